@@ -441,9 +441,10 @@ internal sealed partial class WorldJsonContext : JsonSerializerContext
 {
     // Files are UTF-8 and read by people in diffs: names in any script stay as they are (no \uXXXX), lines end in \n on
     // every platform, and the document form is indented by two spaces.
-    public static WorldJsonContext Indented { get; } = Create(indented: true);
+    // Created on first use: the generated Default must exist first.
+    public static WorldJsonContext Indented => Contexts.Indented;
 
-    public static WorldJsonContext Compact { get; } = Create(indented: false);
+    public static WorldJsonContext Compact => Contexts.Compact;
 
     private static WorldJsonContext Create(bool indented) => new(new JsonSerializerOptions(Default.Options)
     {
@@ -452,4 +453,10 @@ internal sealed partial class WorldJsonContext : JsonSerializerContext
         NewLine = "\n",
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
+
+    private static class Contexts
+    {
+        public static readonly WorldJsonContext Indented = Create(indented: true);
+        public static readonly WorldJsonContext Compact = Create(indented: false);
+    }
 }
