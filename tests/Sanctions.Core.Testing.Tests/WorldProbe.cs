@@ -13,6 +13,12 @@ public sealed record WorldProbe(WorldFacts Facts, SanctionsWorld World, LocalDat
     public override string ToString() => $"as of {On:uuuu-MM-dd}, known at {KnownAt?.ToString() ?? "now"}, in {Facts}";
 }
 
+/// <summary>A probe and a later day: the span (Probe.On, Later] of a Changes query.</summary>
+public sealed record WorldSpan(WorldProbe Probe, LocalDate Later)
+{
+    public override string ToString() => $"from {Probe.On:uuuu-MM-dd} to {Later:uuuu-MM-dd}, known at {Probe.KnownAt?.ToString() ?? "now"}, in {Probe.Facts}";
+}
+
 /// <summary>Arbitraries of probes: worlds with partial dates, or exact days only; the world shrinks, the question stays.</summary>
 public static class Probes
 {
@@ -21,12 +27,12 @@ public static class Probes
     public static Arbitrary<WorldProbe> Exact { get; } = Make(WorldGenOptions.Default with { ExactDates = true });
 
     // Two days in order, for Changes.
-    public static Arbitrary<(WorldProbe Probe, LocalDate Later)> Span(WorldGenOptions options)
+    public static Arbitrary<WorldSpan> Span(WorldGenOptions options)
     {
         var gen = from probe in Make(options).Generator
                   from later in SanctionsGen.DateIn(probe.World)
-                  select later >= probe.On ? (Probe: probe, Later: later) : (Probe: probe with { On = later }, Later: probe.On);
-        return Arb.From(gen, s => Shrink(s.Item1).Select(p => (p, s.Item2)));
+                  select later >= probe.On ? new WorldSpan(probe, later) : new WorldSpan(probe with { On = later }, probe.On);
+        return Arb.From(gen, s => Shrink(s.Probe).Select(p => s with { Probe = p }));
     }
 
     private static Arbitrary<WorldProbe> Make(WorldGenOptions options)

@@ -85,8 +85,8 @@ internal sealed class WorldIndex
         positionBounds = positions.Select(p => new PeriodBounds(p.Valid)).ToArray();
         positionsByHolder = Group(positions.Length, i => positions[i].Holder, i => StartKey(positions[i].Valid));
 
-        var all = ChangeLog.Collect(world, designationAuthority).OrderBy(c => c.Change.Date.Earliest).ThenBy(c => c.Order).ToArray();
-        changeDays = all.Select(c => c.Change.Date.Earliest.ToDateOnly().DayNumber).ToArray();
+        var all = ChangeLog.Collect(world, designationAuthority).OrderBy(c => c.On).ThenBy(c => c.Order).ToArray();
+        changeDays = all.Select(c => c.On.ToDateOnly().DayNumber).ToArray();
         changes = all.Select(c => c.Change).ToArray();
         changeRecords = all.Select(c => c.Recorded).ToArray();
 
