@@ -8,8 +8,8 @@ namespace Sanctions.Core.Compliance;
 /// <para>Unlike OFAC's rule, the threshold is strictly more than 50%, a single listed (or already caught) owner must pass it, and control
 /// (<see cref="Relations.RelationKind.Control"/>) counts on its own. Stakes and control count only on the days they existed. Applies when
 /// the caller is bound by EU authorities; listed persons are parties under an asset freeze by an authority whose jurisdiction is
-/// <c>EU</c>. Source: Council Regulation (EU) No 269/2014, Art. 2; EU Best Practices for the effective implementation of restrictive
-/// measures (ownership and control, paras. 62-66).</para>
+/// <c>EU</c>. Source: Council Regulation (EU) No 269/2014, Art. 2; the Council's EU Best Practices for the effective implementation of
+/// restrictive measures (its section on ownership and control).</para>
 /// </remarks>
 /// <threadsafety>This type is stateless and safe to share between threads.</threadsafety>
 public sealed class EuOwnershipControlRule : IComplianceRule
