@@ -11,7 +11,8 @@ namespace Sanctions.Benchmarks.Compliance;
 // 1% on an EU list), and 16,000 corporate groups of five companies each. In a group, level 0 is owned by two persons; each level k > 0 is
 // owned by the level above (40-70%), by a company of the level above in another group (10-30%) and by a person (5-20%), so every company
 // at level 4 sits at the end of ownership chains five deep with a fan-in of three. Group 0 is forced: its level-0 owner is blocked and
-// holds 60%, and each level holds 55% of the next, so its level-4 company is blocked through the full chain. Stakes are dated, so that
+// holds 60%, and each level holds 55% of the next, so its level-4 company is blocked through the full chain; its decisive stakes are
+// recorded after the others, so that a traversal meets them last. Stakes are dated, so that
 // each check evaluates them on the day asked. Fictional throughout.
 internal static class SyntheticOwnershipWorld
 {
@@ -77,17 +78,31 @@ internal static class SyntheticOwnershipWorld
         void Stake(PartyId owner, PartyId owned, int percent) => builder.AddRelation(new Relation(RelationKind.Ownership, owner, owned, Since(), percent));
         for (var g = 0; g < Groups; g++)
         {
+            // In group 0 the decisive stake is added last, so that a check walks the other owners before it.
             var first = g == 0 ? 60 : 30 + random.Next(31);
-            Stake(g == 0 ? persons[0] : persons[random.Next(Persons)], Company(g, 0), first);
-            Stake(persons[1 + random.Next(Persons - 1)], Company(g, 0), 100 - first);
+            var firstOwner = g == 0 ? persons[0] : persons[random.Next(Persons)];
+            var otherOwner = persons[1 + random.Next(Persons - 1)];
+            if (g != 0)
+            {
+                Stake(firstOwner, Company(g, 0), first);
+            }
+
+            Stake(otherOwner, Company(g, 0), 100 - first);
+            if (g == 0)
+            {
+                Stake(firstOwner, Company(g, 0), first);
+            }
+
             for (var level = 1; level < Levels; level++)
             {
                 var parent = g == 0 ? 55 : 40 + random.Next(31);
                 var sibling = 10 + random.Next(21);
                 var person = 5 + random.Next(16);
+                var other = Company((g + 1 + random.Next(Groups - 1)) % Groups, level - 1);
+                var holder = persons[random.Next(Persons)];
+                Stake(other, Company(g, level), Math.Min(sibling, 100 - parent));
+                Stake(holder, Company(g, level), Math.Max(0, Math.Min(person, 100 - parent - sibling)));
                 Stake(Company(g, level - 1), Company(g, level), parent);
-                Stake(Company((g + 1 + random.Next(Groups - 1)) % Groups, level - 1), Company(g, level), Math.Min(sibling, 100 - parent));
-                Stake(persons[random.Next(Persons)], Company(g, level), Math.Max(0, Math.Min(person, 100 - parent - sibling)));
             }
         }
 

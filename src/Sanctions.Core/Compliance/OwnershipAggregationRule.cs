@@ -48,7 +48,7 @@ public sealed class OwnershipAggregationRule : IComplianceRule
             yield return new ComplianceFinding(RuleName, hit.Participant.Role, authority, "asset-freeze", context.Cite(root), hit.Path, certainty, Verdict.Blocked,
                 root.Id,
                 $"{context.NameOf(hit.Participant.Party)} is blocked under OFAC's 50% rule on {Wording.Date(context.View.On)}{Wording.Hedge(certainty)}: " +
-                $"blocked persons own {Wording.Percent(total)} of it in aggregate ({owners}), through {Wording.Chain(context, hit.Path)}, " +
+                $"blocked persons own at least {Wording.Percent(total)} of it in aggregate ({owners}), through {Wording.Chain(context, hit.Path)}, " +
                 $"designated on {list}.");
         }
     }

@@ -17,10 +17,25 @@ internal static class OwnershipFindings
             yield break;
         }
 
+        var memo = index.BeginQuery();
+        try
+        {
+            foreach (var hit in Find(context, index, test, memo))
+            {
+                yield return hit;
+            }
+        }
+        finally
+        {
+            memo.End();
+        }
+    }
+
+    private static IEnumerable<Hit> Find(ComplianceContext context, OwnershipIndex index, OwnershipTest test, OwnershipIndex.Memo memo)
+    {
         var world = context.World;
         var day = World.PeriodBounds.Day(context.View.On);
         var knownAt = context.View.KnownAt;
-        var memo = new Dictionary<int, OwnershipState>();
         foreach (var participant in context.Participants)
         {
             var party = world.PartyIndexOf(participant.Party);
@@ -59,8 +74,9 @@ internal static class OwnershipFindings
                     continue;
                 }
 
+                // Owners the traversal did not need (the answer was certain before them) are not walked for the explanation either.
                 var owner = index.OwnerOf(r);
-                if (index.Resolve(owner, day, knownAt, test, memo).Blocked != Certainty.No)
+                if (index.TryGetResolved(owner, memo, out var resolved) && resolved.Done && resolved.Blocked != Certainty.No)
                 {
                     contributors.Add((world.Parties[owner].Id, relation));
                 }

@@ -39,6 +39,47 @@ internal struct OwnershipState
 // ancestry, not of the world.
 internal sealed class OwnershipIndex
 {
+    // Per-query memo over the exposed parties, reset by bumping a generation rather than clearing.
+    internal sealed class Memo(int size)
+    {
+        private readonly int[] stamps = new int[size];
+        private readonly OwnershipState[] states = new OwnershipState[size];
+        private int generation;
+
+        public bool InUse { get; private set; }
+
+        public void Begin()
+        {
+            if (++generation == int.MaxValue)
+            {
+                Array.Clear(stamps);
+                generation = 1;
+            }
+
+            InUse = true;
+        }
+
+        public void End() => InUse = false;
+
+        public bool TryGet(int slot, out OwnershipState state)
+        {
+            if (stamps[slot] == generation)
+            {
+                state = states[slot];
+                return true;
+            }
+
+            state = default;
+            return false;
+        }
+
+        public void Set(int slot, OwnershipState state)
+        {
+            stamps[slot] = generation;
+            states[slot] = state;
+        }
+    }
+
     private const int MaxDepth = 256;
     private static readonly int[] None = [];
 
@@ -47,6 +88,8 @@ internal sealed class OwnershipIndex
     private readonly int[][] incoming;
     private readonly int[][] freezes;
     private readonly int[] relationOwner;
+    private readonly int[] ordinal;
+    private readonly ThreadLocal<Memo> memos;
 
     public OwnershipIndex(SanctionsWorld world, string jurisdiction, PeriodBounds[] relationBounds, int[] relationOwner, int[][] outgoing, int[][] allIncoming)
     {
@@ -93,20 +136,23 @@ internal sealed class OwnershipIndex
         }
 
         incoming = new int[n][];
+        ordinal = new int[n];
         ExposedCount = 0;
         for (var p = 0; p < n; p++)
         {
             if (!exposed[p])
             {
                 incoming[p] = None;
+                ordinal[p] = -1;
                 continue;
             }
 
-            ExposedCount++;
+            ordinal[p] = ExposedCount++;
             incoming[p] = [.. allIncoming[p].Where(r => exposed[relationOwner[r]])];
         }
 
         Exposed = exposed;
+        memos = new ThreadLocal<Memo>(() => new Memo(ExposedCount));
     }
 
     public string Jurisdiction { get; }
@@ -125,19 +171,41 @@ internal sealed class OwnershipIndex
     public Certainty EdgeCertainty(int relation, int day, Instant? knownAt) =>
         world.Relations[relation].Recorded.IsVisibleAt(knownAt) ? relationBounds[relation].Contains(day) : Certainty.No;
 
-    // Resolves a party, memoising every exposed ancestor visited in memo. Parties outside the exposed set are neither designated by the
+    // A fresh memo for one query (one day, one knowledge instant, one test): the calling thread's own, reset in O(1) by a new generation,
+    // or a new one if the thread's memo is in use by a query not yet finished.
+    public Memo BeginQuery()
+    {
+        var memo = memos.Value!;
+        if (memo.InUse)
+        {
+            memo = new Memo(ExposedCount);
+        }
+
+        memo.Begin();
+        return memo;
+    }
+
+    // The state of a party already resolved in this query, if it was.
+    public bool TryGetResolved(int party, Memo memo, out OwnershipState state)
+    {
+        state = default;
+        return ordinal[party] >= 0 && memo.TryGet(ordinal[party], out state);
+    }
+
+    // Resolves a party, memoising every exposed ancestor visited. Parties outside the exposed set are neither designated by the
     // jurisdiction nor reachable from a designated party: they are answered without a lookup.
-    public OwnershipState Resolve(int party, int day, Instant? knownAt, OwnershipTest test, Dictionary<int, OwnershipState> memo) =>
+    public OwnershipState Resolve(int party, int day, Instant? knownAt, OwnershipTest test, Memo memo) =>
         Resolve(party, day, knownAt, test, memo, 0);
 
-    private OwnershipState Resolve(int party, int day, Instant? knownAt, OwnershipTest test, Dictionary<int, OwnershipState> memo, int depth)
+    private OwnershipState Resolve(int party, int day, Instant? knownAt, OwnershipTest test, Memo memo, int depth)
     {
-        if (!Exposed[party])
+        var slot = ordinal[party];
+        if (slot < 0)
         {
             return new OwnershipState { DirectDesignation = -1, Via = -1, Done = true };
         }
 
-        if (memo.TryGetValue(party, out var known))
+        if (memo.TryGet(slot, out var known))
         {
             // A party still in progress is on a cycle of ownership: it adds nothing to itself (the least fixed point).
             return known;
@@ -157,7 +225,7 @@ internal sealed class OwnershipIndex
         if (state.Direct == Certainty.Certain)
         {
             state.Done = true;
-            memo[party] = state;
+            memo.Set(slot, state);
             return state;
         }
 
@@ -166,11 +234,11 @@ internal sealed class OwnershipIndex
             // Deeper than any real structure: do not pretend to know; the chain is possibly blocking.
             state.Derived = Certainty.Possible;
             state.Done = true;
-            memo[party] = state;
+            memo.Set(slot, state);
             return state;
         }
 
-        memo[party] = state;
+        memo.Set(slot, state);
         var bestLink = Certainty.No;
         var bestShare = -1m;
         var unknownShare = false;
@@ -238,6 +306,12 @@ internal sealed class OwnershipIndex
                 bestShare = weight;
                 state.Via = r;
             }
+
+            // The answer is certain: the remaining owners cannot change it, so they are not walked.
+            if (test == OwnershipTest.Aggregate50 ? state.CertainShare >= 50m : bestLink == Certainty.Certain)
+            {
+                break;
+            }
         }
 
         state.Derived = test == OwnershipTest.Aggregate50
@@ -249,7 +323,7 @@ internal sealed class OwnershipIndex
         }
 
         state.Done = true;
-        memo[party] = state;
+        memo.Set(slot, state);
         return state;
     }
 }
