@@ -1,0 +1,64 @@
+using NodaTime;
+
+namespace Sanctions.Core;
+
+/// <summary>
+/// Where a fact comes from: the source, the record within it, and the publication it was read from.
+/// </summary>
+/// <remarks>
+/// Every fact in a world carries one. For the seed world the source is the fact base and the record is a fact id
+/// (<c>A09</c>, Iran's SCO observer status); for an imported list, the list and the entry number
+/// (<c>us-ofac-sdn</c>, <c>4632</c>) and the publication it came from. <see cref="IsVerified"/> is
+/// <see langword="false"/> for facts that no stored source confirms, so that users can leave them out.
+/// Equality is structural.
+/// </remarks>
+/// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
+public sealed record Provenance
+{
+    /// <summary>Creates a provenance.</summary>
+    /// <param name="source">The source: a list, a fact base, a document or URL.</param>
+    /// <param name="record">The record within the source (an entry number, a fact id), if any.</param>
+    /// <param name="publication">The publication (issue, file, version) the fact was read from, if any.</param>
+    /// <param name="published">When that publication was issued, if known.</param>
+    /// <param name="isVerified">Whether a source states the fact; <see langword="false"/> for best knowledge only.</param>
+    /// <param name="note">A remark on the source or its precision, if any.</param>
+    /// <exception cref="ArgumentException"><paramref name="source"/> is null or white space.</exception>
+    public Provenance(string source, string? record = null, string? publication = null, Instant? published = null, bool isVerified = true, string? note = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(source);
+        Source = source;
+        Record = NullIfEmpty(record);
+        Publication = NullIfEmpty(publication);
+        Published = published;
+        IsVerified = isVerified;
+        Note = NullIfEmpty(note);
+    }
+
+    /// <summary>A provenance for facts entered by hand without a further source.</summary>
+    public static Provenance Manual { get; } = new("manual");
+
+    /// <summary>The source: a list, a fact base, a document or URL.</summary>
+    public string Source { get; }
+
+    /// <summary>The record within the source, if any.</summary>
+    public string? Record { get; }
+
+    /// <summary>The publication the fact was read from, if any.</summary>
+    public string? Publication { get; }
+
+    /// <summary>When that publication was issued, if known.</summary>
+    public Instant? Published { get; }
+
+    /// <summary>Whether a source states the fact.</summary>
+    public bool IsVerified { get; }
+
+    /// <summary>A remark on the source or its precision, if any.</summary>
+    public string? Note { get; }
+
+    /// <summary>Text naming the source, the record and the publication.</summary>
+    /// <returns>The provenance as text, e.g. <c>seed-world#A09</c>.</returns>
+    public override string ToString() =>
+        Source + (Record is null ? string.Empty : "#" + Record) + (Publication is null ? string.Empty : " @" + Publication) + (IsVerified ? string.Empty : " (unverified)");
+
+    internal static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+}

@@ -1,0 +1,8 @@
+namespace Sanctions.Core.Temporal;
+
+/// <summary>A fact that answers a dated question, with how certainly it applies on that date.</summary>
+/// <typeparam name="T">The type of fact.</typeparam>
+/// <param name="Fact">The fact.</param>
+/// <param name="Certainty">How certainly the fact applies on the date asked about; never <see cref="Temporal.Certainty.No"/> in a query result.</param>
+/// <threadsafety>This type is immutable when <typeparamref name="T"/> is. See the thread safety section of the user guide for more information.</threadsafety>
+public readonly record struct DatedAnswer<T>(T Fact, Certainty Certainty);

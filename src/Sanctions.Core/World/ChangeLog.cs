@@ -1,0 +1,86 @@
+using Sanctions.Core.Regimes;
+using Sanctions.Core.Temporal;
+
+namespace Sanctions.Core.World;
+
+// Turns the dated facts of a world into the changes Changes() reports.
+internal static class ChangeLog
+{
+    public readonly record struct Entry(WorldChange Change, RecordPeriod Recorded, int Order);
+
+    public static IEnumerable<Entry> Collect(SanctionsWorld world, AuthorityId[] designationAuthority)
+    {
+        string Name(Parties.PartyId id) => world.GetParty(id).Name;
+
+        for (var i = 0; i < world.Designations.Length; i++)
+        {
+            var d = world.Designations[i];
+            var authority = designationAuthority[i];
+            var list = world.FindList(d.List)?.Name ?? d.List.Value;
+            var programs = d.Programs.IsEmpty ? string.Empty : $" ({string.Join(", ", d.Programs)})";
+            if (d.Valid.From is { } from)
+            {
+                yield return new Entry(new WorldChange(from, ChangeKind.Listing, d.Party, authority, $"{Name(d.Party)} listed on {list}{programs}", Designation: d), d.Recorded, 1);
+            }
+
+            if (d.Valid.To is { } to)
+            {
+                yield return new Entry(new WorldChange(to, ChangeKind.Delisting, d.Party, authority, $"{Name(d.Party)} delisted from {list}{programs}", Designation: d), d.Recorded, 0);
+            }
+        }
+
+        foreach (var m in world.Memberships)
+        {
+            var org = Name(m.Organization);
+            if (m.Valid.From is { } from)
+            {
+                yield return new Entry(new WorldChange(from, ChangeKind.StatusStart, m.Member, null, $"{Name(m.Member)} becomes {m.Status} of {org}", Membership: m), m.Recorded, 1);
+            }
+
+            if (m.Valid.To is { } to)
+            {
+                yield return new Entry(new WorldChange(to, ChangeKind.StatusEnd, m.Member, null, $"{Name(m.Member)} is no longer {m.Status} of {org}", Membership: m), m.Recorded, 0);
+            }
+        }
+
+        foreach (var a in world.TreatyActions)
+        {
+            var treaty = world.FindTreaty(a.Treaty)?.Name ?? a.Treaty.Value;
+            yield return new Entry(new WorldChange(a.Date, ChangeKind.TreatyAction, a.Party, null, $"{Name(a.Party)}: {Describe(a.Kind)} of {treaty}", TreatyAction: a), a.Recorded, 2);
+        }
+
+        foreach (var m in world.CountryMeasures)
+        {
+            var what = $"{Describe(m.Kind, m.Direction)} on {Name(m.Target)} by {m.Authority}";
+            if (m.Valid.From is { } from)
+            {
+                yield return new Entry(new WorldChange(from, ChangeKind.MeasureStart, m.Target, m.Authority, $"{what} takes effect", CountryMeasure: m), m.Recorded, 1);
+            }
+
+            if (m.Valid.To is { } to)
+            {
+                yield return new Entry(new WorldChange(to, ChangeKind.MeasureEnd, m.Target, m.Authority, $"{what} ends", CountryMeasure: m), m.Recorded, 0);
+            }
+        }
+    }
+
+    private static string Describe(Treaties.TreatyActionKind kind) => kind switch
+    {
+        Treaties.TreatyActionKind.EntryIntoForce => "entry into force",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+
+    internal static string Describe(CountryMeasureKind kind, ArmsDirection? direction) => kind switch
+    {
+        CountryMeasureKind.ComprehensiveEmbargo => "comprehensive embargo",
+        CountryMeasureKind.ArmsEmbargo => direction switch
+        {
+            ArmsDirection.Outbound => "arms embargo (purchases from the target)",
+            ArmsDirection.Both => "arms embargo (both ways)",
+            _ => "arms embargo",
+        },
+        CountryMeasureKind.Sectoral => "sectoral measures",
+        CountryMeasureKind.ExportControl => "export controls",
+        _ => "measures",
+    };
+}

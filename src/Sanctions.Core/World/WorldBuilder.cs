@@ -1,0 +1,260 @@
+using System.Collections.Immutable;
+using Sanctions.Core.Memberships;
+using Sanctions.Core.Parties;
+using Sanctions.Core.Regimes;
+using Sanctions.Core.Relations;
+using Sanctions.Core.Treaties;
+
+namespace Sanctions.Core.World;
+
+/// <summary>
+/// Collects the facts of a world and checks them all at once: <see cref="Build"/> gives an immutable, indexed
+/// <see cref="SanctionsWorld"/> or throws one <see cref="WorldValidationException"/> that lists every problem.
+/// </summary>
+/// <remarks>
+/// <para>Items may be added in any order; references are resolved at <see cref="Build"/>. Adding an item equal to one already
+/// added with the same id (a state present in two merged files) keeps one; a different item with the same id is a problem.</para>
+/// <para>What <see cref="Build"/> checks: duplicate ids; references to unknown parties, authorities, instruments, programs, lists
+/// and treaties, and references to parties of the wrong kind (a membership in something that is not an international
+/// organisation, a country measure on something that is not a state); periods that end before they start; two statuses of one
+/// party in one organisation that certainly overlap; owners of one company whose stakes certainly add up to more than 100% at
+/// one time; a party's treaty actions out of order. Facts recorded over disjoint record periods (successive publications) are
+/// checked only against facts recorded at the same time.</para>
+/// </remarks>
+/// <threadsafety>A builder is mutable and not thread-safe; the world it builds is immutable and thread-safe.</threadsafety>
+public sealed class WorldBuilder
+{
+    private readonly List<Party> parties = [];
+    private readonly List<Authority> authorities = [];
+    private readonly List<LegalInstrument> instruments = [];
+    private readonly List<SanctionsProgram> programs = [];
+    private readonly List<SanctionsList> lists = [];
+    private readonly List<Designation> designations = [];
+    private readonly List<CountryMeasure> measures = [];
+    private readonly List<Treaty> treaties = [];
+    private readonly List<TreatyAction> treatyActions = [];
+    private readonly List<Membership> memberships = [];
+    private readonly List<Relation> relations = [];
+    private readonly List<Position> positions = [];
+
+    /// <summary>Creates an empty builder.</summary>
+    public WorldBuilder()
+    {
+    }
+
+    /// <summary>Creates a builder holding every fact of <paramref name="world"/>, to extend or merge it.</summary>
+    /// <param name="world">The world to start from.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="world"/> is null.</exception>
+    public WorldBuilder(SanctionsWorld world)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        Dataset = world.Dataset;
+        AddWorld(world);
+    }
+
+    /// <summary>What the world's data is; <see cref="DatasetInfo.Unnamed"/> unless set.</summary>
+    public DatasetInfo Dataset { get; set; } = DatasetInfo.Unnamed;
+
+    /// <summary>The parties added so far, in order.</summary>
+    public IReadOnlyList<Party> Parties => parties;
+
+    /// <summary>The designations added so far, in order.</summary>
+    public IReadOnlyList<Designation> Designations => designations;
+
+    /// <summary>Adds a party.</summary>
+    /// <param name="party">The party.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="party"/> is null.</exception>
+    public WorldBuilder AddParty(Party party) => Add(parties, party);
+
+    /// <summary>Adds an authority.</summary>
+    /// <param name="authority">The authority.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="authority"/> is null.</exception>
+    public WorldBuilder AddAuthority(Authority authority) => Add(authorities, authority);
+
+    /// <summary>Adds a legal instrument.</summary>
+    /// <param name="instrument">The instrument.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="instrument"/> is null.</exception>
+    public WorldBuilder AddInstrument(LegalInstrument instrument) => Add(instruments, instrument);
+
+    /// <summary>Adds a program.</summary>
+    /// <param name="program">The program.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="program"/> is null.</exception>
+    public WorldBuilder AddProgram(SanctionsProgram program) => Add(programs, program);
+
+    /// <summary>Adds a list.</summary>
+    /// <param name="list">The list.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="list"/> is null.</exception>
+    public WorldBuilder AddList(SanctionsList list) => Add(lists, list);
+
+    /// <summary>Adds a designation.</summary>
+    /// <param name="designation">The designation.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="designation"/> is null.</exception>
+    public WorldBuilder AddDesignation(Designation designation) => Add(designations, designation);
+
+    /// <summary>Adds a country-level measure.</summary>
+    /// <param name="measure">The measure.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="measure"/> is null.</exception>
+    public WorldBuilder AddCountryMeasure(CountryMeasure measure) => Add(measures, measure);
+
+    /// <summary>Adds a treaty.</summary>
+    /// <param name="treaty">The treaty.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="treaty"/> is null.</exception>
+    public WorldBuilder AddTreaty(Treaty treaty) => Add(treaties, treaty);
+
+    /// <summary>Adds a party's action on a treaty.</summary>
+    /// <param name="action">The action.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="action"/> is null.</exception>
+    public WorldBuilder AddTreatyAction(TreatyAction action) => Add(treatyActions, action);
+
+    /// <summary>Adds a membership.</summary>
+    /// <param name="membership">The membership.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="membership"/> is null.</exception>
+    public WorldBuilder AddMembership(Membership membership) => Add(memberships, membership);
+
+    /// <summary>Adds a relation between parties.</summary>
+    /// <param name="relation">The relation.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="relation"/> is null.</exception>
+    public WorldBuilder AddRelation(Relation relation) => Add(relations, relation);
+
+    /// <summary>Adds a position held.</summary>
+    /// <param name="position">The position.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="position"/> is null.</exception>
+    public WorldBuilder AddPosition(Position position) => Add(positions, position);
+
+    /// <summary>Adds every fact of another world (its dataset information is not taken).</summary>
+    /// <param name="world">The world.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="world"/> is null.</exception>
+    public WorldBuilder AddWorld(SanctionsWorld world)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        parties.AddRange(world.Parties);
+        authorities.AddRange(world.Authorities);
+        instruments.AddRange(world.Instruments);
+        programs.AddRange(world.Programs);
+        lists.AddRange(world.Lists);
+        designations.AddRange(world.Designations);
+        measures.AddRange(world.CountryMeasures);
+        treaties.AddRange(world.Treaties);
+        treatyActions.AddRange(world.TreatyActions);
+        memberships.AddRange(world.Memberships);
+        relations.AddRange(world.Relations);
+        positions.AddRange(world.Positions);
+        return this;
+    }
+
+    private WorldBuilder Add<T>(List<T> items, T item)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        items.Add(item);
+        return this;
+    }
+
+    /// <summary>Checks every fact and builds the world.</summary>
+    /// <returns>The immutable, indexed world.</returns>
+    /// <exception cref="WorldValidationException">Anything is invalid; the exception lists every problem, and no world is built.</exception>
+    public SanctionsWorld Build()
+    {
+        var problems = new List<WorldProblem>();
+        var origins = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var content = new WorldContent(
+            Dataset,
+            Dedupe(parties, p => p.Id.Value, "parties", problems, origins),
+            Dedupe(authorities, a => a.Id.Value, "authorities", problems, origins),
+            Dedupe(instruments, i => i.Id.Value, "instruments", problems, origins),
+            Dedupe(programs, p => p.Id.Value, "programs", problems, origins),
+            Dedupe(lists, l => l.Id.Value, "lists", problems, origins),
+            Dedupe(designations, d => d.Id, "designations", problems, origins),
+            Dedupe(measures, m => m.Id, "countryMeasures", problems, origins),
+            Dedupe(treaties, t => t.Id.Value, "treaties", problems, origins),
+            Dedupe(treatyActions, null, "treatyActions", problems, origins),
+            Dedupe(memberships, null, "memberships", problems, origins),
+            Dedupe(relations, null, "relations", problems, origins),
+            Dedupe(positions, null, "positions", problems, origins));
+        WorldValidator.Validate(content, origins, problems);
+        if (problems.Count > 0)
+        {
+            throw new WorldValidationException(problems);
+        }
+
+        return new SanctionsWorld(content);
+    }
+
+    /// <summary>Checks every fact and builds the world, without throwing for invalid data.</summary>
+    /// <param name="world">The world, when valid.</param>
+    /// <param name="problems">Every problem found; empty when valid.</param>
+    /// <returns>Whether the world was built.</returns>
+    public bool TryBuild(out SanctionsWorld? world, out ImmutableArray<WorldProblem> problems)
+    {
+        try
+        {
+            world = Build();
+            problems = [];
+            return true;
+        }
+        catch (WorldValidationException e)
+        {
+            world = null;
+            problems = e.Problems;
+            return false;
+        }
+    }
+
+    // Keeps the first of items that are equal; reports items that share an id but differ. Positions in
+    // locators are those of the order of addition.
+    // Keeps the first of equal items (by id where the type has one); reports items that share an id but differ.
+    // Records, per collection, the position each kept item had in the order of addition, for locators.
+    private static ImmutableArray<T> Dedupe<T>(List<T> items, Func<T, string>? id, string collection, List<WorldProblem> problems, Dictionary<string, int[]> origins)
+        where T : class
+    {
+        var byId = new Dictionary<string, (T Item, int Index)>(StringComparer.Ordinal);
+        var byValue = new HashSet<T>();
+        var result = ImmutableArray.CreateBuilder<T>(items.Count);
+        var origin = new List<int>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            if (id is null)
+            {
+                if (!byValue.Add(item))
+                {
+                    continue;
+                }
+            }
+            else
+            {
+                var key = id(item);
+                if (byId.TryGetValue(key, out var first))
+                {
+                    if (!first.Item.Equals(item))
+                    {
+                        problems.Add(new WorldProblem($"{collection}[{i}] ({key})", $"Duplicate id '{key}': {collection}[{first.Index}] has the same id with different content."));
+                    }
+
+                    continue;
+                }
+
+                byId.Add(key, (item, i));
+            }
+
+            result.Add(item);
+            origin.Add(i);
+        }
+
+        origins[collection] = [.. origin];
+        return result.DrainToImmutable();
+    }
+}

@@ -1,0 +1,427 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using NodaTime;
+using Sanctions.Core.Memberships;
+using Sanctions.Core.Parties;
+using Sanctions.Core.Regimes;
+using Sanctions.Core.Relations;
+using Sanctions.Core.Temporal;
+using Sanctions.Core.Treaties;
+
+namespace Sanctions.Core.World;
+
+// The lookup structures of a world, built once: flat arrays of fact indices per key, periods flattened to day numbers.
+internal sealed class WorldIndex
+{
+    private static readonly int[] None = [];
+
+    private readonly int[][] designationsByParty;
+    private readonly AuthorityId[] designationAuthority;
+    private readonly PeriodBounds[] designationBounds;
+    private readonly RecordPeriod[] designationRecords;
+    private readonly FrozenDictionary<AuthorityId, int[]> designationsByAuthority;
+
+    private readonly PeriodBounds[] membershipBounds;
+    private readonly FrozenDictionary<PartyId, int[]> membershipsByOrganization;
+    private readonly FrozenDictionary<(PartyId Member, PartyId Organization), int[]> membershipsByPair;
+
+    private readonly FrozenDictionary<TreatyId, int[]> actionsByTreaty;
+
+    private readonly PeriodBounds[] measureBounds;
+    private readonly FrozenDictionary<PartyId, int[]> measuresByTarget;
+
+    private readonly PeriodBounds[] relationBounds;
+    private readonly FrozenDictionary<PartyId, int[]> relationsFrom;
+    private readonly FrozenDictionary<PartyId, int[]> relationsTo;
+
+    private readonly PeriodBounds[] positionBounds;
+    private readonly FrozenDictionary<PartyId, int[]> positionsByHolder;
+
+    private readonly int[] changeDays;
+    private readonly WorldChange[] changes;
+    private readonly RecordPeriod[] changeRecords;
+
+    private readonly NameIndex<Party> partyNames;
+    private readonly NameIndex<Treaty> treatyNames;
+
+    public WorldIndex(SanctionsWorld world)
+    {
+        World = world;
+        var designations = world.Designations;
+        var listAuthority = world.Lists.ToDictionary(l => l.Id, l => l.Authority);
+
+        designationAuthority = designations.Select(d => listAuthority[d.List]).ToArray();
+        designationBounds = designations.Select(d => new PeriodBounds(d.Valid)).ToArray();
+        designationRecords = designations.Select(d => d.Recorded).ToArray();
+        var perParty = new List<int>?[world.Parties.Length];
+        for (var i = 0; i < designations.Length; i++)
+        {
+            var p = world.PartyIndexOf(designations[i].Party);
+            (perParty[p] ??= []).Add(i);
+        }
+
+        designationsByParty = perParty.Select(l => l is null ? None : [.. l.OrderBy(i => StartKey(designations[i].Valid))]).ToArray();
+        designationsByAuthority = Group(designations.Length, i => designationAuthority[i], i => StartKey(designations[i].Valid));
+
+        var memberships = world.Memberships;
+        membershipBounds = memberships.Select(m => new PeriodBounds(m.Valid)).ToArray();
+        string MemberName(int i) => world.GetParty(memberships[i].Member).Name;
+        membershipsByOrganization = Group(memberships.Length, i => memberships[i].Organization, i => StartKey(memberships[i].Valid), MemberName);
+        membershipsByPair = Group(memberships.Length, i => (memberships[i].Member, memberships[i].Organization), i => StartKey(memberships[i].Valid));
+
+        var actions = world.TreatyActions;
+        actionsByTreaty = Group(actions.Length, i => actions[i].Treaty, i => actions[i].Date.Earliest.ToDateOnly().DayNumber);
+
+        var measures = world.CountryMeasures;
+        measureBounds = measures.Select(m => new PeriodBounds(m.Valid)).ToArray();
+        measuresByTarget = Group(measures.Length, i => measures[i].Target, i => StartKey(measures[i].Valid));
+
+        var relations = world.Relations;
+        relationBounds = relations.Select(r => new PeriodBounds(r.Valid)).ToArray();
+        relationsFrom = Group(relations.Length, i => relations[i].From, i => StartKey(relations[i].Valid));
+        relationsTo = Group(relations.Length, i => relations[i].To, i => StartKey(relations[i].Valid));
+
+        var positions = world.Positions;
+        positionBounds = positions.Select(p => new PeriodBounds(p.Valid)).ToArray();
+        positionsByHolder = Group(positions.Length, i => positions[i].Holder, i => StartKey(positions[i].Valid));
+
+        var all = ChangeLog.Collect(world, designationAuthority).OrderBy(c => c.Change.Date.Earliest).ThenBy(c => c.Order).ToArray();
+        changeDays = all.Select(c => c.Change.Date.Earliest.ToDateOnly().DayNumber).ToArray();
+        changes = all.Select(c => c.Change).ToArray();
+        changeRecords = all.Select(c => c.Recorded).ToArray();
+
+        partyNames = NameIndex<Party>.ForParties(world.Parties);
+        treatyNames = NameIndex<Treaty>.ForTreaties(world.Treaties);
+    }
+
+    public SanctionsWorld World { get; }
+
+    private static int StartKey(ValidPeriod period) => period.From is { } f ? f.Earliest.ToDateOnly().DayNumber : int.MinValue;
+
+    private static FrozenDictionary<TKey, int[]> Group<TKey>(int count, Func<int, TKey> key, Func<int, int> order, Func<int, string>? name = null)
+        where TKey : notnull
+    {
+        var groups = new Dictionary<TKey, List<int>>();
+        for (var i = 0; i < count; i++)
+        {
+            var k = key(i);
+            if (!groups.TryGetValue(k, out var list))
+            {
+                groups[k] = list = [];
+            }
+
+            list.Add(i);
+        }
+
+        return groups.ToFrozenDictionary(
+            g => g.Key,
+            g => name is null
+                ? g.Value.OrderBy(order).ToArray()
+                : g.Value.OrderBy(name, StringComparer.Ordinal).ThenBy(order).ToArray());
+    }
+
+    private static bool Visible(in RecordPeriod record, Instant? knownAt) => knownAt is { } at ? record.Contains(at) : record.To is null;
+
+    public Certainty DesignationCertainty(int i, int day, Instant? knownAt, DesignationFilter filter)
+    {
+        if (!Visible(designationRecords[i], knownAt))
+        {
+            return Certainty.No;
+        }
+
+        var certainty = designationBounds[i].Contains(day);
+        if (certainty == Certainty.No || (!filter.IsEmpty && !filter.Accepts(World.Designations[i], designationAuthority[i])))
+        {
+            return Certainty.No;
+        }
+
+        return certainty;
+    }
+
+    public int[] DesignationsOfParty(PartyId party)
+    {
+        var p = World.PartyIndexOf(party);
+        return p < 0 ? None : designationsByParty[p];
+    }
+
+    public Certainty IsDesignated(PartyId party, int day, Instant? knownAt, DesignationFilter filter)
+    {
+        var best = Certainty.No;
+        foreach (var i in DesignationsOfParty(party))
+        {
+            var c = DesignationCertainty(i, day, knownAt, filter);
+            if (c == Certainty.Certain)
+            {
+                return c;
+            }
+
+            if (c > best)
+            {
+                best = c;
+            }
+        }
+
+        return best;
+    }
+
+    public ImmutableArray<DatedAnswer<Designation>> DesignatedBy(string authority, int day, Instant? knownAt, DesignationFilter filter)
+    {
+        var result = ImmutableArray.CreateBuilder<DatedAnswer<Designation>>();
+        foreach (var (id, items) in designationsByAuthority)
+        {
+            if (!Authority.Covers(authority, id))
+            {
+                continue;
+            }
+
+            foreach (var i in items)
+            {
+                var c = DesignationCertainty(i, day, knownAt, filter);
+                if (c != Certainty.No)
+                {
+                    result.Add(new DatedAnswer<Designation>(World.Designations[i], c));
+                }
+            }
+        }
+
+        return [.. result.OrderBy(a => World.GetParty(a.Fact.Party).Name, StringComparer.Ordinal).ThenBy(a => a.Fact.Id, StringComparer.Ordinal)];
+    }
+
+    public ImmutableArray<DatedAnswer<Membership>> MembersOf(PartyId organization, MembershipStatus? status, int day, Instant? knownAt)
+    {
+        if (!membershipsByOrganization.TryGetValue(organization, out var items))
+        {
+            return [];
+        }
+
+        var result = ImmutableArray.CreateBuilder<DatedAnswer<Membership>>(items.Length);
+        var memberships = World.Memberships;
+        foreach (var i in items)
+        {
+            var m = memberships[i];
+            if (status is { } s && m.Status != s)
+            {
+                continue;
+            }
+
+            if (!Visible(m.Recorded, knownAt))
+            {
+                continue;
+            }
+
+            var c = membershipBounds[i].Contains(day);
+            if (c != Certainty.No)
+            {
+                result.Add(new DatedAnswer<Membership>(m, c));
+            }
+        }
+
+        return result.DrainToImmutable();
+    }
+
+    public DatedAnswer<Membership>? StatusIn(PartyId party, PartyId organization, int day, Instant? knownAt)
+    {
+        if (!membershipsByPair.TryGetValue((party, organization), out var items))
+        {
+            return null;
+        }
+
+        DatedAnswer<Membership>? best = null;
+        foreach (var i in items)
+        {
+            var m = World.Memberships[i];
+            if (!Visible(m.Recorded, knownAt))
+            {
+                continue;
+            }
+
+            var c = membershipBounds[i].Contains(day);
+            if (c == Certainty.Certain)
+            {
+                return new DatedAnswer<Membership>(m, c);
+            }
+
+            // Items are in order of start: a later possible status wins over an earlier possible one.
+            if (c == Certainty.Possible)
+            {
+                best = new DatedAnswer<Membership>(m, c);
+            }
+        }
+
+        return best;
+    }
+
+    public ImmutableArray<Membership> StatusHistory(PartyId party, PartyId organization, Instant? knownAt) =>
+        membershipsByPair.TryGetValue((party, organization), out var items)
+            ? [.. items.Select(i => World.Memberships[i]).Where(m => Visible(m.Recorded, knownAt))]
+            : [];
+
+    public TreatyParties PartiesTo(TreatyId treaty, LocalDate on, Instant? knownAt)
+    {
+        if (!actionsByTreaty.TryGetValue(treaty, out var items))
+        {
+            return new TreatyParties([], []);
+        }
+
+        var bound = ImmutableArray.CreateBuilder<DatedAnswer<PartyId>>();
+        var signedOnly = ImmutableArray.CreateBuilder<DatedAnswer<PartyId>>();
+        var actions = items.Select(i => World.TreatyActions[i]).Where(a => Visible(a.Recorded, knownAt));
+        foreach (var group in actions.GroupBy(a => a.Party).OrderBy(g => World.GetParty(g.Key).Name, StringComparer.Ordinal))
+        {
+            var byKind = group.ToLookup(a => a.Kind);
+            Certainty OnOrBefore(params TreatyActionKind[] kinds)
+            {
+                var best = Certainty.No;
+                foreach (var kind in kinds)
+                {
+                    foreach (var a in byKind[kind])
+                    {
+                        var c = a.Date.Latest <= on ? Certainty.Certain : a.Date.Earliest <= on ? Certainty.Possible : Certainty.No;
+                        best = c > best ? c : best;
+                    }
+                }
+
+                return best;
+            }
+
+            var consent = OnOrBefore(TreatyActionKind.Ratification, TreatyActionKind.Accession);
+            var inForce = OnOrBefore(TreatyActionKind.EntryIntoForce);
+            var ended = OnOrBefore(TreatyActionKind.Withdrawal, TreatyActionKind.Suspension, TreatyActionKind.Termination);
+            var notEnded = ended switch { Certainty.Certain => Certainty.No, Certainty.Possible => Certainty.Possible, _ => Certainty.Certain };
+            var isBound = Min(Min(consent, inForce), notEnded);
+            if (isBound != Certainty.No)
+            {
+                bound.Add(new DatedAnswer<PartyId>(group.Key, isBound));
+                continue;
+            }
+
+            var signed = Min(OnOrBefore(TreatyActionKind.Signature), notEnded);
+            if (signed != Certainty.No)
+            {
+                signedOnly.Add(new DatedAnswer<PartyId>(group.Key, signed));
+            }
+        }
+
+        return new TreatyParties(bound.DrainToImmutable(), signedOnly.DrainToImmutable());
+    }
+
+    private static Certainty Min(Certainty a, Certainty b) => a < b ? a : b;
+
+    public ImmutableArray<DatedAnswer<CountryMeasure>> MeasuresOn(PartyId target, string? authority, int day, Instant? knownAt)
+    {
+        if (!measuresByTarget.TryGetValue(target, out var items))
+        {
+            return [];
+        }
+
+        var result = ImmutableArray.CreateBuilder<DatedAnswer<CountryMeasure>>();
+        foreach (var i in items)
+        {
+            var m = World.CountryMeasures[i];
+            if ((authority is not null && !Authority.Covers(authority, m.Authority)) || !Visible(m.Recorded, knownAt))
+            {
+                continue;
+            }
+
+            var c = measureBounds[i].Contains(day);
+            if (c != Certainty.No)
+            {
+                result.Add(new DatedAnswer<CountryMeasure>(m, c));
+            }
+        }
+
+        return result.DrainToImmutable();
+    }
+
+    public ImmutableArray<DatedAnswer<Relation>> RelationsOf(PartyId party, bool outgoing, RelationKind? kind, int day, Instant? knownAt)
+    {
+        var map = outgoing ? relationsFrom : relationsTo;
+        if (!map.TryGetValue(party, out var items))
+        {
+            return [];
+        }
+
+        var result = ImmutableArray.CreateBuilder<DatedAnswer<Relation>>();
+        foreach (var i in items)
+        {
+            var r = World.Relations[i];
+            if ((kind is { } k && r.Kind != k) || !Visible(r.Recorded, knownAt))
+            {
+                continue;
+            }
+
+            var c = relationBounds[i].Contains(day);
+            if (c != Certainty.No)
+            {
+                result.Add(new DatedAnswer<Relation>(r, c));
+            }
+        }
+
+        return result.DrainToImmutable();
+    }
+
+    public ImmutableArray<DatedAnswer<Position>> PositionsOf(PartyId holder, int day, Instant? knownAt)
+    {
+        if (!positionsByHolder.TryGetValue(holder, out var items))
+        {
+            return [];
+        }
+
+        var result = ImmutableArray.CreateBuilder<DatedAnswer<Position>>();
+        foreach (var i in items)
+        {
+            var p = World.Positions[i];
+            if (!Visible(p.Recorded, knownAt))
+            {
+                continue;
+            }
+
+            var c = positionBounds[i].Contains(day);
+            if (c != Certainty.No)
+            {
+                result.Add(new DatedAnswer<Position>(p, c));
+            }
+        }
+
+        return result.DrainToImmutable();
+    }
+
+    public ImmutableArray<WorldChange> Changes(int fromDay, int toDay, Instant? knownAt)
+    {
+        // Changes take effect on their day: those after fromDay up to and including toDay.
+        var start = LowerBound(changeDays, fromDay + 1);
+        var result = ImmutableArray.CreateBuilder<WorldChange>();
+        for (var i = start; i < changeDays.Length && changeDays[i] <= toDay; i++)
+        {
+            if (Visible(changeRecords[i], knownAt))
+            {
+                result.Add(changes[i]);
+            }
+        }
+
+        return result.DrainToImmutable();
+    }
+
+    private static int LowerBound(int[] sorted, int value)
+    {
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (sorted[mid] < value)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    public FindResult<Party> FindParty(string text) => partyNames.Find(text);
+
+    public FindResult<Treaty> FindTreaty(string text) => treatyNames.Find(text);
+}

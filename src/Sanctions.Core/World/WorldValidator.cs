@@ -1,0 +1,305 @@
+using System.Globalization;
+using NodaTime;
+using Sanctions.Core.Memberships;
+using Sanctions.Core.Parties;
+using Sanctions.Core.Regimes;
+using Sanctions.Core.Relations;
+using Sanctions.Core.Temporal;
+using Sanctions.Core.Treaties;
+
+namespace Sanctions.Core.World;
+
+// Every check of WorldBuilder.Build, reporting all problems rather than stopping at the first.
+internal static class WorldValidator
+{
+    public static void Validate(WorldContent w, Dictionary<string, int[]> origins, List<WorldProblem> problems)
+    {
+        var partyKinds = new Dictionary<PartyId, PartyKind>();
+        foreach (var p in w.Parties)
+        {
+            partyKinds[p.Id] = p.Kind;
+        }
+
+        var authorityIds = w.Authorities.Select(a => a.Id).ToHashSet();
+        var instrumentIds = w.Instruments.Select(i => i.Id).ToHashSet();
+        var programIds = w.Programs.Select(p => p.Id).ToHashSet();
+        var listIds = w.Lists.Select(l => l.Id).ToHashSet();
+        var treatyIds = w.Treaties.Select(t => t.Id).ToHashSet();
+
+        string Loc(string collection, int i, string? id = null) =>
+            string.Create(CultureInfo.InvariantCulture, $"{collection}[{origins[collection][i]}]") + (id is null ? string.Empty : $" ({id})");
+
+        void Problem(string locator, string message) => problems.Add(new WorldProblem(locator, message));
+
+        void Party(string loc, string field, PartyId id, PartyKind? required = null)
+        {
+            if (!partyKinds.TryGetValue(id, out var kind))
+            {
+                Problem(loc, $"{field} refers to unknown party '{id}'.");
+            }
+            else if (required is { } r && kind != r)
+            {
+                Problem(loc, $"{field} '{id}' is a {kind}, but must be a {r}.");
+            }
+        }
+
+        void Instruments(string loc, string field, IEnumerable<InstrumentId> ids)
+        {
+            foreach (var id in ids)
+            {
+                if (!instrumentIds.Contains(id))
+                {
+                    Problem(loc, $"{field} refers to unknown instrument '{id}'.");
+                }
+            }
+        }
+
+        void Authority(string loc, AuthorityId id)
+        {
+            if (!authorityIds.Contains(id))
+            {
+                Problem(loc, $"authority refers to unknown authority '{id}'.");
+            }
+        }
+
+        void Period(string loc, ValidPeriod period)
+        {
+            if (!ValidPeriod.IsValid(period.From, period.To))
+            {
+                Problem(loc, $"The period {period} ends before it starts.");
+            }
+        }
+
+        for (var i = 0; i < w.Parties.Length; i++)
+        {
+            if (w.Parties[i] is State { ParentState: { } parent } s)
+            {
+                Party(Loc("parties", i, s.Id.Value), "parentState", parent, PartyKind.State);
+            }
+
+            if (w.Parties[i].Names.IsEmpty)
+            {
+                Problem(Loc("parties", i, w.Parties[i].Id.Value), "A party needs at least one name.");
+            }
+        }
+
+        for (var i = 0; i < w.Instruments.Length; i++)
+        {
+            var x = w.Instruments[i];
+            var loc = Loc("instruments", i, x.Id.Value);
+            Authority(loc, x.Authority);
+            if (x.PartOf is { } parent)
+            {
+                Instruments(loc, "partOf", [parent]);
+            }
+        }
+
+        for (var i = 0; i < w.Programs.Length; i++)
+        {
+            var loc = Loc("programs", i, w.Programs[i].Id.Value);
+            Authority(loc, w.Programs[i].Authority);
+            Instruments(loc, "basis", w.Programs[i].Basis);
+        }
+
+        for (var i = 0; i < w.Lists.Length; i++)
+        {
+            Authority(Loc("lists", i, w.Lists[i].Id.Value), w.Lists[i].Authority);
+        }
+
+        for (var i = 0; i < w.Designations.Length; i++)
+        {
+            var d = w.Designations[i];
+            var loc = Loc("designations", i, d.Id);
+            Party(loc, "party", d.Party);
+            if (!listIds.Contains(d.List))
+            {
+                Problem(loc, $"list refers to unknown list '{d.List}'.");
+            }
+
+            foreach (var p in d.Programs)
+            {
+                if (!programIds.Contains(p))
+                {
+                    Problem(loc, $"programs refers to unknown program '{p}'.");
+                }
+            }
+
+            Instruments(loc, "basis", d.Basis);
+            Period(loc, d.Valid);
+        }
+
+        for (var i = 0; i < w.CountryMeasures.Length; i++)
+        {
+            var m = w.CountryMeasures[i];
+            var loc = Loc("countryMeasures", i, m.Id);
+            Party(loc, "target", m.Target, PartyKind.State);
+            Authority(loc, m.Authority);
+            Instruments(loc, "basis", m.Basis);
+            Period(loc, m.Valid);
+        }
+
+        for (var i = 0; i < w.TreatyActions.Length; i++)
+        {
+            var a = w.TreatyActions[i];
+            var loc = Loc("treatyActions", i);
+            if (!treatyIds.Contains(a.Treaty))
+            {
+                Problem(loc, $"treaty refers to unknown treaty '{a.Treaty}'.");
+            }
+
+            Party(loc, "party", a.Party);
+        }
+
+        for (var i = 0; i < w.Memberships.Length; i++)
+        {
+            var m = w.Memberships[i];
+            var loc = Loc("memberships", i);
+            Party(loc, "member", m.Member);
+            Party(loc, "organization", m.Organization, PartyKind.InternationalOrganization);
+            Period(loc, m.Valid);
+        }
+
+        for (var i = 0; i < w.Relations.Length; i++)
+        {
+            var r = w.Relations[i];
+            var loc = Loc("relations", i);
+            Party(loc, "from", r.From);
+            Party(loc, "to", r.To);
+            Period(loc, r.Valid);
+        }
+
+        for (var i = 0; i < w.Positions.Length; i++)
+        {
+            var p = w.Positions[i];
+            var loc = Loc("positions", i);
+            Party(loc, "holder", p.Holder, PartyKind.Person);
+            if (p.Organization is { } org)
+            {
+                Party(loc, "organization", org);
+            }
+
+            Period(loc, p.Valid);
+        }
+
+        CheckOverlappingStatuses(w, Loc, Problem);
+        CheckOwnershipTotals(w, Loc, Problem);
+        CheckTreatyOrder(w, Loc, Problem);
+    }
+
+    private static bool RecordsOverlap(RecordPeriod a, RecordPeriod b) =>
+        (a.From is not { } af || b.To is not { } bt || af < bt) && (b.From is not { } bf || a.To is not { } at || bf < at);
+
+    private static void CheckOverlappingStatuses(WorldContent w, Func<string, int, string?, string> loc, Action<string, string> problem)
+    {
+        foreach (var group in Enumerable.Range(0, w.Memberships.Length).GroupBy(i => (w.Memberships[i].Member, w.Memberships[i].Organization)))
+        {
+            var items = group.ToArray();
+            for (var x = 0; x < items.Length; x++)
+            {
+                for (var y = x + 1; y < items.Length; y++)
+                {
+                    Membership a = w.Memberships[items[x]], b = w.Memberships[items[y]];
+                    if (RecordsOverlap(a.Recorded, b.Recorded) && a.Valid.Overlaps(b.Valid) == Certainty.Certain)
+                    {
+                        problem(
+                            loc("memberships", items[y], null),
+                            $"{a.Member} has overlapping statuses in {a.Organization}: '{b.Status}' {b.Valid} overlaps '{a.Status}' {a.Valid} (see {loc("memberships", items[x], null)}).");
+                    }
+                }
+            }
+        }
+    }
+
+    // The instants at which the set of visible facts of a group can change, plus "now" (null).
+    private static IEnumerable<Instant?> Snapshots(IEnumerable<RecordPeriod> records) =>
+        records.Select(r => r.From).Where(f => f is not null).Distinct().Append(null);
+
+    private static bool Visible(RecordPeriod r, Instant? at) => at is { } i ? r.Contains(i) : r.To is null;
+
+    private static void CheckOwnershipTotals(WorldContent w, Func<string, int, string?, string> loc, Action<string, string> problem)
+    {
+        var groups = Enumerable.Range(0, w.Relations.Length)
+            .Where(i => w.Relations[i].Kind == RelationKind.Ownership && w.Relations[i].Percent is not null)
+            .GroupBy(i => w.Relations[i].To);
+        foreach (var group in groups)
+        {
+            var items = group.ToArray();
+            if (items.Length < 2)
+            {
+                continue;
+            }
+
+            var reported = false;
+            foreach (var at in Snapshots(items.Select(i => w.Relations[i].Recorded)))
+            {
+                var visible = items.Where(i => Visible(w.Relations[i].Recorded, at)).ToArray();
+
+                // The total can only peak on a day some stake certainly starts (or at the open start).
+                var starts = visible.Select(i => w.Relations[i].Valid.Narrow.Start).Distinct();
+                foreach (var day in starts)
+                {
+                    var total = 0m;
+                    foreach (var i in visible)
+                    {
+                        var narrow = w.Relations[i].Valid.Narrow;
+                        var covers = day is { } d ? narrow.Contains(d) : narrow.Start is null && !narrow.IsEmpty;
+                        if (covers)
+                        {
+                            total += w.Relations[i].Percent!.Value;
+                        }
+                    }
+
+                    if (total > 100m && !reported)
+                    {
+                        reported = true;
+                        var on = day is { } dd ? dd.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : "the open start";
+                        problem(
+                            loc("relations", items[0], null),
+                            string.Create(CultureInfo.InvariantCulture, $"Owners of {group.Key} hold {total}% on {on}; stakes in one company cannot exceed 100% at one time."));
+                    }
+                }
+            }
+        }
+    }
+
+    private static void CheckTreatyOrder(WorldContent w, Func<string, int, string?, string> loc, Action<string, string> problem)
+    {
+        foreach (var group in Enumerable.Range(0, w.TreatyActions.Length).GroupBy(i => (w.TreatyActions[i].Treaty, w.TreatyActions[i].Party)))
+        {
+            var items = group.ToArray();
+            var reported = new HashSet<int>();
+            foreach (var at in Snapshots(items.Select(i => w.TreatyActions[i].Recorded)))
+            {
+                var visible = items.Where(i => Visible(w.TreatyActions[i].Recorded, at)).ToArray();
+                PartialDate? First(params TreatyActionKind[] kinds) =>
+                    visible.Select(i => w.TreatyActions[i]).Where(a => kinds.Contains(a.Kind)).Select(a => (PartialDate?)a.Date).Min();
+
+                var signature = First(TreatyActionKind.Signature);
+                var consent = First(TreatyActionKind.Ratification, TreatyActionKind.Accession);
+                var force = First(TreatyActionKind.EntryIntoForce);
+                foreach (var i in visible)
+                {
+                    var a = w.TreatyActions[i];
+                    string? message = a.Kind switch
+                    {
+                        TreatyActionKind.Ratification when signature is { } s && a.Date.Latest < s.Earliest =>
+                            $"ratification on {a.Date} comes before signature on {s}",
+                        TreatyActionKind.EntryIntoForce when consent is null =>
+                            "entry into force without a ratification or accession",
+                        TreatyActionKind.EntryIntoForce when consent is { } c && a.Date.Latest < c.Earliest =>
+                            $"entry into force on {a.Date} comes before consent (ratification or accession) on {c}",
+                        TreatyActionKind.Withdrawal or TreatyActionKind.Suspension or TreatyActionKind.Termination when (force ?? consent ?? signature) is { } f && a.Date.Latest < f.Earliest =>
+                            $"{a.Kind.ToString().ToLowerInvariant()} on {a.Date} comes before the party's earlier steps ({f})",
+                        TreatyActionKind.Withdrawal or TreatyActionKind.Suspension or TreatyActionKind.Termination when signature is null && consent is null =>
+                            $"{a.Kind.ToString().ToLowerInvariant()} of a treaty the party never signed, ratified or acceded to",
+                        _ => null,
+                    };
+                    if (message is not null && reported.Add(i))
+                    {
+                        problem(loc("treatyActions", i, null), $"{a.Party} on {a.Treaty}: treaty actions out of order: {message}.");
+                    }
+                }
+            }
+        }
+    }
+}

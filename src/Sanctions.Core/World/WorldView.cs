@@ -1,0 +1,143 @@
+using System.Collections.Immutable;
+using NodaTime;
+using Sanctions.Core.Memberships;
+using Sanctions.Core.Parties;
+using Sanctions.Core.Regimes;
+using Sanctions.Core.Relations;
+using Sanctions.Core.Temporal;
+using Sanctions.Core.Treaties;
+
+namespace Sanctions.Core.World;
+
+/// <summary>
+/// A world seen on one date, with what was known at one instant (or everything known now): the place dated questions are asked.
+/// </summary>
+/// <remarks>
+/// <para>Create one with <see cref="SanctionsWorld.AsOf(LocalDate, Instant?)"/>; it is a small value holding the world, the date and the
+/// instant, and costs nothing to create. Every answer carries its <see cref="Certainty"/>: a fact whose dates are partial may only
+/// possibly apply.</para>
+/// <para>Example: <c>world.AsOf(new LocalDate(2017, 8, 5)).StatusIn(iran, sco)</c> is <c>observer</c> (certain).</para>
+/// </remarks>
+/// <threadsafety>This type is an immutable value type over an immutable world; safe to share between threads.</threadsafety>
+public readonly struct WorldView : IEquatable<WorldView>
+{
+    private readonly int day;
+
+    internal WorldView(SanctionsWorld world, LocalDate on, Instant? knownAt)
+    {
+        World = world;
+        On = on;
+        KnownAt = knownAt;
+        day = PeriodBounds.Day(on);
+    }
+
+    /// <summary>The world seen.</summary>
+    public SanctionsWorld World { get; }
+
+    /// <summary>The date the questions are about.</summary>
+    public LocalDate On { get; }
+
+    /// <summary>The knowledge instant, or null for everything known now.</summary>
+    public Instant? KnownAt { get; }
+
+    private WorldIndex Index => (World ?? throw new InvalidOperationException("This view is the default value; create views with SanctionsWorld.AsOf.")).Index;
+
+    /// <summary>The designations of <paramref name="party"/> in effect, with their certainty.</summary>
+    /// <param name="party">The party.</param>
+    /// <param name="filter">Narrows to an authority, list, program or measure; the default lets everything through.</param>
+    /// <returns>An allocation-free view of the designations, in order of their start; empty for an unknown party.</returns>
+    public DesignationAnswers DesignationsOf(PartyId party, DesignationFilter filter = default) => new(Index, Index.DesignationsOfParty(party), day, KnownAt, filter);
+
+    /// <summary>Whether <paramref name="party"/> is designated, and how certainly.</summary>
+    /// <param name="party">The party.</param>
+    /// <param name="filter">Narrows to an authority, list, program or measure.</param>
+    /// <returns>The highest certainty of its designations in effect; <see cref="Certainty.No"/> when none (or the party is unknown).</returns>
+    public Certainty IsDesignated(PartyId party, DesignationFilter filter = default) => Index.IsDesignated(party, day, KnownAt, filter);
+
+    /// <summary>Every designation in effect by an authority (coarse or fine code), ordered by party name.</summary>
+    /// <param name="authority">An authority code such as <c>US</c> or <c>US-OFAC</c>.</param>
+    /// <param name="filter">Further narrows to a list, program or measure.</param>
+    /// <returns>The designations with their certainty.</returns>
+    /// <exception cref="ArgumentException"><paramref name="authority"/> is null or white space.</exception>
+    public ImmutableArray<DatedAnswer<Designation>> DesignatedBy(string authority, DesignationFilter filter = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(authority);
+        return Index.DesignatedBy(authority, day, KnownAt, filter);
+    }
+
+    /// <summary>The parties holding a status in <paramref name="organization"/>, ordered by name.</summary>
+    /// <param name="organization">The international organisation.</param>
+    /// <param name="status">Only this status; null for all.</param>
+    /// <returns>The memberships in effect, with their certainty.</returns>
+    public ImmutableArray<DatedAnswer<Membership>> MembersOf(PartyId organization, MembershipStatus? status = null) => Index.MembersOf(organization, status, day, KnownAt);
+
+    /// <summary>The status <paramref name="party"/> holds in <paramref name="organization"/>: a certain one if any, else the latest-starting possible one.</summary>
+    /// <param name="party">The party.</param>
+    /// <param name="organization">The international organisation.</param>
+    /// <returns>The membership with its certainty, or null when the party holds no status.</returns>
+    public DatedAnswer<Membership>? StatusIn(PartyId party, PartyId organization) => Index.StatusIn(party, organization, day, KnownAt);
+
+    /// <summary>Every status <paramref name="party"/> has held in <paramref name="organization"/>, in order of start, whatever the date (with the view's knowledge).</summary>
+    /// <param name="party">The party.</param>
+    /// <param name="organization">The international organisation.</param>
+    /// <returns>The memberships.</returns>
+    public ImmutableArray<Membership> StatusHistory(PartyId party, PartyId organization) => Index.StatusHistory(party, organization, KnownAt);
+
+    /// <summary>The parties bound by <paramref name="treaty"/>, and those that had only signed.</summary>
+    /// <param name="treaty">The treaty.</param>
+    /// <returns>Bound and signed-only parties with their certainty, ordered by name.</returns>
+    public TreatyParties PartiesTo(TreatyId treaty) => Index.PartiesTo(treaty, On, KnownAt);
+
+    /// <summary>The country-level measures in effect on a state or region.</summary>
+    /// <param name="target">The state or region.</param>
+    /// <param name="authority">Only this authority (coarse or fine code); null for all.</param>
+    /// <returns>The measures with their certainty, in order of start.</returns>
+    public ImmutableArray<DatedAnswer<CountryMeasure>> MeasuresOn(PartyId target, string? authority = null) => Index.MeasuresOn(target, authority, day, KnownAt);
+
+    /// <summary>The direct owners of <paramref name="party"/>: ownership relations whose <see cref="Relation.To"/> is the party.</summary>
+    /// <param name="party">The company.</param>
+    /// <returns>The stakes in effect.</returns>
+    public ImmutableArray<DatedAnswer<Relation>> OwnersOf(PartyId party) => Index.RelationsOf(party, outgoing: false, RelationKind.Ownership, day, KnownAt);
+
+    /// <summary>The direct holdings of <paramref name="party"/>: ownership relations whose <see cref="Relation.From"/> is the party.</summary>
+    /// <param name="party">The owner.</param>
+    /// <returns>The stakes in effect.</returns>
+    public ImmutableArray<DatedAnswer<Relation>> HoldingsOf(PartyId party) => Index.RelationsOf(party, outgoing: true, RelationKind.Ownership, day, KnownAt);
+
+    /// <summary>Relations of <paramref name="party"/> in effect, in one direction.</summary>
+    /// <param name="party">The party.</param>
+    /// <param name="outgoing">True for relations from the party (it owns, controls, directs); false for relations to it.</param>
+    /// <param name="kind">Only this kind; null for all.</param>
+    /// <returns>The relations in effect.</returns>
+    public ImmutableArray<DatedAnswer<Relation>> RelationsOf(PartyId party, bool outgoing, RelationKind? kind = null) => Index.RelationsOf(party, outgoing, kind, day, KnownAt);
+
+    /// <summary>The positions <paramref name="holder"/> held.</summary>
+    /// <param name="holder">The person.</param>
+    /// <returns>The positions in effect.</returns>
+    public ImmutableArray<DatedAnswer<Position>> PositionsOf(PartyId holder) => Index.PositionsOf(holder, day, KnownAt);
+
+    /// <inheritdoc/>
+    public bool Equals(WorldView other) => ReferenceEquals(World, other.World) && On == other.On && KnownAt == other.KnownAt;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is WorldView other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(World, On, KnownAt);
+
+    /// <summary>Text such as <c>as of 2017-08-05 (known now)</c>.</summary>
+    /// <returns>The date and knowledge instant.</returns>
+    public override string ToString() => $"as of {On:uuuu-MM-dd} ({(KnownAt is { } k ? "known at " + k : "known now")})";
+
+    /// <summary>Same world, date and knowledge instant.</summary>
+    /// <param name="left">The first view.</param>
+    /// <param name="right">The second view.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(WorldView left, WorldView right) => left.Equals(right);
+
+    /// <summary>Different world, date or knowledge instant.</summary>
+    /// <param name="left">The first view.</param>
+    /// <param name="right">The second view.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(WorldView left, WorldView right) => !left.Equals(right);
+}
