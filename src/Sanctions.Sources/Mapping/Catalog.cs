@@ -118,6 +118,7 @@ internal sealed class Catalog
         ["FSE-SY"] = ("Foreign Sanctions Evaders (Syria)", [Eo(13608)]),
         ["SYRIA"] = ("Syria", [Eo(13338), Eo(13572), Eo(13573), Eo(13582)]),
         ["SYRIA-EO13894"] = ("Syria (EO 13894)", [Eo(13894)]),
+        ["HRIT-IR"] = ("Iran technology for human rights abuses", [Eo(13606)]),
         ["HRIT-SY"] = ("Syria technology for human rights abuses", [Eo(13606)]),
         ["NS-PLC"] = ("Palestinian Legislative Council (non-SDN)", []),
         ["UKRAINE-EO13660"] = ("Ukraine-related (EO 13660)", [Eo(13660)]),
