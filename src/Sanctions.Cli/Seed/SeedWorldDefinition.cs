@@ -20,7 +20,7 @@ internal sealed class SeedWorldDefinition
     public const string DatasetName = "sanctions-core-seed";
 
     // Identifiers used across the seed world; the demo and the tests look things up by them.
-    public static readonly PartyId Sco = new("org:sco");
+    public static readonly PartyId Sco = new("org:SCO");
     public static readonly PartyId Iran = new("iso:IR");
     public static readonly PartyId Russia = new("iso:RU");
     public static readonly PartyId Rogozin = new("person:dmitry-rogozin");
@@ -87,16 +87,17 @@ internal sealed class SeedWorldDefinition
 
     private void Authorities()
     {
-        b.AddAuthority(new Authority(Us, "United States federal government (Congress and President)", "US"));
-        b.AddAuthority(new Authority(UsOfac, "US Treasury, Office of Foreign Assets Control (OFAC)", "US"));
-        b.AddAuthority(new Authority(UsState, "US Department of State", "US"));
-        b.AddAuthority(new Authority(Eu, "Council of the European Union", "EU"));
-        b.AddAuthority(new Authority(UnSc, "United Nations Security Council", "UN"));
-        b.AddAuthority(new Authority(UkHmt, "HM Treasury (UK)", "UK"));
+        // Each authority and list cites the first fact that names it.
+        b.AddAuthority(new Authority(Us, "United States federal government (Congress and President)", "US", P("B02")));
+        b.AddAuthority(new Authority(UsOfac, "US Treasury, Office of Foreign Assets Control (OFAC)", "US", P("C06")));
+        b.AddAuthority(new Authority(UsState, "US Department of State", "US", P("B08")));
+        b.AddAuthority(new Authority(Eu, "Council of the European Union", "EU", P("C08")));
+        b.AddAuthority(new Authority(UnSc, "United Nations Security Council", "UN", P("D02")));
+        b.AddAuthority(new Authority(UkHmt, "HM Treasury (UK)", "UK", P("C14")));
 
-        b.AddList(new SanctionsList(Sdn, "Specially Designated Nationals and Blocked Persons List (SDN)", UsOfac));
-        b.AddList(new SanctionsList(EuList, "EU consolidated list of persons subject to financial sanctions", Eu));
-        b.AddList(new SanctionsList(UkList, "UK consolidated list of financial sanctions targets", UkHmt));
+        b.AddList(new SanctionsList(Sdn, "Specially Designated Nationals and Blocked Persons List (SDN)", UsOfac, source: P("C06")));
+        b.AddList(new SanctionsList(EuList, "EU consolidated list of persons subject to financial sanctions", Eu, source: P("C08")));
+        b.AddList(new SanctionsList(UkList, "UK consolidated list of financial sanctions targets", UkHmt, source: P("C14")));
         b.AddList(new SanctionsList(Lsp231, "CAATSA Section 231 List of Specified Persons", UsState, source: P("B08", "39 entities (33 defence, 6 intelligence); sent to Congress 2017-10-26 after missing the 2017-10-01 statutory deadline; expanded by 33 names to 72 on 2018-09-20 (B10)")));
         b.AddList(new SanctionsList(Sanctioned231, "Persons sanctioned under CAATSA Section 231", UsState, source: P("B11")));
         b.AddList(new SanctionsList(Inksna, "Iran, North Korea, and Syria Nonproliferation Act (INKSNA) sanctions", UsState, source: P("B15")));
