@@ -32,7 +32,7 @@ internal static class Text
     public static void Row(this Table table, params string?[] cells) => table.AddRow(cells.Select(c => new Markup(Markup.Escape(c ?? string.Empty))).ToArray());
 
     /// <summary>Writes one line of plain text.</summary>
-    public static void Line(this CliContext context, string text) => context.Console.WriteLine(text);
+    public static void Line(this CliContext context, string text) => context.Out.WriteLine(text);
 
     /// <summary>The world's party name with its id, as in <c>Iran [iso:IR]</c>.</summary>
     public static string Named(SanctionsWorld world, Core.Parties.PartyId id) => $"{world.GetParty(id).Name} [{id}]";
