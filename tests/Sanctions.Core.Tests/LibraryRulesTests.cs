@@ -1,0 +1,22 @@
+using System.Text.RegularExpressions;
+
+namespace Sanctions.Core.Tests;
+
+// House rules that the compiler does not check.
+public sealed class LibraryRulesTests
+{
+    [Fact]
+    public void Library_NeverReadsTheClock()
+    {
+        var root = ReadmeExampleTests.RepositoryRoot();
+        var clock = new Regex(@"DateTime(Offset)?\.(Now|UtcNow|Today)|SystemClock\.Instance|Stopwatch\.GetTimestamp|TimeProvider\.System", RegexOptions.CultureInvariant);
+        var offenders = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}Sanctions.Cli{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => File.ReadLines(f).Select((line, i) => (f, i, line)))
+            .Where(x => clock.IsMatch(x.line) && !x.line.TrimStart().StartsWith("//", StringComparison.Ordinal))
+            .Select(x => $"{Path.GetRelativePath(root, x.f)}:{x.i + 1}: {x.line.Trim()}")
+            .ToArray();
+        Assert.Empty(offenders);
+    }
+}

@@ -1,0 +1,218 @@
+using NodaTime;
+using Sanctions.Core.Memberships;
+using Sanctions.Core.Parties;
+using Sanctions.Core.Regimes;
+using Sanctions.Core.Relations;
+using Sanctions.Core.Temporal;
+using Sanctions.Core.Treaties;
+using Sanctions.Core.World;
+using static Sanctions.Core.Tests.World.SampleWorld;
+
+namespace Sanctions.Core.Tests.World;
+
+public sealed class WorldBuilderTests
+{
+    private static WorldProblem SingleProblem(WorldBuilder builder)
+    {
+        var e = Assert.Throws<WorldValidationException>(builder.Build);
+        return Assert.Single(e.Problems);
+    }
+
+    [Fact]
+    public void Build_SampleWorld_IsValid()
+    {
+        Assert.True(Builder().TryBuild(out var world, out var problems));
+        Assert.Empty(problems);
+        Assert.Equal(8, world!.Parties.Length);
+    }
+
+    [Fact]
+    public void Build_DuplicatePartyIdWithDifferentContent_ReportsBothPositions()
+    {
+        var p = SingleProblem(Builder().AddParty(new State(Iran, [new PartyName("Persia")], "IR")));
+        Assert.Equal("parties[8] (iso:IR)", p.Locator);
+        Assert.Contains("parties[1]", p.Message);
+    }
+
+    [Fact]
+    public void Build_IdenticalDuplicate_IsMerged()
+    {
+        var world = Builder().AddParty(Build().GetParty(Iran)).Build();
+        Assert.Equal(8, world.Parties.Length);
+    }
+
+    [Fact]
+    public void Build_DuplicateDesignationId_IsReported()
+    {
+        var p = SingleProblem(Builder().AddDesignation(new Designation("us:rogozin", Putin, Sdn, ValidPeriod.Always)));
+        Assert.StartsWith("designations[3] (us:rogozin)", p.Locator);
+    }
+
+    [Fact]
+    public void Build_DanglingParty_IsReported()
+    {
+        var p = SingleProblem(Builder().AddDesignation(new Designation("x", new PartyId("person:nobody"), Sdn, ValidPeriod.Always)));
+        Assert.Equal("designations[3] (x)", p.Locator);
+        Assert.Contains("unknown party 'person:nobody'", p.Message);
+    }
+
+    [Fact]
+    public void Build_DanglingListProgramAndBasis_EachReported()
+    {
+        var e = Assert.Throws<WorldValidationException>(() => Builder()
+            .AddDesignation(new Designation("x", Putin, new ListId("nolist"), ValidPeriod.Always, [new ProgramId("NOPROG")], basis: [new InstrumentId("noinstr")]))
+            .Build());
+        Assert.Equal(3, e.Problems.Length);
+        Assert.Contains(e.Problems, p => p.Message.Contains("unknown list 'nolist'", StringComparison.Ordinal));
+        Assert.Contains(e.Problems, p => p.Message.Contains("unknown program 'NOPROG'", StringComparison.Ordinal));
+        Assert.Contains(e.Problems, p => p.Message.Contains("unknown instrument 'noinstr'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Build_UnknownAuthority_IsReported()
+    {
+        var p = SingleProblem(Builder().AddList(new SanctionsList(new ListId("uk"), "UK list", new AuthorityId("UK-OFSI"))));
+        Assert.Contains("unknown authority 'UK-OFSI'", p.Message);
+    }
+
+    [Fact]
+    public void Build_MembershipInAState_IsWrongKind()
+    {
+        var p = SingleProblem(Builder().AddMembership(new Membership(India, Russia, MembershipStatus.Member, ValidPeriod.Always)));
+        Assert.Contains("must be a InternationalOrganization", p.Message);
+    }
+
+    [Fact]
+    public void Build_MeasureOnAPerson_IsWrongKind()
+    {
+        var p = SingleProblem(Builder().AddCountryMeasure(new CountryMeasure("m", Putin, new AuthorityId("EU"), CountryMeasureKind.Sectoral, ValidPeriod.Always)));
+        Assert.StartsWith("countryMeasures[2] (m)", p.Locator);
+    }
+
+    [Fact]
+    public void Build_OverlappingStatuses_AreReported()
+    {
+        var p = SingleProblem(Builder().AddMembership(new Membership(Iran, Sco, MembershipStatus.Applicant, new ValidPeriod(new PartialDate(2008), new PartialDate(2023, 7, 4)))));
+        Assert.Equal("memberships[8]", p.Locator);
+        Assert.Contains("overlapping statuses", p.Message);
+    }
+
+    [Fact]
+    public void Build_StatusesOverlappingOnlyPossibly_AreAccepted()
+    {
+        // Belarus: dialogue partner [2010, 2015), observer [2015, 2024-07-04) — the sample already holds them.
+        Assert.Equal(3, Build().AsOf(D(2000, 1, 1)).StatusHistory(Belarus, Sco).Length);
+    }
+
+    [Fact]
+    public void Build_OverlappingStatusesInDisjointRecords_AreAccepted()
+    {
+        var first = Instant.FromUtc(2020, 1, 1, 0, 0);
+        var second = Instant.FromUtc(2021, 1, 1, 0, 0);
+        // The first publication said Pakistan became an observer in 2016; the second corrected it to member. Both stand, in
+        // different record periods.
+        var pakistan = new PartyId("iso:PK");
+        var world = Builder()
+            .AddParty(new State(pakistan, [new PartyName("Pakistan")], "PK"))
+            .AddMembership(new Membership(pakistan, Sco, MembershipStatus.Observer, ValidPeriod.Since(D(2016, 1, 1)), new RecordPeriod(first, second)))
+            .AddMembership(new Membership(pakistan, Sco, MembershipStatus.Member, ValidPeriod.Since(D(2016, 1, 1)), RecordPeriod.Since(second)))
+            .Build();
+        Assert.Equal(MembershipStatus.Observer, world.AsOf(D(2017, 1, 1), first).StatusIn(pakistan, Sco)!.Value.Fact.Status);
+        Assert.Equal(MembershipStatus.Member, world.AsOf(D(2017, 1, 1)).StatusIn(pakistan, Sco)!.Value.Fact.Status);
+    }
+
+    [Fact]
+    public void Build_OwnershipOver100Percent_IsReported()
+    {
+        var company = new PartyId("org:c");
+        var p = SingleProblem(Builder()
+            .AddParty(new Organization(company, [new PartyName("C")]))
+            .AddRelation(new Relation(RelationKind.Ownership, Russia, company, ValidPeriod.Since(D(2010, 1, 1)), 60m))
+            .AddRelation(new Relation(RelationKind.Ownership, Putin, company, ValidPeriod.Since(D(2012, 1, 1)), 45m)));
+        Assert.Contains("105", p.Message);
+        Assert.Contains("2012-01-01", p.Message);
+    }
+
+    [Fact]
+    public void Build_OwnershipAddingUpOverTimeOnly_IsAccepted()
+    {
+        var company = new PartyId("org:c");
+        var world = Builder()
+            .AddParty(new Organization(company, [new PartyName("C")]))
+            .AddRelation(new Relation(RelationKind.Ownership, Russia, company, ValidPeriod.Between(D(2010, 1, 1), D(2012, 1, 1)), 60m))
+            .AddRelation(new Relation(RelationKind.Ownership, Putin, company, ValidPeriod.Since(D(2012, 1, 1)), 60m))
+            .Build();
+        Assert.Single(world.AsOf(D(2013, 1, 1)).OwnersOf(company));
+    }
+
+    [Fact]
+    public void Build_RatificationBeforeSignature_IsOutOfOrder()
+    {
+        var t = new TreatyId("treaty:x");
+        var p = SingleProblem(Builder()
+            .AddTreaty(new Treaty(t, "X"))
+            .AddTreatyAction(new TreatyAction(t, Iran, TreatyActionKind.Signature, D(2020, 1, 1)))
+            .AddTreatyAction(new TreatyAction(t, Iran, TreatyActionKind.Ratification, D(2019, 1, 1))));
+        Assert.Contains("out of order", p.Message);
+        Assert.Contains("ratification on 2019-01-01 comes before signature", p.Message);
+    }
+
+    [Fact]
+    public void Build_EntryIntoForceWithoutConsent_IsOutOfOrder()
+    {
+        var t = new TreatyId("treaty:x");
+        var p = SingleProblem(Builder()
+            .AddTreaty(new Treaty(t, "X"))
+            .AddTreatyAction(new TreatyAction(t, Iran, TreatyActionKind.Signature, D(2020, 1, 1)))
+            .AddTreatyAction(new TreatyAction(t, Iran, TreatyActionKind.EntryIntoForce, D(2021, 1, 1))));
+        Assert.Contains("without a ratification or accession", p.Message);
+    }
+
+    [Fact]
+    public void Build_WithdrawalBeforeEntryIntoForce_IsOutOfOrder()
+    {
+        var p = SingleProblem(Builder().AddTreatyAction(new TreatyAction(Treaty2025, Iran, TreatyActionKind.Withdrawal, D(2025, 3, 1))));
+        Assert.Contains("withdrawal on 2025-03-01 comes before", p.Message);
+    }
+
+    [Fact]
+    public void Build_UnknownTreaty_IsReported()
+    {
+        var p = SingleProblem(Builder().AddTreatyAction(new TreatyAction(new TreatyId("nope"), Iran, TreatyActionKind.Accession, D(2025, 3, 1))));
+        Assert.Contains("unknown treaty 'nope'", p.Message);
+    }
+
+    [Fact]
+    public void Build_PositionHeldByState_IsWrongKind()
+    {
+        var p = SingleProblem(Builder().AddPosition(new Position(Russia, "Chair", ValidPeriod.Always)));
+        Assert.Contains("holder 'iso:RU' is a State", p.Message);
+    }
+
+    [Fact]
+    public void Build_ManyProblems_AllReportedInOneException()
+    {
+        var e = Assert.Throws<WorldValidationException>(() => Builder()
+            .AddRelation(new Relation(RelationKind.Family, new PartyId("a"), new PartyId("b"), ValidPeriod.Always))
+            .AddParty(new State(Iran, [new PartyName("Persia")]))
+            .Build());
+        Assert.Equal(3, e.Problems.Length);
+        Assert.Contains("3 problems", e.Message);
+    }
+
+    [Fact]
+    public void Add_Null_ThrowsImmediately()
+    {
+        Assert.Throws<ArgumentNullException>(() => new WorldBuilder().AddParty(null!));
+    }
+
+    [Fact]
+    public void Constructor_FromWorld_KeepsEverything()
+    {
+        var world = Build();
+        var copy = new WorldBuilder(world).Build();
+        Assert.Equal(world.Parties, copy.Parties);
+        Assert.Equal(world.Designations, copy.Designations);
+        Assert.Equal(world.Dataset, copy.Dataset);
+    }
+}
