@@ -210,9 +210,11 @@ internal static class WorldValidator
         }
     }
 
-    // The instants at which the set of visible facts of a group can change, plus "now" (null).
+    // The instants at which the set of visible facts of a group can change: every record boundary (a record that
+    // closes can leave a later fact alone), the beginning of time (facts recorded since always that close before any
+    // other opens), plus "now" (null).
     private static IEnumerable<Instant?> Snapshots(IEnumerable<RecordPeriod> records) =>
-        records.Select(r => r.From).Where(f => f is not null).Distinct().Append(null);
+        records.SelectMany(r => new[] { r.From, r.To }).Where(i => i is not null).Append(Instant.MinValue).Distinct().Append(null);
 
     private static bool Visible(RecordPeriod r, Instant? at) => at is { } i ? r.Contains(i) : r.To is null;
 
