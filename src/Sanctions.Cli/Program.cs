@@ -1,10 +1,17 @@
+using NodaTime;
+using Spectre.Console;
+
 namespace Sanctions.Cli;
 
 internal static class Program
 {
     public static int Main(string[] args)
     {
-        Console.Error.WriteLine("sanctions: the command line is not built yet.");
-        return args.Length == 0 ? 2 : 2;
+        Console.OutputEncoding = System.Text.Encoding.UTF8;
+
+        // Colour and tables only on a terminal that wants them; plain text when redirected or NO_COLOR is set.
+        var plain = Console.IsOutputRedirected || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+        var console = plain ? CliApp.PlainConsole(Console.Out) : AnsiConsole.Console;
+        return CliApp.Run(args, Console.Out, Console.Error, SystemClock.Instance, console);
     }
 }

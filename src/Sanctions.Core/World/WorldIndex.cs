@@ -37,12 +37,12 @@ internal sealed class WorldIndex
     private readonly PeriodBounds[] positionBounds;
     private readonly FrozenDictionary<PartyId, int[]> positionsByHolder;
 
-    private readonly int[] changeDays;
-    private readonly WorldChange[] changes;
-    private readonly RecordPeriod[] changeRecords;
+    // The change log is built on the first Changes() call, once, thread-safely: most users of a world never ask for it.
+    private readonly Lazy<(int[] Days, WorldChange[] Changes, RecordPeriod[] Records)> changeLog;
 
-    private readonly NameIndex<Party> partyNames;
-    private readonly NameIndex<Treaty> treatyNames;
+    // Name lookup is for people typing names, not for hot paths: built on first use, once, thread-safely.
+    private readonly Lazy<NameIndex<Party>> partyNames;
+    private readonly Lazy<NameIndex<Treaty>> treatyNames;
 
     public WorldIndex(SanctionsWorld world)
     {
@@ -85,13 +85,16 @@ internal sealed class WorldIndex
         positionBounds = positions.Select(p => new PeriodBounds(p.Valid)).ToArray();
         positionsByHolder = Group(positions.Length, i => positions[i].Holder, i => StartKey(positions[i].Valid));
 
-        var all = ChangeLog.Collect(world, designationAuthority).OrderBy(c => c.Change.Date.Earliest).ThenBy(c => c.Order).ToArray();
-        changeDays = all.Select(c => c.Change.Date.Earliest.ToDateOnly().DayNumber).ToArray();
-        changes = all.Select(c => c.Change).ToArray();
-        changeRecords = all.Select(c => c.Recorded).ToArray();
+        changeLog = new(
+            () =>
+            {
+                var all = ChangeLog.Collect(world, designationAuthority).OrderBy(c => c.On).ThenBy(c => c.Order).ToArray();
+                return (all.Select(c => c.On.ToDateOnly().DayNumber).ToArray(), all.Select(c => c.Change).ToArray(), all.Select(c => c.Recorded).ToArray());
+            },
+            LazyThreadSafetyMode.ExecutionAndPublication);
 
-        partyNames = NameIndex<Party>.ForParties(world.Parties);
-        treatyNames = NameIndex<Treaty>.ForTreaties(world.Treaties);
+        partyNames = new(() => NameIndex<Party>.ForParties(world.Parties), LazyThreadSafetyMode.ExecutionAndPublication);
+        treatyNames = new(() => NameIndex<Treaty>.ForTreaties(world.Treaties), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public SanctionsWorld World { get; }
@@ -389,6 +392,7 @@ internal sealed class WorldIndex
     public ImmutableArray<WorldChange> Changes(int fromDay, int toDay, Instant? knownAt)
     {
         // Changes take effect on their day: those after fromDay up to and including toDay.
+        var (changeDays, changes, changeRecords) = changeLog.Value;
         var start = LowerBound(changeDays, fromDay + 1);
         var result = ImmutableArray.CreateBuilder<WorldChange>();
         for (var i = start; i < changeDays.Length && changeDays[i] <= toDay; i++)
@@ -421,7 +425,7 @@ internal sealed class WorldIndex
         return lo;
     }
 
-    public FindResult<Party> FindParty(string text) => partyNames.Find(text);
+    public FindResult<Party> FindParty(string text) => partyNames.Value.Find(text);
 
-    public FindResult<Treaty> FindTreaty(string text) => treatyNames.Find(text);
+    public FindResult<Treaty> FindTreaty(string text) => treatyNames.Value.Find(text);
 }

@@ -1,0 +1,78 @@
+using System.CommandLine;
+using NodaTime;
+using Sanctions.Cli.Commands;
+using Spectre.Console;
+
+namespace Sanctions.Cli;
+
+/// <summary>The <c>sanctions</c> command line: parses, runs one command, and turns every failure into one line on stderr and an exit code.</summary>
+internal static class CliApp
+{
+    /// <summary>Runs the tool.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="output">Standard output.</param>
+    /// <param name="error">Standard error.</param>
+    /// <param name="clock">The clock that says what today is.</param>
+    /// <param name="console">Human output; null for a plain console over <paramref name="output"/> (no colour, no ANSI).</param>
+    /// <returns>The exit code: 0 ran, 2 bad usage or input, 1 anything else.</returns>
+    public static int Run(string[] args, TextWriter output, TextWriter error, IClock clock, IAnsiConsole? console = null)
+    {
+        console ??= PlainConsole(output);
+        var context = new CliContext(output, error, clock, console);
+        try
+        {
+            var root = CreateRoot(context);
+            var parse = root.Parse(args);
+            if (parse.Errors.Count > 0)
+            {
+                error.WriteLine("sanctions: " + string.Join(" ", parse.Errors.Select(e => e.Message)) + " (see sanctions --help)");
+                return ExitCodes.BadInput;
+            }
+
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (CliException e)
+        {
+            error.WriteLine("sanctions: " + OneLine(e.Message));
+            return ExitCodes.BadInput;
+        }
+#pragma warning disable CA1031 // The last line of defence: a bug gets a message, never a stack trace.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            error.WriteLine($"sanctions: internal error ({e.GetType().Name}): {OneLine(e.Message)}");
+            return ExitCodes.Failure;
+        }
+    }
+
+    /// <summary>Creates the root command with the global options and every command of the catalog.</summary>
+    public static RootCommand CreateRoot(CliContext context)
+    {
+        var root = new RootCommand("Dated questions about sanctions, memberships and treaties, over the embedded seed world or your own world files.");
+        root.Add(GlobalOptions.Data);
+        root.Add(GlobalOptions.KnownAt);
+        root.Add(GlobalOptions.Json);
+        foreach (var command in CommandCatalog.Create())
+        {
+            root.Add(command.Create(context));
+        }
+
+        return root;
+    }
+
+    /// <summary>A console without colour or ANSI codes, as used when output is redirected and in tests.</summary>
+    public static IAnsiConsole PlainConsole(TextWriter output)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(output),
+        });
+        console.Profile.Width = 160;
+        return console;
+    }
+
+    private static string OneLine(string message) => string.Join(" ", message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+}

@@ -1,0 +1,22 @@
+namespace Sanctions.Cli.Commands;
+
+/// <summary>The commands of the <c>sanctions</c> tool, in the order help lists them: the one place a new command is registered.</summary>
+internal static class CommandCatalog
+{
+    /// <summary>Creates every command.</summary>
+    public static IReadOnlyList<CliCommand> Create() =>
+    [
+        new DemoCommand(),
+        new MembersCommand(),
+        new StatusCommand(),
+        new DesignationsCommand(),
+        new PartiesCommand(),
+        new MeasuresCommand(),
+        new DiffCommand(),
+        new TimelineCommand(),
+        new ValidateCommand(),
+        new NotAvailableCommand("screen", "Ranked matches of a name against the parties designated on a date.", "name screening"),
+        new NotAvailableCommand("check", "The compliance verdict for dealing with a party under the listed jurisdictions.", "the compliance rules"),
+        new NotAvailableCommand("import", "Read published lists (ofac-sdn-csv, ofac-xml, un-xml, us-csl, ftm) into a world file.", "the importers of Sanctions.Sources"),
+    ];
+}

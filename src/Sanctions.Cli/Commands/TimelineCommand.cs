@@ -1,0 +1,213 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Net;
+using System.Text;
+using NodaTime;
+using Sanctions.Cli.Output;
+using Sanctions.Core.Parties;
+using Sanctions.Core.Temporal;
+using Sanctions.Core.World;
+
+namespace Sanctions.Cli.Commands;
+
+/// <summary>One dated thing about a party, for <c>timeline</c>: a period (open end = still in effect) or a single day.</summary>
+internal sealed record TimelineItem(PartialDate? From, PartialDate? To, string Kind, string Label, string? Record, bool IsPoint = false);
+
+/// <summary><c>timeline PARTY [--format text|svg|mermaid] [--out FILE]</c>: everything dated about a party, as text or a picture.</summary>
+internal sealed class TimelineCommand : CliCommand
+{
+    private readonly Argument<string> party = new("PARTY") { Description = "The party: id, code or name." };
+    private readonly Option<string> format = new("--format") { Description = "text, mermaid (a Gantt chart) or svg.", DefaultValueFactory = _ => "text", HelpName = "FORMAT" };
+    private readonly Option<string?> output = new("--out") { Description = "Write to this file instead of standard output.", HelpName = "FILE" };
+
+    public override string Name => "timeline";
+
+    public override string Description => "Everything dated about a party: designations, statuses, positions, treaty actions, measures.";
+
+    protected override void Configure(Command command)
+    {
+        format.AcceptOnlyFromAmong("text", "mermaid", "svg");
+        command.Add(party);
+        command.Add(format);
+        command.Add(output);
+    }
+
+    protected override int Execute(ParseResult parse, CliContext context)
+    {
+        var world = context.World;
+        var who = Resolve.Party(world, parse.GetRequiredValue(party));
+        var items = Collect(world, who, context.KnownAt);
+        var file = parse.GetValue(output);
+
+        if (context.Json)
+        {
+            Json.Write(context, w =>
+            {
+                w.WriteStartObject();
+                w.Party("party", who);
+                w.WriteStartArray("events");
+                foreach (var i in items)
+                {
+                    w.WriteStartObject();
+                    w.Date("from", i.From);
+                    w.Date("to", i.IsPoint ? i.From : i.To);
+                    w.WriteString("kind", i.Kind);
+                    w.WriteString("label", i.Label);
+                    w.StringOrNull("record", i.Record);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            });
+            return ExitCodes.Ok;
+        }
+
+        var text = parse.GetValue(format) switch
+        {
+            "mermaid" => Mermaid(who, items, context.Today),
+            "svg" => Svg(who, items, context.Today),
+            _ => Plain(who, items),
+        };
+
+        if (string.IsNullOrWhiteSpace(file))
+        {
+            context.Out.Write(text);
+            return ExitCodes.Ok;
+        }
+
+        try
+        {
+            File.WriteAllText(file, text, new UTF8Encoding(false));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new CliException($"--out {file}: cannot write the file: {e.Message}", e);
+        }
+
+        context.Line($"Timeline of {who.Name} ({items.Count} events) written to {file}");
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>Everything dated about <paramref name="who"/>, in order of start.</summary>
+    internal static List<TimelineItem> Collect(SanctionsWorld world, Party who, Instant? knownAt)
+    {
+        var id = who.Id;
+        var items = new List<TimelineItem>();
+        string N(PartyId p) => world.GetParty(p).Name;
+
+        if (who is Person person)
+        {
+            items.AddRange(person.BirthDates.Select(d => new TimelineItem(d, null, "birth", "born" + (person.BirthPlaces.IsEmpty ? string.Empty : " in " + string.Join(", ", person.BirthPlaces)), person.Source.Record, true)));
+        }
+
+        if (who is InternationalOrganization { Founded: { } founded } io)
+        {
+            items.Add(new TimelineItem(founded, null, "founded", "founded", io.Source.Record, true));
+        }
+
+        items.AddRange(world.Designations.Where(d => d.Party == id && d.Recorded.IsVisibleAt(knownAt)).Select(d => new TimelineItem(
+            d.Valid.From, d.Valid.To, "designation",
+            $"{world.AuthorityOf(d)}: {world.FindList(d.List)?.Name ?? d.List.Value} ({string.Join(", ", d.Measures.Select(Names.Of))})", d.Source.Record)));
+        items.AddRange(world.Memberships.Where(m => m.Member == id && m.Recorded.IsVisibleAt(knownAt)).Select(m => new TimelineItem(
+            m.Valid.From, m.Valid.To, "status", $"{m.Status} of {N(m.Organization)}", m.Source.Record)));
+        items.AddRange(world.Memberships.Where(m => m.Organization == id && m.Recorded.IsVisibleAt(knownAt)).Select(m => new TimelineItem(
+            m.Valid.From, m.Valid.To, "member", $"{N(m.Member)}: {m.Status}", m.Source.Record)));
+        items.AddRange(world.Positions.Where(p => p.Holder == id && p.Recorded.IsVisibleAt(knownAt)).Select(p => new TimelineItem(
+            p.Valid.From, p.Valid.To, "position", p.Title, p.Source.Record)));
+        items.AddRange(world.Relations.Where(r => (r.From == id || r.To == id) && r.Recorded.IsVisibleAt(knownAt)).Select(r => new TimelineItem(
+            r.Valid.From, r.Valid.To, "relation",
+            $"{Names.Kebab(r.Kind.ToString())} {(r.From == id ? "of" : "from")} {N(r.From == id ? r.To : r.From)}{(r.Role is null ? string.Empty : ": " + r.Role)}", r.Source.Record)));
+        items.AddRange(world.TreatyActions.Where(a => a.Party == id && a.Recorded.IsVisibleAt(knownAt)).Select(a => new TimelineItem(
+            a.Date, null, "treaty", $"{Names.Of(a.Kind)}: {world.FindTreaty(a.Treaty)?.Name ?? a.Treaty.Value}", a.Source.Record, true)));
+        items.AddRange(world.CountryMeasures.Where(m => m.Target == id && m.Recorded.IsVisibleAt(knownAt)).Select(m => new TimelineItem(
+            m.Valid.From, m.Valid.To, "measure",
+            $"{m.Authority}: {Names.Of(m.Kind)}{(m.Direction is { } d ? $" ({Names.Of(d)})" : string.Empty)} ({string.Join(", ", m.Basis.Select(b => world.FindInstrument(b)?.Citation ?? b.Value))})", m.Source.Record)));
+
+        return [.. items.OrderBy(i => i.From?.Earliest ?? LocalDate.MinIsoValue).ThenBy(i => i.Kind, StringComparer.Ordinal).ThenBy(i => i.Label, StringComparer.Ordinal)];
+    }
+
+    private static string Plain(Party who, List<TimelineItem> items)
+    {
+        var sb = new StringBuilder();
+        sb.Append(CultureInfo.InvariantCulture, $"{who.Name} [{who.Id}]: {items.Count} dated facts\n");
+        foreach (var i in items)
+        {
+            var when = i.IsPoint ? Text.Date(i.From) : $"{Text.Date(i.From)} → {Text.Date(i.To)}";
+            sb.Append(CultureInfo.InvariantCulture, $"{when,-25} {i.Kind,-12} {i.Label}{(i.Record is null ? string.Empty : $" [{i.Record}]")}\n");
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Mermaid(Party who, List<TimelineItem> items, LocalDate today)
+    {
+        static string Clean(string s) => new([.. s.Select(c => c is ':' or ';' or '#' or '\n' or '\r' ? ' ' : c)]);
+        var sb = new StringBuilder();
+        sb.Append("gantt\n");
+        sb.Append(CultureInfo.InvariantCulture, $"    title {Clean(who.Name)} ({Clean(who.Id.Value)}); open ends drawn to {Json.Text(today)}\n");
+        sb.Append("    dateFormat YYYY-MM-DD\n    axisFormat %Y\n");
+        var n = 0;
+        foreach (var group in items.Where(i => i.From is not null).GroupBy(i => i.Kind))
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"    section {Clean(group.Key)}\n");
+            foreach (var i in group)
+            {
+                var start = Json.Text(i.From!.Value.Earliest);
+                var label = Clean(i.Label);
+                if (i.IsPoint)
+                {
+                    sb.Append(CultureInfo.InvariantCulture, $"    {label} :milestone, e{n++}, {start}, 0d\n");
+                }
+                else
+                {
+                    var end = i.To?.Earliest ?? (today > i.From.Value.Earliest ? today : i.From.Value.Earliest.PlusDays(1));
+                    sb.Append(CultureInfo.InvariantCulture, $"    {label} :{(i.To is null ? "active, " : string.Empty)}e{n++}, {start}, {Json.Text(end)}\n");
+                }
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Svg(Party who, List<TimelineItem> items, LocalDate today)
+    {
+        const int LabelWidth = 520, ChartWidth = 560, Row = 22, Top = 50;
+        var dated = items.Where(i => i.From is not null).ToList();
+        var first = dated.Count == 0 ? today.Year : dated.Min(i => i.From!.Value.Earliest.Year);
+        var last = today.Year + 1;
+        double X(LocalDate d) => LabelWidth + ((d.Year - first + ((d.DayOfYear - 1) / 366.0)) / Math.Max(1, last - first) * ChartWidth);
+        static string E(string s) => WebUtility.HtmlEncode(s);
+        var height = Top + (dated.Count * Row) + 30;
+        var sb = new StringBuilder();
+        var ic = CultureInfo.InvariantCulture;
+        sb.Append(ic, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{LabelWidth + ChartWidth + 20}\" height=\"{height}\" font-family=\"sans-serif\" font-size=\"11\">\n");
+        sb.Append(ic, $"  <text x=\"10\" y=\"20\" font-size=\"14\" font-weight=\"bold\">{E(who.Name)} ({E(who.Id.Value)})</text>\n");
+        sb.Append(ic, $"  <text x=\"10\" y=\"36\" fill=\"#666\">open ends drawn to {Json.Text(today)}; partial dates drawn from their earliest day</text>\n");
+        for (var y = first; y <= last; y += Math.Max(1, (last - first) / 10))
+        {
+            var x = X(new LocalDate(y, 1, 1));
+            sb.Append(ic, $"  <line x1=\"{x:F1}\" y1=\"{Top - 6}\" x2=\"{x:F1}\" y2=\"{height - 24}\" stroke=\"#ddd\"/><text x=\"{x:F1}\" y=\"{height - 10}\" text-anchor=\"middle\" fill=\"#666\">{y}</text>\n");
+        }
+
+        for (var k = 0; k < dated.Count; k++)
+        {
+            var i = dated[k];
+            var y = Top + (k * Row);
+            var x1 = X(i.From!.Value.Earliest);
+            sb.Append(ic, $"  <text x=\"10\" y=\"{y + 14}\">{E($"{i.Kind}: {i.Label}")}</text>\n");
+            if (i.IsPoint)
+            {
+                sb.Append(ic, $"  <circle cx=\"{x1:F1}\" cy=\"{y + 10}\" r=\"5\" fill=\"#c0392b\"><title>{E($"{i.From} {i.Label}")}</title></circle>\n");
+            }
+            else
+            {
+                var x2 = Math.Max(x1 + 2, X(i.To?.Earliest ?? today));
+                sb.Append(ic, $"  <rect x=\"{x1:F1}\" y=\"{y + 3}\" width=\"{x2 - x1:F1}\" height=\"14\" fill=\"{(i.To is null ? "#2e86c1" : "#85c1e9")}\"><title>{E($"{Text.Date(i.From)} → {Text.Date(i.To)} {i.Label}")}</title></rect>\n");
+            }
+        }
+
+        sb.Append("</svg>\n");
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,55 @@
+using System.Reflection;
+using Sanctions.Cli.Seed;
+using Sanctions.Core.World;
+
+namespace Sanctions.Cli.Data;
+
+/// <summary>Loads the world a command answers from: the files of <c>--data</c>, merged, or the embedded seed world.</summary>
+internal static class WorldLoader
+{
+    private static readonly Lazy<SanctionsWorld> SeedWorld = new(LoadSeed);
+
+    /// <summary>The embedded seed world.</summary>
+    public static SanctionsWorld Seed => SeedWorld.Value;
+
+    /// <summary>Loads and merges <paramref name="paths"/>, or returns the seed world when there are none.</summary>
+    /// <exception cref="CliException">A file is missing, unreadable or invalid, or the merged world is invalid.</exception>
+    public static SanctionsWorld Load(IReadOnlyList<string> paths)
+    {
+        if (paths.Count == 0)
+        {
+            return Seed;
+        }
+
+        var worlds = paths.Select(WorldFiles.Read).ToList();
+        if (worlds.Count == 1)
+        {
+            return worlds[0];
+        }
+
+        var builder = new WorldBuilder { Dataset = worlds[0].Dataset };
+        foreach (var w in worlds)
+        {
+            builder.AddWorld(w);
+        }
+
+        if (!builder.TryBuild(out var merged, out var problems))
+        {
+            throw new CliException(
+                $"--data: the merged world of {string.Join(", ", paths)} is invalid: {problems.Length} problem(s); first: {problems[0]}");
+        }
+
+        return merged!;
+    }
+
+    /// <summary>The text of a resource embedded in this assembly.</summary>
+    public static string Resource(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The embedded resource '{name}' is missing.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static SanctionsWorld LoadSeed() => SeedWorldDefinition.Build(SeedFacts.Parse(Resource("Sanctions.Cli.facts.json")));
+}

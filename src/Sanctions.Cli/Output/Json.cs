@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using NodaTime;
+using Sanctions.Core.Parties;
+using Sanctions.Core.Temporal;
+using Sanctions.Core.World;
+
+namespace Sanctions.Cli.Output;
+
+/// <summary>Writes the contract's JSON documents: dates <c>yyyy-MM-dd</c> (partial dates <c>yyyy</c> or <c>yyyy-MM</c>), open ends <c>null</c>, party objects with <c>id</c>, <c>name</c>, <c>type</c>.</summary>
+internal static class Json
+{
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Writes one JSON document to the context's output.</summary>
+    public static void Write(CliContext context, Action<Utf8JsonWriter> body)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, Options))
+        {
+            body(writer);
+        }
+
+        context.Out.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    /// <summary>A day as <c>yyyy-MM-dd</c>.</summary>
+    public static string Text(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Writes a day, or null.</summary>
+    public static void Date(this Utf8JsonWriter w, string name, LocalDate? date)
+    {
+        if (date is { } d)
+        {
+            w.WriteString(name, Text(d));
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
+    /// <summary>Writes a partial date at its precision, or null for an open end.</summary>
+    public static void Date(this Utf8JsonWriter w, string name, PartialDate? date)
+    {
+        if (date is { } d)
+        {
+            w.WriteString(name, d.ToString());
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
+    /// <summary>Writes <c>from</c> and <c>to</c> of a period.</summary>
+    public static void Period(this Utf8JsonWriter w, ValidPeriod period)
+    {
+        w.Date("from", period.From);
+        w.Date("to", period.To);
+    }
+
+    /// <summary>Writes a string, or null.</summary>
+    public static void StringOrNull(this Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is null)
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteString(name, value);
+        }
+    }
+
+    /// <summary>Writes an array of strings.</summary>
+    public static void Strings(this Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var v in values)
+        {
+            w.WriteStringValue(v);
+        }
+
+        w.WriteEndArray();
+    }
+
+    /// <summary>Writes a certainty: <c>certain</c> or <c>possible</c>.</summary>
+    public static void Certainty(this Utf8JsonWriter w, Certainty certainty) => w.WriteString("certainty", Names.Of(certainty));
+
+    /// <summary>Writes a party object as a property.</summary>
+    public static void Party(this Utf8JsonWriter w, string name, Party party)
+    {
+        w.WritePropertyName(name);
+        w.Party(party);
+    }
+
+    /// <summary>Writes a party object (<c>id</c>, <c>name</c>, <c>type</c>), with more properties from <paramref name="more"/>.</summary>
+    public static void Party(this Utf8JsonWriter w, Party party, Action<Utf8JsonWriter>? more = null)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", party.Id.Value);
+        w.WriteString("name", party.Name);
+        w.WriteString("type", Names.Of(party.Kind));
+        more?.Invoke(w);
+        w.WriteEndObject();
+    }
+
+    /// <summary>Writes the party with <paramref name="id"/>.</summary>
+    public static void Party(this Utf8JsonWriter w, SanctionsWorld world, PartyId id, Action<Utf8JsonWriter>? more = null) => w.Party(world.GetParty(id), more);
+}

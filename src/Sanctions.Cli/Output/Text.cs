@@ -1,0 +1,39 @@
+using Sanctions.Core.Temporal;
+using Sanctions.Core.World;
+using Spectre.Console;
+
+namespace Sanctions.Cli.Output;
+
+/// <summary>Small helpers for human output.</summary>
+internal static class Text
+{
+    /// <summary>A period as <c>2014-03-17 → …</c>.</summary>
+    public static string Period(ValidPeriod period) => $"{period.From?.ToString() ?? "…"} → {period.To?.ToString() ?? "…"}";
+
+    /// <summary>A date or an ellipsis.</summary>
+    public static string Date(PartialDate? date) => date?.ToString() ?? "…";
+
+    /// <summary>Empty for certain, <c>possible</c> otherwise.</summary>
+    public static string Certainty(Certainty certainty) => certainty == Core.Temporal.Certainty.Certain ? string.Empty : Names.Of(certainty);
+
+    /// <summary>A table with a header row and the given columns.</summary>
+    public static Table Table(params string[] columns)
+    {
+        var table = new Table().Border(TableBorder.Rounded);
+        foreach (var c in columns)
+        {
+            table.AddColumn(new TableColumn(Markup.Escape(c)));
+        }
+
+        return table;
+    }
+
+    /// <summary>Adds a row of plain (escaped) text.</summary>
+    public static void Row(this Table table, params string?[] cells) => table.AddRow(cells.Select(c => new Markup(Markup.Escape(c ?? string.Empty))).ToArray());
+
+    /// <summary>Writes one line of plain text.</summary>
+    public static void Line(this CliContext context, string text) => context.Out.WriteLine(text);
+
+    /// <summary>The world's party name with its id, as in <c>Iran [iso:IR]</c>.</summary>
+    public static string Named(SanctionsWorld world, Core.Parties.PartyId id) => $"{world.GetParty(id).Name} [{id}]";
+}

@@ -1,0 +1,329 @@
+using System.Collections.Immutable;
+using NodaTime;
+using NodaTime.Text;
+using Sanctions.Core.Memberships;
+using Sanctions.Core.Parties;
+using Sanctions.Core.Regimes;
+using Sanctions.Core.Relations;
+using Sanctions.Core.Temporal;
+using Sanctions.Core.Treaties;
+using Sanctions.Core.World;
+
+namespace Sanctions.Core.Serialization;
+
+// Model → DTO for writing. Leaves out what the reader restores by default (a manual source, a primary name kind, a
+// citation equal to the title, a state's countries equal to its alpha-2 code) and every null or empty list, so that files
+// stay small, while keeping read(write(world)) equal to world.
+internal static class WorldDtoWriter
+{
+    // The pattern NodaTime.Serialization.SystemTextJson uses for instants: ISO-8601 in UTC with a 'Z'.
+    private static readonly InstantPattern InstantText = InstantPattern.ExtendedIso;
+
+    public static WorldDocumentDto Document(SanctionsWorld world) => new()
+    {
+        Format = WorldJson.FormatName,
+        Version = WorldJson.CurrentVersion,
+        Dataset = Dataset(world.Dataset),
+        Parties = ListOf(WorldOrder.Sorted(world.Parties, WorldOrder.Party), p => Party(p, null)),
+        Authorities = ListOf(WorldOrder.Sorted(world.Authorities, WorldOrder.Authority), a => Authority(a, null)),
+        Instruments = ListOf(WorldOrder.Sorted(world.Instruments, WorldOrder.Instrument), i => Instrument(i, null)),
+        Programs = ListOf(WorldOrder.Sorted(world.Programs, WorldOrder.Program), p => Program(p, null)),
+        Lists = ListOf(WorldOrder.Sorted(world.Lists, WorldOrder.List), l => List(l, null)),
+        Designations = ListOf(WorldOrder.Sorted(world.Designations, WorldOrder.Designation), d => Designation(d, null)),
+        CountryMeasures = ListOf(WorldOrder.Sorted(world.CountryMeasures, WorldOrder.CountryMeasure), m => CountryMeasure(m, null)),
+        Treaties = ListOf(WorldOrder.Sorted(world.Treaties, WorldOrder.Treaty), t => Treaty(t, null)),
+        TreatyActions = ListOf(WorldOrder.Sorted(world.TreatyActions, WorldOrder.TreatyAction), a => TreatyAction(a, null)),
+        Memberships = ListOf(WorldOrder.Sorted(world.Memberships, WorldOrder.Membership), m => Membership(m, null)),
+        Relations = ListOf(WorldOrder.Sorted(world.Relations, WorldOrder.Relation), r => Relation(r, null)),
+        Positions = ListOf(WorldOrder.Sorted(world.Positions, WorldOrder.Position), p => Position(p, null)),
+    };
+
+    public static HeaderDto Header(SanctionsWorld world) => new()
+    {
+        RecordKind = RecordKinds.Header,
+        Format = WorldJson.FormatName,
+        Version = WorldJson.CurrentVersion,
+        Dataset = Dataset(world.Dataset),
+    };
+
+    public static DatasetDto Dataset(DatasetInfo d) => new()
+    {
+        Name = d.Name,
+        Version = d.Version,
+        Published = Instant(d.Published),
+        Description = d.Description,
+    };
+
+    public static PartyDto Party(Party p, string? kind)
+    {
+        var dto = new PartyDto
+        {
+            RecordKind = kind,
+            Id = p.Id.Value,
+            Type = EnumTexts.PartyKind.Write(p.Kind),
+            Names = ListOf(p.Names, Name),
+            Identifiers = ListOf(p.Identifiers, Identifier),
+            Addresses = ListOf(p.Addresses, Address),
+            Countries = Strings(p.Countries),
+            Remarks = p.Remarks,
+            Source = Source(p.Source),
+        };
+        switch (p)
+        {
+            case State s:
+                dto.Alpha2 = s.Alpha2;
+                dto.Alpha3 = s.Alpha3;
+                dto.IsRegion = s.IsRegion ? true : null;
+                dto.ParentState = s.ParentState?.Value;
+
+                // The constructor derives a state's countries from its alpha-2 code; write them only when they differ.
+                if (s.Alpha2 is not null ? s.Countries is [var only] && only == s.Alpha2 : s.Countries.IsEmpty)
+                {
+                    dto.Countries = null;
+                }
+                else if (s.Countries.IsEmpty)
+                {
+                    dto.Countries = [];
+                }
+
+                break;
+            case Person x:
+                dto.BirthDates = x.BirthDates.IsEmpty ? null : x.BirthDates.Select(d => d.ToString()).ToList();
+                dto.BirthPlaces = Strings(x.BirthPlaces);
+                dto.Nationalities = Strings(x.Nationalities);
+                dto.Gender = x.Gender;
+                break;
+            case Organization o:
+                dto.Category = o.Category;
+                break;
+            case InternationalOrganization io:
+                dto.Founded = io.Founded?.ToString();
+                break;
+            case Vessel v:
+                dto.Imo = v.Imo;
+                dto.Flag = v.Flag;
+                dto.VesselType = v.VesselType;
+                dto.CallSign = v.CallSign;
+                dto.Tonnage = v.Tonnage;
+                break;
+            case Aircraft a:
+                dto.Registration = a.Registration;
+                dto.Model = a.Model;
+                dto.SerialNumber = a.SerialNumber;
+                break;
+        }
+
+        return dto;
+    }
+
+    public static AuthorityDto Authority(Authority a, string? kind) => new()
+    {
+        RecordKind = kind,
+        Id = a.Id.Value,
+        Name = a.Name,
+        Jurisdiction = a.Jurisdiction,
+        Source = Source(a.Source),
+    };
+
+    public static InstrumentDto Instrument(LegalInstrument i, string? kind) => new()
+    {
+        RecordKind = kind,
+        Id = i.Id.Value,
+        Type = EnumTexts.InstrumentKind.Write(i.Kind),
+        Title = i.Title,
+        Authority = i.Authority.Value,
+        Citation = i.Citation == i.Title ? null : i.Citation,
+        Adopted = i.Adopted?.ToString(),
+        EntryIntoForce = i.EntryIntoForce?.ToString(),
+        PartOf = i.PartOf?.Value,
+        Url = i.Url,
+        Source = Source(i.Source),
+    };
+
+    public static ProgramDto Program(SanctionsProgram p, string? kind) => new()
+    {
+        RecordKind = kind,
+        Id = p.Id.Value,
+        Name = p.Name,
+        Authority = p.Authority.Value,
+        Basis = p.Basis.IsEmpty ? null : p.Basis.Select(b => b.Value).ToList(),
+        Source = Source(p.Source),
+    };
+
+    public static ListDto List(SanctionsList l, string? kind) => new()
+    {
+        RecordKind = kind,
+        Id = l.Id.Value,
+        Name = l.Name,
+        Authority = l.Authority.Value,
+        Url = l.Url,
+        Source = Source(l.Source),
+    };
+
+    public static DesignationDto Designation(Designation d, string? kind) => new()
+    {
+        RecordKind = kind,
+        Id = d.Id,
+        Party = d.Party.Value,
+        List = d.List.Value,
+        Programs = d.Programs.IsEmpty ? null : d.Programs.Select(p => p.Value).ToList(),
+        Measures = d.Measures.Select(EnumTexts.MeasureKind.Write).ToList(),
+        Basis = d.Basis.IsEmpty ? null : d.Basis.Select(b => b.Value).ToList(),
+        ListReference = d.ListReference,
+        Remarks = d.Remarks,
+        Valid = Valid(d.Valid),
+        Recorded = Recorded(d.Recorded),
+        Source = Source(d.Source),
+    };
+
+    public static CountryMeasureDto CountryMeasure(CountryMeasure m, string? kind) => new()
+    {
+        RecordKind = kind,
+        Id = m.Id,
+        Type = EnumTexts.CountryMeasureKind.Write(m.Kind),
+        Target = m.Target.Value,
+        Authority = m.Authority.Value,
+        Direction = m.Direction is { } d ? EnumTexts.ArmsDirection.Write(d) : null,
+        Basis = m.Basis.IsEmpty ? null : m.Basis.Select(b => b.Value).ToList(),
+        Description = m.Description,
+        Valid = Valid(m.Valid),
+        Recorded = Recorded(m.Recorded),
+        Source = Source(m.Source),
+    };
+
+    public static TreatyDto Treaty(Treaty t, string? kind) => new()
+    {
+        RecordKind = kind,
+        Id = t.Id.Value,
+        Name = t.Name,
+        Concluded = t.Concluded?.ToString(),
+        Remarks = t.Remarks,
+        Source = Source(t.Source),
+    };
+
+    public static TreatyActionDto TreatyAction(TreatyAction a, string? kind) => new()
+    {
+        RecordKind = kind,
+        Treaty = a.Treaty.Value,
+        Party = a.Party.Value,
+        Type = EnumTexts.TreatyActionKind.Write(a.Kind),
+        Date = a.Date.ToString(),
+        Recorded = Recorded(a.Recorded),
+        Source = Source(a.Source),
+    };
+
+    public static MembershipDto Membership(Membership m, string? kind) => new()
+    {
+        RecordKind = kind,
+        Member = m.Member.Value,
+        Organization = m.Organization.Value,
+        Status = m.Status.Value,
+        Valid = Valid(m.Valid),
+        Recorded = Recorded(m.Recorded),
+        Source = Source(m.Source),
+    };
+
+    public static RelationDto Relation(Relation r, string? kind) => new()
+    {
+        RecordKind = kind,
+        Type = EnumTexts.RelationKind.Write(r.Kind),
+        From = r.From.Value,
+        To = r.To.Value,
+        Percent = r.Percent is { } p ? Normalize(p) : null,
+        Role = r.Role,
+        Valid = Valid(r.Valid),
+        Recorded = Recorded(r.Recorded),
+        Source = Source(r.Source),
+    };
+
+    public static PositionDto Position(Position p, string? kind) => new()
+    {
+        RecordKind = kind,
+        Holder = p.Holder.Value,
+        Title = p.Title,
+        Organization = p.Organization?.Value,
+        Valid = Valid(p.Valid),
+        Recorded = Recorded(p.Recorded),
+        Source = Source(p.Source),
+    };
+
+    // 50m and 50.00m are equal decimals: write both as 50, so that equal worlds give equal bytes.
+    internal static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;
+
+    private static NameDto Name(PartyName n) => new()
+    {
+        Value = n.Value,
+        Kind = n.Kind == NameKind.Primary ? null : EnumTexts.NameKind.Write(n.Kind),
+        Script = n.Script,
+        Language = n.Language,
+    };
+
+    private static IdentifierDto Identifier(Identifier i) => new() { Scheme = i.Scheme, Value = i.Value, Country = i.Country, Note = i.Note };
+
+    private static AddressDto Address(Address a) => new()
+    {
+        Street = a.Street,
+        City = a.City,
+        Region = a.Region,
+        PostalCode = a.PostalCode,
+        Country = a.Country,
+        Full = a.Full,
+    };
+
+    // "valid" is left out when the fact always holds.
+    private static PeriodDto? Valid(ValidPeriod v) =>
+        v == ValidPeriod.Always ? null : new PeriodDto { From = v.From?.ToString(), To = v.To?.ToString() };
+
+    private static PeriodDto? Recorded(RecordPeriod r) =>
+        r == RecordPeriod.Always ? null : new PeriodDto { From = Instant(r.From), To = Instant(r.To) };
+
+    private static ProvenanceDto? Source(Provenance p) => p == Provenance.Manual ? null : new ProvenanceDto
+    {
+        Source = p.Source,
+        Record = p.Record,
+        Publication = p.Publication,
+        Published = Instant(p.Published),
+        Verified = p.IsVerified ? null : false,
+        Note = p.Note,
+    };
+
+    internal static string? Instant(Instant? instant) => instant is { } i ? InstantText.Format(i) : null;
+
+    private static List<string>? Strings(ImmutableArray<string> items) => items.IsEmpty ? null : [.. items];
+
+    private static List<TDto>? ListOf<T, TDto>(IReadOnlyCollection<T> items, Func<T, TDto> map)
+    {
+        if (items.Count == 0)
+        {
+            return null;
+        }
+
+        var list = new List<TDto>(items.Count);
+        foreach (var item in items)
+        {
+            list.Add(map(item));
+        }
+
+        return list;
+    }
+}
+
+internal static class RecordKinds
+{
+    public const string Header = "header";
+    public const string Party = "party";
+    public const string Authority = "authority";
+    public const string Instrument = "instrument";
+    public const string Program = "program";
+    public const string List = "list";
+    public const string Designation = "designation";
+    public const string CountryMeasure = "countryMeasure";
+    public const string Treaty = "treaty";
+    public const string TreatyAction = "treatyAction";
+    public const string Membership = "membership";
+    public const string Relation = "relation";
+    public const string Position = "position";
+
+    public const string Expected =
+        "'party', 'authority', 'instrument', 'program', 'list', 'designation', 'countryMeasure', 'treaty', 'treatyAction', 'membership', 'relation' or 'position'";
+}

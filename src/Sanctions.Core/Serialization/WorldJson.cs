@@ -1,0 +1,353 @@
+using System.Buffers;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Sanctions.Core.World;
+
+namespace Sanctions.Core.Serialization;
+
+/// <summary>
+/// Reads and writes worlds in the <c>sanctions-world</c> JSON format, version 1: a whole-world JSON document
+/// (<c>.json</c>) or JSON Lines (<c>.jsonl</c>), one record per line, for worlds too big to hold as one document.
+/// </summary>
+/// <remarks>
+/// <para>The format is described field by field in <c>docs/json-format.md</c> and by the JSON Schema
+/// <c>docs/world.schema.json</c>.</para>
+/// <para>Writing is deterministic: every collection is written in a canonical order and every object's properties in a
+/// fixed order, so the same world always gives the same bytes and files diff cleanly. Reading checks everything and
+/// reports every problem it can find, each with its JSON path (and line, for JSON Lines), in one
+/// <see cref="WorldFormatException"/>; a failed read yields no world. Reading JSON Lines streams: it never holds the
+/// whole text, only the world being built.</para>
+/// <para>No reflection is used: serialization goes through a source-generated context.</para>
+/// </remarks>
+/// <threadsafety>All members are safe to call from any thread.</threadsafety>
+public static class WorldJson
+{
+    /// <summary>The value of the <c>format</c> property of every world file.</summary>
+    public const string FormatName = "sanctions-world";
+
+    /// <summary>The format version this library writes and the only one it reads.</summary>
+    public const int CurrentVersion = 1;
+
+    /// <summary>Reads a whole-world JSON document.</summary>
+    /// <param name="utf8Json">The UTF-8 document; read to its end and not closed.</param>
+    /// <param name="options">How to read, or <see langword="null"/> for <see cref="WorldReadOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The world.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="WorldFormatException">The document is not valid JSON, does not follow the format, or describes an invalid world.</exception>
+    /// <exception cref="OperationCanceledException">The read was cancelled.</exception>
+    public static async Task<SanctionsWorld> ReadAsync(Stream utf8Json, WorldReadOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        using var buffer = new MemoryStream();
+        await utf8Json.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        return WorldDocumentReader.Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), options);
+    }
+
+    /// <summary>Reads a JSON Lines world, one line at a time: memory follows the world being built, not the file.</summary>
+    /// <param name="utf8JsonLines">The UTF-8 lines: a header line, then one record per line; read to its end and not closed.</param>
+    /// <param name="options">How to read, or <see langword="null"/> for <see cref="WorldReadOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The world.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8JsonLines"/> is null.</exception>
+    /// <exception cref="WorldFormatException">A line is not valid JSON or does not follow the format, or the world is invalid; a bad line does not stop the others from being checked.</exception>
+    /// <exception cref="OperationCanceledException">The read was cancelled.</exception>
+    public static Task<SanctionsWorld> ReadLinesAsync(Stream utf8JsonLines, WorldReadOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8JsonLines);
+        return WorldLinesReader.ReadAsync(utf8JsonLines, options, cancellationToken);
+    }
+
+    /// <summary>Reads a world file, choosing the form by its extension: <c>.json</c> for a document, <c>.jsonl</c> or <c>.ndjson</c> for JSON Lines.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">How to read; when its <see cref="WorldReadOptions.SourceName"/> is null, the path names the source in messages.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The world.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty or has another extension.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="WorldFormatException">The file does not hold a valid world.</exception>
+    /// <exception cref="OperationCanceledException">The read was cancelled.</exception>
+    public static async Task<SanctionsWorld> ReadFileAsync(string path, WorldReadOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var lines = IsLines(path);
+        options ??= WorldReadOptions.Default;
+        if (options.SourceName is null)
+        {
+            options = options with { SourceName = path };
+        }
+
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        await using (stream.ConfigureAwait(false))
+        {
+            return lines
+                ? await ReadLinesAsync(stream, options, cancellationToken).ConfigureAwait(false)
+                : await ReadAsync(stream, options, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Reads a whole-world JSON document from text.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="options">How to read, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The world.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="WorldFormatException">The document does not hold a valid world.</exception>
+    public static SanctionsWorld Deserialize(string json, WorldReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return WorldDocumentReader.Read(Encoding.UTF8.GetBytes(json), options);
+    }
+
+    /// <summary>Reads a JSON Lines world from text.</summary>
+    /// <param name="jsonLines">The lines.</param>
+    /// <param name="options">How to read, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The world.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="jsonLines"/> is null.</exception>
+    /// <exception cref="WorldFormatException">The lines do not hold a valid world.</exception>
+    public static SanctionsWorld DeserializeLines(string jsonLines, WorldReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(jsonLines);
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(jsonLines), writable: false);
+
+        // A MemoryStream completes every read synchronously, so this does not block on I/O.
+        return WorldLinesReader.ReadAsync(stream, options, CancellationToken.None).GetAwaiter().GetResult();
+    }
+
+    /// <summary>Writes a world as one JSON document, indented by two spaces, ending in a newline.</summary>
+    /// <param name="world">The world.</param>
+    /// <param name="utf8Json">Where to write UTF-8; not closed.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the document is written and flushed.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="OperationCanceledException">The write was cancelled.</exception>
+    public static async Task WriteAsync(SanctionsWorld world, Stream utf8Json, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        await JsonSerializer.SerializeAsync(utf8Json, WorldDtoWriter.Document(world), WorldJsonContext.Indented.WorldDocumentDto, cancellationToken).ConfigureAwait(false);
+        await utf8Json.WriteAsync("\n"u8.ToArray(), cancellationToken).ConfigureAwait(false);
+        await utf8Json.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes a world as JSON Lines: a header line, then one compact record per line, each ending in a newline.</summary>
+    /// <param name="world">The world.</param>
+    /// <param name="utf8JsonLines">Where to write UTF-8; not closed.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when every line is written and flushed.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="OperationCanceledException">The write was cancelled.</exception>
+    public static async Task WriteLinesAsync(SanctionsWorld world, Stream utf8JsonLines, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        ArgumentNullException.ThrowIfNull(utf8JsonLines);
+        foreach (var chunk in WorldLinesWriter.Chunks(world))
+        {
+            await utf8JsonLines.WriteAsync(chunk, cancellationToken).ConfigureAwait(false);
+        }
+
+        await utf8JsonLines.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes a world to a file, choosing the form by its extension: <c>.json</c> for a document, <c>.jsonl</c> or <c>.ndjson</c> for JSON Lines.</summary>
+    /// <param name="world">The world.</param>
+    /// <param name="path">The file, created or overwritten.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the file is written.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="world"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty or has another extension.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    /// <exception cref="OperationCanceledException">The write was cancelled.</exception>
+    public static async Task WriteFileAsync(SanctionsWorld world, string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        var lines = IsLines(path);
+        var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous);
+        await using (stream.ConfigureAwait(false))
+        {
+            if (lines)
+            {
+                await WriteLinesAsync(world, stream, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await WriteAsync(world, stream, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Writes a world as one JSON document, as <see cref="WriteAsync"/> does.</summary>
+    /// <param name="world">The world.</param>
+    /// <returns>The document text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="world"/> is null.</exception>
+    public static string Serialize(SanctionsWorld world)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        return JsonSerializer.Serialize(WorldDtoWriter.Document(world), WorldJsonContext.Indented.WorldDocumentDto) + "\n";
+    }
+
+    /// <summary>Writes a world as JSON Lines, as <see cref="WriteLinesAsync"/> does.</summary>
+    /// <param name="world">The world.</param>
+    /// <returns>The lines, each ending in a newline.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="world"/> is null.</exception>
+    public static string SerializeLines(SanctionsWorld world)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        var text = new StringBuilder();
+        foreach (var chunk in WorldLinesWriter.Chunks(world))
+        {
+            text.Append(Encoding.UTF8.GetString(chunk.Span));
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// The identity of a world's content: the SHA-256 of its canonical JSON Lines bytes (as <see cref="WriteLinesAsync"/>
+    /// writes them), as 64 lowercase hexadecimal digits. Equal worlds have equal hashes, whatever order their facts were added in.
+    /// </summary>
+    /// <param name="world">The world.</param>
+    /// <returns>The hash, e.g. <c>3f2a…</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="world"/> is null.</exception>
+    public static string ComputeContentHash(SanctionsWorld world)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var chunk in WorldLinesWriter.Chunks(world))
+        {
+            hash.AppendData(chunk.Span);
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    private static bool IsLines(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var extension = Path.GetExtension(path);
+        if (extension.Equals(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (extension.Equals(".jsonl", StringComparison.OrdinalIgnoreCase) || extension.Equals(".ndjson", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        throw new ArgumentException($"'{path}' is not a world file: expected the extension .json (a document) or .jsonl (JSON Lines).", nameof(path));
+    }
+}
+
+// Writes JSON Lines into a buffer and hands it out in chunks of about a megabyte, so that writing streams and hashing
+// never holds the whole text.
+internal static class WorldLinesWriter
+{
+    private const int ChunkSize = 1 << 20;
+
+    public static IEnumerable<ReadOnlyMemory<byte>> Chunks(SanctionsWorld world)
+    {
+        var buffer = new ArrayBufferWriter<byte>(ChunkSize + (ChunkSize / 4));
+        using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = WorldJsonContext.Compact.Options.Encoder, Indented = false });
+        var context = WorldJsonContext.Compact;
+
+        void Line<T>(T dto, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> info)
+        {
+            JsonSerializer.Serialize(writer, dto, info);
+            writer.Flush();
+            buffer.GetSpan(1)[0] = (byte)'\n';
+            buffer.Advance(1);
+            writer.Reset();
+        }
+
+        Line(WorldDtoWriter.Header(world), context.HeaderDto);
+        foreach (var _ in Each(world.Parties, WorldOrder.Party, p => Line(WorldDtoWriter.Party(p, RecordKinds.Party), context.PartyDto), buffer))
+        {
+            yield return buffer.WrittenMemory;
+            buffer.ResetWrittenCount();
+        }
+
+        foreach (var _ in Each(world.Authorities, WorldOrder.Authority, a => Line(WorldDtoWriter.Authority(a, RecordKinds.Authority), context.AuthorityDto), buffer))
+        {
+            yield return buffer.WrittenMemory;
+            buffer.ResetWrittenCount();
+        }
+
+        foreach (var _ in Each(world.Instruments, WorldOrder.Instrument, i => Line(WorldDtoWriter.Instrument(i, RecordKinds.Instrument), context.InstrumentDto), buffer))
+        {
+            yield return buffer.WrittenMemory;
+            buffer.ResetWrittenCount();
+        }
+
+        foreach (var _ in Each(world.Programs, WorldOrder.Program, p => Line(WorldDtoWriter.Program(p, RecordKinds.Program), context.ProgramDto), buffer))
+        {
+            yield return buffer.WrittenMemory;
+            buffer.ResetWrittenCount();
+        }
+
+        foreach (var _ in Each(world.Lists, WorldOrder.List, l => Line(WorldDtoWriter.List(l, RecordKinds.List), context.ListDto), buffer))
+        {
+            yield return buffer.WrittenMemory;
+            buffer.ResetWrittenCount();
+        }
+
+        foreach (var _ in Each(world.Designations, WorldOrder.Designation, d => Line(WorldDtoWriter.Designation(d, RecordKinds.Designation), context.DesignationDto), buffer))
+        {
+            yield return buffer.WrittenMemory;
+            buffer.ResetWrittenCount();
+        }
+
+        foreach (var _ in Each(world.CountryMeasures, WorldOrder.CountryMeasure, m => Line(WorldDtoWriter.CountryMeasure(m, RecordKinds.CountryMeasure), context.CountryMeasureDto), buffer))
+        {
+            yield return buffer.WrittenMemory;
+            buffer.ResetWrittenCount();
+        }
+
+        foreach (var _ in Each(world.Treaties, WorldOrder.Treaty, t => Line(WorldDtoWriter.Treaty(t, RecordKinds.Treaty), context.TreatyDto), buffer))
+        {
+            yield return buffer.WrittenMemory;
+            buffer.ResetWrittenCount();
+        }
+
+        foreach (var _ in Each(world.TreatyActions, WorldOrder.TreatyAction, a => Line(WorldDtoWriter.TreatyAction(a, RecordKinds.TreatyAction), context.TreatyActionDto), buffer))
+        {
+            yield return buffer.WrittenMemory;
+            buffer.ResetWrittenCount();
+        }
+
+        foreach (var _ in Each(world.Memberships, WorldOrder.Membership, m => Line(WorldDtoWriter.Membership(m, RecordKinds.Membership), context.MembershipDto), buffer))
+        {
+            yield return buffer.WrittenMemory;
+            buffer.ResetWrittenCount();
+        }
+
+        foreach (var _ in Each(world.Relations, WorldOrder.Relation, r => Line(WorldDtoWriter.Relation(r, RecordKinds.Relation), context.RelationDto), buffer))
+        {
+            yield return buffer.WrittenMemory;
+            buffer.ResetWrittenCount();
+        }
+
+        foreach (var _ in Each(world.Positions, WorldOrder.Position, p => Line(WorldDtoWriter.Position(p, RecordKinds.Position), context.PositionDto), buffer))
+        {
+            yield return buffer.WrittenMemory;
+            buffer.ResetWrittenCount();
+        }
+
+        if (buffer.WrittenCount > 0)
+        {
+            yield return buffer.WrittenMemory;
+        }
+    }
+
+    // Writes each item in canonical order, pausing (yielding) whenever the buffer holds a chunk's worth.
+    private static IEnumerable<bool> Each<T>(System.Collections.Immutable.ImmutableArray<T> items, Comparison<T> order, Action<T> write, ArrayBufferWriter<byte> buffer)
+    {
+        foreach (var item in WorldOrder.Sorted(items, order))
+        {
+            write(item);
+            if (buffer.WrittenCount >= ChunkSize)
+            {
+                yield return true;
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using NodaTime;
+using Sanctions.Core.Memberships;
+using Sanctions.Core.Parties;
+using Sanctions.Core.Regimes;
+using Sanctions.Core.Relations;
+using Sanctions.Core.Temporal;
+using Sanctions.Core.Treaties;
+
+namespace Sanctions.Core.Serialization;
+
+// The canonical order of every collection in a written world, so that the same world always gives the same bytes. Facts
+// with ids sort by id (ordinal); the others by their natural key, then by every remaining field, so the order is total.
+// Items inside a fact (names, identifiers, programs…) keep their order: it is part of the fact.
+internal static class WorldOrder
+{
+    public static T[] Sorted<T>(IReadOnlyCollection<T> items, Comparison<T> comparison)
+    {
+        var array = items.ToArray();
+        Array.Sort(array, comparison);
+        return array;
+    }
+
+    public static int Party(Party a, Party b) => string.CompareOrdinal(a.Id.Value, b.Id.Value);
+
+    public static int Authority(Authority a, Authority b) => string.CompareOrdinal(a.Id.Value, b.Id.Value);
+
+    public static int Instrument(LegalInstrument a, LegalInstrument b) => string.CompareOrdinal(a.Id.Value, b.Id.Value);
+
+    public static int Program(SanctionsProgram a, SanctionsProgram b) => string.CompareOrdinal(a.Id.Value, b.Id.Value);
+
+    public static int List(SanctionsList a, SanctionsList b) => string.CompareOrdinal(a.Id.Value, b.Id.Value);
+
+    public static int Treaty(Treaty a, Treaty b) => string.CompareOrdinal(a.Id.Value, b.Id.Value);
+
+    public static int Designation(Designation a, Designation b) => string.CompareOrdinal(a.Id, b.Id);
+
+    public static int CountryMeasure(CountryMeasure a, CountryMeasure b) => string.CompareOrdinal(a.Id, b.Id);
+
+    public static int TreatyAction(TreatyAction a, TreatyAction b)
+    {
+        var c = string.CompareOrdinal(a.Treaty.Value, b.Treaty.Value);
+        c = c != 0 ? c : string.CompareOrdinal(a.Party.Value, b.Party.Value);
+        c = c != 0 ? c : a.Date.CompareTo(b.Date);
+        c = c != 0 ? c : a.Kind.CompareTo(b.Kind);
+        c = c != 0 ? c : Record(a.Recorded, b.Recorded);
+        return c != 0 ? c : Source(a.Source, b.Source);
+    }
+
+    public static int Membership(Membership a, Membership b)
+    {
+        var c = string.CompareOrdinal(a.Organization.Value, b.Organization.Value);
+        c = c != 0 ? c : string.CompareOrdinal(a.Member.Value, b.Member.Value);
+        c = c != 0 ? c : Valid(a.Valid, b.Valid);
+        c = c != 0 ? c : string.CompareOrdinal(a.Status.Value, b.Status.Value);
+        c = c != 0 ? c : Record(a.Recorded, b.Recorded);
+        return c != 0 ? c : Source(a.Source, b.Source);
+    }
+
+    public static int Relation(Relation a, Relation b)
+    {
+        var c = string.CompareOrdinal(a.From.Value, b.From.Value);
+        c = c != 0 ? c : string.CompareOrdinal(a.To.Value, b.To.Value);
+        c = c != 0 ? c : a.Kind.CompareTo(b.Kind);
+        c = c != 0 ? c : Valid(a.Valid, b.Valid);
+        c = c != 0 ? c : Nullable.Compare(a.Percent, b.Percent);
+        c = c != 0 ? c : string.CompareOrdinal(a.Role, b.Role);
+        c = c != 0 ? c : Record(a.Recorded, b.Recorded);
+        return c != 0 ? c : Source(a.Source, b.Source);
+    }
+
+    public static int Position(Position a, Position b)
+    {
+        var c = string.CompareOrdinal(a.Holder.Value, b.Holder.Value);
+        c = c != 0 ? c : Valid(a.Valid, b.Valid);
+        c = c != 0 ? c : string.CompareOrdinal(a.Title, b.Title);
+        c = c != 0 ? c : string.CompareOrdinal(a.Organization?.Value, b.Organization?.Value);
+        c = c != 0 ? c : Record(a.Recorded, b.Recorded);
+        return c != 0 ? c : Source(a.Source, b.Source);
+    }
+
+    // An open start sorts first; an open end sorts last.
+    private static int Valid(ValidPeriod a, ValidPeriod b)
+    {
+        var c = Start(a.From, b.From);
+        return c != 0 ? c : End(a.To, b.To);
+    }
+
+    private static int Record(RecordPeriod a, RecordPeriod b)
+    {
+        var c = Start(a.From, b.From);
+        return c != 0 ? c : End(a.To, b.To);
+    }
+
+    private static int Start<T>(T? a, T? b)
+        where T : struct, IComparable<T> => a is { } x ? (b is { } y ? x.CompareTo(y) : 1) : (b is null ? 0 : -1);
+
+    private static int End<T>(T? a, T? b)
+        where T : struct, IComparable<T> => a is { } x ? (b is { } y ? x.CompareTo(y) : -1) : (b is null ? 0 : 1);
+
+    private static int Source(Provenance a, Provenance b)
+    {
+        var c = string.CompareOrdinal(a.Source, b.Source);
+        c = c != 0 ? c : string.CompareOrdinal(a.Record, b.Record);
+        c = c != 0 ? c : string.CompareOrdinal(a.Publication, b.Publication);
+        c = c != 0 ? c : Start<Instant>(a.Published, b.Published);
+        c = c != 0 ? c : a.IsVerified.CompareTo(b.IsVerified);
+        return c != 0 ? c : string.CompareOrdinal(a.Note, b.Note);
+    }
+}

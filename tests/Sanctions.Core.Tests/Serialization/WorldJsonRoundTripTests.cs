@@ -1,0 +1,104 @@
+using Sanctions.Core.Serialization;
+using Sanctions.Core.World;
+using Xunit;
+
+namespace Sanctions.Core.Tests.Serialization;
+
+public sealed class WorldJsonRoundTripTests
+{
+    public static TheoryData<string> Worlds => ["empty", "small", "full"];
+
+    private static SanctionsWorld World(string name) => name switch
+    {
+        "empty" => SerializationTestWorlds.Empty(),
+        "small" => SerializationTestWorlds.Small(),
+        _ => SerializationTestWorlds.Full(),
+    };
+
+    [Theory]
+    [MemberData(nameof(Worlds))]
+    public void Serialize_ThenDeserialize_GivesAnEqualWorldInBothForms(string name) => WorldRoundTrip.AssertRoundTrips(World(name));
+
+    [Theory]
+    [MemberData(nameof(Worlds))]
+    public async Task WriteAsync_ThenReadAsync_GivesAnEqualWorld(string name)
+    {
+        var world = World(name);
+        using var stream = new MemoryStream();
+        await WorldJson.WriteAsync(world, stream, TestContext.Current.CancellationToken);
+        stream.Position = 0;
+        WorldRoundTrip.AssertEqual(world, await WorldJson.ReadAsync(stream, cancellationToken: TestContext.Current.CancellationToken));
+    }
+
+    [Theory]
+    [MemberData(nameof(Worlds))]
+    public async Task WriteLinesAsync_ThenReadLinesAsync_GivesAnEqualWorld(string name)
+    {
+        var world = World(name);
+        using var stream = new MemoryStream();
+        await WorldJson.WriteLinesAsync(world, stream, TestContext.Current.CancellationToken);
+        stream.Position = 0;
+        WorldRoundTrip.AssertEqual(world, await WorldJson.ReadLinesAsync(stream, cancellationToken: TestContext.Current.CancellationToken));
+    }
+
+    [Theory]
+    [InlineData(".json")]
+    [InlineData(".jsonl")]
+    public async Task WriteFileAsync_ThenReadFileAsync_ChoosesTheFormByExtension(string extension)
+    {
+        var world = SerializationTestWorlds.Full();
+        var path = Path.Combine(Path.GetTempPath(), "sanctions-world-" + Guid.NewGuid().ToString("N") + extension);
+        try
+        {
+            await WorldJson.WriteFileAsync(world, path, TestContext.Current.CancellationToken);
+            var firstByte = (await File.ReadAllBytesAsync(path, TestContext.Current.CancellationToken))[0];
+            var secondLine = File.ReadLines(path).Skip(1).First();
+            Assert.Equal((byte)'{', firstByte);
+            Assert.Equal(extension == ".jsonl", secondLine.StartsWith("{\"kind\":\"party\"", StringComparison.Ordinal));
+            WorldRoundTrip.AssertEqual(world, await WorldJson.ReadFileAsync(path, cancellationToken: TestContext.Current.CancellationToken));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task ReadFileAsync_OtherExtension_Throws()
+    {
+        var e = await Assert.ThrowsAsync<ArgumentException>(() => WorldJson.ReadFileAsync("world.xml", cancellationToken: TestContext.Current.CancellationToken));
+        Assert.Contains(".jsonl", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Serialize_SameFactsAddedInAnotherOrder_GivesTheSameBytes()
+    {
+        var world = SerializationTestWorlds.Full();
+        var reversed = new WorldBuilder { Dataset = world.Dataset };
+        foreach (var p in world.Parties.Reverse()) { reversed.AddParty(p); }
+        foreach (var a in world.Authorities.Reverse()) { reversed.AddAuthority(a); }
+        foreach (var i in world.Instruments.Reverse()) { reversed.AddInstrument(i); }
+        foreach (var p in world.Programs.Reverse()) { reversed.AddProgram(p); }
+        foreach (var l in world.Lists.Reverse()) { reversed.AddList(l); }
+        foreach (var d in world.Designations.Reverse()) { reversed.AddDesignation(d); }
+        foreach (var m in world.CountryMeasures.Reverse()) { reversed.AddCountryMeasure(m); }
+        foreach (var t in world.Treaties.Reverse()) { reversed.AddTreaty(t); }
+        foreach (var a in world.TreatyActions.Reverse()) { reversed.AddTreatyAction(a); }
+        foreach (var m in world.Memberships.Reverse()) { reversed.AddMembership(m); }
+        foreach (var r in world.Relations.Reverse()) { reversed.AddRelation(r); }
+        foreach (var p in world.Positions.Reverse()) { reversed.AddPosition(p); }
+        var other = reversed.Build();
+
+        Assert.Equal(WorldJson.Serialize(world), WorldJson.Serialize(other));
+        Assert.Equal(WorldJson.SerializeLines(world), WorldJson.SerializeLines(other));
+        Assert.Equal(WorldJson.ComputeContentHash(world), WorldJson.ComputeContentHash(other));
+    }
+
+    [Fact]
+    public void ComputeContentHash_DifferentWorlds_Differ()
+    {
+        var hash = WorldJson.ComputeContentHash(SerializationTestWorlds.Small());
+        Assert.Matches("^[0-9a-f]{64}$", hash);
+        Assert.NotEqual(hash, WorldJson.ComputeContentHash(SerializationTestWorlds.Full()));
+    }
+}
