@@ -7,6 +7,15 @@ internal static class Program
 {
     // The generated benchmark project is built by BenchmarkDotNet; on a busy two-core machine that can take longer than its
     // default two minutes.
-    public static void Main(string[] args) =>
+    public static void Main(string[] args)
+    {
+        // A console measurement that BenchmarkDotNet cannot make: peak memory of a JSON Lines read (see SerializationMemory).
+        if (args is ["serialization-memory", ..])
+        {
+            Serialization.SerializationMemory.RunAsync(args).GetAwaiter().GetResult();
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10)));
+    }
 }

@@ -98,6 +98,21 @@ internal static partial class WorldDocumentReader
         var formatSeen = false;
         int? version = null;
         var versionSeen = false;
+        try
+        {
+            Scan(ref reader, ref format, ref formatSeen, ref version, ref versionSeen);
+        }
+        catch (JsonException) when (!(formatSeen && versionSeen))
+        {
+            // A syntax error before both were seen: the full read reports it with its path.
+            return true;
+        }
+
+        return Check(formatSeen, format, versionSeen, version, problems, null);
+    }
+
+    private static void Scan(ref Utf8JsonReader reader, ref string? format, ref bool formatSeen, ref int? version, ref bool versionSeen)
+    {
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("format"u8))
@@ -118,9 +133,11 @@ internal static partial class WorldDocumentReader
             }
 
             reader.Skip();
+            if (formatSeen && versionSeen)
+            {
+                return;
+            }
         }
-
-        return Check(formatSeen, format, versionSeen, version, problems, null);
     }
 
     // Shared by both forms: the format name must match and the version must be 1.

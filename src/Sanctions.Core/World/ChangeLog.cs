@@ -6,7 +6,9 @@ namespace Sanctions.Core.World;
 // Turns the dated facts of a world into the changes Changes() reports.
 internal static class ChangeLog
 {
-    public readonly record struct Entry(WorldChange Change, RecordPeriod Recorded, int Order);
+    // On: the day the change is placed on (its earliest day, but an end never before its fact's start); Order: among
+    // changes placed on one day.
+    public readonly record struct Entry(WorldChange Change, RecordPeriod Recorded, int Order, NodaTime.LocalDate On);
 
     public static IEnumerable<Entry> Collect(SanctionsWorld world, AuthorityId[] designationAuthority)
     {
@@ -20,12 +22,12 @@ internal static class ChangeLog
             var programs = d.Programs.IsEmpty ? string.Empty : $" ({string.Join(", ", d.Programs)})";
             if (d.Valid.From is { } from)
             {
-                yield return new Entry(new WorldChange(from, ChangeKind.Listing, d.Party, authority, $"{Name(d.Party)} listed on {list}{programs}", Designation: d), d.Recorded, 1);
+                yield return new Entry(new WorldChange(from, ChangeKind.Listing, d.Party, authority, $"{Name(d.Party)} listed on {list}{programs}", Designation: d), d.Recorded, 1, from.Earliest);
             }
 
             if (d.Valid.To is { } to)
             {
-                yield return new Entry(new WorldChange(to, ChangeKind.Delisting, d.Party, authority, $"{Name(d.Party)} delisted from {list}{programs}", Designation: d), d.Recorded, 0);
+                yield return new Entry(new WorldChange(to, ChangeKind.Delisting, d.Party, authority, $"{Name(d.Party)} delisted from {list}{programs}", Designation: d), d.Recorded, EndOrder(d.Valid), EndDay(d.Valid));
             }
         }
 
@@ -34,19 +36,19 @@ internal static class ChangeLog
             var org = Name(m.Organization);
             if (m.Valid.From is { } from)
             {
-                yield return new Entry(new WorldChange(from, ChangeKind.StatusStart, m.Member, null, $"{Name(m.Member)} becomes {m.Status} of {org}", Membership: m), m.Recorded, 1);
+                yield return new Entry(new WorldChange(from, ChangeKind.StatusStart, m.Member, null, $"{Name(m.Member)} becomes {m.Status} of {org}", Membership: m), m.Recorded, 1, from.Earliest);
             }
 
             if (m.Valid.To is { } to)
             {
-                yield return new Entry(new WorldChange(to, ChangeKind.StatusEnd, m.Member, null, $"{Name(m.Member)} is no longer {m.Status} of {org}", Membership: m), m.Recorded, 0);
+                yield return new Entry(new WorldChange(to, ChangeKind.StatusEnd, m.Member, null, $"{Name(m.Member)} is no longer {m.Status} of {org}", Membership: m), m.Recorded, EndOrder(m.Valid), EndDay(m.Valid));
             }
         }
 
         foreach (var a in world.TreatyActions)
         {
             var treaty = world.FindTreaty(a.Treaty)?.Name ?? a.Treaty.Value;
-            yield return new Entry(new WorldChange(a.Date, ChangeKind.TreatyAction, a.Party, null, $"{Name(a.Party)}: {Describe(a.Kind)} of {treaty}", TreatyAction: a), a.Recorded, 2);
+            yield return new Entry(new WorldChange(a.Date, ChangeKind.TreatyAction, a.Party, null, $"{Name(a.Party)}: {Describe(a.Kind)} of {treaty}", TreatyAction: a), a.Recorded, 2, a.Date.Earliest);
         }
 
         foreach (var m in world.CountryMeasures)
@@ -54,15 +56,26 @@ internal static class ChangeLog
             var what = $"{Describe(m.Kind, m.Direction)} on {Name(m.Target)} by {m.Authority}";
             if (m.Valid.From is { } from)
             {
-                yield return new Entry(new WorldChange(from, ChangeKind.MeasureStart, m.Target, m.Authority, $"{what} takes effect", CountryMeasure: m), m.Recorded, 1);
+                yield return new Entry(new WorldChange(from, ChangeKind.MeasureStart, m.Target, m.Authority, $"{what} takes effect", CountryMeasure: m), m.Recorded, 1, from.Earliest);
             }
 
             if (m.Valid.To is { } to)
             {
-                yield return new Entry(new WorldChange(to, ChangeKind.MeasureEnd, m.Target, m.Authority, $"{what} ends", CountryMeasure: m), m.Recorded, 0);
+                yield return new Entry(new WorldChange(to, ChangeKind.MeasureEnd, m.Target, m.Authority, $"{what} ends", CountryMeasure: m), m.Recorded, EndOrder(m.Valid), EndDay(m.Valid));
             }
         }
     }
+
+    // An end is placed on the earliest day of its date, but never before its fact's start: a period [2006-07, 2006)
+    // ends some day from July 2006, not on 2006-01-01.
+    private static NodaTime.LocalDate EndDay(ValidPeriod period) =>
+        period.From is { } from && from.Earliest > period.To!.Value.Earliest ? from.Earliest : period.To!.Value.Earliest;
+
+    // On one day, ends come before starts (a status ends as the next begins), except the end of a fact that starts
+    // on that same day (a period [2018, 2018) placed on its earliest days): it must follow its own start, or replaying
+    // the changes would leave the fact in effect.
+    private static int EndOrder(ValidPeriod period) =>
+        period.From is { } from && from.Earliest == EndDay(period) ? 3 : 0;
 
     private static string Describe(Treaties.TreatyActionKind kind) => kind switch
     {

@@ -167,11 +167,13 @@ public sealed partial class SanctionsWorld
     /// Every listing, delisting, status change, treaty action and measure change dated after <paramref name="from"/> up to and including
     /// <paramref name="to"/>, in date order; applying them to the world on <paramref name="from"/> gives the world on <paramref name="to"/>.
     /// </summary>
-    /// <remarks>A change dated to a month or a year is placed on its earliest day.</remarks>
+    /// <remarks>A change dated to a month or a year is placed on its earliest day, but an end never before the start of its
+    /// fact: the end of <c>[2006-07, 2006)</c> is placed on 2006-07-01. Applying the changes is exact for the reading of every
+    /// period that takes each end on that day; for exact days, that is the certain reading.</remarks>
     /// <param name="from">The day before the first day of interest.</param>
     /// <param name="to">The last day of interest.</param>
     /// <param name="knownAt">The knowledge instant; null for what is known now.</param>
-    /// <returns>The changes, in date order; ends before starts on one day.</returns>
+    /// <returns>The changes, in date order; ends before starts on one day, except that a fact starting and ending on one day ends after it starts.</returns>
     /// <exception cref="ArgumentException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
     public ImmutableArray<WorldChange> Changes(LocalDate from, LocalDate to, Instant? knownAt = null)
     {

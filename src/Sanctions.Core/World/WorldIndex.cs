@@ -88,8 +88,8 @@ internal sealed class WorldIndex
         changeLog = new(
             () =>
             {
-                var all = ChangeLog.Collect(world, designationAuthority).OrderBy(c => c.Change.Date.Earliest).ThenBy(c => c.Order).ToArray();
-                return (all.Select(c => c.Change.Date.Earliest.ToDateOnly().DayNumber).ToArray(), all.Select(c => c.Change).ToArray(), all.Select(c => c.Recorded).ToArray());
+                var all = ChangeLog.Collect(world, designationAuthority).OrderBy(c => c.On).ThenBy(c => c.Order).ToArray();
+                return (all.Select(c => c.On.ToDateOnly().DayNumber).ToArray(), all.Select(c => c.Change).ToArray(), all.Select(c => c.Recorded).ToArray());
             },
             LazyThreadSafetyMode.ExecutionAndPublication);
 

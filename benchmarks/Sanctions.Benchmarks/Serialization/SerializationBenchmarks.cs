@@ -1,0 +1,95 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using BenchmarkDotNet.Attributes;
+using Sanctions.Core.Serialization;
+using Sanctions.Core.World;
+
+namespace Sanctions.Benchmarks.Serialization;
+
+/// <summary>
+/// Read and write throughput of the world format on a 100k-party world, in both forms, beside a baseline of plain
+/// reflection-based <see cref="JsonSerializer"/> on the same DTOs (no mapping to the model, no validation, no ordering).
+/// MB/s = bytes / mean; the byte counts are printed in GlobalSetup and recorded in docs/benchmarks/serialization.md.
+/// </summary>
+[MemoryDiagnoser]
+public class SerializationBenchmarks
+{
+    private static readonly JsonSerializerOptions Reflection = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+    };
+
+    private SanctionsWorld world = null!;
+    private WorldDocumentDto dto = null!;
+    private byte[] document = null!;
+    private byte[] lines = null!;
+    private byte[] compactDocument = null!;
+
+    [Params(100_000)]
+    public int Parties { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        world = SerializationWorldGenerator.Generate(Parties);
+        dto = WorldDtoWriter.Document(world);
+        using (var stream = new MemoryStream())
+        {
+            WorldJson.WriteAsync(world, stream).GetAwaiter().GetResult();
+            document = stream.ToArray();
+        }
+
+        using (var stream = new MemoryStream())
+        {
+            WorldJson.WriteLinesAsync(world, stream).GetAwaiter().GetResult();
+            lines = stream.ToArray();
+        }
+
+        compactDocument = JsonSerializer.SerializeToUtf8Bytes(dto, Reflection);
+        Console.WriteLine($"// bytes: document {document.Length}, lines {lines.Length}, baseline (compact reflection) {compactDocument.Length}");
+    }
+
+    [Benchmark(Baseline = true)]
+    public long Write_ReflectionBaseline()
+    {
+        using var stream = new MemoryStream(compactDocument.Length);
+        JsonSerializer.Serialize(stream, dto, Reflection);
+        return stream.Length;
+    }
+
+    [Benchmark]
+    public long Write_Document()
+    {
+        using var stream = new MemoryStream(document.Length);
+        WorldJson.WriteAsync(world, stream).GetAwaiter().GetResult();
+        return stream.Length;
+    }
+
+    [Benchmark]
+    public long Write_Lines()
+    {
+        using var stream = new MemoryStream(lines.Length);
+        WorldJson.WriteLinesAsync(world, stream).GetAwaiter().GetResult();
+        return stream.Length;
+    }
+
+    [Benchmark]
+    public int Read_ReflectionBaseline() => JsonSerializer.Deserialize<WorldDocumentDto>(compactDocument, Reflection)!.Parties!.Count;
+
+    [Benchmark]
+    public int Read_Document()
+    {
+        using var stream = new MemoryStream(document, writable: false);
+        return WorldJson.ReadAsync(stream).GetAwaiter().GetResult().Parties.Length;
+    }
+
+    [Benchmark]
+    public int Read_Lines()
+    {
+        using var stream = new MemoryStream(lines, writable: false);
+        return WorldJson.ReadLinesAsync(stream).GetAwaiter().GetResult().Parties.Length;
+    }
+}

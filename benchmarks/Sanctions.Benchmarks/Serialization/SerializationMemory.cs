@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using Sanctions.Core.Serialization;
+using Sanctions.Core.World;
+
+namespace Sanctions.Benchmarks.Serialization;
+
+/// <summary>
+/// Peak managed memory of a JSON Lines read against the size of the world it builds. Run with
+/// <c>dotnet run -c Release --project benchmarks/Sanctions.Benchmarks -- serialization-memory [parties]</c>.
+/// </summary>
+/// <remarks>
+/// The world is written to a temporary file and the generator's world dropped. Then, from a fully collected heap, a
+/// sampler polls <see cref="GC.GetTotalMemory(bool)"/> every millisecond during <see cref="WorldJson.ReadFileAsync"/>; the
+/// peak above the starting heap is the read's peak. The built world's size is the heap after a full collection with
+/// the world alive, minus the starting heap. A sampler can miss a short spike, so the GC's own view
+/// (<see cref="GCMemoryInfo.HeapSizeBytes"/> of the last collection, and the process's peak working set) is printed too.
+/// </remarks>
+internal static class SerializationMemory
+{
+    public static async Task RunAsync(string[] args)
+    {
+        var parties = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
+        var path = Path.Combine(Path.GetTempPath(), $"sanctions-memory-{Environment.ProcessId}.jsonl");
+        var generation = Stopwatch.StartNew();
+        var generated = SerializationWorldGenerator.Generate(parties);
+        Console.WriteLine($"generated and built in {generation.Elapsed.TotalSeconds:F2} s");
+        var rebuild = Stopwatch.StartNew();
+        _ = new WorldBuilder(generated).Build();
+        Console.WriteLine($"WorldBuilder.Build alone: {rebuild.Elapsed.TotalSeconds:F2} s");
+        await WorldJson.WriteFileAsync(generated, path);
+        generated = null;
+        var fileBytes = new FileInfo(path).Length;
+        try
+        {
+            var baseline = Collect();
+            long peak = baseline;
+            using var done = new CancellationTokenSource();
+            var sampler = Task.Run(() =>
+            {
+                while (!done.IsCancellationRequested)
+                {
+                    peak = Math.Max(peak, GC.GetTotalMemory(false));
+                    Thread.Sleep(1);
+                }
+            });
+            var allocatedBefore = GC.GetTotalAllocatedBytes(true);
+            var watch = Stopwatch.StartNew();
+            SanctionsWorld world = await WorldJson.ReadFileAsync(path);
+            watch.Stop();
+            peak = Math.Max(peak, GC.GetTotalMemory(false));
+            await done.CancelAsync();
+            await sampler;
+            var allocated = GC.GetTotalAllocatedBytes(true) - allocatedBefore;
+            var built = Collect() - baseline;
+            GC.KeepAlive(world);
+            Console.WriteLine($"parties: {world.Parties.Length}, designations: {world.Designations.Length}, file: {Mb(fileBytes)} MB, read in {watch.Elapsed.TotalSeconds:F2} s");
+            Console.WriteLine($"built world (retained heap): {Mb(built)} MB");
+            Console.WriteLine($"peak managed heap during the read, above start: {Mb(peak - baseline)} MB = {(double)(peak - baseline) / built:F2} x the built world");
+            Console.WriteLine($"allocated during the read: {Mb(allocated)} MB");
+            Console.WriteLine($"process peak working set: {Mb(Process.GetCurrentProcess().PeakWorkingSet64)} MB");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static long Collect()
+    {
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        return GC.GetTotalMemory(true);
+    }
+
+    private static string Mb(long bytes) => (bytes / 1024.0 / 1024.0).ToString("F1", System.Globalization.CultureInfo.InvariantCulture);
+}

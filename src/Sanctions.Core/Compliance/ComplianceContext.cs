@@ -1,0 +1,166 @@
+using System.Collections.Immutable;
+using Sanctions.Core.Parties;
+using Sanctions.Core.Regimes;
+using Sanctions.Core.World;
+
+namespace Sanctions.Core.Compliance;
+
+/// <summary>
+/// What a rule sees of one check: the request, the world on its date and knowledge instant, the authority jurisdictions that bind the
+/// caller, and helpers to cite instruments and tie parties to states.
+/// </summary>
+/// <remarks>The engine creates one context per check; rules must not keep it.</remarks>
+/// <threadsafety>An instance is used by one check on one thread; its members only read immutable data.</threadsafety>
+public sealed class ComplianceContext
+{
+    private static readonly HashSet<string> GovernmentCategories = new(StringComparer.OrdinalIgnoreCase) { "public-body", "ministry", "armed-forces" };
+
+    internal ComplianceContext(ComplianceRequest request, WorldView view, ImmutableArray<string> bindingJurisdictions, ComplianceIndex index)
+    {
+        Request = request;
+        View = view;
+        BindingJurisdictions = bindingJurisdictions;
+        Index = index;
+        Participants = [.. request.Participants];
+    }
+
+    /// <summary>The request.</summary>
+    public ComplianceRequest Request { get; }
+
+    /// <summary>The world on the request's date, with its knowledge instant.</summary>
+    public WorldView View { get; }
+
+    /// <summary>The world.</summary>
+    public SanctionsWorld World => View.World;
+
+    /// <summary>The authority jurisdictions whose measures bind the caller (from the engine's <see cref="JurisdictionMap"/>).</summary>
+    public ImmutableArray<string> BindingJurisdictions { get; }
+
+    /// <summary>The participants: party, counterparty, intermediaries.</summary>
+    public ImmutableArray<Participant> Participants { get; }
+
+    internal ComplianceIndex Index { get; }
+
+    /// <summary>The coarse jurisdiction of an authority (<c>US</c> for <c>US-OFAC</c>).</summary>
+    /// <param name="authority">The authority.</param>
+    /// <returns>Its <see cref="Authority.Jurisdiction"/>, upper-case; the part of the id before the first '-' when the world lacks it.</returns>
+    public string JurisdictionOf(AuthorityId authority) => OwnershipIndex.JurisdictionOf(World, authority);
+
+    /// <summary>Whether the measures of <paramref name="authority"/> bind the caller.</summary>
+    /// <param name="authority">The authority.</param>
+    /// <returns>Whether its jurisdiction is among <see cref="BindingJurisdictions"/>.</returns>
+    public bool Binds(AuthorityId authority) => BindingJurisdictions.Contains(JurisdictionOf(authority));
+
+    /// <summary>The citations of legal instruments, in order, without repeats; an instrument the world lacks is cited by its id.</summary>
+    /// <param name="instruments">The instruments.</param>
+    /// <returns>Their <see cref="LegalInstrument.Citation"/>s.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="instruments"/> is null.</exception>
+    public ImmutableArray<string> Cite(IEnumerable<InstrumentId> instruments)
+    {
+        ArgumentNullException.ThrowIfNull(instruments);
+        var result = new List<string>();
+        foreach (var id in instruments)
+        {
+            var citation = World.FindInstrument(id)?.Citation ?? id.Value;
+            if (!result.Contains(citation))
+            {
+                result.Add(citation);
+            }
+        }
+
+        return [.. result];
+    }
+
+    /// <summary>The legal basis of a designation: its own basis instruments, or those of its programs when it names none.</summary>
+    /// <param name="designation">The designation.</param>
+    /// <returns>The citations.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="designation"/> is null.</exception>
+    public ImmutableArray<string> Cite(Designation designation)
+    {
+        ArgumentNullException.ThrowIfNull(designation);
+        return !designation.Basis.IsEmpty
+            ? Cite(designation.Basis)
+            : Cite(designation.Programs.SelectMany(p => World.FindProgram(p)?.Basis ?? []));
+    }
+
+    /// <summary>The legal basis of a country measure.</summary>
+    /// <param name="measure">The measure.</param>
+    /// <returns>The citations.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="measure"/> is null.</exception>
+    public ImmutableArray<string> Cite(CountryMeasure measure)
+    {
+        ArgumentNullException.ThrowIfNull(measure);
+        return Cite(measure.Basis);
+    }
+
+    /// <summary>The name a party is listed under, or its id when the world lacks it.</summary>
+    /// <param name="party">The party.</param>
+    /// <returns>The name.</returns>
+    public string NameOf(PartyId party) => World.TryGetParty(party, out var p) ? p.Name : party.Value;
+
+    /// <summary>
+    /// The states a party is tied to, with the strongest tie to each: the state itself and the states whose public bodies, ministries or
+    /// armed forces it is (<see cref="CountryConnection.Government"/>); the countries of its addresses and <see cref="Party.Countries"/>
+    /// (<see cref="CountryConnection.Location"/>); a person's nationalities (<see cref="CountryConnection.Nationality"/>).
+    /// </summary>
+    /// <param name="party">The party.</param>
+    /// <returns>The ties, strongest first, then in the order found; empty for an unknown party. Codes with no state in the world are
+    /// left out.</returns>
+    public ImmutableArray<CountryLink> CountryLinksOf(PartyId party)
+    {
+        if (!World.TryGetParty(party, out var p))
+        {
+            return [];
+        }
+
+        var links = new List<CountryLink>();
+        void Add(PartyId state, CountryConnection connection)
+        {
+            var i = links.FindIndex(l => l.State == state);
+            if (i < 0)
+            {
+                links.Add(new CountryLink(state, connection));
+            }
+            else if (links[i].Connection < connection)
+            {
+                links[i] = new CountryLink(state, connection);
+            }
+        }
+
+        void AddCode(string? code, CountryConnection connection)
+        {
+            if (code is not null && Index.StatesByAlpha2.TryGetValue(code.Trim().ToUpperInvariant(), out var state))
+            {
+                Add(state, connection);
+            }
+        }
+
+        if (p is State)
+        {
+            Add(p.Id, CountryConnection.Government);
+        }
+
+        var located = p is Organization { Category: { } category } && GovernmentCategories.Contains(category)
+            ? CountryConnection.Government
+            : CountryConnection.Location;
+        foreach (var code in p.Countries)
+        {
+            AddCode(code, located);
+        }
+
+        foreach (var address in p.Addresses)
+        {
+            AddCode(address.Country, located);
+        }
+
+        if (p is Person person)
+        {
+            foreach (var code in person.Nationalities)
+            {
+                AddCode(code, CountryConnection.Nationality);
+            }
+        }
+
+        return [.. links.OrderByDescending(l => l.Connection)];
+    }
+}

@@ -1,0 +1,58 @@
+using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
+using Sanctions.Core.Parties;
+using Sanctions.Core.Relations;
+using Sanctions.Core.World;
+
+namespace Sanctions.Core.Compliance;
+
+// What compliance checks need from a world beyond its own indexes, built once per world and shared by every engine over it: states by
+// ISO code, ownership and control pruned per jurisdiction, and the identity of the data. Immutable once built.
+internal sealed class ComplianceIndex
+{
+    private static readonly ConditionalWeakTable<SanctionsWorld, ComplianceIndex> Cache = [];
+
+    private readonly FrozenDictionary<string, OwnershipIndex> ownership;
+
+    private ComplianceIndex(SanctionsWorld world)
+    {
+        StatesByAlpha2 = world.Parties.OfType<State>().Where(s => s.Alpha2 is not null && !s.IsRegion)
+            .GroupBy(s => s.Alpha2!, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
+
+        var n = world.Parties.Length;
+        var relations = world.Relations;
+        var bounds = new PeriodBounds[relations.Length];
+        var owner = new int[relations.Length];
+        var outgoing = new List<int>?[n];
+        var incoming = new List<int>?[n];
+        for (var r = 0; r < relations.Length; r++)
+        {
+            var relation = relations[r];
+            bounds[r] = new PeriodBounds(relation.Valid);
+            owner[r] = world.PartyIndexOf(relation.From);
+            if (relation.Kind is not (RelationKind.Ownership or RelationKind.Control))
+            {
+                continue;
+            }
+
+            (outgoing[owner[r]] ??= []).Add(r);
+            (incoming[world.PartyIndexOf(relation.To)] ??= []).Add(r);
+        }
+
+        int[][] Flat(List<int>?[] lists) => [.. lists.Select(l => l is null ? [] : l.ToArray())];
+        var outArrays = Flat(outgoing);
+        var inArrays = Flat(incoming);
+        var jurisdictions = world.Authorities.Select(a => a.Jurisdiction.ToUpperInvariant()).Distinct(StringComparer.Ordinal);
+        ownership = jurisdictions.ToFrozenDictionary(j => j, j => new OwnershipIndex(world, j, bounds, owner, outArrays, inArrays), StringComparer.Ordinal);
+        Data = new DataIdentity(world.Dataset.Name, world.Dataset.Version, WorldHash.Compute(world));
+    }
+
+    public FrozenDictionary<string, PartyId> StatesByAlpha2 { get; }
+
+    public DataIdentity Data { get; }
+
+    public static ComplianceIndex For(SanctionsWorld world) => Cache.GetValue(world, w => new ComplianceIndex(w));
+
+    public OwnershipIndex? OwnershipFor(string jurisdiction) => ownership.GetValueOrDefault(jurisdiction);
+}

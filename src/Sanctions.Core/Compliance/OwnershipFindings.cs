@@ -1,0 +1,92 @@
+using Sanctions.Core.Parties;
+using Sanctions.Core.Relations;
+using Sanctions.Core.Temporal;
+
+namespace Sanctions.Core.Compliance;
+
+// What the two ownership rules share: resolving each participant against the jurisdiction's pruned ownership index, following the
+// strongest chain up to a designated party, and naming the owners that count.
+internal static class OwnershipFindings
+{
+    public readonly record struct Hit(Participant Participant, OwnershipState State, List<PartyId> Path, int RootDesignation, List<(PartyId Owner, Relation Relation)> Contributors);
+
+    public static IEnumerable<Hit> Find(ComplianceContext context, string jurisdiction, OwnershipTest test)
+    {
+        if (!context.BindingJurisdictions.Contains(jurisdiction) || context.Index.OwnershipFor(jurisdiction) is not { } index)
+        {
+            yield break;
+        }
+
+        var memo = index.BeginQuery();
+        try
+        {
+            foreach (var hit in Find(context, index, test, memo))
+            {
+                yield return hit;
+            }
+        }
+        finally
+        {
+            memo.End();
+        }
+    }
+
+    private static IEnumerable<Hit> Find(ComplianceContext context, OwnershipIndex index, OwnershipTest test, OwnershipIndex.Memo memo)
+    {
+        var world = context.World;
+        var day = World.PeriodBounds.Day(context.View.On);
+        var knownAt = context.View.KnownAt;
+        foreach (var participant in context.Participants)
+        {
+            var party = world.PartyIndexOf(participant.Party);
+            var state = index.Resolve(party, day, knownAt, test, memo);
+
+            // Designated itself: the direct-designation rule reports it.
+            if (state.Derived == Certainty.No || state.Direct == Certainty.Certain)
+            {
+                continue;
+            }
+
+            var path = new List<PartyId> { participant.Party };
+            var node = state;
+            var seen = new HashSet<int> { party };
+            while (!(node.Direct != Certainty.No && node.Direct >= node.Derived) && node.Via >= 0)
+            {
+                var owner = index.OwnerOf(node.Via);
+                if (!seen.Add(owner))
+                {
+                    break;
+                }
+
+                path.Add(world.Parties[owner].Id);
+                node = index.Resolve(owner, day, knownAt, test, memo);
+            }
+
+            var contributors = new List<(PartyId, Relation)>();
+            foreach (var r in index.IncomingOf(party))
+            {
+                var relation = world.Relations[r];
+                var counts = test == OwnershipTest.Aggregate50
+                    ? relation.Kind == RelationKind.Ownership
+                    : relation.Kind == RelationKind.Control || relation.Percent is null or > 50m;
+                if (!counts || index.EdgeCertainty(r, day, knownAt) == Certainty.No)
+                {
+                    continue;
+                }
+
+                // Owners the traversal did not need (the answer was certain before them) are not walked for the explanation either.
+                var owner = index.OwnerOf(r);
+                if (index.TryGetResolved(owner, memo, out var resolved) && resolved.Done && resolved.Blocked != Certainty.No)
+                {
+                    contributors.Add((world.Parties[owner].Id, relation));
+                }
+            }
+
+            yield return new Hit(participant, state, path, node.DirectDesignation, contributors);
+        }
+    }
+
+    public static string Share(Relation relation) => relation.Kind == RelationKind.Control
+        ? "control"
+        : relation.Percent is { } p ? Wording.Percent(p) : "an unknown share";
+}

@@ -1,0 +1,329 @@
+using NodaTime;
+using Sanctions.Core.Regimes;
+using Sanctions.Core.Relations;
+using Sanctions.Core.Temporal;
+using Sanctions.Core.World;
+
+namespace Sanctions.Core.Compliance;
+
+// Which test a traversal applies: OFAC's aggregate 50% rule, or the EU's majority-ownership-or-control test.
+internal enum OwnershipTest
+{
+    Aggregate50,
+    MajorityOrControl,
+}
+
+// The state of one party in a traversal: whether it is designated itself (Direct) and whether the test reaches it through its owners
+// (Derived), with the incoming relation that contributes most (Via) for the chain.
+internal struct OwnershipState
+{
+    public Certainty Direct;
+    public int DirectDesignation;
+    public Certainty Derived;
+    public int Via;
+    public decimal CertainShare;
+    public decimal PossibleShare;
+    public bool Done;
+
+    public readonly Certainty Blocked => Direct > Derived ? Direct : Derived;
+}
+
+// Ownership and control pruned to what can matter for one jurisdiction, built once per world.
+//
+// Why this shape: a cache keyed by date cannot answer an arbitrary date, knowledge instant and certainty; precomputing, per company, the
+// day-intervals where the aggregate crosses 50% would have to be done per knowledge instant and per reading (narrow and wide) of partial
+// dates. Instead the index keeps only the parties that some designated party of the jurisdiction reaches through ownership or control, at
+// any date, in any record (the "exposed" set), with their incoming edges from exposed owners. A query on a party outside the set answers
+// at once; inside it, a memoised traversal walks only exposed ancestors, evaluating each stake and designation on the day asked, with the
+// knowledge instant asked. The answer is exact for every date, instant and certainty, and its cost is the size of the party's exposed
+// ancestry, not of the world.
+internal sealed class OwnershipIndex
+{
+    // Per-query memo over the exposed parties, reset by bumping a generation rather than clearing.
+    internal sealed class Memo(int size)
+    {
+        private readonly int[] stamps = new int[size];
+        private readonly OwnershipState[] states = new OwnershipState[size];
+        private int generation;
+
+        public bool InUse { get; private set; }
+
+        public void Begin()
+        {
+            if (++generation == int.MaxValue)
+            {
+                Array.Clear(stamps);
+                generation = 1;
+            }
+
+            InUse = true;
+        }
+
+        public void End() => InUse = false;
+
+        public bool TryGet(int slot, out OwnershipState state)
+        {
+            if (stamps[slot] == generation)
+            {
+                state = states[slot];
+                return true;
+            }
+
+            state = default;
+            return false;
+        }
+
+        public void Set(int slot, OwnershipState state)
+        {
+            stamps[slot] = generation;
+            states[slot] = state;
+        }
+    }
+
+    private const int MaxDepth = 256;
+    private static readonly int[] None = [];
+
+    private readonly SanctionsWorld world;
+    private readonly PeriodBounds[] relationBounds;
+    private readonly int[][] incoming;
+    private readonly int[][] freezes;
+    private readonly int[] relationOwner;
+    private readonly int[] ordinal;
+    private readonly ThreadLocal<Memo> memos;
+
+    public OwnershipIndex(SanctionsWorld world, string jurisdiction, PeriodBounds[] relationBounds, int[] relationOwner, int[][] outgoing, int[][] allIncoming)
+    {
+        this.world = world;
+        this.relationBounds = relationBounds;
+        this.relationOwner = relationOwner;
+        Jurisdiction = jurisdiction;
+        var n = world.Parties.Length;
+        freezes = new int[n][];
+        var exposed = new bool[n];
+        var queue = new Queue<int>();
+        var designations = world.Designations;
+        for (var p = 0; p < n; p++)
+        {
+            List<int>? mine = null;
+            foreach (var d in world.Index.DesignationsOfParty(world.Parties[p].Id))
+            {
+                if (designations[d].Measures.Contains(MeasureKind.AssetFreeze) && JurisdictionOf(world, world.AuthorityOf(designations[d])) == jurisdiction)
+                {
+                    (mine ??= []).Add(d);
+                }
+            }
+
+            freezes[p] = mine is null ? None : [.. mine];
+            if (mine is not null)
+            {
+                exposed[p] = true;
+                queue.Enqueue(p);
+            }
+        }
+
+        while (queue.Count > 0)
+        {
+            var p = queue.Dequeue();
+            foreach (var r in outgoing[p])
+            {
+                var to = world.PartyIndexOf(world.Relations[r].To);
+                if (!exposed[to])
+                {
+                    exposed[to] = true;
+                    queue.Enqueue(to);
+                }
+            }
+        }
+
+        incoming = new int[n][];
+        ordinal = new int[n];
+        ExposedCount = 0;
+        for (var p = 0; p < n; p++)
+        {
+            if (!exposed[p])
+            {
+                incoming[p] = None;
+                ordinal[p] = -1;
+                continue;
+            }
+
+            ordinal[p] = ExposedCount++;
+            incoming[p] = [.. allIncoming[p].Where(r => exposed[relationOwner[r]])];
+        }
+
+        Exposed = exposed;
+        memos = new ThreadLocal<Memo>(() => new Memo(ExposedCount));
+    }
+
+    public string Jurisdiction { get; }
+
+    public int ExposedCount { get; }
+
+    public bool[] Exposed { get; }
+
+    public static string JurisdictionOf(SanctionsWorld world, AuthorityId authority) =>
+        world.FindAuthority(authority)?.Jurisdiction.ToUpperInvariant() ?? authority.Value.Split('-')[0].ToUpperInvariant();
+
+    public int[] IncomingOf(int party) => incoming[party];
+
+    public int OwnerOf(int relation) => relationOwner[relation];
+
+    public Certainty EdgeCertainty(int relation, int day, Instant? knownAt) =>
+        world.Relations[relation].Recorded.IsVisibleAt(knownAt) ? relationBounds[relation].Contains(day) : Certainty.No;
+
+    // A fresh memo for one query (one day, one knowledge instant, one test): the calling thread's own, reset in O(1) by a new generation,
+    // or a new one if the thread's memo is in use by a query not yet finished.
+    public Memo BeginQuery()
+    {
+        var memo = memos.Value!;
+        if (memo.InUse)
+        {
+            memo = new Memo(ExposedCount);
+        }
+
+        memo.Begin();
+        return memo;
+    }
+
+    // The state of a party already resolved in this query, if it was.
+    public bool TryGetResolved(int party, Memo memo, out OwnershipState state)
+    {
+        state = default;
+        return ordinal[party] >= 0 && memo.TryGet(ordinal[party], out state);
+    }
+
+    // Resolves a party, memoising every exposed ancestor visited. Parties outside the exposed set are neither designated by the
+    // jurisdiction nor reachable from a designated party: they are answered without a lookup.
+    public OwnershipState Resolve(int party, int day, Instant? knownAt, OwnershipTest test, Memo memo) =>
+        Resolve(party, day, knownAt, test, memo, 0);
+
+    private OwnershipState Resolve(int party, int day, Instant? knownAt, OwnershipTest test, Memo memo, int depth)
+    {
+        var slot = ordinal[party];
+        if (slot < 0)
+        {
+            return new OwnershipState { DirectDesignation = -1, Via = -1, Done = true };
+        }
+
+        if (memo.TryGet(slot, out var known))
+        {
+            // A party still in progress is on a cycle of ownership: it adds nothing to itself (the least fixed point).
+            return known;
+        }
+
+        var state = new OwnershipState { DirectDesignation = -1, Via = -1 };
+        foreach (var d in freezes[party])
+        {
+            var c = world.Index.DesignationCertainty(d, day, knownAt, default);
+            if (c > state.Direct)
+            {
+                state.Direct = c;
+                state.DirectDesignation = d;
+            }
+        }
+
+        if (state.Direct == Certainty.Certain)
+        {
+            state.Done = true;
+            memo.Set(slot, state);
+            return state;
+        }
+
+        if (depth >= MaxDepth)
+        {
+            // Deeper than any real structure: do not pretend to know; the chain is possibly blocking.
+            state.Derived = Certainty.Possible;
+            state.Done = true;
+            memo.Set(slot, state);
+            return state;
+        }
+
+        memo.Set(slot, state);
+        var bestLink = Certainty.No;
+        var bestShare = -1m;
+        var unknownShare = false;
+        foreach (var r in incoming[party])
+        {
+            var relation = world.Relations[r];
+            if (test == OwnershipTest.Aggregate50 && relation.Kind != RelationKind.Ownership)
+            {
+                continue;
+            }
+
+            var edge = EdgeCertainty(r, day, knownAt);
+            if (edge == Certainty.No)
+            {
+                continue;
+            }
+
+            var owner = Resolve(relationOwner[r], day, knownAt, test, memo, depth + 1).Blocked;
+            if (owner == Certainty.No)
+            {
+                continue;
+            }
+
+            var link = edge < owner ? edge : owner;
+            var share = relation.Percent;
+            Certainty qualifies;
+            if (test == OwnershipTest.Aggregate50)
+            {
+                if (share is not { } pct)
+                {
+                    unknownShare = true;
+                    qualifies = Certainty.Possible;
+                }
+                else
+                {
+                    state.PossibleShare += pct;
+                    if (link == Certainty.Certain)
+                    {
+                        state.CertainShare += pct;
+                    }
+
+                    qualifies = link;
+                }
+            }
+            else
+            {
+                qualifies = relation.Kind switch
+                {
+                    RelationKind.Control => link,
+                    RelationKind.Ownership when share is > 50m => link,
+                    RelationKind.Ownership when share is null => Certainty.Possible,
+                    _ => Certainty.No,
+                };
+                if (qualifies != Certainty.No && link < qualifies)
+                {
+                    qualifies = link;
+                }
+            }
+
+            // The chain follows the strongest contributor: the most certain, then the largest share.
+            var weight = share ?? 0m;
+            if (qualifies > bestLink || (qualifies == bestLink && qualifies != Certainty.No && weight > bestShare))
+            {
+                bestLink = qualifies;
+                bestShare = weight;
+                state.Via = r;
+            }
+
+            // The answer is certain: the remaining owners cannot change it, so they are not walked.
+            if (test == OwnershipTest.Aggregate50 ? state.CertainShare >= 50m : bestLink == Certainty.Certain)
+            {
+                break;
+            }
+        }
+
+        state.Derived = test == OwnershipTest.Aggregate50
+            ? state.CertainShare >= 50m ? Certainty.Certain : state.PossibleShare >= 50m || (unknownShare && state.Via >= 0) ? Certainty.Possible : Certainty.No
+            : bestLink;
+        if (state.Derived == Certainty.No)
+        {
+            state.Via = -1;
+        }
+
+        state.Done = true;
+        memo.Set(slot, state);
+        return state;
+    }
+}

@@ -1,0 +1,295 @@
+using System.Globalization;
+using NodaTime;
+using Sanctions.Core;
+using Sanctions.Core.Parties;
+using Sanctions.Core.Regimes;
+using Sanctions.Core.Relations;
+using Sanctions.Core.Temporal;
+using Sanctions.Sources.Diagnostics;
+using Sanctions.Sources.Ofac;
+using Sanctions.Sources.Raw;
+
+namespace Sanctions.Sources.Mapping;
+
+/// <summary>Where a list entry goes: its list, authority, measures and program mapping.</summary>
+internal sealed record ListTarget(
+    string Source,
+    ListId List,
+    AuthorityId Authority,
+    IReadOnlyList<MeasureKind> Measures,
+    Func<string, Action<string>, ProgramId> Program);
+
+/// <summary>
+/// Maps <see cref="ListEntry"/> values (OFAC, UN, US CSL) to parties, designation drafts,
+/// relations and positions, with provenance (source, record id, publication) on each.
+/// </summary>
+internal sealed class EntryMapper
+{
+    private readonly ImportDiagnostics diagnostics;
+    private readonly string? publication;
+    private readonly Instant? published;
+
+    public EntryMapper(Catalog catalog, ImportDiagnostics diagnostics, string? publication, Instant? published)
+    {
+        Catalog = catalog;
+        this.diagnostics = diagnostics;
+        this.publication = publication;
+        this.published = published;
+    }
+
+    public Catalog Catalog { get; }
+
+    public Provenance ProvenanceOf(string source, string record) => new(source, record, publication, published);
+
+    /// <summary>Maps one entry into <paramref name="snapshot"/>; returns false when it could not be mapped (lenient skip).</summary>
+    public bool Map(ListEntry entry, ListTarget target, string partyId, Snapshot snapshot, IReadOnlyList<string>? extraProgramTags = null)
+    {
+        void Warn(string message) => diagnostics.Warn(entry.Location, entry.RecordId, message);
+
+        var source = ProvenanceOf(target.Source, entry.RecordId);
+        Party party;
+        try
+        {
+            party = ToParty(entry, new PartyId(partyId), source);
+        }
+        catch (ArgumentException e)
+        {
+            diagnostics.Reject(entry.Location, entry.RecordId, "cannot be mapped: " + e.Message);
+            return false;
+        }
+
+        var programs = entry.Programs.Concat(extraProgramTags ?? []).Distinct(StringComparer.Ordinal)
+            .Select(tag => target.Program(tag, Warn)).ToList();
+        var basis = programs.SelectMany(Catalog.BasisOf).Distinct().ToList();
+        var from = entry.ListedOn is { } l ? ToPartialDate(l) : (PartialDate?)null;
+        var to = entry.EndsOn is { } e2 ? ToPartialDate(e2) : (PartialDate?)null;
+        if (!ValidPeriod.IsValid(from, to))
+        {
+            diagnostics.RejectValue(entry.Location, entry.RecordId, $"designation ends ({to}) before it starts ({from}); the end is left out");
+            to = null;
+        }
+
+        if (snapshot.Records.TryGetValue(partyId, out var record))
+        {
+            // One party on several lists of one file (CSL) or in several files of one publication: merge names.
+            record.Party = MergeNames(record.Party, party);
+        }
+        else
+        {
+            record = new MappedRecord(partyId, party);
+            snapshot.Records.Add(partyId, record);
+        }
+
+        var key = $"{target.List.Value}/{entry.RecordId}";
+        if (record.Designations.Any(d => d.Key == key))
+        {
+            diagnostics.Reject(entry.Location, entry.RecordId, $"appears twice on list {target.List}; the later row is skipped");
+            return false;
+        }
+
+        record.Designations.Add(new DesignationDraft(
+            key, party.Id, target.List, programs, target.Measures, basis, from, to, entry.ReferenceNumber, null, source));
+
+        var stable = new Provenance(target.Source, entry.RecordId);
+        foreach (var title in entry.Positions.Concat(entry.Kind == EntryKind.Individual && entry.ReferenceNumber is null ? entry.Titles : []))
+        {
+            record.Positions.Add(new Position(party.Id, title, ValidPeriod.Always, null, default, stable));
+        }
+
+        return true;
+    }
+
+    /// <summary>Resolves <c>Linked To:</c> names against the primary names in the snapshot, adding associate relations.</summary>
+    public void LinkByName(IEnumerable<(ListEntry Entry, string PartyId, string Source)> entries, Snapshot snapshot)
+    {
+        var byName = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var record in snapshot.Records.Values)
+        {
+            foreach (var name in record.Party.Names.Where(n => n.Kind != NameKind.WeakAlias))
+            {
+                var key = NameKey(name.Value);
+                if (!byName.TryGetValue(key, out var ids))
+                {
+                    byName[key] = ids = [];
+                }
+
+                if (!ids.Contains(record.Key))
+                {
+                    ids.Add(record.Key);
+                }
+            }
+        }
+
+        foreach (var (entry, partyId, source) in entries)
+        {
+            foreach (var linked in entry.LinkedTo)
+            {
+                if (byName.TryGetValue(NameKey(linked), out var ids) && ids.Count == 1 && ids[0] != partyId)
+                {
+                    snapshot.Records[partyId].Relations.Add(new Relation(
+                        RelationKind.Associate, new PartyId(partyId), new PartyId(ids[0]), ValidPeriod.Always, null, "Linked To", default, new Provenance(source, entry.RecordId)));
+                }
+                else
+                {
+                    diagnostics.Warn(entry.Location, entry.RecordId, ids is { Count: > 1 }
+                        ? $"Linked To: '{linked}' matches several entries; kept in remarks only"
+                        : $"Linked To: '{linked}' names no entry of this publication; kept in remarks only");
+                }
+            }
+        }
+    }
+
+    private static string NameKey(string name) => TextValues.Normalize(name).TrimEnd('.');
+
+    private static Party MergeNames(Party existing, Party added)
+    {
+        var names = existing.Names.Concat(added.Names.Where(n => n.Kind != NameKind.Primary || n.Value != existing.Name)
+            .Select(n => n.Kind == NameKind.Primary ? new PartyName(n.Value, NameKind.Alias) : n))
+            .Distinct().ToList();
+        var identifiers = existing.Identifiers.Concat(added.Identifiers).Distinct().ToList();
+        return existing with { Names = [.. names], Identifiers = [.. identifiers] };
+    }
+
+    public static PartialDate ToPartialDate(SourceDate date) => date switch
+    {
+        { Month: null } => new PartialDate(date.Year),
+        { Day: null } => new PartialDate(date.Year, date.Month.Value),
+        _ => new PartialDate(date.Year, date.Month!.Value, date.Day!.Value),
+    };
+
+    /// <summary>
+    /// The model keeps birth dates as alternative partial dates. A range becomes each year it
+    /// spans (at most 10; beyond that, its two ends); "circa" is kept in the remarks.
+    /// </summary>
+    internal static IEnumerable<PartialDate> BirthDates(SourceDateRange range)
+    {
+        if (range.To is not { } to)
+        {
+            yield return ToPartialDate(range.From);
+            yield break;
+        }
+
+        if (to.Year - range.From.Year is >= 0 and <= 10)
+        {
+            for (var year = range.From.Year; year <= to.Year; year++)
+            {
+                yield return new PartialDate(year);
+            }
+        }
+        else
+        {
+            yield return ToPartialDate(range.From);
+            yield return ToPartialDate(to);
+        }
+    }
+
+    private static Party ToParty(ListEntry entry, PartyId id, Provenance source)
+    {
+        var names = entry.Names
+            .Select(n => new PartyName(n.Value, n.Kind switch
+            {
+                EntryNameKind.Primary => NameKind.Primary,
+                EntryNameKind.WeakAlias => NameKind.WeakAlias,
+                EntryNameKind.FormerName => NameKind.FormerName,
+                _ => NameKind.Alias,
+            }))
+            .Distinct().ToList();
+        var identifiers = entry.Identifiers.Select(ToIdentifier).Distinct().ToList();
+        var addresses = entry.Addresses.Select(a => new Address(
+            a.Street, a.City, a.StateOrProvince, a.PostalCode, a.Country,
+            a.Note is null ? null : string.Join(", ", new[] { a.Street, a.City, a.StateOrProvince, a.PostalCode, a.Country }.OfType<string>()) + $" ({a.Note})"))
+            .Distinct().ToList();
+        var remarks = Remarks(entry);
+        switch (entry.Kind)
+        {
+            case EntryKind.Individual:
+                return new Person(
+                    id, names, entry.BirthDates.SelectMany(BirthDates).Distinct(), entry.BirthPlaces.Distinct(),
+                    entry.Nationalities.Concat(entry.Citizenships).Distinct(StringComparer.Ordinal), entry.Gender, identifiers, addresses, null, source, remarks);
+            case EntryKind.Vessel:
+                return new Vessel(
+                    id, names, entry.Identifiers.FirstOrDefault(i => i.Type == "IMO")?.Number, entry.Vessel.Flag, entry.Vessel.VesselType,
+                    entry.Vessel.CallSign, entry.Vessel.Tonnage ?? entry.Vessel.GrossRegisteredTonnage, identifiers, source, remarks);
+            case EntryKind.Aircraft:
+                return new Aircraft(
+                    id, names, null, entry.Facts.FirstOrDefault(f => f.Key == "Aircraft Model")?.Value,
+                    entry.Identifiers.FirstOrDefault(i => i.Type.Contains("(MSN)", StringComparison.Ordinal))?.Number, identifiers, source, remarks);
+            default:
+                var countries = entry.Nationalities.Concat(entry.Citizenships).Distinct(StringComparer.Ordinal);
+                return new Organization(id, names, null, identifiers, addresses, countries, source, remarks);
+        }
+    }
+
+    private static Identifier ToIdentifier(EntryIdentifier id)
+    {
+        var notes = new List<string>();
+        if (id.Note is not null)
+        {
+            notes.Add(id.Note);
+        }
+
+        if (id.Issued is { } issued)
+        {
+            notes.Add("issued " + issued.From);
+        }
+
+        if (id.Expires is { } expires)
+        {
+            notes.Add("expires " + expires.From);
+        }
+
+        return new Identifier(id.Type, id.Number, id.Country, notes.Count == 0 ? null : string.Join("; ", notes));
+    }
+
+    /// <summary>The list's remarks, plus the facts that did not come from them, so nothing is lost.</summary>
+    private static string? Remarks(ListEntry entry)
+    {
+        var parts = new List<string>();
+        if (entry.Remarks is not null)
+        {
+            parts.Add(entry.Remarks.Trim());
+        }
+
+        foreach (var fact in entry.Facts)
+        {
+            var text = fact.Key.Length == 0 ? fact.Value : $"{fact.Key}: {fact.Value}";
+            if (entry.Remarks is null || !entry.Remarks.Contains(fact.Value, StringComparison.Ordinal))
+            {
+                parts.Add(text);
+            }
+        }
+
+        if (entry.Kind != EntryKind.Individual && entry.Titles.Count > 0)
+        {
+            parts.Add("Title: " + string.Join("; ", entry.Titles));
+        }
+        else if (entry.ReferenceNumber is not null && entry.Titles.Count > 0)
+        {
+            parts.Add("Title: " + string.Join("; ", entry.Titles));
+        }
+
+        foreach (var date in entry.BirthDates.Where(d => d.Approximate || d.To is not null))
+        {
+            parts.Add("Date of birth as listed: " + date.Text);
+        }
+
+        if (entry.Vessel.Owner is { } owner)
+        {
+            parts.Add("Vessel owner: " + owner);
+        }
+
+        if (entry.Vessel.GrossRegisteredTonnage is { } grt && entry.Vessel.Tonnage is not null)
+        {
+            parts.Add("Gross registered tonnage: " + grt);
+        }
+
+        if (entry.LastUpdated.Count > 0)
+        {
+            parts.Add("Last updated: " + string.Join(", ", entry.LastUpdated));
+        }
+
+        return parts.Count == 0 ? null : string.Join("\n", parts);
+    }
+
+    internal static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,363 @@
+using System.Globalization;
+using Sanctions.Core;
+using Sanctions.Core.Parties;
+using Sanctions.Core.Regimes;
+using Sanctions.Core.Relations;
+using Sanctions.Core.Temporal;
+using Sanctions.Sources.Diagnostics;
+using Sanctions.Sources.Ftm;
+using Sanctions.Sources.Raw;
+
+namespace Sanctions.Sources.Mapping;
+
+/// <summary>
+/// Maps a set of FollowTheMoney entities (one export, or the state after applying deltas) to a
+/// snapshot: parties from Person, Organization, Company, LegalEntity, PublicBody, Vessel and
+/// Airplane; designations from Sanction; relations from Ownership, Directorship, Family and
+/// Associate; positions from Membership; identifiers from Identification and Passport; addresses
+/// from Address entities.
+/// </summary>
+internal static class FtmMapper
+{
+    public const string Source = "opensanctions-ftm";
+
+    private static readonly HashSet<string> Organizations = ["Organization", "Company", "LegalEntity", "PublicBody"];
+
+    public static int Map(IReadOnlyDictionary<string, FtmEntity> entities, EntryMapper context, ImportDiagnostics diagnostics, Snapshot snapshot)
+    {
+        var imported = 0;
+        var identifiers = new Dictionary<string, List<Identifier>>(StringComparer.Ordinal);
+        foreach (var entity in entities.Values.Where(e => e.Schema is "Identification" or "Passport"))
+        {
+            var holder = entity.First("holder");
+            var number = entity.First("number") ?? entity.First("passportNumber");
+            if (holder is null || number is null)
+            {
+                diagnostics.Warn(entity.Location, entity.Id, $"{entity.Schema} without holder or number; not attached");
+                continue;
+            }
+
+            var type = entity.First("type") ?? entity.Schema;
+            (identifiers.TryGetValue(holder, out var list) ? list : identifiers[holder] = []).Add(
+                new Identifier(type, number, entity.First("country"), Note(entity.First("startDate"), entity.First("endDate"))));
+            imported++;
+        }
+
+        foreach (var entity in entities.Values)
+        {
+            if (ToParty(entity, entities, identifiers, context, diagnostics) is { } party)
+            {
+                snapshot.Records[party.Id.Value] = new MappedRecord(party.Id.Value, party);
+                imported++;
+            }
+        }
+
+        foreach (var entity in entities.Values)
+        {
+            switch (entity.Schema)
+            {
+                case "Sanction":
+                    imported += MapSanction(entity, context, diagnostics, snapshot) ? 1 : 0;
+                    break;
+                case "Ownership":
+                    imported += MapRelation(entity, RelationKind.Ownership, "owner", "asset", entity.First("role") ?? entity.First("ownershipType"), diagnostics, snapshot) ? 1 : 0;
+                    break;
+                case "Directorship":
+                    imported += MapRelation(entity, RelationKind.Directorship, "director", "organization", entity.First("role"), diagnostics, snapshot) ? 1 : 0;
+                    break;
+                case "Family":
+                    imported += MapRelation(entity, RelationKind.Family, "person", "relative", entity.First("relationship"), diagnostics, snapshot) ? 1 : 0;
+                    break;
+                case "Associate":
+                    imported += MapRelation(entity, RelationKind.Associate, "person", "associate", entity.First("relationship"), diagnostics, snapshot) ? 1 : 0;
+                    break;
+                case "Membership":
+                    imported += MapMembership(entity, diagnostics, snapshot) ? 1 : 0;
+                    break;
+                case "Address":
+                case "Identification":
+                case "Passport":
+                case "Person":
+                case "Vessel":
+                case "Airplane":
+                    break;
+                default:
+                    if (!Organizations.Contains(entity.Schema))
+                    {
+                        diagnostics.Warn(entity.Location, entity.Id, $"schema '{entity.Schema}' is not imported; entity left out");
+                    }
+
+                    break;
+            }
+        }
+
+        CapOwnership(diagnostics, snapshot);
+        return imported;
+    }
+
+    /// <summary>
+    /// Sources merged by OpenSanctions can state stakes that add up to more than 100% (old and new
+    /// owners, duplicates). The model rejects that, so such stakes are kept as ownership without a
+    /// percentage, with a warning, rather than dropped.
+    /// </summary>
+    private static void CapOwnership(ImportDiagnostics diagnostics, Snapshot snapshot)
+    {
+        var stakes = snapshot.Records.Values
+            .SelectMany(r => r.Relations.Where(x => x.Kind == RelationKind.Ownership && x.Percent is not null).Select(x => (Record: r, Relation: x)))
+            .GroupBy(x => x.Relation.To);
+        foreach (var asset in stakes)
+        {
+            var total = asset.Sum(x => x.Relation.Percent!.Value);
+            if (total <= 100m)
+            {
+                continue;
+            }
+
+            foreach (var (record, relation) in asset)
+            {
+                record.Relations[record.Relations.IndexOf(relation)] = relation with { Percent = null };
+            }
+
+            diagnostics.Warn(new SourceLocation(Source), asset.Key.Value,
+                string.Create(CultureInfo.InvariantCulture, $"stated stakes in {asset.Key} add up to {total}%; kept as ownership without percentages"));
+        }
+    }
+
+    private static string? Note(string? issued, string? expires)
+    {
+        var parts = new List<string>();
+        if (issued is not null)
+        {
+            parts.Add("issued " + issued);
+        }
+
+        if (expires is not null)
+        {
+            parts.Add("expires " + expires);
+        }
+
+        return parts.Count == 0 ? null : string.Join("; ", parts);
+    }
+
+    private static PartialDate? Date(FtmEntity entity, string property, ImportDiagnostics diagnostics)
+    {
+        var text = entity.First(property);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (SourceDate.TryParseIso(text, out var date))
+        {
+            return EntryMapper.ToPartialDate(date);
+        }
+
+        diagnostics.RejectValue(entity.Location.WithPath("$.properties." + property), entity.Id, $"{property} '{text}' is not an ISO date");
+        return null;
+    }
+
+    private static Party? ToParty(FtmEntity entity, IReadOnlyDictionary<string, FtmEntity> all, Dictionary<string, List<Identifier>> identifiers, EntryMapper context, ImportDiagnostics diagnostics)
+    {
+        var isOrganization = Organizations.Contains(entity.Schema);
+        if (entity.Schema is not ("Person" or "Vessel" or "Airplane") && !isOrganization)
+        {
+            return null;
+        }
+
+        var names = new List<PartyName>();
+        var primary = entity.Caption ?? entity.First("name");
+        if (primary is null)
+        {
+            diagnostics.Reject(entity.Location, entity.Id, $"{entity.Schema} has no caption or name");
+            return null;
+        }
+
+        names.Add(new PartyName(primary, NameKind.Primary));
+        void AddNames(string property, NameKind kind)
+        {
+            foreach (var value in entity.Get(property))
+            {
+                if (!string.IsNullOrWhiteSpace(value) && !names.Any(n => n.Value == value))
+                {
+                    names.Add(new PartyName(value, kind));
+                }
+            }
+        }
+
+        AddNames("name", NameKind.Alias);
+        AddNames("alias", NameKind.Alias);
+        AddNames("previousName", NameKind.FormerName);
+        AddNames("weakAlias", NameKind.WeakAlias);
+
+        var ids = new List<Identifier>();
+        foreach (var (property, scheme) in IdentifierProperties)
+        {
+            foreach (var value in entity.Get(property))
+            {
+                ids.Add(new Identifier(scheme, value));
+            }
+        }
+
+        ids.AddRange(identifiers.GetValueOrDefault(entity.Id) ?? []);
+        ids = [.. ids.Distinct()];
+
+        var addresses = entity.Get("address").Select(a => new Address(Full: a)).ToList();
+        foreach (var reference in entity.Get("addressEntity"))
+        {
+            if (all.TryGetValue(reference, out var address) && address.Schema == "Address")
+            {
+                addresses.Add(new Address(address.First("street"), address.First("city"), address.First("region") ?? address.First("state"),
+                    address.First("postalCode"), address.First("country"), address.First("full") ?? address.Caption));
+            }
+            else
+            {
+                diagnostics.Warn(entity.Location, entity.Id, $"addressEntity '{reference}' is not an Address in the file; not attached");
+            }
+        }
+
+        var source = context.ProvenanceOf(Source, entity.Id);
+        var remarks = string.Join("\n", entity.Get("notes").Concat(entity.Get("topics").Select(t => "topic: " + t)).Concat(entity.Datasets.Select(d => "dataset: " + d)));
+        var id = new PartyId("os:" + entity.Id);
+        var countries = entity.Get("country").Concat(entity.Get("jurisdiction")).Distinct(StringComparer.Ordinal);
+        switch (entity.Schema)
+        {
+            case "Person":
+                var births = new List<PartialDate>();
+                foreach (var text in entity.Get("birthDate"))
+                {
+                    if (SourceDate.TryParseIso(text, out var d))
+                    {
+                        births.Add(EntryMapper.ToPartialDate(d));
+                    }
+                    else
+                    {
+                        diagnostics.RejectValue(entity.Location.WithPath("$.properties.birthDate"), entity.Id, $"birthDate '{text}' is not an ISO date");
+                    }
+                }
+
+                return new Person(id, names, births.Distinct(), entity.Get("birthPlace"), entity.Get("nationality").Concat(entity.Get("citizenship")).Distinct(StringComparer.Ordinal),
+                    entity.First("gender"), ids, addresses, countries, source, remarks);
+            case "Vessel":
+                return new Vessel(id, names, entity.First("imoNumber"), entity.First("flag"), entity.First("type"), entity.First("callSign"),
+                    entity.First("tonnage") ?? entity.First("grossRegisteredTonnage"), ids, source, remarks);
+            case "Airplane":
+                return new Aircraft(id, names, entity.First("registrationNumber"), entity.First("model") ?? entity.First("type"), entity.First("serialNumber"), ids, source, remarks);
+            default:
+                return new Organization(id, names, entity.Schema, ids, addresses, countries, source, remarks);
+        }
+    }
+
+    private static readonly (string Property, string Scheme)[] IdentifierProperties =
+    [
+        ("registrationNumber", "registrationNumber"), ("idNumber", "idNumber"), ("taxNumber", "taxNumber"), ("vatCode", "vatCode"),
+        ("innCode", "INN"), ("ogrnCode", "OGRN"), ("kppCode", "KPP"), ("leiCode", "LEI"), ("swiftBic", "SWIFT/BIC"), ("passportNumber", "Passport"),
+        ("imoNumber", "IMO"), ("mmsi", "MMSI"), ("permId", "PermID"), ("icaoCode", "ICAO"), ("email", "email"), ("phone", "phone"), ("website", "website"),
+    ];
+
+    private static bool MapSanction(FtmEntity sanction, EntryMapper context, ImportDiagnostics diagnostics, Snapshot snapshot)
+    {
+        var target = sanction.First("entity");
+        if (target is null || !snapshot.Records.TryGetValue("os:" + target, out var record))
+        {
+            diagnostics.Warn(sanction.Location, sanction.Id, $"Sanction refers to entity '{target}', which is not a party in the file; left out");
+            return false;
+        }
+
+        var dataset = sanction.Datasets.FirstOrDefault() ?? "opensanctions";
+        var (authorityId, authorityName) = AuthorityOf(dataset, sanction.First("authority"));
+        var authority = context.Catalog.Authority(authorityId, authorityName);
+        var list = context.Catalog.List("os:" + dataset, "OpenSanctions dataset " + dataset, authority);
+        var programs = new List<ProgramId>();
+        var programKey = sanction.First("programId") ?? sanction.First("program");
+        if (programKey is not null)
+        {
+            programs.Add(context.Catalog.Program($"os:{dataset}:{programKey}", sanction.First("program") ?? programKey, authority, []));
+        }
+
+        // startDate is when it took effect; listingDate when it was listed. Prefer the former.
+        var from = Date(sanction, "startDate", diagnostics) ?? Date(sanction, "listingDate", diagnostics);
+        var to = Date(sanction, "endDate", diagnostics);
+        if (!ValidPeriod.IsValid(from, to))
+        {
+            diagnostics.RejectValue(sanction.Location, sanction.Id, $"endDate {to} is before startDate {from}; the end is left out");
+            to = null;
+        }
+
+        var remarks = string.Join("\n", sanction.Get("reason").Concat(sanction.Get("provisions")).Concat(sanction.Get("status").Select(s => "status: " + s))
+            .Concat(sanction.Get("listingDate").Select(d => "listed: " + d)));
+        record.Designations.Add(new DesignationDraft(
+            "os-sanction/" + sanction.Id, record.Party.Id, list, programs, [MeasureKind.Other], [], from, to,
+            sanction.First("authorityId") ?? sanction.First("unscId"), remarks.Length == 0 ? null : remarks, context.ProvenanceOf(Source, sanction.Id)));
+        return true;
+    }
+
+    private static (string Id, string Name) AuthorityOf(string dataset, string? named)
+    {
+        var prefix = dataset.Split('_')[0];
+        var id = dataset.StartsWith("us_ofac", StringComparison.Ordinal) ? Catalog.Ofac.Id
+            : dataset.StartsWith("us_bis", StringComparison.Ordinal) ? Catalog.Bis.Id
+            : dataset.StartsWith("un_sc", StringComparison.Ordinal) ? Catalog.UnSc.Id
+            : prefix switch
+            {
+                "eu" => "EU",
+                "gb" => "UK",
+                "ch" => "CH",
+                "ca" => "CA",
+                "au" => "AU",
+                "jp" => "JP",
+                "ua" => "UA",
+                "nz" => "NZ",
+                "us" => "US",
+                _ => "OS-" + dataset.ToUpperInvariant(),
+            };
+        return (id, named ?? id);
+    }
+
+    private static bool MapRelation(FtmEntity entity, RelationKind kind, string fromProperty, string toProperty, string? role, ImportDiagnostics diagnostics, Snapshot snapshot)
+    {
+        var from = entity.First(fromProperty);
+        var to = entity.First(toProperty);
+        if (from is null || to is null || !snapshot.Records.TryGetValue("os:" + from, out var record) || !snapshot.Records.ContainsKey("os:" + to) || from == to)
+        {
+            diagnostics.Warn(entity.Location, entity.Id, $"{entity.Schema} links '{from}' and '{to}', which are not both parties in the file; left out");
+            return false;
+        }
+
+        decimal? percent = null;
+        if (kind == RelationKind.Ownership && entity.First("percentage") is { } text)
+        {
+            if (decimal.TryParse(text.TrimEnd('%'), NumberStyles.Number, CultureInfo.InvariantCulture, out var p) && p is >= 0 and <= 100)
+            {
+                percent = p;
+            }
+            else
+            {
+                diagnostics.RejectValue(entity.Location.WithPath("$.properties.percentage"), entity.Id, $"percentage '{text}' is not a number from 0 to 100");
+            }
+        }
+
+        var start = Date(entity, "startDate", diagnostics);
+        var end = Date(entity, "endDate", diagnostics);
+        var valid = ValidPeriod.IsValid(start, end) ? new ValidPeriod(start, end) : new ValidPeriod(start, null);
+        record.Relations.Add(new Relation(kind, new PartyId("os:" + from), new PartyId("os:" + to), valid, percent, role, default, new Provenance(Source, entity.Id)));
+        return true;
+    }
+
+    private static bool MapMembership(FtmEntity entity, ImportDiagnostics diagnostics, Snapshot snapshot)
+    {
+        var member = entity.First("member");
+        var organization = entity.First("organization");
+        if (member is null || !snapshot.Records.TryGetValue("os:" + member, out var record))
+        {
+            diagnostics.Warn(entity.Location, entity.Id, $"Membership of '{member}', which is not a party in the file; left out");
+            return false;
+        }
+
+        PartyId? org = organization is not null && snapshot.Records.ContainsKey("os:" + organization) ? new PartyId("os:" + organization) : null;
+        var start = Date(entity, "startDate", diagnostics);
+        var end = Date(entity, "endDate", diagnostics);
+        var valid = ValidPeriod.IsValid(start, end) ? new ValidPeriod(start, end) : new ValidPeriod(start, null);
+        record.Positions.Add(new Position(record.Party.Id, entity.First("role") ?? "member", valid, org, default, new Provenance(Source, entity.Id)));
+        return true;
+    }
+}

@@ -1,0 +1,151 @@
+using NodaTime;
+using Sanctions.Core;
+using Sanctions.Core.Parties;
+using Sanctions.Core.Regimes;
+using Sanctions.Core.Relations;
+using Sanctions.Core.Temporal;
+
+namespace Sanctions.Sources.Mapping;
+
+/// <summary>
+/// Builds record time from successive publications of one list (issue 7, "History"):
+/// an entry that appears starts its record, and, where the list gives no date, its designation,
+/// at that publication; one that disappears is delisted at it; a changed entry closes the old
+/// record and opens a new one.
+/// </summary>
+/// <remarks>
+/// <para>A designation that disappears at publication <c>t</c> yields two versions: the one the
+/// list asserted, recorded <c>[first, t)</c>, and the delisted one, valid until the calendar day of
+/// <c>t</c> and recorded from <c>t</c>. So <c>AsOf(d, knownAt)</c> before <c>t</c> still shows the
+/// listing, and without <c>knownAt</c> the designation ends at <c>t</c>.</para>
+/// <para>Parties carry no record time in the model, so each party is taken from the last
+/// publication that lists it. Relations and positions are recorded like designations, without a
+/// delisted version.</para>
+/// <para>With a single publication and no publication instant, facts are recorded
+/// <see cref="RecordPeriod.Always"/> and designations with no list date start open.</para>
+/// </remarks>
+internal static class HistoryMerger
+{
+    public sealed record Result(
+        IReadOnlyList<Party> Parties,
+        IReadOnlyList<Designation> Designations,
+        IReadOnlyList<Relation> Relations,
+        IReadOnlyList<Position> Positions);
+
+    public static Result Merge(IReadOnlyList<Snapshot> snapshots)
+    {
+        var parties = new Dictionary<string, Party>(StringComparer.Ordinal);
+        var designations = new List<Designation>();
+        var relations = new List<Relation>();
+        var positions = new List<Position>();
+        var open = new Dictionary<string, OpenDesignation>(StringComparer.Ordinal);
+        var openRelations = new Dictionary<Relation, Instant?>();
+        var openPositions = new Dictionary<Position, Instant?>();
+        var versions = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        foreach (var snapshot in snapshots)
+        {
+            var at = snapshot.Published;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var seenRelations = new HashSet<Relation>();
+            var seenPositions = new HashSet<Position>();
+            foreach (var record in snapshot.Records.Values)
+            {
+                parties[record.Party.Id.Value] = record.Party;
+                foreach (var draft in record.Designations)
+                {
+                    seen.Add(draft.Key);
+                    if (open.TryGetValue(draft.Key, out var current))
+                    {
+                        if (current.Draft.SameContent(draft))
+                        {
+                            continue;
+                        }
+
+                        // Changed: close the old record, open a new one; an undated start carries over.
+                        designations.Add(current.ToDesignation(current.Draft.To, Close(current.RecordedFrom, at)));
+                        open[draft.Key] = new OpenDesignation(draft, NewId(draft.Key, versions), draft.From ?? current.ValidFrom, at);
+                    }
+                    else
+                    {
+                        open[draft.Key] = new OpenDesignation(draft, NewId(draft.Key, versions), draft.From ?? DayOf(at), at);
+                    }
+                }
+
+                foreach (var relation in record.Relations)
+                {
+                    seenRelations.Add(relation);
+                    openRelations.TryAdd(relation, at);
+                }
+
+                foreach (var position in record.Positions)
+                {
+                    seenPositions.Add(position);
+                    openPositions.TryAdd(position, at);
+                }
+            }
+
+            foreach (var key in open.Keys.Where(k => !seen.Contains(k)).ToList())
+            {
+                var gone = open[key];
+                open.Remove(key);
+
+                // Disappeared: what the list said, closed at t; and the delisting, known from t.
+                designations.Add(gone.ToDesignation(gone.Draft.To, Close(gone.RecordedFrom, at)));
+                var end = gone.Draft.To is { } stated && DayOf(at) is { } day && stated.Earliest <= day.Earliest ? stated : DayOf(at);
+                if (end is { } e && ValidPeriod.IsValid(gone.ValidFrom, e))
+                {
+                    designations.Add(gone.ToDesignation(e, at is { } t ? RecordPeriod.Since(t) : RecordPeriod.Always, NewId(key, versions)));
+                }
+            }
+
+            CloseVanished(openRelations, seenRelations, at, relations, (r, p) => r with { Recorded = p });
+            CloseVanished(openPositions, seenPositions, at, positions, (r, p) => r with { Recorded = p });
+        }
+
+        designations.AddRange(open.Values.Select(o => o.ToDesignation(o.Draft.To, o.RecordedFrom is { } f ? RecordPeriod.Since(f) : RecordPeriod.Always)));
+        relations.AddRange(openRelations.Select(p => p.Key with { Recorded = p.Value is { } f ? RecordPeriod.Since(f) : RecordPeriod.Always }));
+        positions.AddRange(openPositions.Select(p => p.Key with { Recorded = p.Value is { } f ? RecordPeriod.Since(f) : RecordPeriod.Always }));
+        // A party gone from the last publication stays only where a fact of its history refers to it.
+        var last = snapshots[^1].Records;
+        var referenced = new HashSet<string>(StringComparer.Ordinal);
+        referenced.UnionWith(designations.Select(d => d.Party.Value));
+        referenced.UnionWith(relations.SelectMany(r => new[] { r.From.Value, r.To.Value }));
+        referenced.UnionWith(positions.Select(p => p.Holder.Value));
+        referenced.UnionWith(positions.Where(p => p.Organization is not null).Select(p => p.Organization!.Value.Value));
+        var kept = parties.Values.Where(p => last.ContainsKey(p.Id.Value) || referenced.Contains(p.Id.Value)).ToList();
+        return new Result(kept, designations, relations, positions);
+    }
+
+    private static void CloseVanished<T>(Dictionary<T, Instant?> open, HashSet<T> seen, Instant? at, List<T> closed, Func<T, RecordPeriod, T> withRecorded)
+        where T : notnull
+    {
+        foreach (var (fact, from) in open.Where(p => !seen.Contains(p.Key)).ToList())
+        {
+            open.Remove(fact);
+            closed.Add(withRecorded(fact, Close(from, at)));
+        }
+    }
+
+    private static RecordPeriod Close(Instant? from, Instant? at) =>
+        at is { } t ? new RecordPeriod(from, t) : RecordPeriod.Always;
+
+    private static PartialDate? DayOf(Instant? at) => at is { } t ? PartialDate.FromDate(t.InUtc().Date) : null;
+
+    private static string NewId(string key, Dictionary<string, int> versions)
+    {
+        var n = versions.GetValueOrDefault(key) + 1;
+        versions[key] = n;
+        return n == 1 ? key : key + "#" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private sealed record OpenDesignation(DesignationDraft Draft, string Id, PartialDate? ValidFrom, Instant? RecordedFrom)
+    {
+        public Designation ToDesignation(PartialDate? to, RecordPeriod recorded, string? id = null)
+        {
+            var valid = ValidPeriod.IsValid(ValidFrom, to) ? new ValidPeriod(ValidFrom, to) : new ValidPeriod(ValidFrom, null);
+            return new Designation(
+                id ?? Id, Draft.Party, Draft.List, valid, Draft.Programs, Draft.Measures, Draft.Basis, Draft.Reference, Draft.Remarks, recorded, Draft.Source);
+        }
+    }
+}

@@ -1,0 +1,340 @@
+using Sanctions.Sources.Raw;
+
+namespace Sanctions.Sources.Ofac;
+
+/// <summary>
+/// Unpacks the OFAC <c>Remarks</c> field (CSV column 12 with its <c>sdn_comments.csv</c>
+/// continuation, or XML <c>remarks</c>) into an entry: <c>Key Value</c> items separated by
+/// <c>; </c>, a repeated key prefixed with <c>alt. </c>, the whole ending in <c>.</c>.
+/// </summary>
+/// <remarks>
+/// Items the parser recognises become names, dates, places, countries, identifiers, vessel data
+/// or links; every other item is kept as an <see cref="EntryFact"/> with its key (or an empty key
+/// for free text). Nothing is dropped.
+/// </remarks>
+internal static class OfacRemarks
+{
+    /// <summary>Identifier types OFAC writes as <c>Type Number (Country)</c>, longest first where one is a prefix of another.</summary>
+    private static readonly string[] IdentifierTypes =
+    [
+        "Business Registration Document #", "Business Registration Number", "Business Number",
+        "Birth Certificate Number", "Cedula No.", "Chamber of Commerce Number", "Citizen's Card Number",
+        "Commercial Registry Number", "Company ID:", "Company Number", "C.U.I.T.", "CUIT", "CURP #",
+        "D-U-N-S Number", "Diplomatic Passport", "Driver's License No.", "Electoral Registry No.",
+        "Enterprise Number", "Folio Mercantil No.", "Government Gazette Number", "Identification Number",
+        "Immigrant No.", "Kenyan ID No.", "Legal Entity Number", "Matricula Mercantil No",
+        "National Foreign ID Number", "National ID No.", "NIT #", "Passport", "Personal ID Card",
+        "Public Registration Number", "Public Security and Immigration No.", "R.F.C.", "RFC #",
+        "Refugee ID Card", "Registered Charity No.", "Registration ID", "Registration Number",
+        "Residency Number", "RUC #", "SSN", "Stateless Person ID Card", "SWIFT/BIC", "Tax ID No.",
+        "Trade License No.", "Travel Document Number", "UK Company Number", "US FEIN", "V.A.T. Number",
+        "Unified Social Credit Code (USCC)", "Aircraft Manufacturer's Serial Number (MSN)",
+        "Aircraft Mode S Transponder Code", "Aircraft Tail Number",
+    ];
+
+    private static readonly string[] IdentifierSuffixes = [" No.", " No", " Number", " #", " ID", " Code", " Card"];
+
+    public static void Apply(string remarks, ListEntry entry, Action<string> warn)
+    {
+        var text = remarks.Trim();
+        if (text.EndsWith('.'))
+        {
+            text = text[..^1];
+        }
+
+        foreach (var raw in text.Split("; ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            ApplyItem(raw, entry, warn);
+        }
+    }
+
+    private static void ApplyItem(string raw, ListEntry entry, Action<string> warn)
+    {
+        var item = raw;
+
+        // The XML writes links in parentheses: (Linked To: NAME).
+        if (item.StartsWith("(Linked To:", StringComparison.Ordinal) && item.EndsWith(')'))
+        {
+            item = item[1..^1];
+        }
+
+        if (item.StartsWith("alt. ", StringComparison.Ordinal))
+        {
+            item = item[5..];
+        }
+
+        if (TryWeakAlias(item, "a.k.a. ", EntryNameKind.WeakAlias, null, entry)
+            || TryWeakAlias(item, "f.k.a. ", EntryNameKind.WeakAlias, "f.k.a.", entry)
+            || TryWeakAlias(item, "n.k.a. ", EntryNameKind.WeakAlias, "n.k.a.", entry))
+        {
+            return;
+        }
+
+        if (TryValue(item, "DOB ", out var value))
+        {
+            if (OfacDates.TryParse(value, out var date))
+            {
+                entry.BirthDates.Add(date);
+            }
+            else
+            {
+                entry.Facts.Add(new EntryFact("DOB", value));
+                warn($"birth date '{value}' is not in a known OFAC date form; kept as text");
+            }
+
+            return;
+        }
+
+        if (TryValue(item, "POB ", out value))
+        {
+            entry.BirthPlaces.Add(value);
+        }
+        else if (TryValue(item, "nationality ", out value))
+        {
+            entry.Nationalities.Add(value);
+        }
+        else if (TryValue(item, "citizen ", out value))
+        {
+            entry.Citizenships.Add(value);
+        }
+        else if (TryValue(item, "Gender ", out value))
+        {
+            entry.Gender = value;
+        }
+        else if (TryValue(item, "Linked To: ", out value))
+        {
+            entry.LinkedTo.Add(value);
+        }
+        else if (TryValue(item, "Vessel Registration Identification IMO ", out value)
+            || TryValue(item, "Identification Number IMO ", out value)
+            || TryValue(item, "IMO ", out value))
+        {
+            entry.Identifiers.Add(new EntryIdentifier("IMO", value));
+        }
+        else if (TryValue(item, "MMSI ", out value))
+        {
+            entry.Identifiers.Add(new EntryIdentifier("MMSI", value));
+        }
+        else if (TryValue(item, "Digital Currency Address - ", out value))
+        {
+            // "XBT 1B64QRxf…": the currency code is part of the type.
+            var space = value.IndexOf(' ', StringComparison.Ordinal);
+            if (space > 0)
+            {
+                entry.Identifiers.Add(new EntryIdentifier("Digital Currency Address - " + value[..space], value[(space + 1)..].Trim()));
+            }
+            else
+            {
+                entry.Facts.Add(new EntryFact("Digital Currency Address", value));
+            }
+        }
+        else if (TryIdentifier(item, out var identifier))
+        {
+            entry.Identifiers.Add(identifier);
+        }
+        else
+        {
+            entry.Facts.Add(SplitFact(item));
+        }
+    }
+
+    private static bool TryWeakAlias(string item, string prefix, EntryNameKind kind, string? note, ListEntry entry)
+    {
+        if (!item.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var name = item[prefix.Length..].Trim();
+
+        // Names may hold apostrophes ('AL-WARD, 'Abd'): strip only the outer pair.
+        if (name.Length >= 2 && name[0] == '\'' && name[^1] == '\'')
+        {
+            name = name[1..^1];
+        }
+        else if (name.Length >= 1 && name[0] == '\'')
+        {
+            name = name[1..];
+        }
+
+        if (name.Length == 0)
+        {
+            return false;
+        }
+
+        entry.Names.Add(new EntryName(name, kind, note));
+        return true;
+    }
+
+    private static bool TryValue(string item, string key, out string value)
+    {
+        if (item.StartsWith(key, StringComparison.Ordinal) && item.Length > key.Length)
+        {
+            value = item[key.Length..].Trim();
+            return value.Length > 0;
+        }
+
+        value = string.Empty;
+        return false;
+    }
+
+    private static bool TryIdentifier(string item, out EntryIdentifier identifier)
+    {
+        identifier = null!;
+        string? type = null;
+        foreach (var known in IdentifierTypes)
+        {
+            if (item.Length > known.Length + 1 && item.StartsWith(known, StringComparison.Ordinal) && item[known.Length] == ' '
+                && (type is null || known.Length > type.Length))
+            {
+                type = known;
+            }
+        }
+
+        if (type is null)
+        {
+            // "Folio Mercantil No. 578349 (Colombia)": a key ending like an id label, then a token with a digit.
+            var firstDigitToken = FirstTokenWithDigit(item);
+            if (firstDigitToken <= 0)
+            {
+                return false;
+            }
+
+            var key = item[..(firstDigitToken - 1)];
+            if (!IdentifierSuffixes.Any(s => key.EndsWith(s, StringComparison.Ordinal)) || key.Contains(':', StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            type = key;
+        }
+
+        var rest = item[(type.Length + 1)..].Trim();
+        identifier = ParseIdentifierValue(type.TrimEnd(':'), rest);
+        return identifier.Number.Length > 0;
+    }
+
+    /// <summary>Splits <c>Number (Region) (Country) issued dd Mon yyyy expires dd Mon yyyy</c>.</summary>
+    internal static EntryIdentifier ParseIdentifierValue(string type, string rest)
+    {
+        SourceDateRange? issued = null;
+        SourceDateRange? expires = null;
+        string? note = null;
+
+        var expiresAt = rest.IndexOf(" expires ", StringComparison.Ordinal);
+        if (expiresAt >= 0)
+        {
+            var text = rest[(expiresAt + 9)..].Trim();
+            if (OfacDates.TryParse(text, out var d))
+            {
+                expires = d;
+            }
+            else
+            {
+                note = "expires " + text;
+            }
+
+            rest = rest[..expiresAt];
+        }
+
+        var issuedAt = rest.IndexOf(" issued ", StringComparison.Ordinal);
+        if (issuedAt >= 0)
+        {
+            var text = rest[(issuedAt + 8)..].Trim();
+            if (OfacDates.TryParse(text, out var d))
+            {
+                issued = d;
+            }
+            else
+            {
+                note = note is null ? "issued " + text : "issued " + text + "; " + note;
+            }
+
+            rest = rest[..issuedAt];
+        }
+
+        string? country = null;
+        var parentheticals = new List<string>();
+        rest = rest.Trim();
+        while (rest.EndsWith(')'))
+        {
+            var open = rest.LastIndexOf(" (", StringComparison.Ordinal);
+            if (open < 0)
+            {
+                break;
+            }
+
+            parentheticals.Insert(0, rest[(open + 2)..^1]);
+            rest = rest[..open].TrimEnd();
+        }
+
+        if (parentheticals.Count > 0)
+        {
+            country = parentheticals[^1];
+            if (parentheticals.Count > 1)
+            {
+                var region = string.Join("; ", parentheticals.Take(parentheticals.Count - 1));
+                note = note is null ? region : region + "; " + note;
+            }
+        }
+
+        return new EntryIdentifier(type, rest, country, issued, expires, note);
+    }
+
+    private static int FirstTokenWithDigit(string item)
+    {
+        var start = 0;
+        for (var i = 0; i <= item.Length; i++)
+        {
+            if (i == item.Length || item[i] == ' ')
+            {
+                for (var j = start; j < i; j++)
+                {
+                    if (char.IsAsciiDigit(item[j]))
+                    {
+                        return start;
+                    }
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static EntryFact SplitFact(string item)
+    {
+        // "Additional Sanctions Information - Subject to …", "Secondary sanctions risk: …", "Website www…".
+        var dash = item.IndexOf(" - ", StringComparison.Ordinal);
+        var colon = item.IndexOf(": ", StringComparison.Ordinal);
+        if (dash > 0 && (colon < 0 || dash < colon))
+        {
+            return new EntryFact(item[..dash], item[(dash + 3)..]);
+        }
+
+        if (colon > 0)
+        {
+            return new EntryFact(item[..colon], item[(colon + 2)..]);
+        }
+
+        foreach (var key in ContactKeys)
+        {
+            if (item.StartsWith(key, StringComparison.Ordinal) && item.Length > key.Length && item[key.Length] == ' ')
+            {
+                return new EntryFact(key, item[(key.Length + 1)..]);
+            }
+        }
+
+        return new EntryFact(string.Empty, item);
+    }
+
+    private static readonly string[] ContactKeys =
+    [
+        "Website", "Email Address", "Telephone No.", "Telephone", "Fax No.", "Phone Number",
+        "Organization Established Date", "Organization Type", "Former Vessel Flag", "Other Vessel Flag",
+        "Other Vessel Type", "Other Vessel Call Sign", "Vessel Year of Build", "Aircraft Model",
+        "Aircraft Operator", "Aircraft Manufacture Date", "Aircraft Construction Number (also called L/N or S/N or F/N)",
+        "Aircraft Previous Tail Number", "Previous Aircraft Tail Number", "Title", "Nationality of Registration",
+    ];
+}

@@ -1,0 +1,134 @@
+using Sanctions.Sources.Diagnostics;
+
+namespace Sanctions.Sources.Raw;
+
+/// <summary>What kind of party a list entry describes.</summary>
+internal enum EntryKind
+{
+    Entity,
+    Individual,
+    Vessel,
+    Aircraft,
+}
+
+/// <summary>How a list qualifies a name of an entry.</summary>
+internal enum EntryNameKind
+{
+    Primary,
+    Alias,
+    WeakAlias,
+    FormerName,
+}
+
+internal sealed record EntryName(string Value, EntryNameKind Kind, string? Note = null);
+
+internal sealed record EntryIdentifier(
+    string Type,
+    string Number,
+    string? Country = null,
+    SourceDateRange? Issued = null,
+    SourceDateRange? Expires = null,
+    string? Note = null);
+
+internal sealed record EntryAddress(
+    string? Street,
+    string? City,
+    string? StateOrProvince,
+    string? PostalCode,
+    string? Country,
+    string? Note = null)
+{
+    public bool IsEmpty =>
+        Street is null && City is null && StateOrProvince is null && PostalCode is null && Country is null && Note is null;
+}
+
+/// <summary>A fact a list states that has no structured place in the model, kept as key and text.</summary>
+internal sealed record EntryFact(string Key, string Value);
+
+internal sealed class VesselDetails
+{
+    public string? CallSign { get; set; }
+
+    public string? VesselType { get; set; }
+
+    public string? Flag { get; set; }
+
+    public string? Owner { get; set; }
+
+    public string? Tonnage { get; set; }
+
+    public string? GrossRegisteredTonnage { get; set; }
+
+    public bool IsEmpty =>
+        CallSign is null && VesselType is null && Flag is null && Owner is null && Tonnage is null && GrossRegisteredTonnage is null;
+}
+
+/// <summary>
+/// One entry of a list of designated parties (OFAC, UN, US CSL) after reading and before mapping
+/// to the model: the values as the list states them, parsed only where the format defines how.
+/// </summary>
+internal sealed class ListEntry
+{
+    public ListEntry(string recordId, EntryKind kind, string name, SourceLocation location)
+    {
+        RecordId = recordId;
+        Kind = kind;
+        Names.Add(new EntryName(name, EntryNameKind.Primary));
+        Location = location;
+    }
+
+    /// <summary>The list's own id (OFAC ent_num/uid, UN DATAID, CSL _id).</summary>
+    public string RecordId { get; }
+
+    public EntryKind Kind { get; set; }
+
+    public string PrimaryName => Names[0].Value;
+
+    public SourceLocation Location { get; }
+
+    /// <summary>The list the entry is on, where the file tells (CSL <c>source</c>, UN list type).</summary>
+    public string? ListName { get; set; }
+
+    public List<EntryName> Names { get; } = [];
+
+    public List<string> Programs { get; } = [];
+
+    public List<string> Titles { get; } = [];
+
+    public List<string> Positions { get; } = [];
+
+    public string? Gender { get; set; }
+
+    public List<SourceDateRange> BirthDates { get; } = [];
+
+    public List<string> BirthPlaces { get; } = [];
+
+    public List<string> Nationalities { get; } = [];
+
+    public List<string> Citizenships { get; } = [];
+
+    public List<EntryIdentifier> Identifiers { get; } = [];
+
+    public List<EntryAddress> Addresses { get; } = [];
+
+    public VesselDetails Vessel { get; } = new();
+
+    /// <summary>Names of related parties as <c>Linked To:</c> states them.</summary>
+    public List<string> LinkedTo { get; } = [];
+
+    /// <summary>Facts with no structured place, in list order.</summary>
+    public List<EntryFact> Facts { get; } = [];
+
+    /// <summary>The complete remarks or comments text, unparsed.</summary>
+    public string? Remarks { get; set; }
+
+    public string? ReferenceNumber { get; set; }
+
+    /// <summary>When the designation started (UN <c>LISTED_ON</c>, CSL <c>start_date</c>).</summary>
+    public SourceDate? ListedOn { get; set; }
+
+    /// <summary>When the designation ends (CSL <c>end_date</c>, UN <c>DELISTED_ON</c>).</summary>
+    public SourceDate? EndsOn { get; set; }
+
+    public List<SourceDate> LastUpdated { get; } = [];
+}

@@ -1,0 +1,191 @@
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+using Sanctions.Core.Compliance;
+using Sanctions.Core.Parties;
+using Sanctions.Core.Regimes;
+using Sanctions.Core.Temporal;
+using Xunit;
+using static Sanctions.Core.Tests.Compliance.ComplianceWorld;
+
+namespace Sanctions.Core.Tests.Compliance;
+
+public sealed class ComplianceEngineTests
+{
+    private static readonly Instant Morning = Instant.FromUtc(2020, 6, 2, 9, 0);
+
+    private static (Sanctions.Core.World.SanctionsWorld World, PartyId Company, PartyId State) EmbargoedCompanyOfBlockedOwner()
+    {
+        var w = new ComplianceWorld();
+        var x = w.Country("XA");
+        var owner = w.Person("owner");
+        var company = w.Company("company", "XA");
+        w.Designate(owner, Sdn);
+        w.Owns(owner, company, 60m);
+        w.Measure(x, Ofac, CountryMeasureKind.ComprehensiveEmbargo);
+        return (w.Build(), company, x);
+    }
+
+    [Fact]
+    public void Check_SeveralFindings_VerdictIsTheMostSevere()
+    {
+        var (world, company, _) = EmbargoedCompanyOfBlockedOwner();
+
+        var result = Check(world, Request(company, "US"));
+
+        Assert.Equal(2, result.Findings.Length);
+        Assert.Equal(Verdict.Prohibited, result.Verdict);
+        Assert.Equal([OwnershipAggregationRule.RuleName, CountryMeasureRule.RuleName], result.Findings.Select(f => f.Rule));
+    }
+
+    [Fact]
+    public void Check_NothingFound_IsClear()
+    {
+        var w = new ComplianceWorld();
+        var a = w.Company("a");
+
+        var result = Check(w.Build(), Request(a, "US", "EU", "UN", "UK"));
+
+        Assert.Empty(result.Findings);
+        Assert.Equal(Verdict.Clear, result.Verdict);
+    }
+
+    [Fact]
+    public void Check_ClearedFinding_StaysInTheResultButNoLongerDrivesTheVerdict()
+    {
+        var (world, company, _) = EmbargoedCompanyOfBlockedOwner();
+        var engine = new ComplianceEngine(world);
+        var first = engine.Check(Request(company, "US"));
+        var embargo = first.Findings.Single(f => f.Rule == CountryMeasureRule.RuleName);
+
+        var clearance = new FindingClearance(embargo.Key, "desk-7", Morning, "Licence TEST-1 covers this dealing.");
+        var second = engine.Check(Request(company, "US").WithClearance(clearance));
+
+        Assert.Equal(first.Findings.Length, second.Findings.Length);
+        var cleared = Assert.Single(second.ClearedFindings);
+        Assert.Equal(clearance, cleared.Clearance);
+        Assert.Equal(Verdict.Clear, cleared.Effect);
+        Assert.Equal(Verdict.Blocked, second.Verdict);
+    }
+
+    [Fact]
+    public void Check_EveryFindingCleared_IsClearWithFindingsKept()
+    {
+        var (world, company, _) = EmbargoedCompanyOfBlockedOwner();
+        var engine = new ComplianceEngine(world);
+        var request = Request(company, "US");
+        foreach (var f in engine.Check(request).Findings)
+        {
+            request = request.WithClearance(new FindingClearance(f.Key, "desk-7", Morning, "Reviewed."));
+        }
+
+        var result = engine.Check(request);
+
+        Assert.Equal(Verdict.Clear, result.Verdict);
+        Assert.Equal(2, result.Findings.Length);
+        Assert.All(result.Findings, f => Assert.True(f.IsCleared));
+    }
+
+    [Fact]
+    public void Check_ClearanceMadeAfterTheKnowledgeInstant_IsNotApplied()
+    {
+        var (world, company, _) = EmbargoedCompanyOfBlockedOwner();
+        var engine = new ComplianceEngine(world);
+        var key = engine.Check(Request(company, "US")).Findings[0].Key;
+        var request = Request(company, "US").WithClearance(new FindingClearance(key, "desk-7", Morning, "Reviewed."));
+
+        var before = engine.Check(request with { KnownAt = Morning - Duration.FromHours(1) });
+        var after = engine.Check(request with { KnownAt = Morning + Duration.FromHours(1) });
+
+        Assert.Empty(before.ClearedFindings);
+        Assert.Single(after.ClearedFindings);
+    }
+
+    [Fact]
+    public void Check_ClearanceOfAnotherParty_DoesNotApply()
+    {
+        var (world, company, x) = EmbargoedCompanyOfBlockedOwner();
+        var engine = new ComplianceEngine(world);
+        var finding = engine.Check(Request(company, "US")).Findings[0];
+        var other = new FindingKey(finding.Rule, x, finding.Fact);
+
+        var result = engine.Check(Request(company, "US").WithClearance(new FindingClearance(other, "desk-7", Morning, "Reviewed.")));
+
+        Assert.Empty(result.ClearedFindings);
+    }
+
+    [Fact]
+    public void Check_UnknownParticipant_ThrowsNamingIt()
+    {
+        var w = new ComplianceWorld();
+        var a = w.Company("a");
+        var engine = new ComplianceEngine(w.Build());
+
+        var error = Assert.Throws<ArgumentException>(() => engine.Check(Request(a, "US") with { Counterparty = new PartyId("nobody") }));
+
+        Assert.Contains("counterparty 'nobody'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_Result_NamesTheDataUsed()
+    {
+        var (world, company, _) = EmbargoedCompanyOfBlockedOwner();
+
+        var data = Check(world, Request(company, "US")).Data;
+
+        Assert.Equal("compliance-test", data.Dataset);
+        Assert.Equal("1", data.Version);
+        Assert.StartsWith("sha256", data.ContentHash, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Data_WorldsThatDiffer_HaveDifferentHashes_EqualWorldsEqualHashes()
+    {
+        var (one, _, _) = EmbargoedCompanyOfBlockedOwner();
+        var (same, _, _) = EmbargoedCompanyOfBlockedOwner();
+        var w = new ComplianceWorld();
+        w.Company("a");
+        var other = w.Build();
+
+        Assert.Equal(new ComplianceEngine(one).Data, new ComplianceEngine(same).Data);
+        Assert.NotEqual(new ComplianceEngine(one).Data.ContentHash, new ComplianceEngine(other).Data.ContentHash);
+    }
+
+    [Fact]
+    public void Construction_DuplicateRuleNames_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => new ComplianceEngine(new ComplianceWorld().Build(), [new DirectDesignationRule(), new DirectDesignationRule()]));
+    }
+
+    [Fact]
+    public void Check_CustomJurisdictionMap_DecidesWhatBinds()
+    {
+        var w = new ComplianceWorld();
+        var a = w.Person("a");
+        w.Designate(a, UnList);
+        var world = w.Build();
+        var usOnly = new JurisdictionMap([new JurisdictionBinding("US", [], "a firm's own reading")]);
+
+        Assert.Equal(Verdict.Blocked, new ComplianceEngine(world).Check(Request(a, "US")).Verdict);
+        Assert.Equal(Verdict.Clear, new ComplianceEngine(world, jurisdictions: usOnly).Check(Request(a, "US")).Verdict);
+    }
+
+    // Whatever the certainty of the facts, a possible finding never leaves the verdict clear, and never makes it more than a review alone.
+    [FsCheck.Xunit.Property]
+    public Property Check_DesignationWithAnyPeriod_PossibleMeansReviewCertainMeansBlocked() =>
+        Prop.ForAll(Gen.Elements("2019", "2020", "2020-05", "2020-06", "2020-06-01", "2020-07", "2021").ToArbitrary(), from =>
+        {
+            var w = new ComplianceWorld();
+            var a = w.Person("a");
+            var period = Between(from, null);
+            w.Designate(a, Sdn, period);
+            var verdict = Check(w.Build(), Request(a, "US")).Verdict;
+            var expected = period.Contains(Day) switch
+            {
+                Certainty.Certain => Verdict.Blocked,
+                Certainty.Possible => Verdict.Review,
+                _ => Verdict.Clear,
+            };
+            return verdict == expected;
+        });
+}
