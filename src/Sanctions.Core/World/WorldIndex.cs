@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using NodaTime;
 using Sanctions.Core.Memberships;
 using Sanctions.Core.Parties;
@@ -197,29 +198,34 @@ internal sealed class WorldIndex
             return [];
         }
 
-        var result = ImmutableArray.CreateBuilder<DatedAnswer<Membership>>(items.Length);
+        // Two passes over the organisation's memberships so that the only allocation is the result array.
         var memberships = World.Memberships;
-        foreach (var i in items)
+        Span<Certainty> certainties = items.Length <= 512 ? stackalloc Certainty[items.Length] : new Certainty[items.Length];
+        var count = 0;
+        for (var k = 0; k < items.Length; k++)
         {
+            var i = items[k];
             var m = memberships[i];
-            if (status is { } s && m.Status != s)
-            {
-                continue;
-            }
+            var c = (status is { } s && m.Status != s) || !Visible(m.Recorded, knownAt) ? Certainty.No : membershipBounds[i].Contains(day);
+            certainties[k] = c;
+            count += c == Certainty.No ? 0 : 1;
+        }
 
-            if (!Visible(m.Recorded, knownAt))
-            {
-                continue;
-            }
+        if (count == 0)
+        {
+            return [];
+        }
 
-            var c = membershipBounds[i].Contains(day);
-            if (c != Certainty.No)
+        var result = new DatedAnswer<Membership>[count];
+        for (int k = 0, n = 0; k < items.Length; k++)
+        {
+            if (certainties[k] != Certainty.No)
             {
-                result.Add(new DatedAnswer<Membership>(m, c));
+                result[n++] = new DatedAnswer<Membership>(memberships[items[k]], certainties[k]);
             }
         }
 
-        return result.DrainToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(result);
     }
 
     public DatedAnswer<Membership>? StatusIn(PartyId party, PartyId organization, int day, Instant? knownAt)
