@@ -20,23 +20,23 @@ internal sealed class WorldIndex
     private readonly AuthorityId[] designationAuthority;
     private readonly PeriodBounds[] designationBounds;
     private readonly RecordPeriod[] designationRecords;
-    private readonly FrozenDictionary<AuthorityId, int[]> designationsByAuthority;
+    private readonly Dictionary<AuthorityId, int[]> designationsByAuthority;
 
     private readonly PeriodBounds[] membershipBounds;
-    private readonly FrozenDictionary<PartyId, int[]> membershipsByOrganization;
-    private readonly FrozenDictionary<(PartyId Member, PartyId Organization), int[]> membershipsByPair;
+    private readonly Dictionary<PartyId, int[]> membershipsByOrganization;
+    private readonly Dictionary<(PartyId Member, PartyId Organization), int[]> membershipsByPair;
 
-    private readonly FrozenDictionary<TreatyId, int[]> actionsByTreaty;
+    private readonly Dictionary<TreatyId, int[]> actionsByTreaty;
 
     private readonly PeriodBounds[] measureBounds;
-    private readonly FrozenDictionary<PartyId, int[]> measuresByTarget;
+    private readonly Dictionary<PartyId, int[]> measuresByTarget;
 
     private readonly PeriodBounds[] relationBounds;
-    private readonly FrozenDictionary<PartyId, int[]> relationsFrom;
-    private readonly FrozenDictionary<PartyId, int[]> relationsTo;
+    private readonly Dictionary<PartyId, int[]> relationsFrom;
+    private readonly Dictionary<PartyId, int[]> relationsTo;
 
     private readonly PeriodBounds[] positionBounds;
-    private readonly FrozenDictionary<PartyId, int[]> positionsByHolder;
+    private readonly Dictionary<PartyId, int[]> positionsByHolder;
 
     // The change log is built on the first Changes() call, once, thread-safely: most users of a world never ask for it.
     private readonly Lazy<(int[] Days, WorldChange[] Changes, RecordPeriod[] Records)> changeLog;
@@ -102,7 +102,7 @@ internal sealed class WorldIndex
 
     private static int StartKey(ValidPeriod period) => period.From is { } f ? f.Earliest.ToDateOnly().DayNumber : int.MinValue;
 
-    private static FrozenDictionary<TKey, int[]> Group<TKey>(int count, Func<int, TKey> key, Func<int, int> order, Func<int, string>? name = null)
+    private static Dictionary<TKey, int[]> Group<TKey>(int count, Func<int, TKey> key, Func<int, int> order, Func<int, string>? name = null)
         where TKey : notnull
     {
         var groups = new Dictionary<TKey, List<int>>();
@@ -117,7 +117,9 @@ internal sealed class WorldIndex
             list.Add(i);
         }
 
-        return groups.ToFrozenDictionary(
+        // Plain dictionaries: frozen ones cost several times more to build, and concurrent reads of a dictionary that is never
+        // written again are safe.
+        return groups.ToDictionary(
             g => g.Key,
             g => name is null
                 ? g.Value.OrderBy(order).ToArray()
