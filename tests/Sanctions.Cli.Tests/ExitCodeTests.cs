@@ -81,7 +81,6 @@ public sealed class ExitCodeTests
 
     [Theory]
     [InlineData("screen", "Rogozin", "--min-score", "0.8")]
-    [InlineData("check", "--party", "Rosoboronexport", "--jurisdiction", "US")]
     public void NotYetAvailable_ExitsTwoSayingSo(params string[] args)
     {
         var result = CliRunner.Run(args);

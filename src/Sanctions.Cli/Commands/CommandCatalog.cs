@@ -16,7 +16,7 @@ internal static class CommandCatalog
         new TimelineCommand(),
         new ValidateCommand(),
         new NotAvailableCommand("screen", "Ranked matches of a name against the parties designated on a date.", "name screening"),
-        new NotAvailableCommand("check", "The compliance verdict for dealing with a party under the listed jurisdictions.", "the compliance rules"),
+        new CheckCommand(),
         new ImportCommand(),
     ];
 }
