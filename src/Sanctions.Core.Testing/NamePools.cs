@@ -63,6 +63,15 @@ internal static class NamePools
         "北方贸易有限公司", "华东物流集团", "东方能源有限公司", "한빛무역", "대성해운", "株式会社東洋商事", "Ακτή Ναυτιλιακή", "חברת הגליל",
     ];
 
+    // Parts for company names in other scripts: a legal form and words, combined as the script's usage has it.
+    public static readonly (string Script, string Language, string Form, string[] Words, bool Chinese)[] ForeignCompanyParts =
+    [
+        ("Cyrl", "ru", "ООО", ["Северный", "Уральский", "Балтийский", "Технологии", "Снаб", "Транс", "Инвест", "Промышленный", "Энерго", "Восток"], false),
+        ("Arab", "ar", "شركة", ["النور", "الفجر", "الخليج", "التجارة", "الصناعات", "الشرق", "الأمل", "البحر", "النفط", "الهندسة"], false),
+        ("Arab", "fa", "شرکت", ["پارس", "صنعت", "نفت", "تجارت", "البرز", "خلیج", "مهندسی", "آریا"], false),
+        ("Hani", "zh", "有限公司", ["北方", "华东", "东方", "贸易", "物流", "能源", "科技", "海运", "机械", "国际"], true),
+    ];
+
     public static readonly string[] VesselWords =
     [
         "Ocean", "Star", "Sea", "Pearl", "Wind", "Spirit", "Glory", "Fortune", "Wave", "Dawn", "Eagle", "Phoenix", "Dragon", "Lotus", "Jasmine",

@@ -130,17 +130,31 @@ public static partial class SanctionsGen
     internal static PartyName PersonName(Rng rng, NameKind kind)
     {
         var culture = rng.Pick(NamePools.Cultures);
-        return new PartyName(culture.Name(rng.Pick(culture.Given), rng.Pick(culture.Family)), kind, culture.Script, culture.Language);
+        var given = rng.Pick(culture.Given);
+        if (!culture.FamilyFirst && culture.Script is not ("Hani" or "Jpan" or "Hang") && rng.Chance(0.4))
+        {
+            // A middle name, as many cultures give them.
+            given = given + " " + rng.Pick(culture.Given);
+        }
+
+        return new PartyName(culture.Name(given, rng.Pick(culture.Family)), kind, culture.Script, culture.Language);
     }
 
     internal static PartyName CompanyName(Rng rng, NameKind kind)
     {
-        if (rng.Chance(0.2))
+        switch (rng.Next(10))
         {
-            return new PartyName(rng.Pick(NamePools.ForeignCompanyNames), kind);
+            case 0:
+                return new PartyName(rng.Pick(NamePools.ForeignCompanyNames), kind);
+            case 1:
+                var (script, language, form, words, chinese) = rng.Pick(NamePools.ForeignCompanyParts);
+                var a = rng.Pick(words);
+                var b = rng.Pick(words);
+                return new PartyName(chinese ? a + b + form : $"{form} {a} {b}", kind, script, language);
+            default:
+                var second = rng.Chance(0.5) ? " " + rng.Pick(NamePools.CompanyWords) : string.Empty;
+                return new PartyName($"{rng.Pick(NamePools.CompanyWords)}{second} {rng.Pick(NamePools.CompanyTrades)} {rng.Pick(NamePools.CompanyForms)}", kind, "Latn", "en");
         }
-
-        return new PartyName($"{rng.Pick(NamePools.CompanyWords)} {rng.Pick(NamePools.CompanyTrades)} {rng.Pick(NamePools.CompanyForms)}", kind, "Latn", "en");
     }
 
     internal static Address MakeAddress(Rng rng) => rng.Next(4) switch

@@ -17,6 +17,6 @@ internal static class CommandCatalog
         new ValidateCommand(),
         new NotAvailableCommand("screen", "Ranked matches of a name against the parties designated on a date.", "name screening"),
         new CheckCommand(),
-        new NotAvailableCommand("import", "Read published lists (ofac-sdn-csv, ofac-xml, un-xml, us-csl, ftm) into a world file.", "the importers of Sanctions.Sources"),
+        new ImportCommand(),
     ];
 }
