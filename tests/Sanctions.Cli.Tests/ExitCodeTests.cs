@@ -81,8 +81,6 @@ public sealed class ExitCodeTests
 
     [Theory]
     [InlineData("screen", "Rogozin", "--min-score", "0.8")]
-    [InlineData("check", "--party", "Rosoboronexport", "--jurisdiction", "US")]
-    [InlineData("import", "ofac-sdn-csv", "sdn.csv", "--out", "w.json")]
     public void NotYetAvailable_ExitsTwoSayingSo(params string[] args)
     {
         var result = CliRunner.Run(args);

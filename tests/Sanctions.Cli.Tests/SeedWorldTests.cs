@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using NodaTime;
 using Sanctions.Cli.Data;
-using Sanctions.Cli.Seed;
+using Sanctions.Cli.Tests.Seed;
 using Sanctions.Core;
 using Sanctions.Core.Memberships;
 using Sanctions.Core.Parties;
@@ -109,7 +109,7 @@ public sealed partial class SeedWorldTests
     [Fact]
     public void Seed_Builds_AsAValidWorldWithItsDataset()
     {
-        Assert.Equal(SeedWorldDefinition.DatasetName, World.Dataset.Name);
+        Assert.Equal(SeedIds.DatasetName, World.Dataset.Name);
         Assert.True(World.Parties.Length > 40, World.ToString());
         Assert.True(new WorldBuilder(World).TryBuild(out _, out var problems), string.Join("; ", problems));
     }
@@ -182,11 +182,11 @@ public sealed partial class SeedWorldTests
         // A29: after 2017-06-09, 8 members; observers Afghanistan, Belarus, Iran, Mongolia; dialogue partners Armenia,
         // Azerbaijan, Cambodia, Nepal, Sri Lanka, Turkey.
         var view = World.AsOf(new LocalDate(2017, 8, 5));
-        string[] Names(MembershipStatus s) => [.. view.MembersOf(SeedWorldDefinition.Sco, s).Select(a => World.GetParty(a.Fact.Member).Name).Order(StringComparer.Ordinal)];
+        string[] Names(MembershipStatus s) => [.. view.MembersOf(SeedIds.Sco, s).Select(a => World.GetParty(a.Fact.Member).Name).Order(StringComparer.Ordinal)];
         Assert.Equal(8, Names(MembershipStatus.Member).Length);
         Assert.Equal(["Afghanistan", "Belarus", "Iran", "Mongolia"], Names(MembershipStatus.Observer));
         Assert.Equal(["Armenia", "Azerbaijan", "Cambodia", "Nepal", "Sri Lanka", "Turkey"], Names(MembershipStatus.DialoguePartner));
-        Assert.All(view.MembersOf(SeedWorldDefinition.Sco), a => Assert.Equal(Certainty.Certain, a.Certainty));
+        Assert.All(view.MembersOf(SeedIds.Sco), a => Assert.Equal(Certainty.Certain, a.Certainty));
     }
 
     [Fact]
@@ -194,13 +194,13 @@ public sealed partial class SeedWorldTests
     {
         // A28: before 2025-09-01, 10 members, 2 observers (Afghanistan, Mongolia), 14 dialogue partners; then one 'SCO partner' status.
         var before = World.AsOf(new LocalDate(2025, 8, 31));
-        Assert.Equal(10, before.MembersOf(SeedWorldDefinition.Sco, MembershipStatus.Member).Length);
-        Assert.Equal(2, before.MembersOf(SeedWorldDefinition.Sco, MembershipStatus.Observer).Length);
-        Assert.Equal(14, before.MembersOf(SeedWorldDefinition.Sco, MembershipStatus.DialoguePartner).Length);
+        Assert.Equal(10, before.MembersOf(SeedIds.Sco, MembershipStatus.Member).Length);
+        Assert.Equal(2, before.MembersOf(SeedIds.Sco, MembershipStatus.Observer).Length);
+        Assert.Equal(14, before.MembersOf(SeedIds.Sco, MembershipStatus.DialoguePartner).Length);
         var after = World.AsOf(new LocalDate(2025, 9, 1));
-        Assert.Empty(after.MembersOf(SeedWorldDefinition.Sco, MembershipStatus.Observer));
-        Assert.Empty(after.MembersOf(SeedWorldDefinition.Sco, MembershipStatus.DialoguePartner));
-        Assert.Equal(2 + 14 + 1, after.MembersOf(SeedWorldDefinition.Sco, MembershipStatus.Partner).Length); // with Laos (A27)
+        Assert.Empty(after.MembersOf(SeedIds.Sco, MembershipStatus.Observer));
+        Assert.Empty(after.MembersOf(SeedIds.Sco, MembershipStatus.DialoguePartner));
+        Assert.Equal(2 + 14 + 1, after.MembersOf(SeedIds.Sco, MembershipStatus.Partner).Length); // with Laos (A27)
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Sanctions.Core.Serialization;
 using Sanctions.Sources.Diagnostics;
 
 namespace Sanctions.Sources.Tests;
@@ -45,5 +46,20 @@ public sealed partial class ListImporterSamplesTests
             Assert.Equal(ImportIssueSeverity.Warning, i.Severity);
             Assert.Matches(Explained(), i.Message);
         });
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public async Task ImportAsync_Sample_WorldRoundTripsThroughJson(ImportFormat format, string[] files)
+    {
+        var options = new ImportOptions { Published = NodaTime.Instant.FromUtc(2026, 1, 2, 3, 4) };
+        var world = (await ListImporter.ImportAsync(format, [.. files.Select(Fixture.PathOf)], options, null, Fixture.Token)).World;
+        var json = WorldJson.Serialize(world);
+        var back = WorldJson.Deserialize(json);
+        Assert.Equal(json, WorldJson.Serialize(back));
+        Assert.Equal(world.Parties.Length, back.Parties.Length);
+        Assert.Equal(world.Designations.Length, back.Designations.Length);
+        Assert.Equal(world.Relations.Length, back.Relations.Length);
+        Assert.Equal(WorldJson.ComputeContentHash(world), WorldJson.ComputeContentHash(back));
     }
 }

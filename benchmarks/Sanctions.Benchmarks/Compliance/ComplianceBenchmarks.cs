@@ -10,6 +10,7 @@ namespace Sanctions.Benchmarks.Compliance;
 // A compliance check on a company at the end of a five-deep ownership chain in a 100k-party world, against a naive recursive reading of
 // OFAC's 50% rule over WorldView.OwnersOf (no pruning, no memo: every path up the ownership graph is walked).
 [MemoryDiagnoser]
+[MedianColumn]
 public class ComplianceBenchmarks
 {
     private SanctionsWorld world = null!;

@@ -72,6 +72,18 @@ internal static class BenchmarkWorlds
             }
         }
 
+        // Other organisations, so that a scan of every membership has real work: 20k memberships in 500 organisations.
+        for (var o = 0; o < 500; o++)
+        {
+            var org = new PartyId("org:" + o);
+            b.AddParty(new InternationalOrganization(org, [new PartyName("Organisation " + o)]));
+            for (var k = 0; k < 40; k++)
+            {
+                var start = Epoch.PlusDays(random.Next(25 * 365));
+                b.AddMembership(new Membership(new PartyId("p:" + ((o * 40) + k)), org, MembershipStatus.Member, ValidPeriod.Between(start, random.Next(3) == 0 ? start.PlusDays(1 + random.Next(2000)) : null)));
+            }
+        }
+
         return b;
     }
 }

@@ -16,7 +16,7 @@ internal static class CommandCatalog
         new TimelineCommand(),
         new ValidateCommand(),
         new NotAvailableCommand("screen", "Ranked matches of a name against the parties designated on a date.", "name screening"),
-        new NotAvailableCommand("check", "The compliance verdict for dealing with a party under the listed jurisdictions.", "the compliance rules"),
-        new NotAvailableCommand("import", "Read published lists (ofac-sdn-csv, ofac-xml, un-xml, us-csl, ftm) into a world file.", "the importers of Sanctions.Sources"),
+        new CheckCommand(),
+        new ImportCommand(),
     ];
 }

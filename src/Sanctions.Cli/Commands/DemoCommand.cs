@@ -1,7 +1,6 @@
 using System.CommandLine;
 using NodaTime;
 using Sanctions.Cli.Output;
-using Sanctions.Cli.Seed;
 using Sanctions.Core.Memberships;
 using Sanctions.Core.Parties;
 using Sanctions.Core.Regimes;
@@ -86,14 +85,14 @@ internal sealed class DemoCommand : CliCommand
         var then = world.AsOf(day, knownAt);
         var now = world.AsOf(today, knownAt);
 
-        var caatsa = world.FindInstrument(SeedWorldDefinition.Caatsa) ?? throw Missing("CAATSA");
+        var caatsa = world.FindInstrument(SeedIds.Caatsa) ?? throw Missing("CAATSA");
         var caatsaDay = caatsa.Adopted?.Earliest ?? throw Missing("the date CAATSA was signed");
         var lsp = world.Designations
-            .Where(d => d.Party == SeedWorldDefinition.Rosoboronexport && d.Basis.Contains(SeedWorldDefinition.Caatsa231) && d.Measures.Contains(MeasureKind.SecondarySanctionsExposure))
+            .Where(d => d.Party == SeedIds.Rosoboronexport && d.Basis.Contains(SeedIds.Caatsa231) && d.Measures.Contains(MeasureKind.SecondarySanctionsExposure))
             .Select(d => d.Valid.From)
             .FirstOrDefault();
 
-        var treaty = world.FindTreaty(SeedWorldDefinition.Treaty2025) ?? throw Missing("the 2025 Russia–Iran treaty");
+        var treaty = world.FindTreaty(SeedIds.Treaty2025) ?? throw Missing("the 2025 Russia–Iran treaty");
         var inForce = world.TreatyActions
             .Where(a => a.Treaty == treaty.Id && a.Kind == TreatyActionKind.EntryIntoForce && a.Recorded.IsVisibleAt(knownAt))
             .Select(a => (PartialDate?)a.Date)

@@ -1,5 +1,5 @@
 using System.Reflection;
-using Sanctions.Cli.Seed;
+using Sanctions.Core.Serialization;
 using Sanctions.Core.World;
 
 namespace Sanctions.Cli.Data;
@@ -51,5 +51,8 @@ internal static class WorldLoader
         return reader.ReadToEnd();
     }
 
-    private static SanctionsWorld LoadSeed() => SeedWorldDefinition.Build(SeedFacts.Parse(Resource("Sanctions.Cli.facts.json")));
+    /// <summary>The name of the embedded seed world resource.</summary>
+    public const string SeedResource = "Sanctions.Cli.seed-world.json";
+
+    private static SanctionsWorld LoadSeed() => WorldJson.Deserialize(Resource(SeedResource), new WorldReadOptions { SourceName = "the embedded seed world" });
 }

@@ -2,17 +2,20 @@ using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using Sanctions.Core.Parties;
 using Sanctions.Core.Relations;
+using Sanctions.Core.Serialization;
 using Sanctions.Core.World;
 
 namespace Sanctions.Core.Compliance;
 
 // What compliance checks need from a world beyond its own indexes, built once per world and shared by every engine over it: states by
-// ISO code, ownership and control pruned per jurisdiction, and the identity of the data. Immutable once built.
+// ISO code, ownership and control pruned per jurisdiction, and the identity of the data (its content hash is
+// WorldJson.ComputeContentHash: the SHA-256 of the world's canonical JSON Lines). Immutable once built.
 internal sealed class ComplianceIndex
 {
     private static readonly ConditionalWeakTable<SanctionsWorld, ComplianceIndex> Cache = [];
 
     private readonly FrozenDictionary<string, OwnershipIndex> ownership;
+    private readonly Lazy<DataIdentity> data;
 
     private ComplianceIndex(SanctionsWorld world)
     {
@@ -45,12 +48,13 @@ internal sealed class ComplianceIndex
         var inArrays = Flat(incoming);
         var jurisdictions = world.Authorities.Select(a => a.Jurisdiction.ToUpperInvariant()).Distinct(StringComparer.Ordinal);
         ownership = jurisdictions.ToFrozenDictionary(j => j, j => new OwnershipIndex(world, j, bounds, owner, outArrays, inArrays), StringComparer.Ordinal);
-        Data = new DataIdentity(world.Dataset.Name, world.Dataset.Version, WorldHash.Compute(world));
+        data = new Lazy<DataIdentity>(() => new DataIdentity(world.Dataset.Name, world.Dataset.Version, WorldJson.ComputeContentHash(world)));
     }
 
     public FrozenDictionary<string, PartyId> StatesByAlpha2 { get; }
 
-    public DataIdentity Data { get; }
+    // The content hash serialises the whole world once, on the first check that needs it.
+    public DataIdentity Data => data.Value;
 
     public static ComplianceIndex For(SanctionsWorld world) => Cache.GetValue(world, w => new ComplianceIndex(w));
 

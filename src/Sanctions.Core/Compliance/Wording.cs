@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using NodaTime;
+using NodaTime.Text;
 using Sanctions.Core.Parties;
 using Sanctions.Core.Temporal;
 
@@ -27,7 +28,7 @@ internal static class Wording
         return text.ToString();
     }
 
-    public static string Date(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+    public static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
     public static string Percent(decimal share) => share.ToString("0.##", CultureInfo.InvariantCulture) + "%";
 

@@ -72,7 +72,8 @@ internal sealed class NameIndex<T>
                     map[key] = list = [];
                 }
 
-                if (!list.Contains(item))
+                // Keys are added item by item, so a repeat can only be this item's own (two names, one key).
+                if (list.Count == 0 || !ReferenceEquals(list[^1], item))
                 {
                     list.Add(item);
                 }

@@ -23,7 +23,7 @@ namespace Sanctions.Core.World;
 /// <threadsafety>This type is immutable and safe to share between threads without locks.</threadsafety>
 public sealed partial class SanctionsWorld
 {
-    private readonly FrozenDictionary<PartyId, int> partyIndex;
+    private readonly Dictionary<PartyId, int> partyIndex;
     private readonly FrozenDictionary<AuthorityId, Authority> authorityById;
     private readonly FrozenDictionary<InstrumentId, LegalInstrument> instrumentById;
     private readonly FrozenDictionary<ProgramId, SanctionsProgram> programById;
@@ -46,7 +46,12 @@ public sealed partial class SanctionsWorld
         Relations = content.Relations;
         Positions = content.Positions;
 
-        partyIndex = Enumerable.Range(0, Parties.Length).ToFrozenDictionary(i => Parties[i].Id);
+        partyIndex = new Dictionary<PartyId, int>(Parties.Length);
+        for (var i = 0; i < Parties.Length; i++)
+        {
+            partyIndex.Add(Parties[i].Id, i);
+        }
+
         authorityById = Authorities.ToFrozenDictionary(a => a.Id);
         instrumentById = Instruments.ToFrozenDictionary(i => i.Id);
         programById = Programs.ToFrozenDictionary(p => p.Id);

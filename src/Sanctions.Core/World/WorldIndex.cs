@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using NodaTime;
 using Sanctions.Core.Memberships;
 using Sanctions.Core.Parties;
@@ -19,23 +20,23 @@ internal sealed class WorldIndex
     private readonly AuthorityId[] designationAuthority;
     private readonly PeriodBounds[] designationBounds;
     private readonly RecordPeriod[] designationRecords;
-    private readonly FrozenDictionary<AuthorityId, int[]> designationsByAuthority;
+    private readonly Dictionary<AuthorityId, int[]> designationsByAuthority;
 
     private readonly PeriodBounds[] membershipBounds;
-    private readonly FrozenDictionary<PartyId, int[]> membershipsByOrganization;
-    private readonly FrozenDictionary<(PartyId Member, PartyId Organization), int[]> membershipsByPair;
+    private readonly Dictionary<PartyId, int[]> membershipsByOrganization;
+    private readonly Dictionary<(PartyId Member, PartyId Organization), int[]> membershipsByPair;
 
-    private readonly FrozenDictionary<TreatyId, int[]> actionsByTreaty;
+    private readonly Dictionary<TreatyId, int[]> actionsByTreaty;
 
     private readonly PeriodBounds[] measureBounds;
-    private readonly FrozenDictionary<PartyId, int[]> measuresByTarget;
+    private readonly Dictionary<PartyId, int[]> measuresByTarget;
 
     private readonly PeriodBounds[] relationBounds;
-    private readonly FrozenDictionary<PartyId, int[]> relationsFrom;
-    private readonly FrozenDictionary<PartyId, int[]> relationsTo;
+    private readonly Dictionary<PartyId, int[]> relationsFrom;
+    private readonly Dictionary<PartyId, int[]> relationsTo;
 
     private readonly PeriodBounds[] positionBounds;
-    private readonly FrozenDictionary<PartyId, int[]> positionsByHolder;
+    private readonly Dictionary<PartyId, int[]> positionsByHolder;
 
     // The change log is built on the first Changes() call, once, thread-safely: most users of a world never ask for it.
     private readonly Lazy<(int[] Days, WorldChange[] Changes, RecordPeriod[] Records)> changeLog;
@@ -101,7 +102,7 @@ internal sealed class WorldIndex
 
     private static int StartKey(ValidPeriod period) => period.From is { } f ? f.Earliest.ToDateOnly().DayNumber : int.MinValue;
 
-    private static FrozenDictionary<TKey, int[]> Group<TKey>(int count, Func<int, TKey> key, Func<int, int> order, Func<int, string>? name = null)
+    private static Dictionary<TKey, int[]> Group<TKey>(int count, Func<int, TKey> key, Func<int, int> order, Func<int, string>? name = null)
         where TKey : notnull
     {
         var groups = new Dictionary<TKey, List<int>>();
@@ -116,7 +117,9 @@ internal sealed class WorldIndex
             list.Add(i);
         }
 
-        return groups.ToFrozenDictionary(
+        // Plain dictionaries: frozen ones cost several times more to build, and concurrent reads of a dictionary that is never
+        // written again are safe.
+        return groups.ToDictionary(
             g => g.Key,
             g => name is null
                 ? g.Value.OrderBy(order).ToArray()
@@ -197,29 +200,34 @@ internal sealed class WorldIndex
             return [];
         }
 
-        var result = ImmutableArray.CreateBuilder<DatedAnswer<Membership>>(items.Length);
+        // Two passes over the organisation's memberships so that the only allocation is the result array.
         var memberships = World.Memberships;
-        foreach (var i in items)
+        Span<Certainty> certainties = items.Length <= 512 ? stackalloc Certainty[items.Length] : new Certainty[items.Length];
+        var count = 0;
+        for (var k = 0; k < items.Length; k++)
         {
+            var i = items[k];
             var m = memberships[i];
-            if (status is { } s && m.Status != s)
-            {
-                continue;
-            }
+            var c = (status is { } s && m.Status != s) || !Visible(m.Recorded, knownAt) ? Certainty.No : membershipBounds[i].Contains(day);
+            certainties[k] = c;
+            count += c == Certainty.No ? 0 : 1;
+        }
 
-            if (!Visible(m.Recorded, knownAt))
-            {
-                continue;
-            }
+        if (count == 0)
+        {
+            return [];
+        }
 
-            var c = membershipBounds[i].Contains(day);
-            if (c != Certainty.No)
+        var result = new DatedAnswer<Membership>[count];
+        for (int k = 0, n = 0; k < items.Length; k++)
+        {
+            if (certainties[k] != Certainty.No)
             {
-                result.Add(new DatedAnswer<Membership>(m, c));
+                result[n++] = new DatedAnswer<Membership>(memberships[items[k]], certainties[k]);
             }
         }
 
-        return result.DrainToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(result);
     }
 
     public DatedAnswer<Membership>? StatusIn(PartyId party, PartyId organization, int day, Instant? knownAt)

@@ -29,9 +29,11 @@ internal static class WorldValidator
         string Loc(string collection, int i, string? id = null) =>
             string.Create(CultureInfo.InvariantCulture, $"{collection}[{origins[collection][i]}]") + (id is null ? string.Empty : $" ({id})");
 
-        void Problem(string locator, string message) => problems.Add(new WorldProblem(locator, message));
+        void Problem(Site site, string message) => problems.Add(new WorldProblem(Loc(site.Collection, site.Index, site.Id), message));
 
-        void Party(string loc, string field, PartyId id, PartyKind? required = null)
+        void ProblemAt(string locator, string message) => problems.Add(new WorldProblem(locator, message));
+
+        void Party(Site loc, string field, PartyId id, PartyKind? required = null)
         {
             if (!partyKinds.TryGetValue(id, out var kind))
             {
@@ -43,7 +45,7 @@ internal static class WorldValidator
             }
         }
 
-        void Instruments(string loc, string field, IEnumerable<InstrumentId> ids)
+        void Instruments(Site loc, string field, IEnumerable<InstrumentId> ids)
         {
             foreach (var id in ids)
             {
@@ -54,7 +56,7 @@ internal static class WorldValidator
             }
         }
 
-        void Authority(string loc, AuthorityId id)
+        void Authority(Site loc, AuthorityId id)
         {
             if (!authorityIds.Contains(id))
             {
@@ -62,7 +64,7 @@ internal static class WorldValidator
             }
         }
 
-        void Period(string loc, ValidPeriod period)
+        void Period(Site loc, ValidPeriod period)
         {
             if (!ValidPeriod.IsValid(period.From, period.To))
             {
@@ -74,19 +76,19 @@ internal static class WorldValidator
         {
             if (w.Parties[i] is State { ParentState: { } parent } s)
             {
-                Party(Loc("parties", i, s.Id.Value), "parentState", parent, PartyKind.State);
+                Party(new Site("parties", i, s.Id.Value), "parentState", parent, PartyKind.State);
             }
 
             if (w.Parties[i].Names.IsEmpty)
             {
-                Problem(Loc("parties", i, w.Parties[i].Id.Value), "A party needs at least one name.");
+                Problem(new Site("parties", i, w.Parties[i].Id.Value), "A party needs at least one name.");
             }
         }
 
         for (var i = 0; i < w.Instruments.Length; i++)
         {
             var x = w.Instruments[i];
-            var loc = Loc("instruments", i, x.Id.Value);
+            var loc = new Site("instruments", i, x.Id.Value);
             Authority(loc, x.Authority);
             if (x.PartOf is { } parent)
             {
@@ -96,20 +98,20 @@ internal static class WorldValidator
 
         for (var i = 0; i < w.Programs.Length; i++)
         {
-            var loc = Loc("programs", i, w.Programs[i].Id.Value);
+            var loc = new Site("programs", i, w.Programs[i].Id.Value);
             Authority(loc, w.Programs[i].Authority);
             Instruments(loc, "basis", w.Programs[i].Basis);
         }
 
         for (var i = 0; i < w.Lists.Length; i++)
         {
-            Authority(Loc("lists", i, w.Lists[i].Id.Value), w.Lists[i].Authority);
+            Authority(new Site("lists", i, w.Lists[i].Id.Value), w.Lists[i].Authority);
         }
 
         for (var i = 0; i < w.Designations.Length; i++)
         {
             var d = w.Designations[i];
-            var loc = Loc("designations", i, d.Id);
+            var loc = new Site("designations", i, d.Id);
             Party(loc, "party", d.Party);
             if (!listIds.Contains(d.List))
             {
@@ -131,7 +133,7 @@ internal static class WorldValidator
         for (var i = 0; i < w.CountryMeasures.Length; i++)
         {
             var m = w.CountryMeasures[i];
-            var loc = Loc("countryMeasures", i, m.Id);
+            var loc = new Site("countryMeasures", i, m.Id);
             Party(loc, "target", m.Target, PartyKind.State);
             Authority(loc, m.Authority);
             Instruments(loc, "basis", m.Basis);
@@ -141,7 +143,7 @@ internal static class WorldValidator
         for (var i = 0; i < w.TreatyActions.Length; i++)
         {
             var a = w.TreatyActions[i];
-            var loc = Loc("treatyActions", i);
+            var loc = new Site("treatyActions", i);
             if (!treatyIds.Contains(a.Treaty))
             {
                 Problem(loc, $"treaty refers to unknown treaty '{a.Treaty}'.");
@@ -153,7 +155,7 @@ internal static class WorldValidator
         for (var i = 0; i < w.Memberships.Length; i++)
         {
             var m = w.Memberships[i];
-            var loc = Loc("memberships", i);
+            var loc = new Site("memberships", i);
             Party(loc, "member", m.Member);
             Party(loc, "organization", m.Organization, PartyKind.InternationalOrganization);
             Period(loc, m.Valid);
@@ -162,7 +164,7 @@ internal static class WorldValidator
         for (var i = 0; i < w.Relations.Length; i++)
         {
             var r = w.Relations[i];
-            var loc = Loc("relations", i);
+            var loc = new Site("relations", i);
             Party(loc, "from", r.From);
             Party(loc, "to", r.To);
             Period(loc, r.Valid);
@@ -171,7 +173,7 @@ internal static class WorldValidator
         for (var i = 0; i < w.Positions.Length; i++)
         {
             var p = w.Positions[i];
-            var loc = Loc("positions", i);
+            var loc = new Site("positions", i);
             Party(loc, "holder", p.Holder, PartyKind.Person);
             if (p.Organization is { } org)
             {
@@ -181,9 +183,9 @@ internal static class WorldValidator
             Period(loc, p.Valid);
         }
 
-        CheckOverlappingStatuses(w, Loc, Problem);
-        CheckOwnershipTotals(w, Loc, Problem);
-        CheckTreatyOrder(w, Loc, Problem);
+        CheckOverlappingStatuses(w, Loc, ProblemAt);
+        CheckOwnershipTotals(w, Loc, ProblemAt);
+        CheckTreatyOrder(w, Loc, ProblemAt);
     }
 
     private static bool RecordsOverlap(RecordPeriod a, RecordPeriod b) =>
@@ -305,3 +307,6 @@ internal static class WorldValidator
         }
     }
 }
+
+// Where an item is, turned into a locator only when a problem is reported.
+internal readonly record struct Site(string Collection, int Index, string? Id = null);

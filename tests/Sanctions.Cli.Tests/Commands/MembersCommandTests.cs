@@ -2,7 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
 using Sanctions.Cli.Data;
-using Sanctions.Cli.Seed;
+using Sanctions.Cli.Tests.Seed;
 
 namespace Sanctions.Cli.Tests.Commands;
 
@@ -85,7 +85,7 @@ public sealed class MembersCommandTests
                 var members = json.GetProperty("members").EnumerateArray().ToList();
                 var ids = members.Select(m => m.GetProperty("party").GetProperty("id").GetString()!).ToList();
                 var certain = members.Where(m => m.GetProperty("certainty").GetString() == "certain").Select(m => m.GetProperty("party").GetProperty("id").GetString()!).ToList();
-                var expected = WorldLoader.Seed.AsOf(day).MembersOf(SeedWorldDefinition.Sco).Select(a => a.Fact.Member.Value).ToList();
+                var expected = WorldLoader.Seed.AsOf(day).MembersOf(SeedIds.Sco).Select(a => a.Fact.Member.Value).ToList();
                 return ids.Order(StringComparer.Ordinal).SequenceEqual(expected.Order(StringComparer.Ordinal)) && certain.Distinct().Count() == certain.Count;
             });
 

@@ -62,7 +62,7 @@ public sealed class MeasuresCommandTests
     public void Measures_IranUnTimeline(string on, string authority, string[] expected)
     {
         var json = CliRunner.Run("measures", "IR", "--on", on, "--authority", authority, "--json").Json;
-        Assert.Equal(expected, Ids(json));
+        Assert.Equal(expected.Order(StringComparer.Ordinal), Ids(json).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Sanctions.Core;
 using Sanctions.Core.Temporal;
 
-namespace Sanctions.Cli.Seed;
+namespace Sanctions.Cli.Tests.Seed;
 
 /// <summary>One entry of the seed-world fact base (<c>facts.json</c>): a fact about the real world with its dates, sources and standing.</summary>
 internal sealed record SeedFact(string Id, string Subject, string Predicate, string Object, string? From, string? To, string Precision, string Source, bool Verified);

@@ -7,32 +7,32 @@ using Sanctions.Core.Temporal;
 using Sanctions.Core.Treaties;
 using Sanctions.Core.World;
 
-namespace Sanctions.Cli.Seed;
+namespace Sanctions.Cli.Tests.Seed;
 
 /// <summary>
 /// The seed world written as code over the fact base: every date and every source comes from <see cref="SeedFacts"/> by fact id,
 /// so that nothing is typed twice and every fact carries the id it comes from (<see cref="Provenance.Record"/>).
 /// </summary>
-/// <remarks>What the fact base holds that the model cannot express, and why, is listed in <c>docs/seed-world.md</c>.</remarks>
+/// <remarks>
+/// This is the generator of <c>data/seed-world.json</c>, the world the CLI embeds: <c>SeedWorldFileTests</c> checks that the file is
+/// exactly this definition's output in the JSON format, and rewrites it when <c>SANCTIONS_WRITE_SEED_WORLD=1</c>. What the fact
+/// base holds that the model cannot express, and why, is listed in <c>docs/seed-world.md</c>.
+/// </remarks>
 internal sealed class SeedWorldDefinition
 {
-    /// <summary>The dataset name of the seed world.</summary>
-    public const string DatasetName = "sanctions-core-seed";
-
-    // Identifiers used across the seed world; the demo and the tests look things up by them.
-    public static readonly PartyId Sco = new("org:SCO");
-    public static readonly PartyId Iran = new("iso:IR");
-    public static readonly PartyId Russia = new("iso:RU");
-    public static readonly PartyId Rogozin = new("person:dmitry-rogozin");
-    public static readonly PartyId Dehghan = new("person:hossein-dehghan");
-    public static readonly PartyId Putin = new("person:vladimir-putin");
-    public static readonly PartyId Rouhani = new("person:hassan-rouhani");
-    public static readonly PartyId Rosoboronexport = new("org:rosoboronexport");
-    public static readonly InstrumentId Caatsa = new("us:pl-115-44");
-    public static readonly InstrumentId Caatsa231 = new("us:pl-115-44:s231");
-    public static readonly InstrumentId Unscr2231 = new("un:res-2231");
-    public static readonly TreatyId Treaty2001 = new("treaty:ru-ir-2001");
-    public static readonly TreatyId Treaty2025 = new("treaty:ru-ir-2025");
+    private static readonly PartyId Sco = SeedIds.Sco;
+    private static readonly PartyId Iran = SeedIds.Iran;
+    private static readonly PartyId Russia = SeedIds.Russia;
+    private static readonly PartyId Rogozin = SeedIds.Rogozin;
+    private static readonly PartyId Dehghan = SeedIds.Dehghan;
+    private static readonly PartyId Putin = SeedIds.Putin;
+    private static readonly PartyId Rouhani = SeedIds.Rouhani;
+    private static readonly PartyId Rosoboronexport = SeedIds.Rosoboronexport;
+    private static readonly InstrumentId Caatsa = SeedIds.Caatsa;
+    private static readonly InstrumentId Caatsa231 = SeedIds.Caatsa231;
+    private static readonly InstrumentId Unscr2231 = SeedIds.Unscr2231;
+    private static readonly TreatyId Treaty2001 = SeedIds.Treaty2001;
+    private static readonly TreatyId Treaty2025 = SeedIds.Treaty2025;
 
     private static readonly AuthorityId Us = new("US");
     private static readonly AuthorityId UsOfac = new("US-OFAC");
@@ -71,7 +71,7 @@ internal sealed class SeedWorldDefinition
     private WorldBuilder Define()
     {
         b.Dataset = new DatasetInfo(
-            DatasetName,
+            SeedIds.DatasetName,
             "1",
             Description: "The world of August 2017 around the Russia–Iran arms talks, the SCO and CAATSA, carried forward to today with the verified facts of the project's fact base.");
         Authorities();

@@ -1,0 +1,157 @@
+using System.CommandLine;
+using NodaTime;
+using NodaTime.Text;
+using Sanctions.Cli.Output;
+using Sanctions.Core.Serialization;
+using Sanctions.Sources;
+using Sanctions.Sources.Diagnostics;
+using Spectre.Console;
+
+namespace Sanctions.Cli.Commands;
+
+/// <summary><c>import FORMAT FILE... --out FILE [--published INSTANT] [--lenient]</c>: read published lists into a world file.</summary>
+internal sealed class ImportCommand : CliCommand
+{
+    private readonly Argument<string> format = new("FORMAT") { Description = "One of " + string.Join(", ", ImportFormatNames.All) + "." };
+
+    private readonly Argument<string[]> files = new("FILE")
+    {
+        Description = "The files of one publication (for ofac-sdn-csv: sdn.csv or cons_prim.csv, with add, alt and comments files, told apart by name).",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    private readonly Option<string> output = new("--out") { Description = "The world file to write (.json, or .jsonl for JSON Lines).", Required = true, HelpName = "FILE" };
+
+    private readonly Option<Instant?> published = new("--published")
+    {
+        Description = "When the list was published (ISO-8601 instant); overrides the date the file states.",
+        HelpName = "INSTANT",
+        CustomParser = r =>
+        {
+            var text = r.Tokens.Count > 0 ? r.Tokens[0].Value : string.Empty;
+            var parsed = InstantPattern.ExtendedIso.Parse(text);
+            if (parsed.Success)
+            {
+                return parsed.Value;
+            }
+
+            var offset = OffsetDateTimePattern.ExtendedIso.Parse(text);
+            if (offset.Success)
+            {
+                return offset.Value.ToInstant();
+            }
+
+            r.AddError($"--published: '{text}' is not an instant; expected ISO-8601 such as 2025-05-16T00:00:00Z.");
+            return null;
+        },
+    };
+
+    private readonly Option<bool> lenient = new("--lenient") { Description = "Skip and count malformed rows instead of stopping at the first one." };
+
+    public override string Name => "import";
+
+    public override string Description => "Read published lists (" + string.Join(", ", ImportFormatNames.All) + ") into a world file.";
+
+    protected override void Configure(Command command)
+    {
+        command.Add(format);
+        command.Add(files);
+        command.Add(output);
+        command.Add(published);
+        command.Add(lenient);
+    }
+
+    protected override int Execute(ParseResult parse, CliContext context)
+    {
+        var name = parse.GetRequiredValue(format);
+        if (!ImportFormatNames.TryParse(name, out var kind))
+        {
+            throw new CliException($"import: unknown format '{name}'; expected one of {string.Join(", ", ImportFormatNames.All)}.");
+        }
+
+        var paths = parse.GetRequiredValue(files);
+        var target = parse.GetRequiredValue(output);
+        var extension = Path.GetExtension(target);
+        if (extension is not (".json" or ".jsonl" or ".ndjson"))
+        {
+            throw new CliException($"import: --out '{target}' must end in .json or .jsonl.");
+        }
+
+        var options = new ImportOptions { Published = parse.GetValue(published), Lenient = parse.GetValue(lenient) };
+        ImportResult result;
+        try
+        {
+            result = context.Console.Profile.Capabilities.Interactive && !context.Json
+                ? WithProgressBar(context, kind, paths, options)
+                : ListImporter.ImportAsync(kind, paths, options).GetAwaiter().GetResult();
+            WorldJson.WriteFileAsync(result.World, target).GetAwaiter().GetResult();
+        }
+        catch (ImportException e)
+        {
+            throw new CliException("import: " + e.Message, e);
+        }
+        catch (IOException e)
+        {
+            throw new CliException($"import: cannot write {target}: {e.Message}", e);
+        }
+
+        if (context.Json)
+        {
+            Json.Write(context, w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("format", ImportFormatNames.NameOf(kind));
+                w.WriteStartArray("files");
+                foreach (var path in paths)
+                {
+                    w.WriteStringValue(path);
+                }
+
+                w.WriteEndArray();
+                w.WriteNumber("parties", result.World.Parties.Length);
+                w.WriteNumber("designations", result.World.Designations.Length);
+                w.WriteNumber("read", result.Read);
+                w.WriteNumber("imported", result.Imported);
+                w.WriteNumber("skipped", result.Skipped);
+                w.WriteStartArray("warnings");
+                foreach (var warning in result.Warnings)
+                {
+                    w.WriteStringValue(warning);
+                }
+
+                w.WriteEndArray();
+                w.WriteString("out", target);
+                w.WriteEndObject();
+            });
+        }
+        else
+        {
+            context.Line($"{target}: {result.World.Parties.Length} parties, {result.World.Designations.Length} designations "
+                + $"({result.Read} records read, {result.Imported} imported, {result.Skipped} skipped, {result.Issues.Length} warnings)");
+            foreach (var warning in result.Warnings)
+            {
+                context.Error.WriteLine("warning: " + warning);
+            }
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static ImportResult WithProgressBar(CliContext context, ImportFormat kind, string[] paths, ImportOptions options)
+    {
+        ImportResult? result = null;
+        context.Console.Progress().Start(progress =>
+        {
+            var task = progress.AddTask("reading").IsIndeterminate();
+            var reporter = new Reporter(p => task.Description = $"{Path.GetFileName(p.File)}: {p.RecordsRead:N0} records");
+            result = ListImporter.ImportAsync(kind, paths, options, reporter).GetAwaiter().GetResult();
+            task.StopTask();
+        });
+        return result!;
+    }
+
+    private sealed class Reporter(Action<ImportProgress> report) : IProgress<ImportProgress>
+    {
+        public void Report(ImportProgress value) => report(value);
+    }
+}

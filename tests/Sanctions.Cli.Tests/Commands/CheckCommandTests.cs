@@ -1,0 +1,133 @@
+using System.Text.Json;
+
+namespace Sanctions.Cli.Tests.Commands;
+
+/// <summary><c>check</c> on the seed world: the "done when", the JSON contract, and bad input.</summary>
+public sealed class CheckCommandTests
+{
+    private static JsonElement Check(string on, string jurisdictions = "UN,US,EU") =>
+        CliRunner.Run("check", "--party", "Rosoboronexport", "--counterparty", "Iran", "--goods", "arms", "--on", on, "--jurisdiction", jurisdictions, "--json").Json;
+
+    private static IEnumerable<JsonElement> Findings(JsonElement json) => json.GetProperty("findings").EnumerateArray();
+
+    private static IEnumerable<string> Basis(JsonElement finding) => finding.GetProperty("basis").EnumerateArray().Select(b => b.GetString()!);
+
+    private static IEnumerable<JsonElement> ArmsEmbargoes(JsonElement json, string authority) =>
+        Findings(json).Where(f => f.GetProperty("rule").GetString() == "arms-embargo" && f.GetProperty("authority").GetString() == authority);
+
+    [Fact]
+    public void Check_RosoboronexportArmsToIranOn20170805_IsNotClearAndCitesUnscr2231AndTheEuArmsEmbargo()
+    {
+        var json = Check("2017-08-05");
+
+        Assert.NotEqual("clear", json.GetProperty("verdict").GetString());
+        Assert.Equal("2017-08-05", json.GetProperty("on").GetString());
+        Assert.Contains("UNSCR 2231", ArmsEmbargoes(json, "UN-SC").SelectMany(Basis));
+        Assert.Contains("Common Position 2007/246/CFSP", ArmsEmbargoes(json, "EU").SelectMany(Basis));
+        Assert.DoesNotContain("CAATSA §231", Findings(json).SelectMany(Basis));
+    }
+
+    [Theory]
+    [InlineData("2017-10-26", false)]
+    [InlineData("2017-10-27", true)]
+    [InlineData("2021-01-01", true)]
+    public void Check_CaatsaSection231_IsCitedFromTheListOfSpecifiedPersons(string on, bool cited)
+    {
+        var json = Check(on);
+
+        var secondary = Findings(json).Where(f => f.GetProperty("rule").GetString() == "secondary-sanctions").ToList();
+        Assert.Equal(cited, secondary.SelectMany(Basis).Contains("CAATSA §231"));
+        Assert.All(secondary, f => Assert.Equal("review", f.GetProperty("outcome").GetString()));
+    }
+
+    // The UN arms restrictions of UNSCR 2231 Annex B ended on 2020-10-18 (D05); the EU's own embargo continues (D11). The seed world also
+    // holds the UNSCR 2231 missile-related restrictions, in force until 2023-10-18 (D06), which stay as a review: the only UN finding left.
+    [Fact]
+    public void Check_On20210101_NoLongerCitesTheUnArmsEmbargoButStillTheEus()
+    {
+        var json = Check("2021-01-01");
+
+        Assert.Empty(ArmsEmbargoes(json, "UN-SC"));
+        Assert.All(
+            Findings(json).Where(f => f.GetProperty("authority").GetString() == "UN-SC"),
+            f =>
+            {
+                Assert.Equal("seed:D06", f.GetProperty("fact").GetString());
+                Assert.Equal("review", f.GetProperty("effect").GetString());
+            });
+        Assert.DoesNotContain("UNSCR 2231", Findings(json).Where(f => f.GetProperty("rule").GetString() == "arms-embargo").SelectMany(Basis));
+        Assert.NotEmpty(ArmsEmbargoes(json, "EU"));
+        Assert.Equal("prohibited", json.GetProperty("verdict").GetString());
+    }
+
+    [Fact]
+    public void Check_EuCallerOnly_SeesCaatsaAsAReviewNotAUsProhibition()
+    {
+        var json = Check("2017-10-27", "EU");
+
+        Assert.Equal(["EU"], json.GetProperty("jurisdictions").EnumerateArray().Select(j => j.GetString()));
+        Assert.Contains(Findings(json), f => f.GetProperty("rule").GetString() == "secondary-sanctions" && f.GetProperty("authority").GetString()!.StartsWith("US", StringComparison.Ordinal));
+        Assert.DoesNotContain(Findings(json), f => f.GetProperty("rule").GetString() == "direct-designation" && f.GetProperty("authority").GetString()!.StartsWith("US", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_Json_HasTheContractFieldsOnEveryFinding()
+    {
+        var json = Check("2017-10-27");
+
+        Assert.Contains(json.GetProperty("verdict").GetString(), new[] { "clear", "review", "blocked", "prohibited" });
+        Assert.NotEmpty(Findings(json));
+        foreach (var f in Findings(json))
+        {
+            foreach (var name in new[] { "rule", "authority", "measure", "explanation" })
+            {
+                Assert.False(string.IsNullOrWhiteSpace(f.GetProperty(name).GetString()), name);
+            }
+
+            Assert.Equal(JsonValueKind.Array, f.GetProperty("basis").ValueKind);
+            Assert.Contains(f.GetProperty("certainty").GetString(), new[] { "certain", "possible" });
+            var path = f.GetProperty("path").EnumerateArray().ToList();
+            Assert.NotEmpty(path);
+            Assert.All(path, p =>
+            {
+                Assert.False(string.IsNullOrEmpty(p.GetProperty("id").GetString()));
+                Assert.False(string.IsNullOrEmpty(p.GetProperty("name").GetString()));
+                Assert.False(string.IsNullOrEmpty(p.GetProperty("type").GetString()));
+            });
+        }
+
+        Assert.False(string.IsNullOrEmpty(json.GetProperty("data").GetProperty("contentHash").GetString()));
+    }
+
+    [Fact]
+    public void Check_UnknownParty_ExitsTwoWithSuggestions()
+    {
+        var result = CliRunner.Run("check", "--party", "Rosoboronexpor", "--jurisdiction", "US");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Did you mean", result.Error, StringComparison.Ordinal);
+        Assert.Contains("Rosoboronexport", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--party", "Rosoboronexport")]
+    [InlineData("--party", "Rosoboronexport", "--jurisdiction", "US", "--goods", "tanks")]
+    [InlineData("--party", "Rosoboronexport", "--jurisdiction", "US", "--on", "2017-13-01")]
+    public void Check_BadUsage_ExitsTwo(params string[] args)
+    {
+        var result = CliRunner.Run(["check", .. args]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.False(string.IsNullOrWhiteSpace(result.Error));
+    }
+
+    [Fact]
+    public void Check_Text_StartsWithTheVerdict()
+    {
+        var result = CliRunner.Run("check", "--party", "Rosoboronexport", "--counterparty", "Iran", "--goods", "arms", "--on", "2017-08-05", "--jurisdiction", "UN,US,EU");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("UNSCR 2231", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotMatch("^CLEAR", result.Out);
+    }
+}

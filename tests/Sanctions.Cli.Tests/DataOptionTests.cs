@@ -1,0 +1,92 @@
+using Sanctions.Cli.Data;
+using Sanctions.Core.Memberships;
+using Sanctions.Core.Parties;
+using Sanctions.Core.Serialization;
+using Sanctions.Core.Temporal;
+using Sanctions.Core.World;
+
+namespace Sanctions.Cli.Tests;
+
+/// <summary><c>--data</c> (repeatable, merged) and <c>validate</c> over files in the project's JSON format.</summary>
+public sealed class DataOptionTests : IDisposable
+{
+    private readonly string dir = Directory.CreateTempSubdirectory("sanctions-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(dir, recursive: true);
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(dir, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    [Fact]
+    public void Data_FilesThatDisagreeOnAParty_ExitTwo()
+    {
+        var seed = Write("seed.json", WorldLoader.Resource(WorldLoader.SeedResource));
+        var conflicting = new WorldBuilder()
+            .AddParty(new InternationalOrganization(SeedIds.Sco, [new PartyName("Shanghai Cooperation Organisation")]))
+            .AddParty(new State(new PartyId("iso:XK"), [new PartyName("Testland")], "XK"))
+            .AddMembership(new Membership(new PartyId("iso:XK"), SeedIds.Sco, MembershipStatus.Applicant, ValidPeriod.Since(new PartialDate(2026))))
+            .Build();
+        var extra = Write("extra.jsonl", WorldJson.SerializeLines(conflicting));
+
+        var result = CliRunner.Run("members", "SCO", "--status", "applicant", "--on", "2026-06-01", "--data", seed, "--data", extra, "--json");
+
+        // The two files disagree on the SCO party record, so the merge is refused, with the reason: one clear line, exit 2.
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("merged world", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Data_TwoCompatibleFiles_AnswerFromBoth()
+    {
+        var seed = Write("seed.json", WorldLoader.Resource(WorldLoader.SeedResource));
+        var sco = WorldLoader.Seed.GetParty(SeedIds.Sco);
+        var extra = new WorldBuilder()
+            .AddParty(sco)
+            .AddParty(new State(new PartyId("iso:XK"), [new PartyName("Testland")], "XK"))
+            .AddMembership(new Membership(new PartyId("iso:XK"), SeedIds.Sco, MembershipStatus.Applicant, ValidPeriod.Since(new PartialDate(2026))))
+            .Build();
+        var extraPath = Write("extra.jsonl", WorldJson.SerializeLines(extra));
+
+        var json = CliRunner.Run("members", "SCO", "--on", "2026-06-01", "--data", seed, "--data", extraPath, "--json").Json;
+        var statuses = json.GetProperty("members").Strings("status");
+        Assert.Contains("applicant", statuses);
+        Assert.Equal(10, statuses.Count(s => s == "member"));
+    }
+
+    [Fact]
+    public void Validate_InvalidFile_ReportsEveryProblemWithItsPath_ExitsTwo()
+    {
+        var path = Write("bad.json", """{"format":"sanctions-world","version":1,"parties":[{"id":"x"}]}""");
+        var result = CliRunner.Run("validate", path, "--json");
+        Assert.Equal(2, result.ExitCode);
+        using var doc = System.Text.Json.JsonDocument.Parse(result.Out);
+        Assert.False(doc.RootElement.GetProperty("valid").GetBoolean());
+        var paths = doc.RootElement.GetProperty("problems").Strings("path");
+        Assert.Contains("$.parties[0].type", paths);
+        Assert.Contains("$.parties[0].names", paths);
+        Assert.Single(result.Error.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public void Data_InvalidFile_ExitsTwoWithTheFirstProblemsPath()
+    {
+        var path = Write("bad.json", """{"format":"sanctions-world","version":1,"parties":[{"id":"x"}]}""");
+        var result = CliRunner.Run("members", "SCO", "--data", path);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(path, result.Error, StringComparison.Ordinal);
+        Assert.Contains("$.parties[0]", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_NotJson_ExitsTwo()
+    {
+        var path = Write("garbage.json", "{ not json");
+        var result = CliRunner.Run("validate", path);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Single(result.Error.Trim().Split('\n'));
+    }
+}
