@@ -8,6 +8,8 @@ namespace Sanctions.Core.Testing;
 /// August 2017, the SCO and CAATSA that the <c>sanctions</c> command line answers from, each with its source.
 /// </summary>
 /// <remarks>
+/// <para>The embedded copy is the repository's <c>data/seed-world.json</c>, the same file the CLI embeds (see
+/// <c>docs/seed-world.md</c> for what it holds and where each fact comes from).</para>
 /// <para>Use it for example-based tests against known facts ("Iran is an SCO member on 2024-01-01"); use
 /// <see cref="SanctionsGen"/> for properties over any world. The world is read once and then shared: it is immutable.</para>
 /// </remarks>
