@@ -63,7 +63,8 @@ internal static class Naive
             return certain[0];
         }
 
-        return answers.Count == 0 ? null : answers.MaxBy(a => a.Fact.Valid.From?.Earliest ?? LocalDate.MinIsoValue);
+        // The latest start wins; on a tie the latest end; on a full tie the first added (MaxBy keeps the first maximum).
+        return answers.Count == 0 ? null : answers.MaxBy(a => (a.Fact.Valid.From?.Earliest ?? LocalDate.MinIsoValue, a.Fact.Valid.To?.Latest ?? LocalDate.MaxIsoValue));
     }
 
     public static ImmutableArray<DatedAnswer<CountryMeasure>> MeasuresOn(SanctionsWorld w, PartyId target, string? authority, LocalDate on, Instant? knownAt) =>

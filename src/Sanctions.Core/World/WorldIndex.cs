@@ -252,8 +252,9 @@ internal sealed class WorldIndex
                 return new DatedAnswer<Membership>(m, c);
             }
 
-            // Items are in order of start: a later possible status wins over an earlier possible one.
-            if (c == Certainty.Possible)
+            // Of the possible statuses, the one that starts latest wins; on a tie, the one that ends latest (the more
+            // likely to be still held); on a full tie, the first added.
+            if (c == Certainty.Possible && (best is not { } b || PossibleRank(m.Valid).CompareTo(PossibleRank(b.Fact.Valid)) > 0))
             {
                 best = new DatedAnswer<Membership>(m, c);
             }
@@ -261,6 +262,9 @@ internal sealed class WorldIndex
 
         return best;
     }
+
+    private static (LocalDate Start, LocalDate End) PossibleRank(ValidPeriod period) =>
+        (period.From?.Earliest ?? LocalDate.MinIsoValue, period.To?.Latest ?? LocalDate.MaxIsoValue);
 
     public ImmutableArray<Membership> StatusHistory(PartyId party, PartyId organization, Instant? knownAt) =>
         membershipsByPair.TryGetValue((party, organization), out var items)

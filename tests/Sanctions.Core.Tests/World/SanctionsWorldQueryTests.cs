@@ -50,6 +50,20 @@ public sealed class WorldViewTests
     }
 
     [Fact]
+    public void StatusIn_TwoPossibleStatusesStartingTogether_PrefersTheOneEndingLater()
+    {
+        // Found by the property suite: [2021, …) and [2021, 2021) are both possible on 2021-05-31.
+        var pakistanLike = Builder()
+            .AddParty(new Parties.State(new Parties.PartyId("iso:PK"), [new Parties.PartyName("Pakistan")], "PK"))
+            .AddMembership(new Membership(new Parties.PartyId("iso:PK"), Sco, MembershipStatus.Suspended, new ValidPeriod(new PartialDate(2021), new PartialDate(2021))))
+            .AddMembership(new Membership(new Parties.PartyId("iso:PK"), Sco, MembershipStatus.Partner, ValidPeriod.Since(new PartialDate(2021))))
+            .Build();
+        var status = pakistanLike.AsOf(D(2021, 5, 31)).StatusIn(new Parties.PartyId("iso:PK"), Sco)!.Value;
+        Assert.Equal(MembershipStatus.Partner, status.Fact.Status);
+        Assert.Equal(Certainty.Possible, status.Certainty);
+    }
+
+    [Fact]
     public void StatusHistory_InOrderOfStart()
     {
         Assert.Equal(["observer", "member"], World.AsOf(D(2000, 1, 1)).StatusHistory(Iran, Sco).Select(m => m.Status.Value));
