@@ -5,7 +5,8 @@ namespace Sanctions.Core.Compliance;
 
 /// <summary>
 /// Country-level measures that reach a participant through its location, its nationality or its government: a comprehensive embargo
-/// prohibits the dealing; sectoral measures, and export controls when the goods are arms or dual-use, call for review.
+/// prohibits the dealing; sectoral and other measures, and export controls when the goods are dual-use, call for review. Arms are
+/// <see cref="ArmsEmbargoRule"/>'s: an export control on controlled (dual-use) items does not come up for goods the caller calls arms.
 /// </summary>
 /// <remarks>
 /// <para>Example: under a US comprehensive embargo on Iran, dealing with the Government of Iran, or with a company located in Iran, is
@@ -67,7 +68,7 @@ public sealed class CountryMeasureRule : IComplianceRule
     {
         CountryMeasureKind.ComprehensiveEmbargo => connection == CountryConnection.Nationality ? Verdict.Review : Verdict.Prohibited,
         CountryMeasureKind.Sectoral or CountryMeasureKind.Other => Verdict.Review,
-        CountryMeasureKind.ExportControl => goods == Goods.General ? null : Verdict.Review,
+        CountryMeasureKind.ExportControl => goods == Goods.DualUse ? Verdict.Review : null,
         _ => null,
     };
 }

@@ -1,6 +1,6 @@
 namespace Sanctions.Core.Compliance;
 
-/// <summary>What a transaction moves. Arms and dual-use goods bring in arms embargoes and export controls. The CLI form is the kebab-case name.</summary>
+/// <summary>What a transaction moves. Arms bring in arms embargoes, dual-use goods export controls. The CLI form is the kebab-case name.</summary>
 public enum Goods
 {
     /// <summary>Ordinary goods, services or money.</summary>

@@ -12,7 +12,7 @@ public enum CountryMeasureKind
     /// <summary>Particular sectors or dealings are restricted (EU Regulation 833/2014).</summary>
     Sectoral = 2,
 
-    /// <summary>Dual-use and other controlled exports are restricted.</summary>
+    /// <summary>Exports of listed dual-use items and technology are restricted or need approval (the UNSCR 2231 missile-technology restrictions on Iran). Compliance checks apply it to dual-use goods; arms fall under <see cref="ArmsEmbargo"/>.</summary>
     ExportControl = 3,
 
     /// <summary>Other restrictions.</summary>

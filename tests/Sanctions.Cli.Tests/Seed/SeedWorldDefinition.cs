@@ -324,8 +324,8 @@ internal sealed class SeedWorldDefinition
             ArmsDirection.Both, "ends on JCPOA Implementation Day 2016-01-16 (D04), when the UNSCR 2231 Annex B restrictions (D05) took over");
         Measure("seed:D05", "D05", Iran, UnSc, CountryMeasureKind.ArmsEmbargo, Period("D05"), [Unscr2231.Value],
             "UNSCR 2231 Annex B arms-transfer restrictions (to and from Iran), until five years after JCPOA Adoption Day (2015-10-18).", ArmsDirection.Both, "Adoption Day: D03");
-        Measure("seed:D06", "D06", Iran, UnSc, CountryMeasureKind.Other, Period("D06"), [Unscr2231.Value],
-            "UNSCR 2231 missile-related restrictions, until JCPOA Transition Day.");
+        Measure("seed:D06", "D06", Iran, UnSc, CountryMeasureKind.ExportControl, Period("D06"), [Unscr2231.Value],
+            "UNSCR 2231 missile-related restrictions (transfers of missile-related items and technology to and from Iran need the Security Council's approval), until JCPOA Transition Day.");
         Measure("seed:D15-arms", "D15", Iran, UnSc, CountryMeasureKind.ArmsEmbargo, Period("D15"), ["un:res-1747", "un:res-1929"],
             "UN arms embargo on Iran re-applied by the snapback of the pre-2231 resolutions (triggered by the E3 on 2025-08-28). Contested: Russia rejects its legality (2025-09-29).",
             ArmsDirection.Both, "effective 2025-09-27 20:00 EDT = 2025-09-28 00:00 UTC; trigger: D14; contested: D16");

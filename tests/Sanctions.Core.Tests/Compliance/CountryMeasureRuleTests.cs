@@ -89,6 +89,7 @@ public sealed class CountryMeasureRuleTests
         var world = w.Build();
 
         Assert.Equal(Verdict.Clear, Check(world, Request(b, "US")).Verdict);
+        Assert.Equal(Verdict.Clear, Check(world, Request(b, "US") with { Goods = Goods.Arms }).Verdict);
         Assert.Equal(Verdict.Review, Check(world, Request(b, "US") with { Goods = Goods.DualUse }).Verdict);
     }
 
