@@ -139,6 +139,32 @@ public sealed class ListImporterDplTests
     }
 
     [Fact]
+    public async Task ImportHistoryAsync_RowGainsACitation_KeepsThePartyAndVersionsTheDesignation()
+    {
+        var text = System.IO.File.ReadAllText(Fixture.PathOf(File), Encoding.ASCII);
+        const string before = "\"82 F.R. 48792 10/20/2017\"";
+        var later = text.Replace(before, "\"82 F.R. 48792 10/20/2017, 83 F.R. 1 1/2/2018\"", StringComparison.Ordinal);
+        Assert.NotEqual(text, later);
+        var first = Instant.FromUtc(2019, 6, 29, 0, 0);
+        var second = Instant.FromUtc(2019, 7, 15, 0, 0);
+        var world = (await ListImporter.ImportHistoryAsync(
+            ImportFormat.BisDpl,
+            [new ImportPublication([Fixture.Text("dpl.txt", text)], first), new ImportPublication([Fixture.Text("dpl.txt", later)], second)],
+            null,
+            null,
+            Fixture.Token)).World;
+        var id = new PartyId("bis-dpl:adrian-manuel-hernandez-2017-10-16");
+        var versions = world.Designations.Where(d => d.Party == id).OrderBy(d => d.Recorded.From).ToList();
+
+        // Not a delisting: the old record closes at the second publication, the new one keeps the dates.
+        Assert.Equal(2, versions.Count);
+        Assert.Equal(second, versions[0].Recorded.To);
+        Assert.Equal("82 F.R. 48792 10/20/2017, 83 F.R. 1 1/2/2018", versions[1].ListReference);
+        Assert.Equal(versions[0].Valid, versions[1].Valid);
+        Assert.Equal(Certainty.Certain, world.AsOf(new LocalDate(2019, 8, 1)).IsDesignated(id));
+    }
+
+    [Fact]
     public async Task ImportSourcesAsync_StrictMalformedRow_ProducesNothingAndNamesTheLine()
     {
         var header = System.IO.File.ReadLines(Fixture.PathOf(File)).First();
