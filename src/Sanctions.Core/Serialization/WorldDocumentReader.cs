@@ -22,7 +22,7 @@ internal static partial class WorldDocumentReader
                 throw new WorldFormatException(reader.Problems, options.SourceName);
             }
 
-            dto = JsonSerializer.Deserialize(bytes.Span, WorldJsonContext.Default.WorldDocumentDto);
+            dto = DtoParser.Document(bytes.Span);
         }
         catch (JsonException e)
         {

@@ -40,7 +40,17 @@ public static class WorldJson
     public static async Task<SanctionsWorld> ReadAsync(Stream utf8Json, WorldReadOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var buffer = new MemoryStream();
+
+        // A document is parsed from one span. A memory stream already is one; anything else is read into one, sized when the
+        // stream knows its length.
+        if (utf8Json is MemoryStream memory && memory.TryGetBuffer(out var held))
+        {
+            var start = (int)memory.Position;
+            memory.Position = memory.Length;
+            return WorldDocumentReader.Read(held.AsMemory(start, held.Count - start), options);
+        }
+
+        using var buffer = new MemoryStream(utf8Json.CanSeek ? (int)Math.Min(int.MaxValue, Math.Max(0, utf8Json.Length - utf8Json.Position)) : 0);
         await utf8Json.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
         return WorldDocumentReader.Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), options);
     }
