@@ -43,6 +43,29 @@ public sealed class WorldWriterFormattingTests
                 : instant.InUtc().Year < 1;
         });
 
+    [FsCheck.Xunit.Property(MaxTest = 1000)]
+    public Property IsoInstantTryParse_ReadsBackWhatNodaTimeWrites() => Prop.ForAll(
+        Arb.From(
+            from seconds in Gen.Choose(0, int.MaxValue)
+            from nanos in Gen.Elements(0, 1, 500_000_000, 123_456_789, 999_999_999, 120_000)
+            select Instant.FromUnixTimeSeconds(seconds * 4L).PlusNanoseconds(nanos)),
+        instant => IsoInstant.TryParse(ExtendedIso.Format(instant), out var parsed) && parsed == instant);
+
+    // Whatever the fast path accepts, NodaTime accepts with the same value; what it declines is left to NodaTime.
+    [FsCheck.Xunit.Property(MaxTest = 2000)]
+    public Property IsoInstantTryParse_NeverDisagreesWithNodaTime() => Prop.ForAll(
+        Arb.From(
+            from baseText in Gen.Elements("2018-04-06T00:00:00Z", "2024-02-29T23:59:59.5Z", "1999-12-31T12:30:45.123456789Z")
+            from position in Gen.Choose(0, 29)
+            from replacement in Gen.Elements('0', '1', '2', '3', '9', '-', ':', 'T', 'Z', '.', ',', ' ', 'x')
+            from drop in Gen.Elements(false, true)
+            select position >= baseText.Length ? baseText : drop ? baseText.Remove(position, 1) : baseText.Remove(position, 1).Insert(position, replacement.ToString())),
+        text =>
+        {
+            var noda = ExtendedIso.Parse(text);
+            return !IsoInstant.TryParse(text, out var fast) || (noda.Success && noda.Value == fast);
+        });
+
     [Theory]
     [InlineData("2018-04-06T00:00:00Z")]
     [InlineData("2025-09-28T00:00:00.5Z")]
