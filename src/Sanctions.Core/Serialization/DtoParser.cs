@@ -12,8 +12,6 @@ internal static class DtoParser
 {
     private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false };
 
-    public static WorldDocumentDto? Document(ReadOnlySpan<byte> json) => Parse(json, Shapes.Document);
-
     public static T Record<T>(ReadOnlySpan<byte> json, DtoShape<T> shape)
         where T : ExtensibleDto, new() => Parse(json, shape) ?? throw new JsonException("A record must be a JSON object, not null.", "$", 0, 0);
 
@@ -58,6 +56,41 @@ internal static class DtoParser
         _ => throw ParseError.WrongType(ref reader, "a string"),
     };
 
+    // Values that recur across records (a source's name, a date, a list id, a type) are read once and shared: fewer strings to
+    // allocate, and a smaller world. The pool is per thread and bounded (short values, a few thousand of them), so a file of
+    // unique values costs one failed lookup each and no memory.
+    [ThreadStatic]
+    private static Dictionary<string, string>? pool;
+
+    private const int PooledLength = 40;
+    private const int PoolSize = 4096;
+
+    internal static string? Shared(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.String || reader.ValueSpan.Length > PooledLength)
+        {
+            return String(ref reader);
+        }
+
+        Span<char> chars = stackalloc char[PooledLength];
+        var text = chars[..reader.CopyString(chars)];
+        var strings = pool ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (strings.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var shared))
+        {
+            return shared;
+        }
+
+        var value = new string(text);
+        if (strings.Count < PoolSize)
+        {
+            strings[value] = value;
+        }
+
+        return value;
+    }
+
+    internal static List<string>? SharedStrings(ref Utf8JsonReader reader) => Strings(ref reader, shared: true);
+
     internal static int? Int(ref Utf8JsonReader reader) => reader.TokenType switch
     {
         JsonTokenType.Number when reader.TryGetInt32(out var value) => value,
@@ -80,7 +113,9 @@ internal static class DtoParser
         _ => throw ParseError.WrongType(ref reader, "true or false"),
     };
 
-    internal static List<string>? Strings(ref Utf8JsonReader reader)
+    internal static List<string>? Strings(ref Utf8JsonReader reader) => Strings(ref reader, shared: false);
+
+    private static List<string>? Strings(ref Utf8JsonReader reader, bool shared)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
@@ -98,7 +133,7 @@ internal static class DtoParser
         {
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                list.Add(String(ref reader)!);
+                list.Add((shared ? Shared(ref reader) : String(ref reader))!);
                 index++;
             }
         }
@@ -112,6 +147,40 @@ internal static class DtoParser
         }
 
         return list;
+    }
+
+    // Reads an array of objects one at a time, handing each (null for a JSON null) to the caller with its index before
+    // reading the next, so that no more than one DTO is alive at a time.
+    internal static void Each<T>(ref Utf8JsonReader reader, DtoShape<T> shape, Action<T?, int> each)
+        where T : ExtensibleDto, new()
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw ParseError.WrongType(ref reader, "an array");
+        }
+
+        var index = 0;
+        try
+        {
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                each(Object(ref reader, shape), index);
+                index++;
+            }
+        }
+        catch (JsonException e)
+        {
+            throw ParseError.From(e).Under(index);
+        }
+        catch (ParseError e)
+        {
+            throw e.Under(index);
+        }
     }
 
     internal static List<T>? Objects<T>(ref Utf8JsonReader reader, DtoShape<T> shape)

@@ -12,7 +12,6 @@ public sealed class DtoParserTests
 {
     public static TheoryData<string, IReadOnlyList<string>, JsonTypeInfo> ShapesAndContracts() => new()
     {
-        { "document", Shapes.Document.Names, WorldJsonContext.Default.WorldDocumentDto },
         { "header", Shapes.Header.Names, WorldJsonContext.Default.HeaderDto },
         { "dataset", Shapes.Dataset.Names, WorldJsonContext.Default.DatasetDto },
         { "provenance", Shapes.Provenance.Names, WorldJsonContext.Default.ProvenanceDto },
@@ -75,21 +74,21 @@ public sealed class DtoParserTests
     }
 
     [Fact]
-    public void Document_SyntaxErrorOnALaterLine_GivesTheLineAndColumnOfTheReader()
+    public void Record_SyntaxError_GivesTheReadersColumnAndThePathReached()
     {
-        var json = "{\n\"format\": \"sanctions-world\",\n\"parties\": [\n{\"id\": \"p\" \"type\": \"person\"}]}";
+        var json = """{"id":"p","names":[{"value":"X"} {"value":"Y"}]}""";
 
-        var e = Assert.Throws<JsonException>(() => DtoParser.Document(System.Text.Encoding.UTF8.GetBytes(json)));
+        var e = Assert.Throws<JsonException>(() => DtoParser.Record(System.Text.Encoding.UTF8.GetBytes(json), Shapes.Party));
 
-        Assert.Equal(3, e.LineNumber);
-        Assert.Equal("$.parties[0]", e.Path);
+        Assert.Equal("$.names[1]", e.Path);
+        Assert.Equal(json.IndexOf("{\"value\":\"Y", StringComparison.Ordinal), e.BytePositionInLine);
         Assert.DoesNotContain("LineNumber", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Document_TrailingContent_IsASyntaxError()
+    public void Record_TrailingContent_IsASyntaxError()
     {
-        var e = Assert.Throws<JsonException>(() => DtoParser.Document("{\"format\": \"x\"} {}"u8));
+        var e = Assert.Throws<JsonException>(() => DtoParser.Record("{\"id\": \"x\"} {}"u8, Shapes.Party));
 
         Assert.Equal("$", e.Path);
     }
