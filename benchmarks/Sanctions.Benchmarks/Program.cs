@@ -16,6 +16,12 @@ internal static class Program
             return;
         }
 
+        if (args is ["serialization-phases", ..])
+        {
+            Serialization.SerializationPhases.Run(args);
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10)));
     }
 }

@@ -34,12 +34,17 @@ internal static class SerializationMemory
         {
             var baseline = Collect();
             long peak = baseline;
+            long peakLive = baseline;
+            var collections = GC.CollectionCount(0);
             using var done = new CancellationTokenSource();
             var sampler = Task.Run(() =>
             {
                 while (!done.IsCancellationRequested)
                 {
                     peak = Math.Max(peak, GC.GetTotalMemory(false));
+
+                    // The heap as the last collection left it: live objects (and fragmentation), without garbage not yet collected.
+                    peakLive = Math.Max(peakLive, GC.GetGCMemoryInfo(GCKind.Any).HeapSizeBytes);
                     Thread.Sleep(1);
                 }
             });
@@ -56,6 +61,7 @@ internal static class SerializationMemory
             Console.WriteLine($"parties: {world.Parties.Length}, designations: {world.Designations.Length}, file: {Mb(fileBytes)} MB, read in {watch.Elapsed.TotalSeconds:F2} s");
             Console.WriteLine($"built world (retained heap): {Mb(built)} MB");
             Console.WriteLine($"peak managed heap during the read, above start: {Mb(peak - baseline)} MB = {(double)(peak - baseline) / built:F2} x the built world");
+            Console.WriteLine($"peak heap after a collection during the read, above start: {Mb(peakLive - baseline)} MB = {(double)(peakLive - baseline) / built:F2} x the built world ({GC.CollectionCount(0) - collections} collections)");
             Console.WriteLine($"allocated during the read: {Mb(allocated)} MB");
             Console.WriteLine($"process peak working set: {Mb(Process.GetCurrentProcess().PeakWorkingSet64)} MB");
         }

@@ -13,6 +13,20 @@ namespace Sanctions.Core.Serialization;
 // Items inside a fact (names, identifiers, programs…) keep their order: it is part of the fact.
 internal static class WorldOrder
 {
+    // Worlds read from a file, or built in canonical order, are sorted already: one pass tells, and saves the sort and the copy.
+    public static System.Collections.Immutable.ImmutableArray<T> Sorted<T>(System.Collections.Immutable.ImmutableArray<T> items, Comparison<T> comparison)
+    {
+        for (var i = 1; i < items.Length; i++)
+        {
+            if (comparison(items[i - 1], items[i]) > 0)
+            {
+                return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(Sorted((IReadOnlyCollection<T>)items, comparison));
+            }
+        }
+
+        return items;
+    }
+
     public static T[] Sorted<T>(IReadOnlyCollection<T> items, Comparison<T> comparison)
     {
         var array = items.ToArray();
