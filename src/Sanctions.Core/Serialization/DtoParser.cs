@@ -154,11 +154,15 @@ internal static class DtoParser
     internal static void Each<T>(ref Utf8JsonReader reader, DtoShape<T> shape, Action<T?, int> each)
         where T : ExtensibleDto, new()
     {
-        if (reader.TokenType == JsonTokenType.Null)
+        if (reader.TokenType != JsonTokenType.Null)
         {
-            return;
+            Each(ref reader, shape, each, static (item, index, each) => each(item, index));
         }
+    }
 
+    private static void Each<T, TState>(ref Utf8JsonReader reader, DtoShape<T> shape, TState state, Action<T?, int, TState> each)
+        where T : ExtensibleDto, new()
+    {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             throw ParseError.WrongType(ref reader, "an array");
@@ -169,7 +173,7 @@ internal static class DtoParser
         {
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                each(Object(ref reader, shape), index);
+                each(Object(ref reader, shape), index, state);
                 index++;
             }
         }
@@ -191,30 +195,8 @@ internal static class DtoParser
             return null;
         }
 
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            throw ParseError.WrongType(ref reader, "an array");
-        }
-
         var list = new List<T>();
-        var index = 0;
-        try
-        {
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-            {
-                list.Add(Object(ref reader, shape)!);
-                index++;
-            }
-        }
-        catch (JsonException e)
-        {
-            throw ParseError.From(e).Under(index);
-        }
-        catch (ParseError e)
-        {
-            throw e.Under(index);
-        }
-
+        Each(ref reader, shape, list, static (item, _, list) => list.Add(item!));
         return list;
     }
 

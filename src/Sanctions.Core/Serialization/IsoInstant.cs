@@ -1,4 +1,5 @@
 using NodaTime;
+using Sanctions.Core.Temporal;
 
 namespace Sanctions.Core.Serialization;
 
@@ -13,8 +14,8 @@ internal static class IsoInstant
         var s = text.AsSpan();
         if (s.Length < 20 || s.Length == 21 || s.Length > 30 || s[^1] != 'Z'
             || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':'
-            || !Digits(s[..4], out var year) || !Digits(s.Slice(5, 2), out var month) || !Digits(s.Slice(8, 2), out var day)
-            || !Digits(s.Slice(11, 2), out var hour) || !Digits(s.Slice(14, 2), out var minute) || !Digits(s.Slice(17, 2), out var second))
+            || !PartialDate.TryDigits(s[..4], out var year) || !PartialDate.TryDigits(s.Slice(5, 2), out var month) || !PartialDate.TryDigits(s.Slice(8, 2), out var day)
+            || !PartialDate.TryDigits(s.Slice(11, 2), out var hour) || !PartialDate.TryDigits(s.Slice(14, 2), out var minute) || !PartialDate.TryDigits(s.Slice(17, 2), out var second))
         {
             return false;
         }
@@ -23,7 +24,7 @@ internal static class IsoInstant
         if (s.Length > 20)
         {
             var fraction = s[20..^1];
-            if (s[19] != '.' || !Digits(fraction, out nanos))
+            if (s[19] != '.' || !PartialDate.TryDigits(fraction, out nanos))
             {
                 return false;
             }
@@ -40,22 +41,6 @@ internal static class IsoInstant
         }
 
         instant = Instant.FromUtc(year, month, day, hour, minute, second).PlusNanoseconds(nanos);
-        return true;
-    }
-
-    private static bool Digits(ReadOnlySpan<char> digits, out int value)
-    {
-        value = 0;
-        foreach (var c in digits)
-        {
-            if (c is < '0' or > '9')
-            {
-                return false;
-            }
-
-            value = (value * 10) + (c - '0');
-        }
-
         return true;
     }
 }

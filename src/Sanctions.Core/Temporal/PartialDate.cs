@@ -166,7 +166,8 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
         return true;
     }
 
-    private static bool TryDigits(ReadOnlySpan<char> digits, out int value)
+    // Also reads the fields of instants in world files (IsoInstant).
+    internal static bool TryDigits(ReadOnlySpan<char> digits, out int value)
     {
         value = 0;
         foreach (var c in digits)
