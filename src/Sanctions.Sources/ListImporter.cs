@@ -231,7 +231,8 @@ public static partial class ListImporter
     {
         var snapshot = new Snapshot(published, VersionOf(published, publication));
         var mapper = new EntryMapper(catalog, diagnostics, snapshot.Version, published);
-        var mapped = new List<(ListEntry, string, string)>();
+        var mapped = 0;
+        var linking = new List<(ListEntry, string, string)>();
         foreach (var group in OfacCsvFiles.Group(publication.Files))
         {
             var target = OfacTarget(catalog, group.List, "ofac-" + (group.List == OfacList.Sdn ? "sdn" : "cons") + "-csv");
@@ -241,13 +242,26 @@ public static partial class ListImporter
                 var partyId = "ofac:" + entry.RecordId;
                 if (mapper.Map(entry, OfacMeasures(target, group.List, entry), partyId, snapshot))
                 {
-                    mapped.Add((entry, partyId, target.Source));
+                    mapped++;
+                    KeepForLinking(linking, entry, partyId, target.Source);
                 }
             }
         }
 
-        mapper.LinkByName(mapped, snapshot);
-        return (snapshot, mapped.Count);
+        mapper.LinkByName(linking, snapshot);
+        return (snapshot, mapped);
+    }
+
+    /// <summary>
+    /// Keeps an entry for <see cref="EntryMapper.LinkByName"/> only when it names links: that is all the linking
+    /// looks at, and holding every entry until the end of the file made each garbage collection copy them all.
+    /// </summary>
+    private static void KeepForLinking(List<(ListEntry, string, string)> linking, ListEntry entry, string partyId, string source)
+    {
+        if (entry.LinkedTo.Count > 0)
+        {
+            linking.Add((entry, partyId, source));
+        }
     }
 
     private static ListTarget OfacTarget(Catalog catalog, OfacList list, string source)
@@ -298,17 +312,23 @@ public static partial class ListImporter
         published ??= header.Published is { } p ? Instant.FromDateTimeOffset(p) : null;
         var snapshot = new Snapshot(published, VersionOf(published, publication));
         var mapper = new EntryMapper(catalog, diagnostics, snapshot.Version, published);
-        var mapped = new List<(ListEntry, string, string)>();
-        foreach (var (entry, target, partyId) in entries)
+        var mapped = 0;
+        var linking = new List<(ListEntry, string, string)>();
+        for (var i = 0; i < entries.Count; i++)
         {
+            var (entry, target, partyId) = entries[i];
+
+            // Let the entry go once mapped, so the collector need not keep copying what is done with.
+            entries[i] = default;
             if (mapper.Map(entry, target, partyId, snapshot))
             {
-                mapped.Add((entry, partyId, target.Source));
+                mapped++;
+                KeepForLinking(linking, entry, partyId, target.Source);
             }
         }
 
-        mapper.LinkByName(mapped, snapshot);
-        return (snapshot, mapped.Count);
+        mapper.LinkByName(linking, snapshot);
+        return (snapshot, mapped);
     }
 
     private static (Snapshot, int) ReadCsl(

@@ -241,23 +241,26 @@ internal static class OfacCsvReader
 
         var typeText = Field(row[2].Span);
         EntryKind kind;
-        switch (typeText?.ToUpperInvariant())
+        if (typeText is null)
         {
-            case null:
-                kind = EntryKind.Entity;
-                break;
-            case "INDIVIDUAL":
-                kind = EntryKind.Individual;
-                break;
-            case "VESSEL":
-                kind = EntryKind.Vessel;
-                break;
-            case "AIRCRAFT":
-                kind = EntryKind.Aircraft;
-                break;
-            default:
-                diagnostics.Reject(location, entNumText, $"SDN_Type '{typeText}' is not individual, vessel, aircraft or -0-");
-                return null;
+            kind = EntryKind.Entity;
+        }
+        else if (typeText.Equals("INDIVIDUAL", StringComparison.OrdinalIgnoreCase))
+        {
+            kind = EntryKind.Individual;
+        }
+        else if (typeText.Equals("VESSEL", StringComparison.OrdinalIgnoreCase))
+        {
+            kind = EntryKind.Vessel;
+        }
+        else if (typeText.Equals("AIRCRAFT", StringComparison.OrdinalIgnoreCase))
+        {
+            kind = EntryKind.Aircraft;
+        }
+        else
+        {
+            diagnostics.Reject(location, entNumText, $"SDN_Type '{typeText}' is not individual, vessel, aircraft or -0-");
+            return null;
         }
 
         var entry = new ListEntry(entNumText, kind, name, location);
@@ -357,22 +360,24 @@ internal static class OfacCsvReader
         }
 
         EntryNameKind kind;
-        switch (type?.ToUpperInvariant())
+        if (string.Equals(type, "AKA", StringComparison.OrdinalIgnoreCase))
         {
-            case "AKA":
-                kind = EntryNameKind.Alias;
-                break;
-            case "FKA":
-                kind = EntryNameKind.FormerName;
-                break;
-            case "NKA":
-                // "now known as": a current name, listed as a strong alias.
-                kind = EntryNameKind.Alias;
-                remarks = remarks is null ? "n.k.a." : "n.k.a.; " + remarks;
-                break;
-            default:
-                error = $"alt_type '{type}' is not aka, fka or nka";
-                return false;
+            kind = EntryNameKind.Alias;
+        }
+        else if (string.Equals(type, "FKA", StringComparison.OrdinalIgnoreCase))
+        {
+            kind = EntryNameKind.FormerName;
+        }
+        else if (string.Equals(type, "NKA", StringComparison.OrdinalIgnoreCase))
+        {
+            // "now known as": a current name, listed as a strong alias.
+            kind = EntryNameKind.Alias;
+            remarks = remarks is null ? "n.k.a." : "n.k.a.; " + remarks;
+        }
+        else
+        {
+            error = $"alt_type '{type}' is not aka, fka or nka";
+            return false;
         }
 
         value = new EntryName(name, kind, remarks);
@@ -403,6 +408,11 @@ internal static class TextValues
 
     public static string Normalize(string value)
     {
+        if (IsNormalized(value))
+        {
+            return value;
+        }
+
         var text = new StringBuilder(value.Length);
         var space = false;
         foreach (var c in value.Trim())
@@ -423,5 +433,37 @@ internal static class TextValues
         }
 
         return text.ToString();
+    }
+
+    /// <summary>
+    /// Whether <see cref="Normalize"/> would return the same text: trimmed, and every whitespace a single space.
+    /// Most names already are, and this check spares rebuilding each of them.
+    /// </summary>
+    private static bool IsNormalized(string value)
+    {
+        if (value.Length > 0 && (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1])))
+        {
+            return false;
+        }
+
+        var space = false;
+        foreach (var c in value)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (c != ' ' || space)
+                {
+                    return false;
+                }
+
+                space = true;
+            }
+            else
+            {
+                space = false;
+            }
+        }
+
+        return true;
     }
 }
