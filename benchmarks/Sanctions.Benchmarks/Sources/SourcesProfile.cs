@@ -39,15 +39,18 @@ internal static class SourcesProfile
             "read-un-xml" => ReadXml("un-xml-100mb", un: true),
             "read-csl" => ReadCsl(),
             "read-ftm" => ReadFtm(),
+            "baseline-ofac-xml" => () => BaselineReaders.CountXmlNodes(SourceFile.FromBytes("x.xml", SourceInputs.Get("ofac-xml-100mb").Files[0].Bytes)),
+            "baseline-un-xml" => () => BaselineReaders.CountXmlNodes(SourceFile.FromBytes("x.xml", SourceInputs.Get("un-xml-100mb").Files[0].Bytes)),
+            "baseline-csv" => () => SourceInputs.Get("ofac-csv-100mb").Files.Sum(f => BaselineReaders.CountLines(f.Bytes)),
             _ => throw new ArgumentOutOfRangeException(nameof(args), what, "unknown profile"),
         };
         var input = what switch
         {
             "import-csv" or "read-csv-sdn" => "ofac-csv-sdn",
             "import-xml" => "ofac-xml-sdn",
-            "read-csv" => "ofac-csv-100mb",
-            "read-ofac-xml" => "ofac-xml-100mb",
-            "read-un-xml" => "un-xml-100mb",
+            "read-csv" or "baseline-csv" => "ofac-csv-100mb",
+            "read-ofac-xml" or "baseline-ofac-xml" => "ofac-xml-100mb",
+            "read-un-xml" or "baseline-un-xml" => "un-xml-100mb",
             "read-csl" => "csl-100mb",
             _ => "ftm-100mb",
         };
