@@ -114,22 +114,29 @@ internal sealed class EntryMapper
     }
 
     /// <summary>Resolves <c>Linked To:</c> names against the primary names in the snapshot, adding associate relations.</summary>
-    public void LinkByName(IEnumerable<(ListEntry Entry, string PartyId, string Source)> entries, Snapshot snapshot)
+    public void LinkByName(IReadOnlyList<(ListEntry Entry, string PartyId, string Source)> entries, Snapshot snapshot)
     {
+        // Only the names some entry links to are indexed: indexing every name of every record (a list per name)
+        // cost more than the rest of the linking, for the few names that are looked up.
         var byName = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var record in snapshot.Records.Values)
+        foreach (var (entry, _, _) in entries)
         {
-            foreach (var name in record.Party.Names.Where(n => n.Kind != NameKind.WeakAlias))
+            foreach (var linked in entry.LinkedTo)
             {
-                var key = NameKey(name.Value);
-                if (!byName.TryGetValue(key, out var ids))
-                {
-                    byName[key] = ids = [];
-                }
+                byName.TryAdd(NameKey(linked), []);
+            }
+        }
 
-                if (!ids.Contains(record.Key))
+        if (byName.Count > 0)
+        {
+            foreach (var record in snapshot.Records.Values)
+            {
+                foreach (var name in record.Party.Names)
                 {
-                    ids.Add(record.Key);
+                    if (name.Kind != NameKind.WeakAlias && byName.TryGetValue(NameKey(name.Value), out var ids) && !ids.Contains(record.Key))
+                    {
+                        ids.Add(record.Key);
+                    }
                 }
             }
         }
