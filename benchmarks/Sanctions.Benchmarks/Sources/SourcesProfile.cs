@@ -19,11 +19,11 @@ internal static class SourcesProfile
     {
         var what = args.Length > 1 ? args[1] : "import-csv";
         var iterations = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
-        if (what == "phases-csv")
+        if (what is "phases-csv" or "phases-csv-heap")
         {
             for (var i = 0; i < iterations; i++)
             {
-                PhasesCsv();
+                PhasesCsv(heap: what == "phases-csv-heap");
             }
 
             return;
@@ -75,7 +75,7 @@ internal static class SourcesProfile
     }
 
     // The steps of ListImporter.Import for one OFAC CSV publication, timed one by one.
-    private static void PhasesCsv()
+    private static void PhasesCsv(bool heap)
     {
         var files = OfacCsvFiles.Group(SourceInputs.Get("ofac-csv-sdn").Files.Select(f => SourceFile.FromBytes(f.Name, f.Bytes))).Single();
         var line = new System.Text.StringBuilder();
@@ -89,7 +89,8 @@ internal static class SourcesProfile
             var cpuNow = Environment.CpuUsage.TotalTime;
             var pausedNow = GC.GetTotalPauseDuration();
             line.Append(CultureInfo.InvariantCulture,
-                $"{name} {watch.Elapsed.TotalMilliseconds:F0} ms (cpu {(cpuNow - cpu).TotalMilliseconds:F0}, gc {(pausedNow - paused).TotalMilliseconds:F0}) {(now - allocated) / 1048576.0:F0} MB; ");
+                $"{name} {watch.Elapsed.TotalMilliseconds:F0} ms (cpu {(cpuNow - cpu).TotalMilliseconds:F0}, gc {(pausedNow - paused).TotalMilliseconds:F0}) {(now - allocated) / 1048576.0:F0} MB");
+            line.Append(heap ? string.Create(CultureInfo.InvariantCulture, $", heap {GC.GetTotalMemory(forceFullCollection: true) / 1048576.0:F0} MB; ") : "; ");
             allocated = now;
             cpu = cpuNow;
             paused = pausedNow;

@@ -61,7 +61,8 @@ internal sealed class WorldIndex
             (perParty[p] ??= []).Add(i);
         }
 
-        designationsByParty = perParty.Select(l => l is null ? None : [.. l.OrderBy(i => StartKey(designations[i].Valid))]).ToArray();
+        // Most parties have one designation: no sort for them (an imported list has one per party, tens of thousands).
+        designationsByParty = perParty.Select(l => l is null ? None : l.Count == 1 ? [l[0]] : [.. l.OrderBy(i => StartKey(designations[i].Valid))]).ToArray();
         designationsByAuthority = Group(designations.Length, i => designationAuthority[i], i => StartKey(designations[i].Valid));
 
         var memberships = world.Memberships;

@@ -292,15 +292,43 @@ internal static class OfacCsvReader
             .Split("] [", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>Checks an <c>alt.csv</c> row as <see cref="ParseAlias"/> will read it; returns the reason it is malformed, or null.</summary>
+    /// <remarks>On the spans, so that a good row allocates nothing until it is parsed for its entry.</remarks>
     private static string? CheckAlias(SepReader.Row row)
     {
-        if (Field(row[3].Span) is null)
+        if (IsNullField(row[3].Span))
         {
             return "alt_name is empty";
         }
 
-        var type = Field(row[2].Span);
-        return AliasKind(type) is null ? $"alt_type '{type}' is not aka, fka or nka" : null;
+        var type = row[2].Span;
+        if (!IsNullField(type))
+        {
+            var text = FieldSpan(type);
+            if (text.Equals("AKA", StringComparison.OrdinalIgnoreCase) || text.Equals("FKA", StringComparison.OrdinalIgnoreCase)
+                || text.Equals("NKA", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+        }
+
+        return $"alt_type '{Field(type)}' is not aka, fka or nka";
+    }
+
+    /// <summary>Whether <see cref="Field"/> gives null for this field, without making the string.</summary>
+    private static bool IsNullField(ReadOnlySpan<char> raw)
+    {
+        var span = raw.Trim();
+        return span.Length >= 2 && span[0] == '"' && span[^1] == '"' ? span[1..^1].IsWhiteSpace() : span.IsEmpty || span.SequenceEqual(Null);
+    }
+
+    /// <summary>
+    /// A field's text as <see cref="Field"/> gives it, without making the string, for fields compared or parsed
+    /// as numbers: doubled quotes are left as they are, which no such comparison or number can contain.
+    /// </summary>
+    private static ReadOnlySpan<char> FieldSpan(ReadOnlySpan<char> raw)
+    {
+        var span = raw.Trim();
+        return span.Length >= 2 && span[0] == '"' && span[^1] == '"' ? span[1..^1].Trim() : span;
     }
 
     private static EntryNameKind? AliasKind(string? type) =>
@@ -410,16 +438,15 @@ internal static class OfacCsvReader
                     continue;
                 }
 
-                var entText = Field(row[0].Span);
-                if (!int.TryParse(entText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var entNum))
+                if (!int.TryParse(FieldSpan(row[0].Span), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var entNum))
                 {
-                    diagnostics.Reject(new SourceLocation(file.Name, line), null, $"ent_num '{entText}' is not a whole number");
+                    diagnostics.Reject(new SourceLocation(file.Name, line), null, $"ent_num '{Field(row[0].Span)}' is not a whole number");
                     continue;
                 }
 
                 if (check?.Invoke(row) is { } error)
                 {
-                    diagnostics.Reject(new SourceLocation(file.Name, line), entText, error);
+                    diagnostics.Reject(new SourceLocation(file.Name, line), Field(row[0].Span), error);
                     continue;
                 }
 
