@@ -11,8 +11,15 @@ namespace Sanctions.Benchmarks.Sources;
 
 /// <summary>
 /// A console loop for profiling the importers (<c>sources-profile WHAT [ITERATIONS]</c>), where BenchmarkDotNet's
-/// separate process gets in the way of a sampling profiler. Prints the time of each iteration; not a benchmark.
+/// separate process gets in the way of a sampling profiler: <c>dotnet-trace collect --profile dotnet-sampled-thread-time
+/// --format Speedscope -- Sanctions.Benchmarks sources-profile import-xml 8</c>. Not a benchmark.
 /// </summary>
+/// <remarks>
+/// Prints per iteration the wall time, the process CPU time, GC pause time, allocation and collection counts, which
+/// tell apart on a shared machine what the code costs from what the load adds. <c>phases-csv</c> (and
+/// <c>phases-csv-heap</c>, which also forces a full collection after each step to show the live heap) times the steps
+/// of an OFAC CSV import one by one: read, map, link, merge, build.
+/// </remarks>
 internal static class SourcesProfile
 {
     public static void Run(string[] args)
