@@ -16,6 +16,12 @@ internal static class Program
             return;
         }
 
+        if (args is ["serialization-phases", ..])
+        {
+            Serialization.SerializationPhases.Run(args);
+            return;
+        }
+
         // A plain loop over one importer, to run under a sampling profiler (see Sources/SourcesProfile).
         if (args is ["sources-profile", ..])
         {

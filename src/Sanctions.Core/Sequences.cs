@@ -7,6 +7,15 @@ internal static class Sequences
 {
     public static ImmutableArray<T> OrEmpty<T>(this ImmutableArray<T> items) => items.IsDefault ? [] : items;
 
+    // A sequence of values (which cannot be null) as an immutable array, without a copy when it is one already.
+    public static ImmutableArray<T> Of<T>(IEnumerable<T>? items)
+        where T : struct => items switch
+        {
+            null => [],
+            ImmutableArray<T> a => a.OrEmpty(),
+            _ => [.. items],
+        };
+
     public static ImmutableArray<T> Of<T>(IEnumerable<T>? items, string paramName)
         where T : notnull
     {

@@ -22,15 +22,18 @@ public enum ImportFormat
 
     /// <summary>OpenSanctions FollowTheMoney JSON lines (<c>entities.ftm.json</c>) and delta files (<c>entities.delta.json</c>); CLI name <c>ftm</c>.</summary>
     Ftm = 4,
+
+    /// <summary>US BIS Denied Persons List, tab-delimited <c>dpl.txt</c>; CLI name <c>bis-dpl</c>.</summary>
+    BisDpl = 5,
 }
 
-/// <summary>The command-line names of <see cref="ImportFormat"/> values (<c>ofac-sdn-csv</c>, <c>ofac-xml</c>, <c>un-xml</c>, <c>us-csl</c>, <c>ftm</c>).</summary>
+/// <summary>The command-line names of <see cref="ImportFormat"/> values (<c>ofac-sdn-csv</c>, <c>ofac-xml</c>, <c>un-xml</c>, <c>us-csl</c>, <c>ftm</c>, <c>bis-dpl</c>).</summary>
 public static class ImportFormatNames
 {
     private static readonly (string Name, ImportFormat Format)[] Names =
     [
         ("ofac-sdn-csv", ImportFormat.OfacSdnCsv), ("ofac-xml", ImportFormat.OfacXml), ("un-xml", ImportFormat.UnXml),
-        ("us-csl", ImportFormat.UsCsl), ("ftm", ImportFormat.Ftm),
+        ("us-csl", ImportFormat.UsCsl), ("ftm", ImportFormat.Ftm), ("bis-dpl", ImportFormat.BisDpl),
     ];
 
     /// <summary>Gets every command-line name, in a stable order.</summary>

@@ -136,6 +136,7 @@ public static partial class ListImporter
                 ImportFormat.OfacXml => ReadListXml(publication, published, catalog, diagnostics, reporter, header, un: false, cancellationToken),
                 ImportFormat.UnXml => ReadListXml(publication, published, catalog, diagnostics, reporter, header, un: true, cancellationToken),
                 ImportFormat.UsCsl => ReadCsl(publication, published, catalog, diagnostics, reporter, cancellationToken),
+                ImportFormat.BisDpl => ReadDpl(publication, published, catalog, diagnostics, reporter, cancellationToken),
                 _ => ReadFtm(publication, published, catalog, diagnostics, reporter, ftmState!, cancellationToken),
             };
             if (expanded.Count > 1 && snapshot.Published is null)

@@ -47,6 +47,48 @@ public sealed class WorldJsonTests
         AssertEqualWorlds(world, WorldJson.DeserializeLines(WorldJson.SerializeLines(world)));
     }
 
+    // The writer writes straight from the model; the DTOs and the source-generated context describe the same format. The two
+    // must give the same bytes, in both forms.
+    [SanctionsProperty]
+    public void Serialize_WritesWhatTheDtoSerializerWrites(WorldFacts facts)
+    {
+        var world = facts.Build();
+        var document = System.Text.Json.JsonSerializer.Serialize(WorldDtoWriter.Document(world), WorldJsonContext.Indented.WorldDocumentDto) + "\n";
+        var lines = new System.Text.StringBuilder();
+        lines.Append(System.Text.Json.JsonSerializer.Serialize(WorldDtoWriter.Header(world), WorldJsonContext.Compact.HeaderDto)).Append('\n');
+        foreach (var record in Records(WorldDtoWriter.Document(world)))
+        {
+            lines.Append(record).Append('\n');
+        }
+
+        Assert.Equal(document, WorldJson.Serialize(world));
+        Assert.Equal(lines.ToString(), WorldJson.SerializeLines(world));
+    }
+
+    private static IEnumerable<string> Records(WorldDocumentDto d)
+    {
+        var c = WorldJsonContext.Compact;
+        static IEnumerable<string> Each<T>(List<T>? items, string kind, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> info, Action<T, string> setKind) =>
+            (items ?? []).Select(x =>
+            {
+                setKind(x, kind);
+                return System.Text.Json.JsonSerializer.Serialize(x, info);
+            });
+
+        return Each(d.Parties, RecordKinds.Party, c.PartyDto, (x, k) => x.RecordKind = k)
+            .Concat(Each(d.Authorities, RecordKinds.Authority, c.AuthorityDto, (x, k) => x.RecordKind = k))
+            .Concat(Each(d.Instruments, RecordKinds.Instrument, c.InstrumentDto, (x, k) => x.RecordKind = k))
+            .Concat(Each(d.Programs, RecordKinds.Program, c.ProgramDto, (x, k) => x.RecordKind = k))
+            .Concat(Each(d.Lists, RecordKinds.List, c.ListDto, (x, k) => x.RecordKind = k))
+            .Concat(Each(d.Designations, RecordKinds.Designation, c.DesignationDto, (x, k) => x.RecordKind = k))
+            .Concat(Each(d.CountryMeasures, RecordKinds.CountryMeasure, c.CountryMeasureDto, (x, k) => x.RecordKind = k))
+            .Concat(Each(d.Treaties, RecordKinds.Treaty, c.TreatyDto, (x, k) => x.RecordKind = k))
+            .Concat(Each(d.TreatyActions, RecordKinds.TreatyAction, c.TreatyActionDto, (x, k) => x.RecordKind = k))
+            .Concat(Each(d.Memberships, RecordKinds.Membership, c.MembershipDto, (x, k) => x.RecordKind = k))
+            .Concat(Each(d.Relations, RecordKinds.Relation, c.RelationDto, (x, k) => x.RecordKind = k))
+            .Concat(Each(d.Positions, RecordKinds.Position, c.PositionDto, (x, k) => x.RecordKind = k));
+    }
+
     [SanctionsProperty]
     public bool Serialize_IsStable_AndContentHashFollowsContent(WorldFacts facts)
     {

@@ -14,7 +14,8 @@ public sealed partial class ListImporterSamplesTests
         + "|^no publication instant \\(the file states none and none was given\\)"
         + "|^addressEntity '[^']+' is not an Address in the file; not attached$"
         + "|^Passport without holder or number; not attached$"
-        + "|^stated stakes in os:\\S+ add up to \\d+%; kept as ownership without percentages$")]
+        + "|^stated stakes in os:\\S+ add up to \\d+%; kept as ownership without percentages$"
+        + "|^country '[^']+' is not an ISO 3166-1 alpha-2 code; kept in the address text$")]
     private static partial Regex Explained();
 
     public static TheoryData<ImportFormat, string[]> Samples => new()
@@ -25,6 +26,7 @@ public sealed partial class ListImporterSamplesTests
         { ImportFormat.UnXml, ["un/un_consolidated_excerpt.xml"] },
         { ImportFormat.UsCsl, ["us_csl/consolidated.csv"] },
         { ImportFormat.Ftm, ["opensanctions/zala_entities.ftm.json"] },
+        { ImportFormat.BisDpl, ["us_bis_dpl/dpl.txt"] },
         {
             ImportFormat.Ftm,
             [

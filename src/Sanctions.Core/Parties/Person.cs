@@ -30,7 +30,7 @@ public sealed record Person : Party
         IEnumerable<string>? countries = null, Provenance? source = null, string? remarks = null)
         : base(id, names, identifiers, addresses, countries, source, remarks)
     {
-        BirthDates = birthDates is null ? [] : [.. birthDates];
+        BirthDates = Sequences.Of(birthDates);
         BirthPlaces = Sequences.Of(birthPlaces, nameof(birthPlaces));
         Nationalities = Sequences.Of(nationalities, nameof(nationalities));
         Gender = Provenance.NullIfEmpty(gender);

@@ -47,8 +47,8 @@ public sealed record Designation : IDatedFact
         Party = party;
         List = list;
         Valid = valid;
-        Programs = programs is null ? [] : [.. programs];
-        Measures = measures is null ? [MeasureKind.AssetFreeze] : [.. measures];
+        Programs = Sequences.Of(programs);
+        Measures = measures is null ? [MeasureKind.AssetFreeze] : Sequences.Of(measures);
         foreach (var m in Measures)
         {
             if (!Enum.IsDefined(m))
@@ -57,7 +57,7 @@ public sealed record Designation : IDatedFact
             }
         }
 
-        Basis = basis is null ? [] : [.. basis];
+        Basis = Sequences.Of(basis);
         ListReference = Provenance.NullIfEmpty(listReference);
         Remarks = Provenance.NullIfEmpty(remarks);
         Recorded = recorded;

@@ -38,7 +38,8 @@ internal sealed class EnumText<T>
 
     public string Write(T value)
     {
-        var i = Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture);
+        // Every enum of the model is int-based; reading it as an int does not box.
+        var i = System.Runtime.CompilerServices.Unsafe.As<T, int>(ref value);
         return (uint)i < (uint)words.Length ? words[i] : throw new ArgumentOutOfRangeException(nameof(value), value, $"Unknown {Description}.");
     }
 

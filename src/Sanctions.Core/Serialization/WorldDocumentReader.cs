@@ -14,7 +14,6 @@ internal static partial class WorldDocumentReader
         options ??= WorldReadOptions.Default;
         var bytes = utf8.Span.StartsWith("\uFEFF"u8) ? utf8[3..] : utf8;
         var reader = new WorldDtoReader(options, lines: false);
-        WorldDocumentDto? dto;
         try
         {
             if (!CheckVersion(bytes.Span, reader))
@@ -22,7 +21,11 @@ internal static partial class WorldDocumentReader
                 throw new WorldFormatException(reader.Problems, options.SourceName);
             }
 
-            dto = JsonSerializer.Deserialize(bytes.Span, WorldJsonContext.Default.WorldDocumentDto);
+            if (!Records(bytes.Span, reader, options))
+            {
+                reader.Problem("$", "The document is null: expected an object with \"format\": \"sanctions-world\".");
+                throw new WorldFormatException(reader.Problems, options.SourceName);
+            }
         }
         catch (JsonException e)
         {
@@ -30,58 +33,139 @@ internal static partial class WorldDocumentReader
             throw new WorldFormatException(reader.Problems, options.SourceName);
         }
 
-        if (dto is null)
-        {
-            reader.Problem("$", "The document is null: expected an object with \"format\": \"sanctions-world\".");
-            throw new WorldFormatException(reader.Problems, options.SourceName);
-        }
-
-        var root = new Loc("$", -1);
-        reader.Dataset(dto.Dataset, root.Inside("dataset"));
-        if (dto.Extra is { Count: > 0 } && !options.IgnoreUnknownProperties)
-        {
-            foreach (var name in dto.Extra.Keys.Order(StringComparer.Ordinal))
-            {
-                reader.Problem("$." + name, $"Unknown property '{name}'.");
-            }
-        }
-
-        Each(dto.Parties, RecordCollections.Parties, (x, l) => { reader.NoRecordKind(x.RecordKind, l); reader.Party(x, l); });
-        Each(dto.Authorities, RecordCollections.Authorities, (x, l) => { reader.NoRecordKind(x.RecordKind, l); reader.Authority(x, l); });
-        Each(dto.Instruments, RecordCollections.Instruments, (x, l) => { reader.NoRecordKind(x.RecordKind, l); reader.Instrument(x, l); });
-        Each(dto.Programs, RecordCollections.Programs, (x, l) => { reader.NoRecordKind(x.RecordKind, l); reader.Program(x, l); });
-        Each(dto.Lists, RecordCollections.Lists, (x, l) => { reader.NoRecordKind(x.RecordKind, l); reader.List(x, l); });
-        Each(dto.Designations, RecordCollections.Designations, (x, l) => { reader.NoRecordKind(x.RecordKind, l); reader.Designation(x, l); });
-        Each(dto.CountryMeasures, RecordCollections.CountryMeasures, (x, l) => { reader.NoRecordKind(x.RecordKind, l); reader.CountryMeasure(x, l); });
-        Each(dto.Treaties, RecordCollections.Treaties, (x, l) => { reader.NoRecordKind(x.RecordKind, l); reader.Treaty(x, l); });
-        Each(dto.TreatyActions, RecordCollections.TreatyActions, (x, l) => { reader.NoRecordKind(x.RecordKind, l); reader.TreatyAction(x, l); });
-        Each(dto.Memberships, RecordCollections.Memberships, (x, l) => { reader.NoRecordKind(x.RecordKind, l); reader.Membership(x, l); });
-        Each(dto.Relations, RecordCollections.Relations, (x, l) => { reader.NoRecordKind(x.RecordKind, l); reader.Relation(x, l); });
-        Each(dto.Positions, RecordCollections.Positions, (x, l) => { reader.NoRecordKind(x.RecordKind, l); reader.Position(x, l); });
         return reader.Finish(options.SourceName);
+    }
 
-        void Each<T>(List<T>? items, string collection, Action<T, Loc> read)
-            where T : class
+    // Walks the document and maps each record as soon as it is parsed, so that only one record's DTOs are alive at a time
+    // (holding them all made the garbage collector trace them again and again while the world was built). Returns false
+    // when the document is null. A syntax error or a value of the wrong JSON type stops the walk as a JsonException with
+    // its path, line and column.
+    private static bool Records(ReadOnlySpan<byte> json, WorldDtoReader reader, WorldReadOptions options)
+    {
+        var root = new Loc("$", -1);
+        var parser = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false });
+        try
         {
-            if (items is null)
+            string? name = null;
+            try
             {
-                return;
-            }
+                parser.Read();
+                if (parser.TokenType == JsonTokenType.Null)
+                {
+                    parser.Read();
+                    return false;
+                }
 
-            var path = "$." + collection;
-            for (var i = 0; i < items.Count; i++)
+                if (parser.TokenType != JsonTokenType.StartObject)
+                {
+                    throw DtoParser.ParseError.WrongType(ref parser, "an object");
+                }
+
+                while (parser.Read() && parser.TokenType == JsonTokenType.PropertyName)
+                {
+                    name = parser.GetString()!;
+                    parser.Read();
+                    Collection(ref parser, name, reader, options, root);
+                    name = null;
+                }
+
+                // Anything but white space after the document is a syntax error, which the reader throws.
+                parser.Read();
+            }
+            catch (JsonException e)
             {
-                var loc = new Loc(path, i);
-                if (items[i] is { } item)
-                {
-                    read(item, loc);
-                }
-                else
-                {
-                    reader.Problem(loc.At(), "null is not allowed here: expected an object.");
-                }
+                var error = DtoParser.ParseError.From(e);
+                throw name is null ? error : error.Under(name);
+            }
+            catch (DtoParser.ParseError e) when (name is not null)
+            {
+                throw e.Under(name);
             }
         }
+        catch (DtoParser.ParseError e)
+        {
+            throw e.ToJsonException(json);
+        }
+
+        return true;
+    }
+
+    private static void Collection(ref Utf8JsonReader parser, string name, WorldDtoReader reader, WorldReadOptions options, Loc root)
+    {
+        switch (name)
+        {
+            // Checked before the walk (CheckVersion).
+            case "format":
+            case "version":
+                parser.Skip();
+                break;
+            case "dataset":
+                reader.Dataset(DtoParser.Object(ref parser, Shapes.Dataset), root.Inside("dataset"));
+                break;
+            case RecordCollections.Parties:
+                DtoParser.Each(ref parser, Shapes.Party, Item<PartyDto>(reader, name, (x, l) => { reader.NoRecordKind(x.RecordKind, l); reader.Party(x, l); }));
+                break;
+            case RecordCollections.Authorities:
+                DtoParser.Each(ref parser, Shapes.Authority, Item<AuthorityDto>(reader, name, (x, l) => { reader.NoRecordKind(x.RecordKind, l); reader.Authority(x, l); }));
+                break;
+            case RecordCollections.Instruments:
+                DtoParser.Each(ref parser, Shapes.Instrument, Item<InstrumentDto>(reader, name, (x, l) => { reader.NoRecordKind(x.RecordKind, l); reader.Instrument(x, l); }));
+                break;
+            case RecordCollections.Programs:
+                DtoParser.Each(ref parser, Shapes.Program, Item<ProgramDto>(reader, name, (x, l) => { reader.NoRecordKind(x.RecordKind, l); reader.Program(x, l); }));
+                break;
+            case RecordCollections.Lists:
+                DtoParser.Each(ref parser, Shapes.List, Item<ListDto>(reader, name, (x, l) => { reader.NoRecordKind(x.RecordKind, l); reader.List(x, l); }));
+                break;
+            case RecordCollections.Designations:
+                DtoParser.Each(ref parser, Shapes.Designation, Item<DesignationDto>(reader, name, (x, l) => { reader.NoRecordKind(x.RecordKind, l); reader.Designation(x, l); }));
+                break;
+            case RecordCollections.CountryMeasures:
+                DtoParser.Each(ref parser, Shapes.CountryMeasure, Item<CountryMeasureDto>(reader, name, (x, l) => { reader.NoRecordKind(x.RecordKind, l); reader.CountryMeasure(x, l); }));
+                break;
+            case RecordCollections.Treaties:
+                DtoParser.Each(ref parser, Shapes.Treaty, Item<TreatyDto>(reader, name, (x, l) => { reader.NoRecordKind(x.RecordKind, l); reader.Treaty(x, l); }));
+                break;
+            case RecordCollections.TreatyActions:
+                DtoParser.Each(ref parser, Shapes.TreatyAction, Item<TreatyActionDto>(reader, name, (x, l) => { reader.NoRecordKind(x.RecordKind, l); reader.TreatyAction(x, l); }));
+                break;
+            case RecordCollections.Memberships:
+                DtoParser.Each(ref parser, Shapes.Membership, Item<MembershipDto>(reader, name, (x, l) => { reader.NoRecordKind(x.RecordKind, l); reader.Membership(x, l); }));
+                break;
+            case RecordCollections.Relations:
+                DtoParser.Each(ref parser, Shapes.Relation, Item<RelationDto>(reader, name, (x, l) => { reader.NoRecordKind(x.RecordKind, l); reader.Relation(x, l); }));
+                break;
+            case RecordCollections.Positions:
+                DtoParser.Each(ref parser, Shapes.Position, Item<PositionDto>(reader, name, (x, l) => { reader.NoRecordKind(x.RecordKind, l); reader.Position(x, l); }));
+                break;
+            default:
+                if (!options.IgnoreUnknownProperties)
+                {
+                    reader.Problem("$." + name, $"Unknown property '{name}'.");
+                }
+
+                parser.Skip();
+                break;
+        }
+    }
+
+    // An item of a collection: null is reported at its index, anything else mapped there.
+    private static Action<T?, int> Item<T>(WorldDtoReader reader, string collection, Action<T, Loc> read)
+        where T : class
+    {
+        var path = "$." + collection;
+        return (item, index) =>
+        {
+            var loc = new Loc(path, index);
+            if (item is null)
+            {
+                reader.Problem(loc.At(), "null is not allowed here: expected an object.");
+            }
+            else
+            {
+                read(item, loc);
+            }
+        };
     }
 
     // Reads only the top-level "format" and "version", skipping everything else.

@@ -104,7 +104,7 @@ internal sealed partial class WorldDtoReader
         var addresses = List(dto.Addresses, loc, "addresses", Address);
         var countries = Strings(dto.Countries, loc, "countries");
         var source = Source(dto.Source, loc);
-        var birthDates = Values(dto.BirthDates, loc, "birthDates", (text, l) => Date(text, l, null));
+        var birthDates = Dates(dto.BirthDates, loc, "birthDates");
         var birthPlaces = Strings(dto.BirthPlaces, loc, "birthPlaces");
         var nationalities = Strings(dto.Nationalities, loc, "nationalities");
         var founded = Date(dto.Founded, loc, "founded");
@@ -115,18 +115,24 @@ internal sealed partial class WorldDtoReader
             return;
         }
 
+        // Constructed in place rather than through Construct: parties are most of a world, and a closure each adds up.
         var partyId = new PartyId(id);
-        Party? party = Construct(loc, () => kind switch
+        Party party;
+        try
         {
-            PartyKind.State => new State(partyId, names, dto.Alpha2, dto.Alpha3, dto.IsRegion ?? false, parent is null ? null : new PartyId(parent), identifiers, addresses, source, dto.Remarks),
-            PartyKind.Person => new Person(partyId, names, birthDates, birthPlaces, nationalities, dto.Gender, identifiers, addresses, countries, source, dto.Remarks),
-            PartyKind.Organization => new Organization(partyId, names, dto.Category, identifiers, addresses, countries, source, dto.Remarks),
-            PartyKind.InternationalOrganization => new InternationalOrganization(partyId, names, founded, identifiers, addresses, source, dto.Remarks),
-            PartyKind.Vessel => new Vessel(partyId, names, dto.Imo, dto.Flag, dto.VesselType, dto.CallSign, dto.Tonnage, identifiers, source, dto.Remarks),
-            _ => (Party)new Aircraft(partyId, names, dto.Registration, dto.Model, dto.SerialNumber, identifiers, source, dto.Remarks),
-        });
-        if (party is null)
+            party = kind switch
+            {
+                PartyKind.State => new State(partyId, names, dto.Alpha2, dto.Alpha3, dto.IsRegion ?? false, parent is null ? null : new PartyId(parent), identifiers, addresses, source, dto.Remarks),
+                PartyKind.Person => new Person(partyId, names, birthDates, birthPlaces, nationalities, dto.Gender, identifiers, addresses, countries, source, dto.Remarks),
+                PartyKind.Organization => new Organization(partyId, names, dto.Category, identifiers, addresses, countries, source, dto.Remarks),
+                PartyKind.InternationalOrganization => new InternationalOrganization(partyId, names, founded, identifiers, addresses, source, dto.Remarks),
+                PartyKind.Vessel => new Vessel(partyId, names, dto.Imo, dto.Flag, dto.VesselType, dto.CallSign, dto.Tonnage, identifiers, source, dto.Remarks),
+                _ => new Aircraft(partyId, names, dto.Registration, dto.Model, dto.SerialNumber, identifiers, source, dto.Remarks),
+            };
+        }
+        catch (ArgumentException e)
         {
+            Rejected(loc, e);
             Dropped(id);
             return;
         }
@@ -143,7 +149,8 @@ internal sealed partial class WorldDtoReader
             party = party with { Addresses = addresses };
         }
 
-        Add(RecordCollections.Parties, loc, () => builder.AddParty(party));
+        Origin(RecordCollections.Parties, loc);
+        builder.AddParty(party);
     }
 
     public void Authority(AuthorityDto dto, Loc loc)
@@ -226,7 +233,7 @@ internal sealed partial class WorldDtoReader
         var party = IdText(dto.Party, loc, "party");
         var list = IdText(dto.List, loc, "list");
         var programs = Ids(dto.Programs, loc, "programs", s => new ProgramId(s));
-        ImmutableArray<MeasureKind>? measures = dto.Measures is null ? null : Values(dto.Measures, loc, "measures", (text, l) => EnumItem(text, EnumTexts.MeasureKind, l));
+        ImmutableArray<MeasureKind>? measures = dto.Measures is null ? null : Measures(dto.Measures, loc);
         var basis = Ids(dto.Basis, loc, "basis", s => new InstrumentId(s));
         var valid = Valid(dto.Valid, loc);
         var recorded = Recorded(dto.Recorded, loc);
@@ -237,12 +244,21 @@ internal sealed partial class WorldDtoReader
             return;
         }
 
-        AddConstructed(
-            RecordCollections.Designations,
-            loc,
-            id,
-            () => new Designation(id, new PartyId(party), new ListId(list), valid, programs, measures, basis, dto.ListReference, dto.Remarks, recorded, source),
-            d => builder.AddDesignation(d));
+        // In place rather than through AddConstructed, as for parties.
+        Designation designation;
+        try
+        {
+            designation = new Designation(id, new PartyId(party), new ListId(list), valid, programs, measures is { } m ? m : null, basis, dto.ListReference, dto.Remarks, recorded, source);
+        }
+        catch (ArgumentException e)
+        {
+            Rejected(loc, e);
+            Dropped(id);
+            return;
+        }
+
+        Origin(RecordCollections.Designations, loc);
+        builder.AddDesignation(designation);
     }
 
     public void CountryMeasure(CountryMeasureDto dto, Loc loc)
@@ -474,7 +490,8 @@ internal sealed partial class WorldDtoReader
             : (string.Create(CultureInfo.InvariantCulture, $"$.{collection}[{origin}]"), null, string.Create(CultureInfo.InvariantCulture, $"$.{collection}[{origin}]"));
     }
 
-    private void Add(string collection, Loc loc, Action add)
+    // Remembers where the next item added to a collection came from, so that the builder's problems can be placed.
+    private void Origin(string collection, Loc loc)
     {
         if (!origins.TryGetValue(collection, out var list))
         {
@@ -482,7 +499,6 @@ internal sealed partial class WorldDtoReader
         }
 
         list.Add(lines ? Line ?? 0 : loc.Index);
-        add();
     }
 
     private void AddConstructed<T>(string collection, Loc loc, string? id, Func<T> construct, Action<T> add)
@@ -495,7 +511,8 @@ internal sealed partial class WorldDtoReader
             return;
         }
 
-        Add(collection, loc, () => add(item));
+        Origin(collection, loc);
+        add(item);
     }
 
     // The model's constructors check the rest (codes, periods, self-relations); their message says what is wrong.
@@ -508,10 +525,15 @@ internal sealed partial class WorldDtoReader
         }
         catch (ArgumentException e)
         {
-            var message = e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal);
-            Problem(loc.At(), message);
+            Rejected(loc, e);
             return null;
         }
+    }
+
+    private void Rejected(Loc loc, ArgumentException e)
+    {
+        var message = e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal);
+        Problem(loc.At(), message);
     }
 
     private void Dropped(string? id)
@@ -679,6 +701,11 @@ internal sealed partial class WorldDtoReader
             return null;
         }
 
+        if (IsoInstant.TryParse(text, out var instant))
+        {
+            return instant;
+        }
+
         var result = InstantText.Parse(text);
         if (result.Success)
         {
@@ -761,58 +788,108 @@ internal sealed partial class WorldDtoReader
     }
 
     private ImmutableArray<T> Ids<T>(List<string>? items, Loc loc, string field, Func<string, T> make)
-        where T : struct =>
-        Values(items, loc, field, (text, l) =>
-        {
-            if (string.IsNullOrWhiteSpace(text) || char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
-            {
-                Problem(l.At(), $"'{text}' is not an identifier: it must be non-empty, without white space at either end.");
-                return (T?)default;
-            }
-
-            return (T?)make(text);
-        });
-
-    private ImmutableArray<string> Strings(List<string>? items, Loc loc, string field) =>
-        List(items, loc, field, (text, l) =>
-        {
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                Problem(l.At(), "An empty value is not allowed here.");
-                return null;
-            }
-
-            return text;
-        });
-
-    // Maps each element; a null element or one the map rejects (returning null) is left out after its problem is reported.
-    private ImmutableArray<TOut> List<TIn, TOut>(List<TIn>? items, Loc loc, string field, Func<TIn, Loc, TOut?> map)
-        where TOut : class
+        where T : struct
     {
         if (items is null || items.Count == 0)
         {
             return [];
         }
 
-        var result = ImmutableArray.CreateBuilder<TOut>(items.Count);
+        var result = ImmutableArray.CreateBuilder<T>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
-            var l = loc.Inside(field, i);
-            if (items[i] is null)
+            var text = items[i];
+            if (text is null)
             {
-                Problem(l.At(), "null is not allowed here.");
+                Problem(loc.Inside(field, i).At(), "null is not allowed here.");
             }
-            else if (map(items[i], l) is { } value)
+            else if (string.IsNullOrWhiteSpace(text) || char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
             {
-                result.Add(value);
+                Problem(loc.Inside(field, i).At(), $"'{text}' is not an identifier: it must be non-empty, without white space at either end.");
+            }
+            else
+            {
+                result.Add(make(text));
             }
         }
 
-        return result.Count == result.Capacity ? result.MoveToImmutable() : result.ToImmutable();
+        return Done(result);
     }
 
-    private ImmutableArray<TOut> Values<TIn, TOut>(List<TIn>? items, Loc loc, string field, Func<TIn, Loc, TOut?> map)
-        where TOut : struct
+    private ImmutableArray<string> Strings(List<string>? items, Loc loc, string field)
+    {
+        if (items is null || items.Count == 0)
+        {
+            return [];
+        }
+
+        var result = ImmutableArray.CreateBuilder<string>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var text = items[i];
+            if (text is null)
+            {
+                Problem(loc.Inside(field, i).At(), "null is not allowed here.");
+            }
+            else if (string.IsNullOrWhiteSpace(text))
+            {
+                Problem(loc.Inside(field, i).At(), "An empty value is not allowed here.");
+            }
+            else
+            {
+                result.Add(text);
+            }
+        }
+
+        return Done(result);
+    }
+
+    private ImmutableArray<PartialDate> Dates(List<string>? items, Loc loc, string field)
+    {
+        if (items is null || items.Count == 0)
+        {
+            return [];
+        }
+
+        var result = ImmutableArray.CreateBuilder<PartialDate>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is null)
+            {
+                Problem(loc.Inside(field, i).At(), "null is not allowed here.");
+            }
+            else if (Date(items[i], loc.Inside(field, i), null) is { } date)
+            {
+                result.Add(date);
+            }
+        }
+
+        return Done(result);
+    }
+
+    private ImmutableArray<MeasureKind> Measures(List<string> items, Loc loc)
+    {
+        var result = ImmutableArray.CreateBuilder<MeasureKind>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is null)
+            {
+                Problem(loc.Inside("measures", i).At(), "null is not allowed here.");
+            }
+            else if (EnumItem(items[i], EnumTexts.MeasureKind, loc.Inside("measures", i)) is { } measure)
+            {
+                result.Add(measure);
+            }
+        }
+
+        return Done(result);
+    }
+
+    private static ImmutableArray<T> Done<T>(ImmutableArray<T>.Builder result) => result.Count == result.Capacity ? result.MoveToImmutable() : result.ToImmutable();
+
+    // Maps each element; a null element or one the map rejects (returning null) is left out after its problem is reported.
+    private ImmutableArray<TOut> List<TIn, TOut>(List<TIn>? items, Loc loc, string field, Func<TIn, Loc, TOut?> map)
+        where TOut : class
     {
         if (items is null || items.Count == 0)
         {

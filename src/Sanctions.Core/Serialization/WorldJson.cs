@@ -40,7 +40,17 @@ public static class WorldJson
     public static async Task<SanctionsWorld> ReadAsync(Stream utf8Json, WorldReadOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var buffer = new MemoryStream();
+
+        // A document is parsed from one span. A memory stream already is one; anything else is read into one, sized when the
+        // stream knows its length.
+        if (utf8Json is MemoryStream memory && memory.TryGetBuffer(out var held))
+        {
+            var start = (int)memory.Position;
+            memory.Position = memory.Length;
+            return WorldDocumentReader.Read(held.AsMemory(start, held.Count - start), options);
+        }
+
+        using var buffer = new MemoryStream(utf8Json.CanSeek ? (int)Math.Min(int.MaxValue, Math.Max(0, utf8Json.Length - utf8Json.Position)) : 0);
         await utf8Json.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
         return WorldDocumentReader.Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), options);
     }
@@ -124,8 +134,11 @@ public static class WorldJson
     {
         ArgumentNullException.ThrowIfNull(world);
         ArgumentNullException.ThrowIfNull(utf8Json);
-        await JsonSerializer.SerializeAsync(utf8Json, WorldDtoWriter.Document(world), WorldJsonContext.Indented.WorldDocumentDto, cancellationToken).ConfigureAwait(false);
-        await utf8Json.WriteAsync("\n"u8.ToArray(), cancellationToken).ConfigureAwait(false);
+        foreach (var chunk in WorldWriter.Chunks(world, lines: false))
+        {
+            await utf8Json.WriteAsync(chunk, cancellationToken).ConfigureAwait(false);
+        }
+
         await utf8Json.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -140,7 +153,7 @@ public static class WorldJson
     {
         ArgumentNullException.ThrowIfNull(world);
         ArgumentNullException.ThrowIfNull(utf8JsonLines);
-        foreach (var chunk in WorldLinesWriter.Chunks(world))
+        foreach (var chunk in WorldWriter.Chunks(world, lines: true))
         {
             await utf8JsonLines.WriteAsync(chunk, cancellationToken).ConfigureAwait(false);
         }
@@ -182,7 +195,7 @@ public static class WorldJson
     public static string Serialize(SanctionsWorld world)
     {
         ArgumentNullException.ThrowIfNull(world);
-        return JsonSerializer.Serialize(WorldDtoWriter.Document(world), WorldJsonContext.Indented.WorldDocumentDto) + "\n";
+        return Text(WorldWriter.Chunks(world, lines: false));
     }
 
     /// <summary>Writes a world as JSON Lines, as <see cref="WriteLinesAsync"/> does.</summary>
@@ -192,13 +205,7 @@ public static class WorldJson
     public static string SerializeLines(SanctionsWorld world)
     {
         ArgumentNullException.ThrowIfNull(world);
-        var text = new StringBuilder();
-        foreach (var chunk in WorldLinesWriter.Chunks(world))
-        {
-            text.Append(Encoding.UTF8.GetString(chunk.Span));
-        }
-
-        return text.ToString();
+        return Text(WorldWriter.Chunks(world, lines: true));
     }
 
     /// <summary>
@@ -212,12 +219,24 @@ public static class WorldJson
     {
         ArgumentNullException.ThrowIfNull(world);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var chunk in WorldLinesWriter.Chunks(world))
+        foreach (var chunk in WorldWriter.Chunks(world, lines: true))
         {
             hash.AppendData(chunk.Span);
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    // Chunks are cut between whole records, never inside a character.
+    private static string Text(IEnumerable<ReadOnlyMemory<byte>> chunks)
+    {
+        var text = new StringBuilder();
+        foreach (var chunk in chunks)
+        {
+            text.Append(Encoding.UTF8.GetString(chunk.Span));
+        }
+
+        return text.ToString();
     }
 
     private static bool IsLines(string path)
@@ -235,119 +254,5 @@ public static class WorldJson
         }
 
         throw new ArgumentException($"'{path}' is not a world file: expected the extension .json (a document) or .jsonl (JSON Lines).", nameof(path));
-    }
-}
-
-// Writes JSON Lines into a buffer and hands it out in chunks of about a megabyte, so that writing streams and hashing
-// never holds the whole text.
-internal static class WorldLinesWriter
-{
-    private const int ChunkSize = 1 << 20;
-
-    public static IEnumerable<ReadOnlyMemory<byte>> Chunks(SanctionsWorld world)
-    {
-        var buffer = new ArrayBufferWriter<byte>(ChunkSize + (ChunkSize / 4));
-        using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = WorldJsonContext.Compact.Options.Encoder, Indented = false });
-        var context = WorldJsonContext.Compact;
-
-        void Line<T>(T dto, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> info)
-        {
-            JsonSerializer.Serialize(writer, dto, info);
-            writer.Flush();
-            buffer.GetSpan(1)[0] = (byte)'\n';
-            buffer.Advance(1);
-            writer.Reset();
-        }
-
-        Line(WorldDtoWriter.Header(world), context.HeaderDto);
-        foreach (var _ in Each(world.Parties, WorldOrder.Party, p => Line(WorldDtoWriter.Party(p, RecordKinds.Party), context.PartyDto), buffer))
-        {
-            yield return buffer.WrittenMemory;
-            buffer.ResetWrittenCount();
-        }
-
-        foreach (var _ in Each(world.Authorities, WorldOrder.Authority, a => Line(WorldDtoWriter.Authority(a, RecordKinds.Authority), context.AuthorityDto), buffer))
-        {
-            yield return buffer.WrittenMemory;
-            buffer.ResetWrittenCount();
-        }
-
-        foreach (var _ in Each(world.Instruments, WorldOrder.Instrument, i => Line(WorldDtoWriter.Instrument(i, RecordKinds.Instrument), context.InstrumentDto), buffer))
-        {
-            yield return buffer.WrittenMemory;
-            buffer.ResetWrittenCount();
-        }
-
-        foreach (var _ in Each(world.Programs, WorldOrder.Program, p => Line(WorldDtoWriter.Program(p, RecordKinds.Program), context.ProgramDto), buffer))
-        {
-            yield return buffer.WrittenMemory;
-            buffer.ResetWrittenCount();
-        }
-
-        foreach (var _ in Each(world.Lists, WorldOrder.List, l => Line(WorldDtoWriter.List(l, RecordKinds.List), context.ListDto), buffer))
-        {
-            yield return buffer.WrittenMemory;
-            buffer.ResetWrittenCount();
-        }
-
-        foreach (var _ in Each(world.Designations, WorldOrder.Designation, d => Line(WorldDtoWriter.Designation(d, RecordKinds.Designation), context.DesignationDto), buffer))
-        {
-            yield return buffer.WrittenMemory;
-            buffer.ResetWrittenCount();
-        }
-
-        foreach (var _ in Each(world.CountryMeasures, WorldOrder.CountryMeasure, m => Line(WorldDtoWriter.CountryMeasure(m, RecordKinds.CountryMeasure), context.CountryMeasureDto), buffer))
-        {
-            yield return buffer.WrittenMemory;
-            buffer.ResetWrittenCount();
-        }
-
-        foreach (var _ in Each(world.Treaties, WorldOrder.Treaty, t => Line(WorldDtoWriter.Treaty(t, RecordKinds.Treaty), context.TreatyDto), buffer))
-        {
-            yield return buffer.WrittenMemory;
-            buffer.ResetWrittenCount();
-        }
-
-        foreach (var _ in Each(world.TreatyActions, WorldOrder.TreatyAction, a => Line(WorldDtoWriter.TreatyAction(a, RecordKinds.TreatyAction), context.TreatyActionDto), buffer))
-        {
-            yield return buffer.WrittenMemory;
-            buffer.ResetWrittenCount();
-        }
-
-        foreach (var _ in Each(world.Memberships, WorldOrder.Membership, m => Line(WorldDtoWriter.Membership(m, RecordKinds.Membership), context.MembershipDto), buffer))
-        {
-            yield return buffer.WrittenMemory;
-            buffer.ResetWrittenCount();
-        }
-
-        foreach (var _ in Each(world.Relations, WorldOrder.Relation, r => Line(WorldDtoWriter.Relation(r, RecordKinds.Relation), context.RelationDto), buffer))
-        {
-            yield return buffer.WrittenMemory;
-            buffer.ResetWrittenCount();
-        }
-
-        foreach (var _ in Each(world.Positions, WorldOrder.Position, p => Line(WorldDtoWriter.Position(p, RecordKinds.Position), context.PositionDto), buffer))
-        {
-            yield return buffer.WrittenMemory;
-            buffer.ResetWrittenCount();
-        }
-
-        if (buffer.WrittenCount > 0)
-        {
-            yield return buffer.WrittenMemory;
-        }
-    }
-
-    // Writes each item in canonical order, pausing (yielding) whenever the buffer holds a chunk's worth.
-    private static IEnumerable<bool> Each<T>(System.Collections.Immutable.ImmutableArray<T> items, Comparison<T> order, Action<T> write, ArrayBufferWriter<byte> buffer)
-    {
-        foreach (var item in WorldOrder.Sorted(items, order))
-        {
-            write(item);
-            if (buffer.WrittenCount >= ChunkSize)
-            {
-                yield return true;
-            }
-        }
     }
 }

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using Sanctions.Core.World;
 
 namespace Sanctions.Core.Serialization;
@@ -147,7 +146,7 @@ internal static class WorldLinesReader
                 }
 
                 state.HeaderSeen = true;
-                var header = JsonSerializer.Deserialize(line, WorldJsonContext.Default.HeaderDto)!;
+                var header = DtoParser.Record(line, Shapes.Header);
                 if (!WorldDocumentReader.Check(header.Format is not null, header.Format, header.Version is not null, header.Version, reader, state.Number))
                 {
                     return false;
@@ -171,18 +170,18 @@ internal static class WorldLinesReader
             state.RecordSeen = true;
             switch (kind)
             {
-                case Kind.Party: reader.Party(Parse(line, WorldJsonContext.Default.PartyDto), root); break;
-                case Kind.Authority: reader.Authority(Parse(line, WorldJsonContext.Default.AuthorityDto), root); break;
-                case Kind.Instrument: reader.Instrument(Parse(line, WorldJsonContext.Default.InstrumentDto), root); break;
-                case Kind.Program: reader.Program(Parse(line, WorldJsonContext.Default.ProgramDto), root); break;
-                case Kind.List: reader.List(Parse(line, WorldJsonContext.Default.ListDto), root); break;
-                case Kind.Designation: reader.Designation(Parse(line, WorldJsonContext.Default.DesignationDto), root); break;
-                case Kind.CountryMeasure: reader.CountryMeasure(Parse(line, WorldJsonContext.Default.CountryMeasureDto), root); break;
-                case Kind.Treaty: reader.Treaty(Parse(line, WorldJsonContext.Default.TreatyDto), root); break;
-                case Kind.TreatyAction: reader.TreatyAction(Parse(line, WorldJsonContext.Default.TreatyActionDto), root); break;
-                case Kind.Membership: reader.Membership(Parse(line, WorldJsonContext.Default.MembershipDto), root); break;
-                case Kind.Relation: reader.Relation(Parse(line, WorldJsonContext.Default.RelationDto), root); break;
-                case Kind.Position: reader.Position(Parse(line, WorldJsonContext.Default.PositionDto), root); break;
+                case Kind.Party: reader.Party(DtoParser.Record(line, Shapes.Party), root); break;
+                case Kind.Authority: reader.Authority(DtoParser.Record(line, Shapes.Authority), root); break;
+                case Kind.Instrument: reader.Instrument(DtoParser.Record(line, Shapes.Instrument), root); break;
+                case Kind.Program: reader.Program(DtoParser.Record(line, Shapes.Program), root); break;
+                case Kind.List: reader.List(DtoParser.Record(line, Shapes.List), root); break;
+                case Kind.Designation: reader.Designation(DtoParser.Record(line, Shapes.Designation), root); break;
+                case Kind.CountryMeasure: reader.CountryMeasure(DtoParser.Record(line, Shapes.CountryMeasure), root); break;
+                case Kind.Treaty: reader.Treaty(DtoParser.Record(line, Shapes.Treaty), root); break;
+                case Kind.TreatyAction: reader.TreatyAction(DtoParser.Record(line, Shapes.TreatyAction), root); break;
+                case Kind.Membership: reader.Membership(DtoParser.Record(line, Shapes.Membership), root); break;
+                case Kind.Relation: reader.Relation(DtoParser.Record(line, Shapes.Relation), root); break;
+                case Kind.Position: reader.Position(DtoParser.Record(line, Shapes.Position), root); break;
                 case Kind.None:
                     reader.Problem("$.kind", $"Missing required property 'kind': expected 'header' on the first line, then one of {RecordKinds.Expected}.");
                     break;
@@ -198,8 +197,6 @@ internal static class WorldLinesReader
 
         return true;
     }
-
-    private static T Parse<T>(ReadOnlySpan<byte> line, JsonTypeInfo<T> info) => JsonSerializer.Deserialize(line, info)!;
 
     private static void Unknown(Dictionary<string, JsonElement> extra, WorldDtoReader reader)
     {

@@ -13,6 +13,37 @@ namespace Sanctions.Core.Serialization;
 // Items inside a fact (names, identifiers, programs…) keep their order: it is part of the fact.
 internal static class WorldOrder
 {
+    // A world's collection in canonical order. Worlds are immutable, so the order is found once per collection and kept, as
+    // long as the collection lives, beside it (one array of references; none when the collection was in order already, as
+    // the collections of a world read from a file are): writing a world again, or hashing it, does not sort it again.
+    public static System.Collections.Immutable.ImmutableArray<T> Sorted<T>(System.Collections.Immutable.ImmutableArray<T> items, Comparison<T> comparison)
+    {
+        if (System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(items) is not { Length: > 1 } array)
+        {
+            return items;
+        }
+
+        return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(Canonical<T>.Orders.GetValue(array, a => InOrder(a, comparison)));
+    }
+
+    private static T[] InOrder<T>(T[] items, Comparison<T> comparison)
+    {
+        for (var i = 1; i < items.Length; i++)
+        {
+            if (comparison(items[i - 1], items[i]) > 0)
+            {
+                return Sorted(items, comparison);
+            }
+        }
+
+        return items;
+    }
+
+    private static class Canonical<T>
+    {
+        public static readonly System.Runtime.CompilerServices.ConditionalWeakTable<T[], T[]> Orders = [];
+    }
+
     public static T[] Sorted<T>(IReadOnlyCollection<T> items, Comparison<T> comparison)
     {
         var array = items.ToArray();

@@ -61,8 +61,7 @@ internal sealed class WorldIndex
             (perParty[p] ??= []).Add(i);
         }
 
-        // Most parties have one designation: no sort for them (an imported list has one per party, tens of thousands).
-        designationsByParty = perParty.Select(l => l is null ? None : l.Count == 1 ? [l[0]] : [.. l.OrderBy(i => StartKey(designations[i].Valid))]).ToArray();
+        designationsByParty = perParty.Select(l => l is null ? None : Ordered(l, i => StartKey(designations[i].Valid))).ToArray();
         designationsByAuthority = Group(designations.Length, i => designationAuthority[i], i => StartKey(designations[i].Valid));
 
         var memberships = world.Memberships;
@@ -123,8 +122,23 @@ internal sealed class WorldIndex
         return groups.ToDictionary(
             g => g.Key,
             g => name is null
-                ? g.Value.OrderBy(order).ToArray()
+                ? Ordered(g.Value, order)
                 : g.Value.OrderBy(name, StringComparer.Ordinal).ThenBy(order).ToArray());
+    }
+
+    // A stable sort by key that skips the sort when the items are in order already, as most are (facts are usually added by
+    // date, and most groups hold one or two).
+    private static int[] Ordered(List<int> items, Func<int, int> key)
+    {
+        for (var i = 1; i < items.Count; i++)
+        {
+            if (key(items[i - 1]) > key(items[i]))
+            {
+                return [.. items.OrderBy(key)];
+            }
+        }
+
+        return [.. items];
     }
 
     private static bool Visible(in RecordPeriod record, Instant? knownAt) => knownAt is { } at ? record.Contains(at) : record.To is null;

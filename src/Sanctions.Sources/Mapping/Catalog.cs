@@ -269,4 +269,26 @@ internal sealed class Catalog
         warn($"program tag '{tag}' of {authority} is not in the importer's table; kept as a program without a legal basis");
         return Program($"{prefix}:{tag}", tag, authority, []);
     }
+
+    /// <summary>The CSL <c>source</c> of the Denied Persons List: a <c>dpl.txt</c> import uses its list, authority and measure, so both agree.</summary>
+    public const string DplCslSource = "Denied Persons List (DPL) - Bureau of Industry and Security";
+
+    /// <summary>
+    /// The program of the BIS denial orders the Denied Persons List publishes. Its basis, the Export
+    /// Administration Regulations, is recorded as unverified: no stored source of the project states it.
+    /// </summary>
+    public ProgramId BisDenialOrders()
+    {
+        var authority = Authority(Bis);
+        const string id = "us-15cfr-730-774";
+        const string title = "Export Administration Regulations (15 CFR parts 730-774)";
+        if (!instruments.ContainsKey(id))
+        {
+            instruments[id] = new LegalInstrument(new InstrumentId(id), title, InstrumentKind.Regulation, authority, source: new Provenance(
+                Reference.Source, isVerified: false,
+                note: "unverified: the project's sources (FORMATS.md, DOMAIN.md) do not name the legal basis of BIS denial orders"));
+        }
+
+        return Program("us-bis:denial-orders", "BIS denial orders (Denied Persons List)", authority, [(id, title, InstrumentKind.Regulation)]);
+    }
 }

@@ -32,6 +32,34 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_BisDpl_GroupsRowsOfOnePartyAndWritesAWorldFile()
+    {
+        const string header = "\"Name\"\t\"Street_Address\"\t\"City\"\t\"State\"\t\"Country\"\t\"Postal_Code\"\t\"Effective_Date\"\t\"Expiration_Date\"\t\"Standard_Order\"\t\"Last_Update\"\t\"Action\"\t\"FR_Citation\"";
+        const string first = "\"EXAMPLE TRADING LLC\"\t\"1 MAIN ST\"\t\"DUBAI\"\t\"\"\t\"AE\"\t\"\"\t\"06/05/2019\"\t\"12/03/2019\"\t\"Y\"\t\"2019-06-12\"\t\"FR NOTICE ADDED\"\t\"84 F.R. 27233 6/12/2019\"";
+        const string second = "\"EXAMPLE TRADING LLC\"\t\"P.O. BOX 1\"\t\"DUBAI\"\t\"\"\t\"AE\"\t\"\"\t\"06/05/2019\"\t\"12/03/2019\"\t\"Y\"\t\"2019-06-12\"\t\"FR NOTICE ADDED\"\t\"84 F.R. 27233 6/12/2019\"";
+        var dpl = Write("dpl.txt", header + "\n" + first + "\n" + second);
+        var world = Path.Combine(directory, "dpl.json");
+        var result = CliRunner.Run("import", "bis-dpl", dpl, "--out", world, "--published", "2019-06-29T00:00:00Z", "--json");
+        var json = result.Json;
+        Assert.Equal("bis-dpl", json.GetProperty("format").GetString());
+        Assert.Equal(1, json.GetProperty("parties").GetInt32());
+        Assert.Equal(2, json.GetProperty("read").GetInt32());
+        Assert.Equal(0, json.GetProperty("warnings").GetArrayLength());
+
+        var read = await Sanctions.Core.Serialization.WorldJson.ReadFileAsync(world, null, TestContext.Current.CancellationToken);
+        var party = Assert.Single(read.Parties);
+        Assert.Equal(2, party.Addresses.Length);
+        Assert.Equal(new Sanctions.Core.Temporal.PartialDate(2019, 12, 3), Assert.Single(read.Designations).Valid.To);
+    }
+
+    [Fact]
+    public void Import_Help_ListsBisDpl()
+    {
+        var result = CliRunner.Run("import", "--help");
+        Assert.Contains("bis-dpl", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Import_MalformedRow_ExitsTwoNamingFileAndLine()
     {
         var sdn = Write("sdn.csv", "7,\"A\",-0- ,\"SDGT\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\nx,\"B\"\r\n");

@@ -30,6 +30,22 @@ public sealed class WorldJsonRoundTripTests
         WorldRoundTrip.AssertEqual(world, await WorldJson.ReadAsync(stream, cancellationToken: TestContext.Current.CancellationToken));
     }
 
+    // A memory stream is read in place from its position; any other stream is copied first. Both read the same world.
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task ReadAsync_FromTheStreamsPosition_WhetherItsBufferIsVisibleOrNot(bool visible)
+    {
+        var world = World("full");
+        var prefix = "not part of the document"u8.ToArray();
+        var bytes = prefix.Concat(System.Text.Encoding.UTF8.GetBytes(WorldJson.Serialize(world))).ToArray();
+        using var stream = visible ? new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true) : new MemoryStream(bytes, writable: false);
+        stream.Position = prefix.Length;
+
+        WorldRoundTrip.AssertEqual(world, await WorldJson.ReadAsync(stream, cancellationToken: TestContext.Current.CancellationToken));
+        Assert.Equal(bytes.Length, stream.Position);
+    }
+
     [Theory]
     [MemberData(nameof(Worlds))]
     public async Task WriteLinesAsync_ThenReadLinesAsync_GivesAnEqualWorld(string name)

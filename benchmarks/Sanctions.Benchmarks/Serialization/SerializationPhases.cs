@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Sanctions.Core.Serialization;
+using Sanctions.Core.World;
+
+namespace Sanctions.Benchmarks.Serialization;
+
+/// <summary>
+/// Where the time of a read or write goes, phase by phase, for profiling (not a benchmark: the figures quoted in
+/// docs/benchmarks.md come from <see cref="SerializationBenchmarks"/>). Run with
+/// <c>dotnet run -c Release --project benchmarks/Sanctions.Benchmarks -- serialization-phases [parties] [rounds]</c>.
+/// </summary>
+internal static class SerializationPhases
+{
+    public static void Run(string[] args)
+    {
+        var parties = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
+        var rounds = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3;
+        only = args.Length > 3 ? args[3] : null;
+        var world = SerializationWorldGenerator.Generate(parties);
+        var document = Bytes(s => WorldJson.WriteAsync(world, s).GetAwaiter().GetResult());
+        var lines = Bytes(s => WorldJson.WriteLinesAsync(world, s).GetAwaiter().GetResult());
+        Console.WriteLine($"document {document.Length} bytes, lines {lines.Length} bytes");
+        for (var round = 0; round < rounds; round++)
+        {
+            Console.WriteLine($"-- round {round + 1}");
+            Time("model -> DTO (document)", null, () => WorldDtoWriter.Document(world));
+            var dto = WorldDtoWriter.Document(world);
+            Time("DTO -> JSON (indented, source-generated)", document.Length, () => JsonSerializer.SerializeToUtf8Bytes(dto, WorldJsonContext.Indented.WorldDocumentDto));
+            var target = new MemoryStream(document.Length + 1);
+            Time("write document", document.Length, () => Into(target, s => WorldJson.WriteAsync(world, s).GetAwaiter().GetResult()));
+            Time("write lines", lines.Length, () => Into(target, s => WorldJson.WriteLinesAsync(world, s).GetAwaiter().GetResult()));
+            Time("Utf8JsonReader token scan (document)", document.Length, () => Scan(document));
+            Time("Utf8JsonReader token scan + strings (document)", document.Length, () => Scan(document, strings: true));
+            Time("JSON -> DTO (document, source-generated)", document.Length, () => JsonSerializer.Deserialize(document, WorldJsonContext.Default.WorldDocumentDto));
+            Time("WorldBuilder.Build (copy of the world)", null, () => new WorldBuilder(world).Build());
+            Time("read document (all)", document.Length, () => WorldJson.ReadAsync(new MemoryStream(document, writable: false)).GetAwaiter().GetResult());
+            Time("read lines (all)", lines.Length, () => WorldJson.ReadLinesAsync(new MemoryStream(lines, writable: false)).GetAwaiter().GetResult());
+        }
+    }
+
+    private static object Scan(byte[] json, bool strings = false)
+    {
+        var reader = new Utf8JsonReader(json);
+        long count = 0;
+        while (reader.Read())
+        {
+            if (strings && reader.TokenType == JsonTokenType.String)
+            {
+                count += reader.GetString()!.Length;
+            }
+            else
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    // Writes into a stream sized beforehand, as the benchmark does, so that its growth is not measured.
+    private static long Into(MemoryStream stream, Action<Stream> write)
+    {
+        stream.SetLength(0);
+        write(stream);
+        return stream.Length;
+    }
+
+    private static byte[] Bytes(Action<Stream> write)
+    {
+        using var stream = new MemoryStream();
+        write(stream);
+        return stream.ToArray();
+    }
+
+    private static string? only;
+
+    private static void Time(string what, long? bytes, Func<object?> action)
+    {
+        if (only is not null && !what.Contains(only, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        GC.Collect();
+        var allocated = GC.GetTotalAllocatedBytes(true);
+        var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        GC.KeepAlive(action());
+        var elapsed = watch.Elapsed.TotalSeconds;
+        process.Refresh();
+        var cpuMs = (process.TotalProcessorTime - cpu).TotalMilliseconds;
+        var mb = (GC.GetTotalAllocatedBytes(true) - allocated) / 1e6;
+        var rate = bytes is { } b ? $"{b / 1e6 / elapsed,8:F1} MB/s" : new string(' ', 13);
+        Console.WriteLine($"{what,-45} {elapsed * 1000,8:F0} ms {rate}  cpu {cpuMs,8:F0} ms  alloc {mb,8:F0} MB");
+    }
+}

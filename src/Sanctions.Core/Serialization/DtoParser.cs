@@ -1,0 +1,374 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace Sanctions.Core.Serialization;
+
+// JSON → DTOs with a Utf8JsonReader, in place of the source-generated deserializer: the same DTOs and the same rules (exact
+// camelCase names, null for absent or null values, unknown properties into Extra, the last of duplicate properties wins),
+// but without the serializer's per-object bookkeeping, and with property names matched against the order the writer uses
+// first. A problem is thrown as a JsonException whose path, line and column say where, as the serializer's would.
+internal static class DtoParser
+{
+    private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false };
+
+    public static T Record<T>(ReadOnlySpan<byte> json, DtoShape<T> shape)
+        where T : ExtensibleDto, new() => Parse(json, shape) ?? throw new JsonException("A record must be a JSON object, not null.", "$", 0, 0);
+
+    private static T? Parse<T>(ReadOnlySpan<byte> json, DtoShape<T> shape)
+        where T : ExtensibleDto, new()
+    {
+        var reader = new Utf8JsonReader(json, Options);
+        try
+        {
+            try
+            {
+                reader.Read();
+                var dto = reader.TokenType == JsonTokenType.Null ? null : Object(ref reader, shape);
+
+                // Anything but white space after the value is a syntax error, which the reader throws.
+                reader.Read();
+                return dto;
+            }
+            catch (JsonException e)
+            {
+                throw ParseError.From(e);
+            }
+        }
+        catch (ParseError e)
+        {
+            throw e.ToJsonException(json);
+        }
+    }
+
+    internal static T? Object<T>(ref Utf8JsonReader reader, DtoShape<T> shape)
+        where T : ExtensibleDto, new() => reader.TokenType switch
+        {
+            JsonTokenType.Null => null,
+            JsonTokenType.StartObject => shape.Read(ref reader),
+            _ => throw ParseError.WrongType(ref reader, "an object"),
+        };
+
+    internal static string? String(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.String => reader.GetString(),
+        JsonTokenType.Null => null,
+        _ => throw ParseError.WrongType(ref reader, "a string"),
+    };
+
+    // Values that recur across records (a source's name, a date, a list id, a type) are read once and shared: fewer strings to
+    // allocate, and a smaller world. The pool is per thread and bounded (short values, a few thousand of them), so a file of
+    // unique values costs one failed lookup each and no memory.
+    [ThreadStatic]
+    private static Dictionary<string, string>? pool;
+
+    private const int PooledLength = 40;
+    private const int PoolSize = 4096;
+
+    internal static string? Shared(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.String || reader.ValueSpan.Length > PooledLength)
+        {
+            return String(ref reader);
+        }
+
+        Span<char> chars = stackalloc char[PooledLength];
+        var text = chars[..reader.CopyString(chars)];
+        var strings = pool ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (strings.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var shared))
+        {
+            return shared;
+        }
+
+        var value = new string(text);
+        if (strings.Count < PoolSize)
+        {
+            strings[value] = value;
+        }
+
+        return value;
+    }
+
+    internal static List<string>? SharedStrings(ref Utf8JsonReader reader) => Strings(ref reader, shared: true);
+
+    internal static int? Int(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.Number when reader.TryGetInt32(out var value) => value,
+        JsonTokenType.Null => null,
+        _ => throw ParseError.WrongType(ref reader, "a whole number"),
+    };
+
+    internal static decimal? Decimal(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.Number when reader.TryGetDecimal(out var value) => value,
+        JsonTokenType.Null => null,
+        _ => throw ParseError.WrongType(ref reader, "a number"),
+    };
+
+    internal static bool? Bool(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.True => true,
+        JsonTokenType.False => false,
+        JsonTokenType.Null => null,
+        _ => throw ParseError.WrongType(ref reader, "true or false"),
+    };
+
+    internal static List<string>? Strings(ref Utf8JsonReader reader) => Strings(ref reader, shared: false);
+
+    private static List<string>? Strings(ref Utf8JsonReader reader, bool shared)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw ParseError.WrongType(ref reader, "an array of strings");
+        }
+
+        var list = new List<string>();
+        var index = 0;
+        try
+        {
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                list.Add((shared ? Shared(ref reader) : String(ref reader))!);
+                index++;
+            }
+        }
+        catch (JsonException e)
+        {
+            throw ParseError.From(e).Under(index);
+        }
+        catch (ParseError e)
+        {
+            throw e.Under(index);
+        }
+
+        return list;
+    }
+
+    // Reads an array of objects one at a time, handing each (null for a JSON null) to the caller with its index before
+    // reading the next, so that no more than one DTO is alive at a time.
+    internal static void Each<T>(ref Utf8JsonReader reader, DtoShape<T> shape, Action<T?, int> each)
+        where T : ExtensibleDto, new()
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw ParseError.WrongType(ref reader, "an array");
+        }
+
+        var index = 0;
+        try
+        {
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                each(Object(ref reader, shape), index);
+                index++;
+            }
+        }
+        catch (JsonException e)
+        {
+            throw ParseError.From(e).Under(index);
+        }
+        catch (ParseError e)
+        {
+            throw e.Under(index);
+        }
+    }
+
+    internal static List<T>? Objects<T>(ref Utf8JsonReader reader, DtoShape<T> shape)
+        where T : ExtensibleDto, new()
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw ParseError.WrongType(ref reader, "an array");
+        }
+
+        var list = new List<T>();
+        var index = 0;
+        try
+        {
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                list.Add(Object(ref reader, shape)!);
+                index++;
+            }
+        }
+        catch (JsonException e)
+        {
+            throw ParseError.From(e).Under(index);
+        }
+        catch (ParseError e)
+        {
+            throw e.Under(index);
+        }
+
+        return list;
+    }
+
+    // Where and why parsing stopped. The path is built as the error leaves each object and array; line and column come
+    // from the reader's own exception or, for a value of the wrong type, from the token's offset in the text.
+    internal sealed class ParseError : Exception
+    {
+        private readonly List<string> segments = [];
+
+        public ParseError()
+        {
+        }
+
+        public ParseError(string message)
+            : base(message)
+        {
+        }
+
+        public ParseError(string message, Exception innerException)
+            : base(message, innerException)
+        {
+        }
+
+        private long? Offset { get; init; }
+
+        private long? Line { get; init; }
+
+        private long? Column { get; init; }
+
+        public static ParseError WrongType(ref Utf8JsonReader reader, string expected) =>
+            new($"The JSON value could not be converted to {expected}.") { Offset = reader.TokenStartIndex };
+
+        // The reader's message ends in " LineNumber: … | BytePositionInLine: …"; those are kept apart, as the serializer does.
+        public static ParseError From(JsonException e)
+        {
+            var message = e.Message;
+            var cut = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
+            return new ParseError(cut >= 0 ? message[..cut] : message, e) { Line = e.LineNumber, Column = e.BytePositionInLine };
+        }
+
+        public ParseError Under(string property)
+        {
+            segments.Add("." + property);
+            return this;
+        }
+
+        public ParseError Under(int index)
+        {
+            segments.Add(string.Create(CultureInfo.InvariantCulture, $"[{index}]"));
+            return this;
+        }
+
+        public JsonException ToJsonException(ReadOnlySpan<byte> json)
+        {
+            var path = new StringBuilder("$");
+            for (var i = segments.Count - 1; i >= 0; i--)
+            {
+                path.Append(segments[i]);
+            }
+
+            long? line = Line, column = Column;
+            if (Offset is { } offset && offset <= json.Length)
+            {
+                var before = json[..(int)offset];
+                line = before.Count((byte)'\n');
+                column = offset - (before.LastIndexOf((byte)'\n') + 1);
+            }
+
+            return new JsonException(Message, path.ToString(), line, column, this);
+        }
+    }
+}
+
+internal delegate void DtoSetter<in T>(T dto, ref Utf8JsonReader reader);
+
+// How to read one DTO type: its properties in the order the writer writes them.
+internal sealed class DtoShape<T>
+    where T : ExtensibleDto, new()
+{
+    private readonly byte[][] utf8Names;
+    private readonly string[] names;
+    private readonly DtoSetter<T>[] setters;
+
+    public IReadOnlyList<string> Names => names;
+
+    public DtoShape(params (string Name, DtoSetter<T> Set)[] properties)
+    {
+        names = [.. properties.Select(p => p.Name)];
+        utf8Names = [.. names.Select(Encoding.UTF8.GetBytes)];
+        setters = [.. properties.Select(p => p.Set)];
+    }
+
+    // The reader is on the object's StartObject; it is left on its EndObject.
+    public T Read(ref Utf8JsonReader reader)
+    {
+        var dto = new T();
+        var next = 0;
+        string? name = null;
+        try
+        {
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var index = Find(ref reader, next);
+                name = index >= 0 ? names[index] : reader.GetString()!;
+                reader.Read();
+                if (index >= 0)
+                {
+                    setters[index](dto, ref reader);
+                    next = index + 1;
+                }
+                else
+                {
+                    (dto.Extra ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] = JsonElement.ParseValue(ref reader);
+                }
+
+                name = null;
+            }
+        }
+        catch (JsonException e)
+        {
+            var error = DtoParser.ParseError.From(e);
+            throw name is null ? error : error.Under(name);
+        }
+        catch (DtoParser.ParseError e) when (name is not null)
+        {
+            throw e.Under(name);
+        }
+
+        return dto;
+    }
+
+    // Files written by this library list properties in declaration order, so the one after the last found is tried first.
+    private int Find(ref Utf8JsonReader reader, int next)
+    {
+        if (reader.ValueIsEscaped)
+        {
+            var text = reader.GetString();
+            return Array.IndexOf(names, text);
+        }
+
+        var span = reader.ValueSpan;
+        if (next < utf8Names.Length && span.SequenceEqual(utf8Names[next]))
+        {
+            return next;
+        }
+
+        for (var i = 0; i < utf8Names.Length; i++)
+        {
+            if (span.SequenceEqual(utf8Names[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
