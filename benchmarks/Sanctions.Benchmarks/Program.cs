@@ -22,6 +22,13 @@ internal static class Program
             return;
         }
 
+        // A plain loop over one importer, to run under a sampling profiler (see Sources/SourcesProfile).
+        if (args is ["sources-profile", ..])
+        {
+            Sources.SourcesProfile.Run(args);
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10)));
     }
 }

@@ -232,7 +232,8 @@ public static partial class ListImporter
     {
         var snapshot = new Snapshot(published, VersionOf(published, publication));
         var mapper = new EntryMapper(catalog, diagnostics, snapshot.Version, published);
-        var mapped = new List<(ListEntry, string, string)>();
+        var mapped = 0;
+        var linking = new List<(ListEntry, string, string)>();
         foreach (var group in OfacCsvFiles.Group(publication.Files))
         {
             var target = OfacTarget(catalog, group.List, "ofac-" + (group.List == OfacList.Sdn ? "sdn" : "cons") + "-csv");
@@ -242,13 +243,26 @@ public static partial class ListImporter
                 var partyId = "ofac:" + entry.RecordId;
                 if (mapper.Map(entry, OfacMeasures(target, group.List, entry), partyId, snapshot))
                 {
-                    mapped.Add((entry, partyId, target.Source));
+                    mapped++;
+                    KeepForLinking(linking, entry, partyId, target.Source);
                 }
             }
         }
 
-        mapper.LinkByName(mapped, snapshot);
-        return (snapshot, mapped.Count);
+        mapper.LinkByName(linking, snapshot);
+        return (snapshot, mapped);
+    }
+
+    /// <summary>
+    /// Keeps an entry for <see cref="EntryMapper.LinkByName"/> only when it names links: that is all the linking
+    /// looks at, and holding every entry until the end of the file made each garbage collection copy them all.
+    /// </summary>
+    private static void KeepForLinking(List<(ListEntry, string, string)> linking, ListEntry entry, string partyId, string source)
+    {
+        if (entry.LinkedTo.Count > 0)
+        {
+            linking.Add((entry, partyId, source));
+        }
     }
 
     private static ListTarget OfacTarget(Catalog catalog, OfacList list, string source)
@@ -266,10 +280,11 @@ public static partial class ListImporter
 
     private static (Snapshot, int) ReadListXml(
         ImportPublication publication, Instant? published, Catalog catalog, ImportDiagnostics diagnostics, ProgressReporter reporter,
-        PublicationHeader header, bool un, CancellationToken cancellationToken)
+        PublicationHeader header, bool un, CancellationToken cancellationToken, bool held = false)
     {
         // The publication instant is in the file header, read before the first entry.
-        var entries = new List<(ListEntry Entry, ListTarget Target, string PartyId)>();
+        var mark = diagnostics.Checkpoint();
+        var mapping = new XmlMapping(catalog, diagnostics, publication, published, header, streamed: !held && (published is not null || publication.Files.Count == 1));
         foreach (var file in publication.Files)
         {
             if (un)
@@ -280,7 +295,7 @@ public static partial class ListImporter
                 foreach (var entry in UnXmlReader.Read(file, diagnostics, header, cancellationToken))
                 {
                     reporter.Report(file.Name);
-                    entries.Add((entry, target, "un:" + entry.RecordId));
+                    mapping.Add(entry, target, "un:" + entry.RecordId);
                 }
             }
             else
@@ -291,25 +306,122 @@ public static partial class ListImporter
                 foreach (var entry in OfacXmlReader.Read(file, diagnostics, header, cancellationToken))
                 {
                     reporter.Report(file.Name);
-                    entries.Add((entry, OfacMeasures(target, list, entry), "ofac:" + entry.RecordId));
+                    mapping.Add(entry, OfacMeasures(target, list, entry), "ofac:" + entry.RecordId);
                 }
             }
         }
 
-        published ??= header.Published is { } p ? Instant.FromDateTimeOffset(p) : null;
-        var snapshot = new Snapshot(published, VersionOf(published, publication));
-        var mapper = new EntryMapper(catalog, diagnostics, snapshot.Version, published);
-        var mapped = new List<(ListEntry, string, string)>();
-        foreach (var (entry, target, partyId) in entries)
+        if (mapping.Finish() is { } result)
         {
-            if (mapper.Map(entry, target, partyId, snapshot))
+            return result;
+        }
+
+        // A later header changed the instant the entries were mapped with (outside the schema, but possible):
+        // forget this pass and hold the entries, as the instant is known only at the end.
+        diagnostics.Rollback(mark);
+        return ReadListXml(publication, published, catalog, diagnostics, reporter, new PublicationHeader(), un, cancellationToken, held: true);
+    }
+
+    /// <summary>
+    /// Maps the entries of one XML publication with the outcome of reading them all first and mapping them after:
+    /// the same facts, the mapping's issues after the reading's, and a mapping error (strict mode) thrown only if
+    /// the reading finishes without one.
+    /// </summary>
+    /// <remarks>
+    /// Every mapped fact carries the publication instant, which the file header states. When it is settled before
+    /// the first entry (the caller gives it, or the publication is a single file, whose header comes first), each
+    /// entry is mapped as soon as it is read, its issues and any strict-mode error kept aside until the reading
+    /// ends. Holding every entry until the end of the file instead made each garbage collection copy them all:
+    /// about half the time of an SDN-sized import. With several files and no instant given, the last header
+    /// decides, so the entries are held and mapped at the end.
+    /// </remarks>
+    private sealed class XmlMapping(
+        Catalog catalog, ImportDiagnostics diagnostics, ImportPublication publication, Instant? published, PublicationHeader header, bool streamed)
+    {
+        private readonly List<(ListEntry Entry, ListTarget Target, string PartyId)> entries = [];
+        private readonly List<(ListEntry, string, string)> linking = [];
+        private readonly ImportDiagnostics aside = new(diagnostics.Lenient);
+        private Snapshot? snapshot;
+        private EntryMapper? mapper;
+        private ImportException? failure;
+        private int mapped;
+
+        public void Add(ListEntry entry, ListTarget target, string partyId)
+        {
+            if (!streamed)
             {
-                mapped.Add((entry, partyId, target.Source));
+                entries.Add((entry, target, partyId));
+                return;
+            }
+
+            if (mapper is null)
+            {
+                Start(Published(), aside);
+            }
+
+            if (failure is not null)
+            {
+                return;
+            }
+
+            try
+            {
+                Map(entry, target, partyId);
+            }
+            catch (ImportException e) when (!diagnostics.Lenient)
+            {
+                failure = e;
             }
         }
 
-        mapper.LinkByName(mapped, snapshot);
-        return (snapshot, mapped.Count);
+        /// <summary>Maps what is held and links; null when the entries were mapped with an instant a later header changed.</summary>
+        public (Snapshot, int)? Finish()
+        {
+            var final = Published();
+            if (mapper is null)
+            {
+                Start(final, diagnostics);
+            }
+            else if (snapshot!.Published != final)
+            {
+                return null;
+            }
+
+            for (var i = 0; i < entries.Count; i++)
+            {
+                var (entry, target, partyId) = entries[i];
+
+                // Let the entry go once mapped, so the collector need not keep copying what is done with.
+                entries[i] = default;
+                Map(entry, target, partyId);
+            }
+
+            if (failure is not null)
+            {
+                throw failure;
+            }
+
+            mapper!.LinkByName(linking, snapshot!);
+            diagnostics.Append(aside);
+            return (snapshot!, mapped);
+        }
+
+        private Instant? Published() => published ?? (header.Published is { } p ? Instant.FromDateTimeOffset(p) : null);
+
+        private void Start(Instant? instant, ImportDiagnostics sink)
+        {
+            snapshot = new Snapshot(instant, VersionOf(instant, publication));
+            mapper = new EntryMapper(catalog, sink, snapshot.Version, instant);
+        }
+
+        private void Map(ListEntry entry, ListTarget target, string partyId)
+        {
+            if (mapper!.Map(entry, target, partyId, snapshot!))
+            {
+                mapped++;
+                KeepForLinking(linking, entry, partyId, target.Source);
+            }
+        }
     }
 
     private static (Snapshot, int) ReadCsl(

@@ -83,6 +83,54 @@ public sealed class ListImporterTests
         Assert.DoesNotContain(result.Issues, i => i.Message.Contains("not in the importer's table", StringComparison.Ordinal));
     }
 
+    private static string OfacXml(params string[] children) =>
+        "<?xml version=\"1.0\"?>\n<sdnList>\n" + string.Join("\n", children) + "\n</sdnList>\n";
+
+    private static string Header(string date) => $"<publshInformation><Publish_Date>{date}</Publish_Date></publshInformation>";
+
+    private static string SdnEntry(string uid, string? lastName, string program) =>
+        $"<sdnEntry><uid>{uid}</uid>{(lastName is null ? string.Empty : $"<lastName>{lastName}</lastName>")}<sdnType>Entity</sdnType>"
+        + $"<programList><program>{program}</program></programList></sdnEntry>";
+
+    [Fact]
+    public async Task ImportSourcesAsync_OfacXmlHeaderRepeatedAfterEntries_LastHeaderDatesEveryFactAndWarnsOnce()
+    {
+        var file = Fixture.Text("sdn.xml", OfacXml(Header("04/06/2018"), SdnEntry("1", "A CO", "NEW-TAG"), Header("05/07/2019"), SdnEntry("2", "B CO", "SDGT")));
+        var result = await ListImporter.ImportSourcesAsync(ImportFormat.OfacXml, [file], null, null, Fixture.Token);
+        var published = Instant.FromUtc(2019, 5, 7, 0, 0);
+        Assert.Equal(published, result.Published);
+        Assert.All(result.World.Parties, p => Assert.Equal(published, p.Source.Published));
+        Assert.All(result.World.Designations, d => Assert.Equal(new PartialDate(2019, 5, 7), d.Valid.From));
+        Assert.Single(result.Issues, i => i.Message.Contains("'NEW-TAG'", StringComparison.Ordinal));
+        Assert.Equal(2, result.Read);
+    }
+
+    [Fact]
+    public async Task ImportSourcesAsync_OfacXmlMappingIssue_FollowsEveryReadingIssue()
+    {
+        // The unknown tag is a mapping warning of entry 1; the unparsed birth date a reading warning of entry 2.
+        var dob = "<sdnEntry><uid>2</uid><lastName>B</lastName><sdnType>Individual</sdnType><programList><program>SDGT</program></programList>"
+            + "<dateOfBirthList><dateOfBirthItem><dateOfBirth>sometime</dateOfBirth></dateOfBirthItem></dateOfBirthList></sdnEntry>";
+        var file = Fixture.Text("sdn.xml", OfacXml(Header("04/06/2018"), SdnEntry("1", "A CO", "NEW-TAG"), dob));
+        var result = await ListImporter.ImportSourcesAsync(ImportFormat.OfacXml, [file], null, null, Fixture.Token);
+        var reading = result.Issues.ToList().FindIndex(i => i.Message.Contains("'sometime'", StringComparison.Ordinal));
+        var mapping = result.Issues.ToList().FindIndex(i => i.Message.Contains("'NEW-TAG'", StringComparison.Ordinal));
+        Assert.InRange(reading, 0, mapping - 1);
+    }
+
+    [Fact]
+    public async Task ImportSourcesAsync_StrictOfacXmlMappingErrorThenMalformedEntry_ThrowsForTheMalformedEntry()
+    {
+        // Entry 1 twice is a mapping error; entry 3 without a name a reading error, found first when reading precedes mapping.
+        var file = Fixture.Text("sdn.xml", OfacXml(Header("04/06/2018"), SdnEntry("1", "A CO", "SDGT"), SdnEntry("1", "A CO", "SDGT"), SdnEntry("3", null, "SDGT")));
+        var e = await Assert.ThrowsAsync<ImportException>(() => ListImporter.ImportSourcesAsync(ImportFormat.OfacXml, [file], null, null, Fixture.Token));
+        Assert.Contains("no <lastName>", e.Message, StringComparison.Ordinal);
+
+        var mappingOnly = Fixture.Text("sdn.xml", OfacXml(Header("04/06/2018"), SdnEntry("1", "A CO", "SDGT"), SdnEntry("1", "A CO", "SDGT")));
+        var twice = await Assert.ThrowsAsync<ImportException>(() => ListImporter.ImportSourcesAsync(ImportFormat.OfacXml, [mappingOnly], null, null, Fixture.Token));
+        Assert.Contains("appears twice", twice.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ImportAsync_UsCsl_MapsSourcesToListsAndAuthorities()
     {

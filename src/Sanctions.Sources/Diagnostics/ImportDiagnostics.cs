@@ -61,4 +61,23 @@ internal sealed class ImportDiagnostics
     }
 
     public int SkippedValues { get; private set; }
+
+    /// <summary>Adds the issues and counts of <paramref name="other"/>, an instance that collected them aside, after this one's.</summary>
+    public void Append(ImportDiagnostics other)
+    {
+        issues.AddRange(other.issues);
+        Read += other.Read;
+        Skipped += other.Skipped;
+        SkippedValues += other.SkippedValues;
+    }
+
+    /// <summary>The present issues and counts, to return to with <see cref="Rollback"/> when a pass is done again.</summary>
+    public (int Issues, int Read, int Skipped, int SkippedValues) Checkpoint() => (issues.Count, Read, Skipped, SkippedValues);
+
+    /// <summary>Forgets the issues and counts recorded since <paramref name="mark"/>.</summary>
+    public void Rollback((int Issues, int Read, int Skipped, int SkippedValues) mark)
+    {
+        issues.RemoveRange(mark.Issues, issues.Count - mark.Issues);
+        (Read, Skipped, SkippedValues) = (mark.Read, mark.Skipped, mark.SkippedValues);
+    }
 }

@@ -21,6 +21,9 @@ internal sealed class Catalog
     private readonly Dictionary<string, SanctionsProgram> programs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LegalInstrument> instruments = new(StringComparer.Ordinal);
 
+    /// <summary>OFAC tags already mapped without a warning (unknown tags are warned about at every use).</summary>
+    private readonly Dictionary<string, ProgramId> ofacTags = new(StringComparer.Ordinal);
+
     public IEnumerable<Authority> Authorities => authorities.Values;
 
     public IEnumerable<SanctionsList> Lists => lists.Values;
@@ -168,17 +171,23 @@ internal sealed class Catalog
     /// <summary>Maps an OFAC program tag to a program, adding a warning for an unknown tag.</summary>
     public ProgramId OfacProgram(string tag, Action<string> warn)
     {
+        // Every entry names its tags: a known one maps the same way each time, so it is looked up once per import.
+        if (ofacTags.TryGetValue(tag, out var mapped))
+        {
+            return mapped;
+        }
+
         var authority = Authority(Ofac);
         if (OfacPrograms.TryGetValue(tag, out var known))
         {
-            return Program("ofac:" + tag, known.Name, authority, known.Basis);
+            return ofacTags[tag] = Program("ofac:" + tag, known.Name, authority, known.Basis);
         }
 
         // A tag naming its executive order still tells the basis: UKRAINE-EO13661, IRAN-EO13846.
         var eo = tag.LastIndexOf("-EO", StringComparison.Ordinal);
         if (eo >= 0 && int.TryParse(tag.AsSpan(eo + 3), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
         {
-            return Program("ofac:" + tag, tag, authority, [Eo(number)]);
+            return ofacTags[tag] = Program("ofac:" + tag, tag, authority, [Eo(number)]);
         }
 
         warn($"OFAC program tag '{tag}' is not in the importer's table; kept as a program without a legal basis");

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
 using Sanctions.Core;
@@ -16,7 +17,7 @@ internal sealed record ListTarget(
     string Source,
     ListId List,
     AuthorityId Authority,
-    IReadOnlyList<MeasureKind> Measures,
+    ImmutableArray<MeasureKind> Measures,
     Func<string, Action<string>, ProgramId> Program);
 
 /// <summary>
@@ -58,9 +59,22 @@ internal sealed class EntryMapper
             return false;
         }
 
-        var programs = entry.Programs.Concat(extraProgramTags ?? []).Distinct(StringComparer.Ordinal)
-            .Select(tag => target.Program(tag, Warn)).ToList();
-        var basis = programs.SelectMany(Catalog.BasisOf).Distinct().ToList();
+        var tags = new DistinctArray<string>(entry.Programs.Count + (extraProgramTags?.Count ?? 0));
+        tags.AddRange(entry.Programs);
+        if (extraProgramTags is not null)
+        {
+            tags.AddRange(extraProgramTags);
+        }
+
+        var programs = ImmutableArray.CreateBuilder<ProgramId>(tags.Count);
+        var basis = new DistinctArray<InstrumentId>();
+        foreach (var tag in tags.ToImmutable())
+        {
+            var program = target.Program(tag, Warn);
+            programs.Add(program);
+            basis.AddRange(Catalog.BasisOf(program));
+        }
+
         var from = entry.ListedOn is { } l ? ToPartialDate(l) : (PartialDate?)null;
         var to = entry.EndsOn is { } e2 ? ToPartialDate(e2) : (PartialDate?)null;
         if (!ValidPeriod.IsValid(from, to))
@@ -88,7 +102,7 @@ internal sealed class EntryMapper
         }
 
         record.Designations.Add(new DesignationDraft(
-            key, party.Id, target.List, programs, target.Measures, basis, from, to, entry.ReferenceNumber, null, source));
+            key, party.Id, target.List, programs.MoveToImmutable(), target.Measures, basis.ToImmutable(), from, to, entry.ReferenceNumber, null, source));
 
         var stable = new Provenance(target.Source, entry.RecordId);
         foreach (var title in entry.Positions.Concat(entry.Kind == EntryKind.Individual && entry.ReferenceNumber is null ? entry.Titles : []))
@@ -100,22 +114,29 @@ internal sealed class EntryMapper
     }
 
     /// <summary>Resolves <c>Linked To:</c> names against the primary names in the snapshot, adding associate relations.</summary>
-    public void LinkByName(IEnumerable<(ListEntry Entry, string PartyId, string Source)> entries, Snapshot snapshot)
+    public void LinkByName(IReadOnlyList<(ListEntry Entry, string PartyId, string Source)> entries, Snapshot snapshot)
     {
+        // Only the names some entry links to are indexed: indexing every name of every record (a list per name)
+        // cost more than the rest of the linking, for the few names that are looked up.
         var byName = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var record in snapshot.Records.Values)
+        foreach (var (entry, _, _) in entries)
         {
-            foreach (var name in record.Party.Names.Where(n => n.Kind != NameKind.WeakAlias))
+            foreach (var linked in entry.LinkedTo)
             {
-                var key = NameKey(name.Value);
-                if (!byName.TryGetValue(key, out var ids))
-                {
-                    byName[key] = ids = [];
-                }
+                byName.TryAdd(NameKey(linked), []);
+            }
+        }
 
-                if (!ids.Contains(record.Key))
+        if (byName.Count > 0)
+        {
+            foreach (var record in snapshot.Records.Values)
+            {
+                foreach (var name in record.Party.Names)
                 {
-                    ids.Add(record.Key);
+                    if (name.Kind != NameKind.WeakAlias && byName.TryGetValue(NameKey(name.Value), out var ids) && !ids.Contains(record.Key))
+                    {
+                        ids.Add(record.Key);
+                    }
                 }
             }
         }
@@ -185,39 +206,72 @@ internal sealed class EntryMapper
 
     private static Party ToParty(ListEntry entry, PartyId id, Provenance source)
     {
-        var names = entry.Names
-            .Select(n => new PartyName(n.Value, n.Kind switch
+        var names = new DistinctArray<PartyName>(entry.Names.Count);
+        foreach (var name in entry.Names)
+        {
+            names.Add(new PartyName(name.Value, name.Kind switch
             {
                 EntryNameKind.Primary => NameKind.Primary,
                 EntryNameKind.WeakAlias => NameKind.WeakAlias,
                 EntryNameKind.FormerName => NameKind.FormerName,
                 _ => NameKind.Alias,
-            }))
-            .Distinct().ToList();
-        var identifiers = entry.Identifiers.Select(ToIdentifier).Distinct().ToList();
-        var addresses = entry.Addresses.Select(a => new Address(
-            a.Street, a.City, a.StateOrProvince, a.PostalCode, a.Country,
-            a.Note is null ? null : string.Join(", ", new[] { a.Street, a.City, a.StateOrProvince, a.PostalCode, a.Country }.OfType<string>()) + $" ({a.Note})"))
-            .Distinct().ToList();
+            }));
+        }
+
+        var identifiers = new DistinctArray<Identifier>(entry.Identifiers.Count);
+        foreach (var identifier in entry.Identifiers)
+        {
+            identifiers.Add(ToIdentifier(identifier));
+        }
+
         var remarks = Remarks(entry);
         switch (entry.Kind)
         {
             case EntryKind.Individual:
+                var birthDates = new DistinctArray<PartialDate>(entry.BirthDates.Count);
+                foreach (var range in entry.BirthDates)
+                {
+                    birthDates.AddRange(BirthDates(range));
+                }
+
+                var birthPlaces = new DistinctArray<string>(entry.BirthPlaces.Count);
+                birthPlaces.AddRange(entry.BirthPlaces);
                 return new Person(
-                    id, names, entry.BirthDates.SelectMany(BirthDates).Distinct(), entry.BirthPlaces.Distinct(),
-                    entry.Nationalities.Concat(entry.Citizenships).Distinct(StringComparer.Ordinal), entry.Gender, identifiers, addresses, null, source, remarks);
+                    id, names.ToImmutable(), birthDates.ToImmutable(), birthPlaces.ToImmutable(), Countries(entry), entry.Gender,
+                    identifiers.ToImmutable(), Addresses(entry), null, source, remarks);
             case EntryKind.Vessel:
                 return new Vessel(
-                    id, names, entry.Identifiers.FirstOrDefault(i => i.Type == "IMO")?.Number, entry.Vessel.Flag, entry.Vessel.VesselType,
-                    entry.Vessel.CallSign, entry.Vessel.Tonnage ?? entry.Vessel.GrossRegisteredTonnage, identifiers, source, remarks);
+                    id, names.ToImmutable(), entry.Identifiers.FirstOrDefault(i => i.Type == "IMO")?.Number, entry.Vessel.Flag, entry.Vessel.VesselType,
+                    entry.Vessel.CallSign, entry.Vessel.Tonnage ?? entry.Vessel.GrossRegisteredTonnage, identifiers.ToImmutable(), source, remarks);
             case EntryKind.Aircraft:
                 return new Aircraft(
-                    id, names, null, entry.Facts.FirstOrDefault(f => f.Key == "Aircraft Model")?.Value,
-                    entry.Identifiers.FirstOrDefault(i => i.Type.Contains("(MSN)", StringComparison.Ordinal))?.Number, identifiers, source, remarks);
+                    id, names.ToImmutable(), null, entry.Facts.FirstOrDefault(f => f.Key == "Aircraft Model")?.Value,
+                    entry.Identifiers.FirstOrDefault(i => i.Type.Contains("(MSN)", StringComparison.Ordinal))?.Number, identifiers.ToImmutable(), source, remarks);
             default:
-                var countries = entry.Nationalities.Concat(entry.Citizenships).Distinct(StringComparer.Ordinal);
-                return new Organization(id, names, null, identifiers, addresses, countries, source, remarks);
+                return new Organization(id, names.ToImmutable(), null, identifiers.ToImmutable(), Addresses(entry), Countries(entry), source, remarks);
         }
+    }
+
+    /// <summary>Nationalities, then citizenships, without repeats.</summary>
+    private static ImmutableArray<string> Countries(ListEntry entry)
+    {
+        var countries = new DistinctArray<string>(entry.Nationalities.Count + entry.Citizenships.Count);
+        countries.AddRange(entry.Nationalities);
+        countries.AddRange(entry.Citizenships);
+        return countries.ToImmutable();
+    }
+
+    private static ImmutableArray<Address> Addresses(ListEntry entry)
+    {
+        var addresses = new DistinctArray<Address>(entry.Addresses.Count);
+        foreach (var a in entry.Addresses)
+        {
+            addresses.Add(new Address(
+                a.Street, a.City, a.StateOrProvince, a.PostalCode, a.Country,
+                a.Note is null ? null : string.Join(", ", new[] { a.Street, a.City, a.StateOrProvince, a.PostalCode, a.Country }.OfType<string>()) + $" ({a.Note})"));
+        }
+
+        return addresses.ToImmutable();
     }
 
     private static Identifier ToIdentifier(EntryIdentifier id)

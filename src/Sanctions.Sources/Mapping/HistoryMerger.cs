@@ -108,6 +108,12 @@ internal static class HistoryMerger
         positions.AddRange(openPositions.Select(p => p.Key with { Recorded = p.Value is { } f ? RecordPeriod.Since(f) : RecordPeriod.Always }));
         // A party gone from the last publication stays only where a fact of its history refers to it.
         var last = snapshots[^1].Records;
+        if (parties.Count == last.Count)
+        {
+            // Every party is in the last publication (always so for one publication): nothing to weigh.
+            return new Result([.. parties.Values], designations, relations, positions);
+        }
+
         var referenced = new HashSet<string>(StringComparer.Ordinal);
         referenced.UnionWith(designations.Select(d => d.Party.Value));
         referenced.UnionWith(relations.SelectMany(r => new[] { r.From.Value, r.To.Value }));

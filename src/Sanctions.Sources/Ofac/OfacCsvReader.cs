@@ -87,10 +87,11 @@ internal static class OfacCsvReader
 
     public static IEnumerable<ListEntry> Read(OfacCsvFiles files, ImportDiagnostics diagnostics, CancellationToken cancellationToken = default)
     {
-        var addresses = files.Addresses is null ? [] : ReadSide<EntryAddress>(files.Addresses, 6, diagnostics, ParseAddress, cancellationToken);
-        var aliases = files.Aliases is null ? [] : ReadSide<EntryName>(files.Aliases, 5, diagnostics, ParseAlias, cancellationToken);
-        var comments = files.Comments is null ? [] : ReadSide<string>(files.Comments, 2, diagnostics, ParseComment, cancellationToken);
+        var addresses = SideRows.Read(files.Addresses, 6, diagnostics, null, cancellationToken);
+        var aliases = SideRows.Read(files.Aliases, 5, diagnostics, CheckAlias, cancellationToken);
+        var comments = SideRows.Read(files.Comments, 2, diagnostics, null, cancellationToken);
         var seen = new HashSet<int>();
+        var columns = new Range[6];
 
         using (var stream = files.Primary.Open())
         using (var reader = OpenCsv(stream))
@@ -118,10 +119,16 @@ internal static class OfacCsvReader
                     continue;
                 }
 
-                if (comments.TryGetValue(entNum, out var overflow))
+                if (comments.Has(entNum))
                 {
                     // The cut can fall mid-token: append with no separator.
-                    entry.Remarks = (entry.Remarks ?? string.Empty) + string.Concat(overflow.Select(c => c.Value));
+                    var overflow = new StringBuilder(entry.Remarks);
+                    for (var side = comments.First(entNum); side >= 0; side = comments.Next(side))
+                    {
+                        overflow.Append(ParseComment(comments.Text(side), columns));
+                    }
+
+                    entry.Remarks = overflow.ToString();
                 }
 
                 if (entry.Remarks is not null)
@@ -129,22 +136,17 @@ internal static class OfacCsvReader
                     OfacRemarks.Apply(entry.Remarks, entry, message => diagnostics.Warn(location, entry.RecordId, message));
                 }
 
-                if (aliases.TryGetValue(entNum, out var alts))
+                for (var side = aliases.First(entNum); side >= 0; side = aliases.Next(side))
                 {
-                    foreach (var alt in alts)
-                    {
-                        entry.Names.Add(alt.Value);
-                    }
+                    entry.Names.Add(ParseAlias(aliases.Text(side), columns));
                 }
 
-                if (addresses.TryGetValue(entNum, out var adds))
+                for (var side = addresses.First(entNum); side >= 0; side = addresses.Next(side))
                 {
-                    foreach (var add in adds)
+                    var address = ParseAddress(addresses.Text(side), columns);
+                    if (!address.IsEmpty)
                     {
-                        if (!add.Value.IsEmpty)
-                        {
-                            entry.Addresses.Add(add.Value);
-                        }
+                        entry.Addresses.Add(address);
                     }
                 }
 
@@ -157,15 +159,15 @@ internal static class OfacCsvReader
         WarnOrphans(comments, seen, "remarks continuation", diagnostics);
     }
 
-    private static void WarnOrphans<T>(Dictionary<int, List<SideRow<T>>> rows, HashSet<int> seen, string what, ImportDiagnostics diagnostics)
+    private static void WarnOrphans(SideRows rows, HashSet<int> seen, string what, ImportDiagnostics diagnostics)
     {
-        foreach (var (entNum, list) in rows)
+        foreach (var entNum in rows.EntNums)
         {
             if (!seen.Contains(entNum))
             {
-                foreach (var row in list)
+                for (var row = rows.First(entNum); row >= 0; row = rows.Next(row))
                 {
-                    diagnostics.Warn(row.Location, entNum.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    diagnostics.Warn(rows.Location(row), entNum.ToString(System.Globalization.CultureInfo.InvariantCulture),
                         $"{what} row refers to ent_num {entNum}, which is not in the primary file; not attached to any entry");
                 }
             }
@@ -241,23 +243,26 @@ internal static class OfacCsvReader
 
         var typeText = Field(row[2].Span);
         EntryKind kind;
-        switch (typeText?.ToUpperInvariant())
+        if (typeText is null)
         {
-            case null:
-                kind = EntryKind.Entity;
-                break;
-            case "INDIVIDUAL":
-                kind = EntryKind.Individual;
-                break;
-            case "VESSEL":
-                kind = EntryKind.Vessel;
-                break;
-            case "AIRCRAFT":
-                kind = EntryKind.Aircraft;
-                break;
-            default:
-                diagnostics.Reject(location, entNumText, $"SDN_Type '{typeText}' is not individual, vessel, aircraft or -0-");
-                return null;
+            kind = EntryKind.Entity;
+        }
+        else if (typeText.Equals("INDIVIDUAL", StringComparison.OrdinalIgnoreCase))
+        {
+            kind = EntryKind.Individual;
+        }
+        else if (typeText.Equals("VESSEL", StringComparison.OrdinalIgnoreCase))
+        {
+            kind = EntryKind.Vessel;
+        }
+        else if (typeText.Equals("AIRCRAFT", StringComparison.OrdinalIgnoreCase))
+        {
+            kind = EntryKind.Aircraft;
+        }
+        else
+        {
+            diagnostics.Reject(location, entNumText, $"SDN_Type '{typeText}' is not individual, vessel, aircraft or -0-");
+            return null;
         }
 
         var entry = new ListEntry(entNumText, kind, name, location);
@@ -286,114 +291,243 @@ internal static class OfacCsvReader
         packed.Trim().TrimStart('[').TrimEnd(']')
             .Split("] [", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    private readonly record struct SideRow<T>(T Value, SourceLocation Location);
-
-    private delegate bool SideParser<T>(SepReader.Row row, int entNum, out T value, out string? error);
-
-    private static Dictionary<int, List<SideRow<T>>> ReadSide<T>(
-        SourceFile file, int columns, ImportDiagnostics diagnostics, SideParser<T> parse, CancellationToken cancellationToken)
+    /// <summary>Checks an <c>alt.csv</c> row as <see cref="ParseAlias"/> will read it; returns the reason it is malformed, or null.</summary>
+    /// <remarks>On the spans, so that a good row allocates nothing until it is parsed for its entry.</remarks>
+    private static string? CheckAlias(SepReader.Row row)
     {
-        var result = new Dictionary<int, List<SideRow<T>>>();
-        using var stream = file.Open();
-        using var reader = OpenCsv(stream);
-        foreach (var row in reader)
+        if (IsNullField(row[3].Span))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (IsBlankOrEndOfFile(row))
-            {
-                continue;
-            }
-
-            var location = new SourceLocation(file.Name, LineOf(row));
-            if (row.ColCount != columns)
-            {
-                diagnostics.Reject(location, null, $"expected {columns} fields, found {row.ColCount}");
-                continue;
-            }
-
-            var entText = Field(row[0].Span);
-            if (!int.TryParse(entText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var entNum))
-            {
-                diagnostics.Reject(location, null, $"ent_num '{entText}' is not a whole number");
-                continue;
-            }
-
-            if (!parse(row, entNum, out var value, out var error))
-            {
-                diagnostics.Reject(location, entText, error!);
-                continue;
-            }
-
-            if (!result.TryGetValue(entNum, out var list))
-            {
-                result[entNum] = list = [];
-            }
-
-            list.Add(new SideRow<T>(value, location));
+            return "alt_name is empty";
         }
 
-        return result;
-    }
-
-    private static bool ParseAddress(SepReader.Row row, int entNum, out EntryAddress value, out string? error)
-    {
-        error = null;
-        var cityLine = Field(row[3].Span);
-        value = new EntryAddress(Field(row[2].Span), cityLine, null, null, Field(row[4].Span), Field(row[5].Span));
-        return true;
-    }
-
-    private static bool ParseAlias(SepReader.Row row, int entNum, out EntryName value, out string? error)
-    {
-        var type = Field(row[2].Span);
-        var name = Field(row[3].Span);
-        var remarks = Field(row[4].Span);
-        value = null!;
-        error = null;
-        if (name is null)
+        var type = row[2].Span;
+        if (!IsNullField(type))
         {
-            error = "alt_name is empty";
-            return false;
+            var text = FieldSpan(type);
+            if (text.Equals("AKA", StringComparison.OrdinalIgnoreCase) || text.Equals("FKA", StringComparison.OrdinalIgnoreCase)
+                || text.Equals("NKA", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
         }
 
-        EntryNameKind kind;
-        switch (type?.ToUpperInvariant())
-        {
-            case "AKA":
-                kind = EntryNameKind.Alias;
-                break;
-            case "FKA":
-                kind = EntryNameKind.FormerName;
-                break;
-            case "NKA":
-                // "now known as": a current name, listed as a strong alias.
-                kind = EntryNameKind.Alias;
-                remarks = remarks is null ? "n.k.a." : "n.k.a.; " + remarks;
-                break;
-            default:
-                error = $"alt_type '{type}' is not aka, fka or nka";
-                return false;
-        }
-
-        value = new EntryName(name, kind, remarks);
-        return true;
+        return $"alt_type '{Field(type)}' is not aka, fka or nka";
     }
 
-    private static bool ParseComment(SepReader.Row row, int entNum, out string value, out string? error)
+    /// <summary>Whether <see cref="Field"/> gives null for this field, without making the string.</summary>
+    private static bool IsNullField(ReadOnlySpan<char> raw)
     {
-        error = null;
+        var span = raw.Trim();
+        return span.Length >= 2 && span[0] == '"' && span[^1] == '"' ? span[1..^1].IsWhiteSpace() : span.IsEmpty || span.SequenceEqual(Null);
+    }
+
+    /// <summary>
+    /// A field's text as <see cref="Field"/> gives it, without making the string, for fields compared or parsed
+    /// as numbers: doubled quotes are left as they are, which no such comparison or number can contain.
+    /// </summary>
+    private static ReadOnlySpan<char> FieldSpan(ReadOnlySpan<char> raw)
+    {
+        var span = raw.Trim();
+        return span.Length >= 2 && span[0] == '"' && span[^1] == '"' ? span[1..^1].Trim() : span;
+    }
+
+    private static EntryNameKind? AliasKind(string? type) =>
+        string.Equals(type, "AKA", StringComparison.OrdinalIgnoreCase) ? EntryNameKind.Alias
+        : string.Equals(type, "FKA", StringComparison.OrdinalIgnoreCase) ? EntryNameKind.FormerName
+        : string.Equals(type, "NKA", StringComparison.OrdinalIgnoreCase) ? EntryNameKind.Alias
+        : null;
+
+    /// <summary>An <c>add.csv</c> row: ent_num, add_num, address, city/state/postal code, country, remarks.</summary>
+    private static EntryAddress ParseAddress(ReadOnlySpan<char> row, Span<Range> columns)
+    {
+        SideRows.Split(row, columns);
+        var cityLine = Field(row[columns[3]]);
+        return new EntryAddress(Field(row[columns[2]]), cityLine, null, null, Field(row[columns[4]]), Field(row[columns[5]]));
+    }
+
+    /// <summary>An <c>alt.csv</c> row (ent_num, alt_num, alt_type, alt_name, alt_remarks) that <see cref="CheckAlias"/> accepted.</summary>
+    private static EntryName ParseAlias(ReadOnlySpan<char> row, Span<Range> columns)
+    {
+        SideRows.Split(row, columns);
+        var type = Field(row[columns[2]]);
+        var name = Field(row[columns[3]])!;
+        var remarks = Field(row[columns[4]]);
+        var kind = AliasKind(type)!.Value;
+        if (string.Equals(type, "NKA", StringComparison.OrdinalIgnoreCase))
+        {
+            // "now known as": a current name, listed as a strong alias.
+            remarks = remarks is null ? "n.k.a." : "n.k.a.; " + remarks;
+        }
+
+        return new EntryName(name, kind, remarks);
+    }
+
+    /// <summary>A <c>sdn_comments.csv</c> row: ent_num and the remarks continuation.</summary>
+    private static string ParseComment(ReadOnlySpan<char> row, Span<Range> columns)
+    {
+        SideRows.Split(row, columns);
 
         // Keep the text exactly: the continuation may start mid-token.
-        var raw = row[1].Span;
+        var raw = row[columns[1]];
         if (raw.Length >= 2 && raw[0] == '"' && raw[^1] == '"')
         {
             raw = raw[1..^1];
         }
 
         var text = raw.ToString().Replace("\"\"", "\"", StringComparison.Ordinal);
-        value = text.Trim() == Null ? string.Empty : text;
-        return true;
+        return text.Trim() == Null ? string.Empty : text;
     }
+
+    /// <summary>
+    /// The rows of a side file (<c>add.csv</c>, <c>alt.csv</c>, <c>sdn_comments.csv</c>), checked and grouped by
+    /// <c>ent_num</c>, waiting for their primary row.
+    /// </summary>
+    /// <remarks>
+    /// A side file is read whole before the primary file, so its rows live until the end of the import. Held as
+    /// objects (a name or address, its strings and a list per ent_num) they made every garbage collection copy
+    /// and mark several objects per row: on a 100 MB input that was about half the reading time. So each row is
+    /// checked when read (same order, same messages) but kept as its raw text in large character buffers, with
+    /// an index of value-type entries; it is split and parsed again when its entry is read. The split is the one
+    /// Sep makes with unescaping off: a comma ends a column unless inside quotes, and every quote toggles.
+    /// </remarks>
+    private sealed class SideRows
+    {
+        private const int ChunkSize = 1 << 20;
+        private static readonly SideRows Empty = new(string.Empty);
+
+        private readonly string file;
+        private readonly List<char[]> chunks = [];
+        private readonly Dictionary<int, (int First, int Last)> byEntNum = [];
+        private Row[] rows = [];
+        private int count;
+        private int used = ChunkSize;
+
+        private SideRows(string file)
+        {
+            this.file = file;
+        }
+
+        /// <summary>The ent_nums in order of first appearance.</summary>
+        public IEnumerable<int> EntNums => byEntNum.Keys;
+
+        /// <summary>Reads, checks and indexes a side file; <paramref name="check"/> returns why a row is malformed, or null.</summary>
+        public static SideRows Read(
+            SourceFile? file, int columns, ImportDiagnostics diagnostics, Func<SepReader.Row, string?>? check, CancellationToken cancellationToken)
+        {
+            if (file is null)
+            {
+                return Empty;
+            }
+
+            var result = new SideRows(file.Name);
+            Span<Range> split = stackalloc Range[columns + 1];
+            using var stream = file.Open();
+            using var reader = OpenCsv(stream);
+            foreach (var row in reader)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (IsBlankOrEndOfFile(row))
+                {
+                    continue;
+                }
+
+                var line = LineOf(row);
+                if (row.ColCount != columns)
+                {
+                    diagnostics.Reject(new SourceLocation(file.Name, line), null, $"expected {columns} fields, found {row.ColCount}");
+                    continue;
+                }
+
+                if (!int.TryParse(FieldSpan(row[0].Span), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var entNum))
+                {
+                    diagnostics.Reject(new SourceLocation(file.Name, line), null, $"ent_num '{Field(row[0].Span)}' is not a whole number");
+                    continue;
+                }
+
+                if (check?.Invoke(row) is { } error)
+                {
+                    diagnostics.Reject(new SourceLocation(file.Name, line), Field(row[0].Span), error);
+                    continue;
+                }
+
+                System.Diagnostics.Debug.Assert(Split(row.Span, split) == columns, "the side row splits as Sep split it");
+                result.Add(entNum, row.Span, line);
+            }
+
+            return result;
+        }
+
+        /// <summary>Splits a row into at most <c>columns.Length</c> columns; returns how many it found.</summary>
+        public static int Split(ReadOnlySpan<char> row, Span<Range> columns)
+        {
+            var found = 0;
+            var start = 0;
+            var quoted = false;
+            for (var i = 0; i < row.Length && found < columns.Length - 1; i++)
+            {
+                if (row[i] == '"')
+                {
+                    quoted = !quoted;
+                }
+                else if (row[i] == ',' && !quoted)
+                {
+                    columns[found++] = start..i;
+                    start = i + 1;
+                }
+            }
+
+            columns[found++] = start..row.Length;
+            return found;
+        }
+
+        public bool Has(int entNum) => byEntNum.ContainsKey(entNum);
+
+        /// <summary>The first row of <paramref name="entNum"/>, or -1; <see cref="Next"/> gives the others in file order.</summary>
+        public int First(int entNum) => byEntNum.TryGetValue(entNum, out var span) ? span.First : -1;
+
+        /// <summary>The row after <paramref name="row"/> with the same ent_num, or -1.</summary>
+        public int Next(int row) => rows[row].Next;
+
+        public ReadOnlySpan<char> Text(int row)
+        {
+            ref readonly var r = ref rows[row];
+            return chunks[r.Chunk].AsSpan(r.Start, r.Length);
+        }
+
+        public SourceLocation Location(int row) => new(file, rows[row].Line);
+
+        private void Add(int entNum, ReadOnlySpan<char> text, int line)
+        {
+            if (used + text.Length > ChunkSize || chunks.Count == 0)
+            {
+                chunks.Add(new char[Math.Max(ChunkSize, text.Length)]);
+                used = 0;
+            }
+
+            text.CopyTo(chunks[^1].AsSpan(used));
+            if (count == rows.Length)
+            {
+                Array.Resize(ref rows, Math.Max(1024, rows.Length * 2));
+            }
+
+            rows[count] = new Row(chunks.Count - 1, used, text.Length, line, -1);
+            used += text.Length;
+            if (byEntNum.TryGetValue(entNum, out var span))
+            {
+                rows[span.Last] = rows[span.Last] with { Next = count };
+                byEntNum[entNum] = (span.First, count);
+            }
+            else
+            {
+                byEntNum.Add(entNum, (count, count));
+            }
+
+            count++;
+        }
+
+        private readonly record struct Row(int Chunk, int Start, int Length, int Line, int Next);
+    }
+
 }
 
 /// <summary>Helpers shared by the text formats.</summary>
@@ -403,6 +537,11 @@ internal static class TextValues
 
     public static string Normalize(string value)
     {
+        if (IsNormalized(value))
+        {
+            return value;
+        }
+
         var text = new StringBuilder(value.Length);
         var space = false;
         foreach (var c in value.Trim())
@@ -423,5 +562,37 @@ internal static class TextValues
         }
 
         return text.ToString();
+    }
+
+    /// <summary>
+    /// Whether <see cref="Normalize"/> would return the same text: trimmed, and every whitespace a single space.
+    /// Most names already are, and this check spares rebuilding each of them.
+    /// </summary>
+    private static bool IsNormalized(string value)
+    {
+        if (value.Length > 0 && (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1])))
+        {
+            return false;
+        }
+
+        var space = false;
+        foreach (var c in value)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (c != ' ' || space)
+                {
+                    return false;
+                }
+
+                space = true;
+            }
+            else
+            {
+                space = false;
+            }
+        }
+
+        return true;
     }
 }

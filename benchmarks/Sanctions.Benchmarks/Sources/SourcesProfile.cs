@@ -1,0 +1,231 @@
+using System.Diagnostics;
+using System.Globalization;
+using Sanctions.Sources;
+using Sanctions.Sources.Csl;
+using Sanctions.Sources.Diagnostics;
+using Sanctions.Sources.Ftm;
+using Sanctions.Sources.Ofac;
+using Sanctions.Sources.Un;
+
+namespace Sanctions.Benchmarks.Sources;
+
+/// <summary>
+/// A console loop for profiling the importers (<c>sources-profile WHAT [ITERATIONS]</c>), where BenchmarkDotNet's
+/// separate process gets in the way of a sampling profiler: <c>dotnet-trace collect --profile dotnet-sampled-thread-time
+/// --format Speedscope -- Sanctions.Benchmarks sources-profile import-xml 8</c>. Not a benchmark.
+/// </summary>
+/// <remarks>
+/// Prints per iteration the wall time, the process CPU time, GC pause time, allocation and collection counts, which
+/// tell apart on a shared machine what the code costs from what the load adds. <c>phases-csv</c> (and
+/// <c>phases-csv-heap</c>, which also forces a full collection after each step to show the live heap) times the steps
+/// of an OFAC CSV import one by one: read, map, link, merge, build.
+/// </remarks>
+internal static class SourcesProfile
+{
+    public static void Run(string[] args)
+    {
+        var what = args.Length > 1 ? args[1] : "import-csv";
+        var iterations = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
+        if (what is "phases-csv" or "phases-csv-heap")
+        {
+            for (var i = 0; i < iterations; i++)
+            {
+                PhasesCsv(heap: what == "phases-csv-heap");
+            }
+
+            return;
+        }
+
+        Func<int> work = what switch
+        {
+            "import-csv" => ImportCsv(),
+            "import-xml" => ImportXml(),
+            "read-csv-sdn" => ReadCsvSdn(),
+            "read-csv" => ReadOfacCsv100(),
+            "read-ofac-xml" => ReadXml("ofac-xml-100mb", un: false),
+            "read-un-xml" => ReadXml("un-xml-100mb", un: true),
+            "read-csl" => ReadCsl(),
+            "read-ftm" => ReadFtm(),
+            "baseline-ofac-xml" => () => BaselineReaders.CountXmlNodes(SourceFile.FromBytes("x.xml", SourceInputs.Get("ofac-xml-100mb").Files[0].Bytes)),
+            "baseline-un-xml" => () => BaselineReaders.CountXmlNodes(SourceFile.FromBytes("x.xml", SourceInputs.Get("un-xml-100mb").Files[0].Bytes)),
+            "baseline-csv" => () => SourceInputs.Get("ofac-csv-100mb").Files.Sum(f => BaselineReaders.CountLines(f.Bytes)),
+            _ => throw new ArgumentOutOfRangeException(nameof(args), what, "unknown profile"),
+        };
+        var input = what switch
+        {
+            "import-csv" or "read-csv-sdn" => "ofac-csv-sdn",
+            "import-xml" => "ofac-xml-sdn",
+            "read-csv" or "baseline-csv" => "ofac-csv-100mb",
+            "read-ofac-xml" or "baseline-ofac-xml" => "ofac-xml-100mb",
+            "read-un-xml" or "baseline-un-xml" => "un-xml-100mb",
+            "read-csl" => "csl-100mb",
+            _ => "ftm-100mb",
+        };
+        var megabytes = SourceInputs.Get(input).Bytes / 1048576.0;
+        for (var i = 0; i < iterations; i++)
+        {
+            var allocated = GC.GetTotalAllocatedBytes(precise: false);
+            var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+            var cpu = Environment.CpuUsage.TotalTime;
+            var paused = GC.GetTotalPauseDuration();
+            var watch = Stopwatch.StartNew();
+            var result = work();
+            watch.Stop();
+            var cpuTime = Environment.CpuUsage.TotalTime - cpu;
+            var pause = GC.GetTotalPauseDuration() - paused;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{what} #{i + 1}: {watch.Elapsed.TotalMilliseconds:F0} ms (cpu {cpuTime.TotalMilliseconds:F0} ms, gc pauses {pause.TotalMilliseconds:F0} ms), {megabytes / watch.Elapsed.TotalSeconds:F1} MB/s "
+                + $"(cpu {megabytes / cpuTime.TotalSeconds:F1}), "
+                + $"{(GC.GetTotalAllocatedBytes(precise: false) - allocated) / 1048576.0:F0} MB allocated, "
+                + $"GCs {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2} (result {result})"));
+        }
+    }
+
+    // The steps of ListImporter.Import for one OFAC CSV publication, timed one by one.
+    private static void PhasesCsv(bool heap)
+    {
+        var files = OfacCsvFiles.Group(SourceInputs.Get("ofac-csv-sdn").Files.Select(f => SourceFile.FromBytes(f.Name, f.Bytes))).Single();
+        var line = new System.Text.StringBuilder();
+        var watch = Stopwatch.StartNew();
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var cpu = Environment.CpuUsage.TotalTime;
+        var paused = GC.GetTotalPauseDuration();
+        void Step(string name)
+        {
+            var now = GC.GetAllocatedBytesForCurrentThread();
+            var cpuNow = Environment.CpuUsage.TotalTime;
+            var pausedNow = GC.GetTotalPauseDuration();
+            line.Append(CultureInfo.InvariantCulture,
+                $"{name} {watch.Elapsed.TotalMilliseconds:F0} ms (cpu {(cpuNow - cpu).TotalMilliseconds:F0}, gc {(pausedNow - paused).TotalMilliseconds:F0}) {(now - allocated) / 1048576.0:F0} MB");
+            line.Append(heap ? string.Create(CultureInfo.InvariantCulture, $", heap {GC.GetTotalMemory(forceFullCollection: true) / 1048576.0:F0} MB; ") : "; ");
+            allocated = now;
+            cpu = cpuNow;
+            paused = pausedNow;
+            watch.Restart();
+        }
+
+        var diagnostics = new ImportDiagnostics(false);
+        List<Sanctions.Sources.Raw.ListEntry>? entries = OfacCsvReader.Read(files, diagnostics).ToList();
+        Step("read");
+        var catalog = new Sanctions.Sources.Mapping.Catalog();
+        Sanctions.Sources.Mapping.Snapshot? snapshot = new(null, "v");
+        var mapper = new Sanctions.Sources.Mapping.EntryMapper(catalog, diagnostics, "v", null);
+        var authority = catalog.Authority(Sanctions.Sources.Mapping.Catalog.Ofac);
+        var target = new Sanctions.Sources.Mapping.ListTarget("ofac-sdn-csv", catalog.List("us-ofac-sdn", "SDN", authority), authority,
+            [Sanctions.Core.Regimes.MeasureKind.AssetFreeze], catalog.OfacProgram);
+        List<(Sanctions.Sources.Raw.ListEntry, string, string)>? mapped = [];
+        foreach (var entry in entries)
+        {
+            var id = "ofac:" + entry.RecordId;
+            mapper.Map(entry, target, id, snapshot);
+            mapped.Add((entry, id, target.Source));
+        }
+
+        Step("map");
+        mapper.LinkByName(mapped, snapshot);
+        Step("link");
+        Sanctions.Sources.Mapping.HistoryMerger.Result? merged = Sanctions.Sources.Mapping.HistoryMerger.Merge([snapshot]);
+        Step("merge");
+        Sanctions.Core.World.WorldBuilder? builder = new();
+        foreach (var a in catalog.Authorities)
+        {
+            builder.AddAuthority(a);
+        }
+
+        foreach (var i in catalog.Instruments)
+        {
+            builder.AddInstrument(i);
+        }
+
+        foreach (var p in catalog.Programs)
+        {
+            builder.AddProgram(p);
+        }
+
+        foreach (var l in catalog.Lists)
+        {
+            builder.AddList(l);
+        }
+
+        foreach (var p in merged.Parties)
+        {
+            builder.AddParty(p);
+        }
+
+        foreach (var d in merged.Designations)
+        {
+            builder.AddDesignation(d);
+        }
+
+        foreach (var r in merged.Relations)
+        {
+            builder.AddRelation(r);
+        }
+
+        foreach (var p in merged.Positions)
+        {
+            builder.AddPosition(p);
+        }
+
+        var world = builder.Build();
+        Step("build");
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        GC.KeepAlive(world);
+        entries = null;
+        mapped = null;
+        snapshot = null;
+        merged = null;
+        builder = null;
+        var after = GC.GetTotalMemory(forceFullCollection: true);
+        line.Append(CultureInfo.InvariantCulture, $"heap with world {before / 1048576.0:F0} MB, without entries/snapshot {after / 1048576.0:F0} MB; ");
+        GC.KeepAlive(world);
+        Console.WriteLine(line.Append(CultureInfo.InvariantCulture, $"parties {world.Parties.Length}").ToString());
+    }
+
+    private static Func<int> ImportCsv()
+    {
+        var files = SourceInputs.Get("ofac-csv-sdn").Files.Select(f => SourceFile.FromBytes(f.Name, f.Bytes)).ToArray();
+        return () => ListImporter.ImportSourcesAsync(ImportFormat.OfacSdnCsv, files).GetAwaiter().GetResult().World.Parties.Length;
+    }
+
+    private static Func<int> ImportXml()
+    {
+        var files = SourceInputs.Get("ofac-xml-sdn").Files.Select(f => SourceFile.FromBytes("sdn.xml", f.Bytes)).ToArray();
+        return () => ListImporter.ImportSourcesAsync(ImportFormat.OfacXml, files).GetAwaiter().GetResult().World.Parties.Length;
+    }
+
+    private static Func<int> ReadCsvSdn()
+    {
+        var files = OfacCsvFiles.Group(SourceInputs.Get("ofac-csv-sdn").Files.Select(f => SourceFile.FromBytes(f.Name, f.Bytes))).Single();
+        return () => OfacCsvReader.Read(files, new ImportDiagnostics(false)).Count();
+    }
+
+    private static Func<int> ReadOfacCsv100()
+    {
+        var files = OfacCsvFiles.Group(SourceInputs.Get("ofac-csv-100mb").Files.Select(f => SourceFile.FromBytes(f.Name, f.Bytes))).Single();
+        return () => OfacCsvReader.Read(files, new ImportDiagnostics(false)).Sum(e => e.Names.Count);
+    }
+
+    private static Func<int> ReadXml(string input, bool un)
+    {
+        var f = SourceInputs.Get(input).Files[0];
+        var file = SourceFile.FromBytes(f.Name, f.Bytes);
+        return un
+            ? () => UnXmlReader.Read(file, new ImportDiagnostics(false), new PublicationHeader()).Sum(e => e.Names.Count)
+            : () => OfacXmlReader.Read(file, new ImportDiagnostics(false), new PublicationHeader()).Sum(e => e.Names.Count);
+    }
+
+    private static Func<int> ReadCsl()
+    {
+        var f = SourceInputs.Get("csl-100mb").Files[0];
+        var file = SourceFile.FromBytes(f.Name, f.Bytes);
+        return () => CslCsvReader.Read(file, new ImportDiagnostics(false)).Sum(e => e.Names.Count);
+    }
+
+    private static Func<int> ReadFtm()
+    {
+        var f = SourceInputs.Get("ftm-100mb").Files[0];
+        var file = SourceFile.FromBytes(f.Name, f.Bytes);
+        return () => FtmReader.ReadEntities(file, new ImportDiagnostics(false)).Sum(e => e.Properties.Count);
+    }
+}
