@@ -220,8 +220,8 @@ public sealed class WorldBuilder
     private static ImmutableArray<T> Dedupe<T>(List<T> items, Func<T, string>? id, string collection, List<WorldProblem> problems, Dictionary<string, int[]> origins)
         where T : class
     {
-        var byId = new Dictionary<string, (T Item, int Index)>(StringComparer.Ordinal);
-        var byValue = new HashSet<T>();
+        var byId = new Dictionary<string, (T Item, int Index)>(id is null ? 0 : items.Count, StringComparer.Ordinal);
+        var byValue = new HashSet<T>(id is null ? items.Count : 0);
         var result = ImmutableArray.CreateBuilder<T>(items.Count);
         var origin = new List<int>(items.Count);
         for (var i = 0; i < items.Count; i++)

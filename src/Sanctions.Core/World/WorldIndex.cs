@@ -134,11 +134,30 @@ internal sealed class WorldIndex
         {
             if (key(items[i - 1]) > key(items[i]))
             {
-                return [.. items.OrderBy(key)];
+                return SortedBy(items, key);
             }
         }
 
         return [.. items];
+    }
+
+    // Each item's key in the high half of a long and its position in the low half: one primitive sort, stable by position.
+    private static int[] SortedBy(List<int> items, Func<int, int> key)
+    {
+        var packed = new long[items.Count];
+        for (var i = 0; i < packed.Length; i++)
+        {
+            packed[i] = ((long)key(items[i]) << 32) | (uint)i;
+        }
+
+        Array.Sort(packed);
+        var result = new int[packed.Length];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = items[(int)(packed[i] & uint.MaxValue)];
+        }
+
+        return result;
     }
 
     private static bool Visible(in RecordPeriod record, Instant? knownAt) => knownAt is { } at ? record.Contains(at) : record.To is null;

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
 using Sanctions.Core.Memberships;
@@ -14,7 +15,7 @@ internal static class WorldValidator
 {
     public static void Validate(WorldContent w, Dictionary<string, int[]> origins, List<WorldProblem> problems)
     {
-        var partyKinds = new Dictionary<PartyId, PartyKind>();
+        var partyKinds = new Dictionary<PartyId, PartyKind>(w.Parties.Length);
         foreach (var p in w.Parties)
         {
             partyKinds[p.Id] = p.Kind;
@@ -45,7 +46,7 @@ internal static class WorldValidator
             }
         }
 
-        void Instruments(Site loc, string field, IEnumerable<InstrumentId> ids)
+        void Instruments(Site loc, string field, ImmutableArray<InstrumentId> ids)
         {
             foreach (var id in ids)
             {
