@@ -29,7 +29,8 @@ internal static class WorldWriter
         var buffer = new ArrayBufferWriter<byte>(ChunkSize + (ChunkSize / 4));
         using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions
         {
-            Encoder = WorldJsonContext.Compact.Options.Encoder,
+            // As the contract's context writes (Dtos.cs): names in any script stay as they are.
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             Indented = !lines,
             IndentSize = 2,
             NewLine = "\n",

@@ -12,7 +12,17 @@ namespace Sanctions.Sources.Ftm;
 /// <remarks>Each line is parsed on its own with <see cref="Utf8JsonReader"/>; the file is never decoded as a whole.</remarks>
 internal static class FtmReader
 {
-    public static IEnumerable<FtmEntity> ReadEntities(SourceFile file, ImportDiagnostics diagnostics, CancellationToken cancellationToken = default)
+    public static IEnumerable<FtmEntity> ReadEntities(SourceFile file, ImportDiagnostics diagnostics, CancellationToken cancellationToken = default) =>
+        ReadLines(file, diagnostics, ParseEntityLine, cancellationToken);
+
+    public static IEnumerable<FtmDelta> ReadDelta(SourceFile file, ImportDiagnostics diagnostics, CancellationToken cancellationToken = default) =>
+        ReadLines(file, diagnostics, ParseDelta, cancellationToken);
+
+    private delegate T? LineParser<T>(ReadOnlySpan<byte> line, SourceLocation location, out string? error);
+
+    // One record a line: blank lines are skipped, a line that does not parse is rejected at its line with the reason.
+    private static IEnumerable<T> ReadLines<T>(SourceFile file, ImportDiagnostics diagnostics, LineParser<T> parse, CancellationToken cancellationToken)
+        where T : class
     {
         using var stream = file.Open();
         foreach (var line in Utf8LineReader.Read(stream))
@@ -25,62 +35,32 @@ internal static class FtmReader
 
             diagnostics.CountRead();
             var location = new SourceLocation(file.Name, line.Number);
-            FtmEntity? entity;
+            T? item;
             string? error;
             try
             {
-                var reader = new Utf8JsonReader(line.Bytes.Span);
-                entity = ParseEntity(ref reader, location, "$", out error);
+                item = parse(line.Bytes.Span, location, out error);
             }
             catch (JsonException e)
             {
-                entity = null;
+                item = null;
                 error = "not valid JSON: " + e.Message;
             }
 
-            if (entity is null)
-            {
-                diagnostics.Reject(location.WithPath(location.Path ?? "$"), null, error!);
-                continue;
-            }
-
-            yield return entity;
-        }
-    }
-
-    public static IEnumerable<FtmDelta> ReadDelta(SourceFile file, ImportDiagnostics diagnostics, CancellationToken cancellationToken = default)
-    {
-        using var stream = file.Open();
-        foreach (var line in Utf8LineReader.Read(stream))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (IsBlank(line.Bytes.Span))
-            {
-                continue;
-            }
-
-            diagnostics.CountRead();
-            var location = new SourceLocation(file.Name, line.Number);
-            FtmDelta? delta;
-            string? error;
-            try
-            {
-                delta = ParseDelta(line.Bytes.Span, location, out error);
-            }
-            catch (JsonException e)
-            {
-                delta = null;
-                error = "not valid JSON: " + e.Message;
-            }
-
-            if (delta is null)
+            if (item is null)
             {
                 diagnostics.Reject(location.WithPath("$"), null, error!);
                 continue;
             }
 
-            yield return delta;
+            yield return item;
         }
+    }
+
+    private static FtmEntity? ParseEntityLine(ReadOnlySpan<byte> line, SourceLocation location, out string? error)
+    {
+        var reader = new Utf8JsonReader(line);
+        return ParseEntity(ref reader, location, "$", out error);
     }
 
     private static bool IsBlank(ReadOnlySpan<byte> line)
