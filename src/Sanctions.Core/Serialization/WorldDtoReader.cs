@@ -417,6 +417,27 @@ internal sealed partial class WorldDtoReader
         }
     }
 
+    // Takes over what another reader read from the part of the input that follows all this one has read: its items (in
+    // their order, after this reader's), its problems, and where its items came from. The other reader is not used again.
+    public void Absorb(WorldDtoReader other)
+    {
+        builder.AddFrom(other.builder);
+        problems.AddRange(other.problems);
+        foreach (var (collection, list) in other.origins)
+        {
+            if (!origins.TryGetValue(collection, out var mine))
+            {
+                origins[collection] = list;
+            }
+            else
+            {
+                mine.AddRange(list);
+            }
+        }
+
+        droppedIds.UnionWith(other.droppedIds);
+    }
+
     // Builds the world once everything is read; every problem (the reader's and the builder's) goes into one exception.
     public SanctionsWorld Finish(string? sourceName)
     {

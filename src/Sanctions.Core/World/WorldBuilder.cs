@@ -156,6 +156,24 @@ public sealed class WorldBuilder
         return this;
     }
 
+    // Appends everything another builder holds (not its dataset), in its order: used by readers that read parts of one
+    // input side by side and then put them together in input order.
+    internal void AddFrom(WorldBuilder other)
+    {
+        parties.AddRange(other.parties);
+        authorities.AddRange(other.authorities);
+        instruments.AddRange(other.instruments);
+        programs.AddRange(other.programs);
+        lists.AddRange(other.lists);
+        designations.AddRange(other.designations);
+        measures.AddRange(other.measures);
+        treaties.AddRange(other.treaties);
+        treatyActions.AddRange(other.treatyActions);
+        memberships.AddRange(other.memberships);
+        relations.AddRange(other.relations);
+        positions.AddRange(other.positions);
+    }
+
     private WorldBuilder Add<T>(List<T> items, T item)
         where T : class
     {
