@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using NodaTime;
 using NodaTime.Text;
@@ -44,10 +45,24 @@ internal sealed partial class WorldDtoReader
     private readonly Dictionary<string, List<int>> origins = new(StringComparer.Ordinal);
     private readonly HashSet<string> droppedIds = new(StringComparer.Ordinal);
 
+    // The element mappers, made once rather than as a delegate per call.
+    private readonly Func<NameDto, Loc, PartyName?> name;
+    private readonly Func<IdentifierDto, Loc, Identifier?> identifier;
+    private readonly Func<AddressDto, Loc, Address?> address;
+
+    private readonly LastSeen<ProgramId> programsSeen = new();
+    private readonly LastSeen<MeasureKind> measuresSeen = new();
+    private readonly LastSeen<InstrumentId> basisSeen = new();
+    private readonly LastSeen<string> countriesSeen = new();
+    private readonly LastSeen<string> nationalitiesSeen = new();
+
     public WorldDtoReader(WorldReadOptions? options, bool lines)
     {
         this.options = options ?? WorldReadOptions.Default;
         this.lines = lines;
+        name = Name;
+        identifier = Identifier;
+        address = Address;
     }
 
     // The 1-based line being read (JSON Lines only).
@@ -100,13 +115,13 @@ internal sealed partial class WorldDtoReader
             NotApplicable(dto, kind, loc);
         }
 
-        var identifiers = List(dto.Identifiers, loc, "identifiers", Identifier);
-        var addresses = List(dto.Addresses, loc, "addresses", Address);
-        var countries = Strings(dto.Countries, loc, "countries");
+        var identifiers = List(dto.Identifiers, loc, "identifiers", identifier);
+        var addresses = List(dto.Addresses, loc, "addresses", address);
+        var countries = Strings(dto.Countries, loc, "countries", countriesSeen);
         var source = Source(dto.Source, loc);
         var birthDates = Dates(dto.BirthDates, loc, "birthDates");
         var birthPlaces = Strings(dto.BirthPlaces, loc, "birthPlaces");
-        var nationalities = Strings(dto.Nationalities, loc, "nationalities");
+        var nationalities = Strings(dto.Nationalities, loc, "nationalities", nationalitiesSeen);
         var founded = Date(dto.Founded, loc, "founded");
         var parent = dto.ParentState is null ? null : IdText(dto.ParentState, loc, "parentState");
         if (id is null || !kindOk || names.IsDefaultOrEmpty)
@@ -199,7 +214,7 @@ internal sealed partial class WorldDtoReader
         var id = IdText(dto.Id, loc, "id");
         var name = Required(dto.Name, loc, "name");
         var authority = IdText(dto.Authority, loc, "authority");
-        var basis = Ids(dto.Basis, loc, "basis", s => new InstrumentId(s));
+        var basis = Ids(dto.Basis, loc, "basis", s => new InstrumentId(s), basisSeen);
         var source = Source(dto.Source, loc);
         if (id is null || name is null || authority is null)
         {
@@ -232,9 +247,9 @@ internal sealed partial class WorldDtoReader
         var id = IdText(dto.Id, loc, "id");
         var party = IdText(dto.Party, loc, "party");
         var list = IdText(dto.List, loc, "list");
-        var programs = Ids(dto.Programs, loc, "programs", s => new ProgramId(s));
-        ImmutableArray<MeasureKind>? measures = dto.Measures is null ? null : Measures(dto.Measures, loc);
-        var basis = Ids(dto.Basis, loc, "basis", s => new InstrumentId(s));
+        var programs = Ids(dto.Programs, loc, "programs", s => new ProgramId(s), programsSeen);
+        ImmutableArray<MeasureKind>? measures = dto.Measures is null ? null : Measures(dto.Measures, loc, measuresSeen);
+        var basis = Ids(dto.Basis, loc, "basis", s => new InstrumentId(s), basisSeen);
         var valid = Valid(dto.Valid, loc);
         var recorded = Recorded(dto.Recorded, loc);
         var source = Source(dto.Source, loc);
@@ -274,7 +289,7 @@ internal sealed partial class WorldDtoReader
             direction = d;
         }
 
-        var basis = Ids(dto.Basis, loc, "basis", s => new InstrumentId(s));
+        var basis = Ids(dto.Basis, loc, "basis", s => new InstrumentId(s), basisSeen);
         var valid = Valid(dto.Valid, loc);
         var recorded = Recorded(dto.Recorded, loc);
         var source = Source(dto.Source, loc);
@@ -621,14 +636,16 @@ internal sealed partial class WorldDtoReader
             return default;
         }
 
-        return List(names, loc, "names", (dto, l) =>
-        {
-            Unknown(dto, l);
-            var value = Required(dto.Value, l, "value");
-            var kind = NameKind.Primary;
-            var ok = dto.Kind is null || Enum(dto.Kind, EnumTexts.NameKind, l, "kind", required: false, out kind);
-            return value is null || !ok ? null : new PartyName(value, kind, dto.Script, dto.Language);
-        });
+        return List(names, loc, "names", name);
+    }
+
+    private PartyName? Name(NameDto dto, Loc loc)
+    {
+        Unknown(dto, loc);
+        var value = Required(dto.Value, loc, "value");
+        var kind = NameKind.Primary;
+        var ok = dto.Kind is null || Enum(dto.Kind, EnumTexts.NameKind, loc, "kind", required: false, out kind);
+        return value is null || !ok ? null : new PartyName(value, kind, dto.Script, dto.Language);
     }
 
     private Identifier? Identifier(IdentifierDto dto, Loc loc)
@@ -808,7 +825,7 @@ internal sealed partial class WorldDtoReader
         return null;
     }
 
-    private ImmutableArray<T> Ids<T>(List<string>? items, Loc loc, string field, Func<string, T> make)
+    private ImmutableArray<T> Ids<T>(List<string>? items, Loc loc, string field, Func<string, T> make, LastSeen<T> seen)
         where T : struct
     {
         if (items is null || items.Count == 0)
@@ -816,7 +833,12 @@ internal sealed partial class WorldDtoReader
             return [];
         }
 
-        var result = ImmutableArray.CreateBuilder<T>(items.Count);
+        if (seen.Matches(items, out var again))
+        {
+            return again;
+        }
+
+        var result = new Collected<T>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
             var text = items[i];
@@ -834,17 +856,22 @@ internal sealed partial class WorldDtoReader
             }
         }
 
-        return Done(result);
+        return seen.Keep(items, result.Done());
     }
 
-    private ImmutableArray<string> Strings(List<string>? items, Loc loc, string field)
+    private ImmutableArray<string> Strings(List<string>? items, Loc loc, string field, LastSeen<string>? seen = null)
     {
         if (items is null || items.Count == 0)
         {
             return [];
         }
 
-        var result = ImmutableArray.CreateBuilder<string>(items.Count);
+        if (seen is not null && seen.Matches(items, out var again))
+        {
+            return again;
+        }
+
+        var result = new Collected<string>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
             var text = items[i];
@@ -862,7 +889,7 @@ internal sealed partial class WorldDtoReader
             }
         }
 
-        return Done(result);
+        return seen is null ? result.Done() : seen.Keep(items, result.Done());
     }
 
     private ImmutableArray<PartialDate> Dates(List<string>? items, Loc loc, string field)
@@ -872,7 +899,7 @@ internal sealed partial class WorldDtoReader
             return [];
         }
 
-        var result = ImmutableArray.CreateBuilder<PartialDate>(items.Count);
+        var result = new Collected<PartialDate>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
             if (items[i] is null)
@@ -885,12 +912,17 @@ internal sealed partial class WorldDtoReader
             }
         }
 
-        return Done(result);
+        return result.Done();
     }
 
-    private ImmutableArray<MeasureKind> Measures(List<string> items, Loc loc)
+    private ImmutableArray<MeasureKind> Measures(List<string> items, Loc loc, LastSeen<MeasureKind> seen)
     {
-        var result = ImmutableArray.CreateBuilder<MeasureKind>(items.Count);
+        if (seen.Matches(items, out var again))
+        {
+            return again;
+        }
+
+        var result = new Collected<MeasureKind>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
             if (items[i] is null)
@@ -903,10 +935,61 @@ internal sealed partial class WorldDtoReader
             }
         }
 
-        return Done(result);
+        return seen.Keep(items, result.Done());
     }
 
-    private static ImmutableArray<T> Done<T>(ImmutableArray<T>.Builder result) => result.Count == result.Capacity ? result.MoveToImmutable() : result.ToImmutable();
+    // Collects up to a known number of items into an array that becomes the immutable array itself when it is full (as it
+    // is unless an item was left out after a problem).
+    private struct Collected<T>(int capacity)
+    {
+        private readonly T[] items = new T[capacity];
+
+        public int Count { get; private set; }
+
+        public void Add(T item) => items[Count++] = item;
+
+        public readonly ImmutableArray<T> Done() =>
+            Count == items.Length ? ImmutableCollectionsMarshal.AsImmutableArray(items) : ImmutableArray.Create(items, 0, Count);
+    }
+
+    // The last list of texts read for one field and what it became: consecutive records often carry the same programs,
+    // measures or nationalities, and share one immutable array instead of each holding a copy. Only lists read without a
+    // problem are kept.
+    private sealed class LastSeen<T>
+    {
+        private string[] texts = [];
+        private ImmutableArray<T> value;
+
+        public bool Matches(List<string> items, out ImmutableArray<T> result)
+        {
+            result = value;
+            if (items.Count != texts.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < texts.Length; i++)
+            {
+                if (!string.Equals(items[i], texts[i], StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public ImmutableArray<T> Keep(List<string> items, ImmutableArray<T> result)
+        {
+            if (result.Length == items.Count)
+            {
+                texts = [.. items];
+                value = result;
+            }
+
+            return result;
+        }
+    }
 
     // Maps each element; a null element or one the map rejects (returning null) is left out after its problem is reported.
     private ImmutableArray<TOut> List<TIn, TOut>(List<TIn>? items, Loc loc, string field, Func<TIn, Loc, TOut?> map)
@@ -917,7 +1000,7 @@ internal sealed partial class WorldDtoReader
             return [];
         }
 
-        var result = ImmutableArray.CreateBuilder<TOut>(items.Count);
+        var result = new Collected<TOut>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
             var l = loc.Inside(field, i);
@@ -931,7 +1014,7 @@ internal sealed partial class WorldDtoReader
             }
         }
 
-        return result.Count == result.Capacity ? result.MoveToImmutable() : result.ToImmutable();
+        return result.Done();
     }
 
     private static string? Empty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
