@@ -205,14 +205,24 @@ public sealed class WorldBuilder
             Dedupe(relations, null, WorldOrder.Relation, "relations", problems, origins),
             Dedupe(positions, null, WorldOrder.Position, "positions", problems, origins));
         var references = PartyReferences.For(content, partyIndex);
+
+        // A big world is indexed on the thread pool while it is checked here; the index is dropped if a check fails (it may
+        // then have failed itself, on references that do not resolve).
+        var indexing = content.Parties.Length + content.Designations.Length >= ParallelFrom
+            ? Task.Run(() => new SanctionsWorld(content, references))
+            : null;
         WorldValidator.Validate(content, references, origins, problems);
         if (problems.Count > 0)
         {
+            indexing?.ContinueWith(static t => t.Exception, TaskScheduler.Default);
             throw new WorldValidationException(problems);
         }
 
-        return new SanctionsWorld(content, references);
+        return indexing is null ? new SanctionsWorld(content, references) : indexing.GetAwaiter().GetResult();
     }
+
+    // Below this many parties and designations, checking and indexing side by side gains less than it costs.
+    private const int ParallelFrom = 20_000;
 
     /// <summary>Checks every fact and builds the world, without throwing for invalid data.</summary>
     /// <param name="world">The world, when valid.</param>
