@@ -231,7 +231,7 @@ internal static partial class WorldDocumentReader
             current = null;
             inFlight.Enqueue(Task.Run(() =>
             {
-                var mapper = new WorldDtoReader(options, lines: false);
+                var mapper = new WorldDtoReader(options, lines: false, reader.Shared);
                 batch.MapAll(mapper);
                 return mapper;
             }));

@@ -56,14 +56,18 @@ internal sealed partial class WorldDtoReader
     private readonly LastSeen<string> countriesSeen = new();
     private readonly LastSeen<string> nationalitiesSeen = new();
 
-    public WorldDtoReader(WorldReadOptions? options, bool lines)
+    // shared: what the readers of one input share (the readers of its blocks or batches); a new set when null.
+    public WorldDtoReader(WorldReadOptions? options, bool lines, SharedFacts? shared = null)
     {
         this.options = options ?? WorldReadOptions.Default;
         this.lines = lines;
+        Shared = shared ?? new SharedFacts();
         name = Name;
         identifier = Identifier;
         address = Address;
     }
+
+    public SharedFacts Shared { get; }
 
     // The 1-based line being read (JSON Lines only).
     public int? Line { get; set; }
@@ -131,13 +135,13 @@ internal sealed partial class WorldDtoReader
         }
 
         // Constructed in place rather than through Construct: parties are most of a world, and a closure each adds up.
-        var partyId = new PartyId(id);
+        var partyId = new PartyId(Shared.Id(id));
         Party party;
         try
         {
             party = kind switch
             {
-                PartyKind.State => new State(partyId, names, dto.Alpha2, dto.Alpha3, dto.IsRegion ?? false, parent is null ? null : new PartyId(parent), identifiers, addresses, source, dto.Remarks),
+                PartyKind.State => new State(partyId, names, dto.Alpha2, dto.Alpha3, dto.IsRegion ?? false, parent is null ? null : new PartyId(Shared.Id(parent)), identifiers, addresses, source, dto.Remarks),
                 PartyKind.Person => new Person(partyId, names, birthDates, birthPlaces, nationalities, dto.Gender, identifiers, addresses, countries, source, dto.Remarks),
                 PartyKind.Organization => new Organization(partyId, names, dto.Category, identifiers, addresses, countries, source, dto.Remarks),
                 PartyKind.InternationalOrganization => new InternationalOrganization(partyId, names, founded, identifiers, addresses, source, dto.Remarks),
@@ -263,7 +267,7 @@ internal sealed partial class WorldDtoReader
         Designation designation;
         try
         {
-            designation = new Designation(id, new PartyId(party), new ListId(list), valid, programs, measures is { } m ? m : null, basis, dto.ListReference, dto.Remarks, recorded, source);
+            designation = new Designation(id, new PartyId(Shared.Id(party)), new ListId(list), valid, programs, measures is { } m ? m : null, basis, dto.ListReference, dto.Remarks, recorded, source);
         }
         catch (ArgumentException e)
         {
@@ -309,7 +313,7 @@ internal sealed partial class WorldDtoReader
             RecordCollections.CountryMeasures,
             loc,
             id,
-            () => new CountryMeasure(id, new PartyId(target), new AuthorityId(authority), kind, valid, direction, basis, dto.Description, recorded, source),
+            () => new CountryMeasure(id, new PartyId(Shared.Id(target)), new AuthorityId(authority), kind, valid, direction, basis, dto.Description, recorded, source),
             m => builder.AddCountryMeasure(m));
     }
 
@@ -343,7 +347,7 @@ internal sealed partial class WorldDtoReader
             return;
         }
 
-        AddConstructed(RecordCollections.TreatyActions, loc, null, () => new TreatyAction(new TreatyId(treaty), new PartyId(party), kind, day, recorded, source), a => builder.AddTreatyAction(a));
+        AddConstructed(RecordCollections.TreatyActions, loc, null, () => new TreatyAction(new TreatyId(treaty), new PartyId(Shared.Id(party)), kind, day, recorded, source), a => builder.AddTreatyAction(a));
     }
 
     public void Membership(MembershipDto dto, Loc loc)
@@ -364,7 +368,7 @@ internal sealed partial class WorldDtoReader
             RecordCollections.Memberships,
             loc,
             null,
-            () => new Membership(new PartyId(member), new PartyId(organization), new MembershipStatus(status), valid, recorded, source),
+            () => new Membership(new PartyId(Shared.Id(member)), new PartyId(Shared.Id(organization)), new MembershipStatus(status), valid, recorded, source),
             m => builder.AddMembership(m));
     }
 
@@ -397,7 +401,7 @@ internal sealed partial class WorldDtoReader
             RecordCollections.Relations,
             loc,
             null,
-            () => new Relation(kind, new PartyId(from), new PartyId(to), valid, dto.Percent, dto.Role, recorded, source),
+            () => new Relation(kind, new PartyId(Shared.Id(from)), new PartyId(Shared.Id(to)), valid, dto.Percent, dto.Role, recorded, source),
             r => builder.AddRelation(r));
     }
 
@@ -419,7 +423,7 @@ internal sealed partial class WorldDtoReader
             RecordCollections.Positions,
             loc,
             null,
-            () => new Position(new PartyId(holder), title, valid, organization is null ? null : new PartyId(organization), recorded, source),
+            () => new Position(new PartyId(Shared.Id(holder)), title, valid, organization is null ? null : new PartyId(Shared.Id(organization)), recorded, source),
             p => builder.AddPosition(p));
     }
 
@@ -673,7 +677,7 @@ internal sealed partial class WorldDtoReader
         Unknown(dto, loc);
         var source = Required(dto.Source, loc, "source");
         var published = Instant(dto.Published, loc, "published");
-        return source is null ? null : new Provenance(source, dto.Record, dto.Publication, published, dto.Verified ?? true, dto.Note);
+        return source is null ? null : Shared.Source(new Provenance(source, dto.Record, dto.Publication, published, dto.Verified ?? true, dto.Note));
     }
 
     private ValidPeriod Valid(PeriodDto? dto, Loc item)

@@ -113,7 +113,7 @@ internal static class WorldLinesReader
                 var firstLine = state.Number + 1;
                 state.Number += CountLines(block.AsSpan(offset, length - offset));
                 var (from, to) = (offset, length);
-                inFlight.Enqueue(Task.Run(() => ReadBlock(block, from, to, firstLine, options), cancellationToken));
+                inFlight.Enqueue(Task.Run(() => ReadBlock(block, from, to, firstLine, options, reader.Shared), cancellationToken));
                 if (inFlight.Count >= maxInFlight)
                 {
                     reader.Absorb(await inFlight.Dequeue().ConfigureAwait(false));
@@ -164,9 +164,9 @@ internal static class WorldLinesReader
     private static int CountLines(ReadOnlySpan<byte> block) => block.Count((byte)'\n') + (block.Length > 0 && block[^1] != (byte)'\n' ? 1 : 0);
 
     // Reads a block of lines after the first into a reader of its own; the block's buffer goes back to the pool.
-    private static WorldDtoReader ReadBlock(byte[] block, int from, int to, int firstLine, WorldReadOptions options)
+    private static WorldDtoReader ReadBlock(byte[] block, int from, int to, int firstLine, WorldReadOptions options, SharedFacts shared)
     {
-        var reader = new WorldDtoReader(options, lines: true);
+        var reader = new WorldDtoReader(options, lines: true, shared);
         var state = new LineState { Number = firstLine - 1, HeaderSeen = true, RecordSeen = true };
         try
         {
