@@ -25,7 +25,14 @@ internal static class SourcesProfile
     public static void Run(string[] args)
     {
         var what = args.Length > 1 ? args[1] : "import-csv";
+        if (what == "dump-xml")
+        {
+            DumpXml(args.Length > 2 ? args[2] : ".");
+            return;
+        }
+
         var iterations = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
+
         if (what is "phases-csv" or "phases-csv-heap")
         {
             for (var i = 0; i < iterations; i++)
@@ -180,6 +187,36 @@ internal static class SourcesProfile
         line.Append(CultureInfo.InvariantCulture, $"heap with world {before / 1048576.0:F0} MB, without entries/snapshot {after / 1048576.0:F0} MB; ");
         GC.KeepAlive(world);
         Console.WriteLine(line.Append(CultureInfo.InvariantCulture, $"parties {world.Parties.Length}").ToString());
+    }
+
+    /// <summary>
+    /// Writes the worlds (JSON) and issues of XML imports into <paramref name="directory"/>, to check that a change
+    /// to the XML readers leaves every result the same (compare the files before and after).
+    /// </summary>
+    private static void DumpXml(string directory)
+    {
+        Directory.CreateDirectory(directory);
+        var ofacSample = SourceFile.FromPath(SourceInputs.FixturePath("ofac_xml/consolidated_sdnlist_format_excerpt.xml"));
+        var unSample = SourceFile.FromPath(SourceInputs.FixturePath("un/un_consolidated_excerpt.xml"));
+        var sdn = SourceFile.FromBytes("sdn.xml", SourceInputs.Get("ofac-xml-sdn").Files[0].Bytes);
+        var cases = new (string Name, ImportFormat Format, ImportPublication[] Publications, bool Lenient)[]
+        {
+            ("ofac-sample", ImportFormat.OfacXml, [new([ofacSample])], false),
+            ("ofac-sample-lenient", ImportFormat.OfacXml, [new([ofacSample])], true),
+            ("ofac-sdn-18k", ImportFormat.OfacXml, [new([sdn])], false),
+            ("ofac-two-files", ImportFormat.OfacXml, [new([ofacSample, sdn])], false),
+            ("un-sample", ImportFormat.UnXml, [new([unSample])], false),
+            ("un-sample-lenient", ImportFormat.UnXml, [new([unSample])], true),
+        };
+        foreach (var (name, format, publications, lenient) in cases)
+        {
+            var result = ListImporter.ImportHistoryAsync(format, publications, new ImportOptions { Lenient = lenient }).GetAwaiter().GetResult();
+            Sanctions.Core.Serialization.WorldJson.WriteFileAsync(result.World, Path.Combine(directory, name + ".json")).GetAwaiter().GetResult();
+            File.WriteAllLines(
+                Path.Combine(directory, name + ".issues.txt"),
+                [$"read {result.Read} imported {result.Imported} skipped {result.Skipped} published {result.Published}", .. result.Issues.Select(i => i.Severity + " " + i)]);
+            Console.WriteLine($"{name}: {result.World.Parties.Length} parties, {result.Issues.Length} issues");
+        }
     }
 
     private static Func<int> ImportCsv()
