@@ -33,11 +33,11 @@ internal static class SourcesProfile
 
         var iterations = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
 
-        if (what is "phases-csv" or "phases-csv-heap")
+        if (what is "phases-csv" or "phases-csv-heap" or "phases-xml" or "phases-xml-heap")
         {
             for (var i = 0; i < iterations; i++)
             {
-                PhasesCsv(heap: what == "phases-csv-heap");
+                PhasesCsv(heap: what.EndsWith("-heap", StringComparison.Ordinal), xml: what.StartsWith("phases-xml", StringComparison.Ordinal));
             }
 
             return;
@@ -69,8 +69,15 @@ internal static class SourcesProfile
             _ => "ftm-100mb",
         };
         var megabytes = SourceInputs.Get(input).Bytes / 1048576.0;
+        using var listener = args.Length > 3 && args[3] == "alloc" ? new AllocationListener() : null;
         for (var i = 0; i < iterations; i++)
         {
+            if (listener is not null && i == iterations - 1)
+            {
+                // The last iteration only: the earlier ones warm up.
+                listener.Start();
+            }
+
             var allocated = GC.GetTotalAllocatedBytes(precise: false);
             var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
             var cpu = Environment.CpuUsage.TotalTime;
@@ -86,12 +93,16 @@ internal static class SourcesProfile
                 + $"{(GC.GetTotalAllocatedBytes(precise: false) - allocated) / 1048576.0:F0} MB allocated, "
                 + $"GCs {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2} (result {result})"));
         }
+
+        listener?.Print(40);
     }
 
-    // The steps of ListImporter.Import for one OFAC CSV publication, timed one by one.
-    private static void PhasesCsv(bool heap)
+    // The steps of ListImporter.Import for one OFAC CSV publication, timed one by one; for XML, reading and mapping
+    // are one step (the importer maps each entry as it is read).
+    private static void PhasesCsv(bool heap, bool xml = false)
     {
-        var files = OfacCsvFiles.Group(SourceInputs.Get("ofac-csv-sdn").Files.Select(f => SourceFile.FromBytes(f.Name, f.Bytes))).Single();
+        var files = xml ? null : OfacCsvFiles.Group(SourceInputs.Get("ofac-csv-sdn").Files.Select(f => SourceFile.FromBytes(f.Name, f.Bytes))).Single();
+        var xmlFile = xml ? SourceFile.FromBytes("sdn.xml", SourceInputs.Get("ofac-xml-sdn").Files[0].Bytes) : null;
         var line = new System.Text.StringBuilder();
         var watch = Stopwatch.StartNew();
         var allocated = GC.GetAllocatedBytesForCurrentThread();
@@ -112,23 +123,30 @@ internal static class SourcesProfile
         }
 
         var diagnostics = new ImportDiagnostics(false);
-        List<Sanctions.Sources.Raw.ListEntry>? entries = OfacCsvReader.Read(files, diagnostics).ToList();
-        Step("read");
+        List<Sanctions.Sources.Raw.ListEntry>? entries = xml ? [] : OfacCsvReader.Read(files!, diagnostics).ToList();
+        if (!xml)
+        {
+            Step("read");
+        }
+
         var catalog = new Sanctions.Sources.Mapping.Catalog();
         Sanctions.Sources.Mapping.Snapshot? snapshot = new(null, "v");
         var mapper = new Sanctions.Sources.Mapping.EntryMapper(catalog, diagnostics, "v", null);
         var authority = catalog.Authority(Sanctions.Sources.Mapping.Catalog.Ofac);
         var target = new Sanctions.Sources.Mapping.ListTarget("ofac-sdn-csv", catalog.List("us-ofac-sdn", "SDN", authority), authority,
             [Sanctions.Core.Regimes.MeasureKind.AssetFreeze], catalog.OfacProgram);
-        List<(Sanctions.Sources.Raw.ListEntry, string, string)>? mapped = [];
-        foreach (var entry in entries)
+        List<Sanctions.Sources.Mapping.LinkSource>? mapped = [];
+        foreach (var entry in xml ? OfacXmlReader.Read(xmlFile!, diagnostics, new PublicationHeader()) : entries)
         {
             var id = "ofac:" + entry.RecordId;
             mapper.Map(entry, target, id, snapshot);
-            mapped.Add((entry, id, target.Source));
+            if (entry.LinkedTo.Count > 0)
+            {
+                mapped.Add(Sanctions.Sources.Mapping.LinkSource.Of(entry, id, target.Source));
+            }
         }
 
-        Step("map");
+        Step(xml ? "read+map" : "map");
         mapper.LinkByName(mapped, snapshot);
         Step("link");
         Sanctions.Sources.Mapping.HistoryMerger.Result? merged = Sanctions.Sources.Mapping.HistoryMerger.Merge([snapshot]);

@@ -21,6 +21,19 @@ internal sealed record ListTarget(
     Func<string, Action<string>, ProgramId> Program);
 
 /// <summary>
+/// What <see cref="EntryMapper.LinkByName"/> needs of an entry that names links (<c>Linked To:</c>): its id,
+/// location and linked names, not the whole entry.
+/// </summary>
+/// <remarks>
+/// About half the entries of an OFAC list name a link; keeping each whole entry (names, ids, remarks, facts) until
+/// the end of the file made every collection during the import copy them into the older generations.
+/// </remarks>
+internal readonly record struct LinkSource(string RecordId, SourceLocation Location, IReadOnlyList<string> LinkedTo, string PartyId, string Source)
+{
+    public static LinkSource Of(ListEntry entry, string partyId, string source) => new(entry.RecordId, entry.Location, entry.LinkedTo, partyId, source);
+}
+
+/// <summary>
 /// Maps <see cref="ListEntry"/> values (OFAC, UN, US CSL) to parties, designation drafts,
 /// relations and positions, with provenance (source, record id, publication) on each.
 /// </summary>
@@ -114,12 +127,12 @@ internal sealed class EntryMapper
     }
 
     /// <summary>Resolves <c>Linked To:</c> names against the primary names in the snapshot, adding associate relations.</summary>
-    public void LinkByName(IReadOnlyList<(ListEntry Entry, string PartyId, string Source)> entries, Snapshot snapshot)
+    public void LinkByName(IReadOnlyList<LinkSource> entries, Snapshot snapshot)
     {
         // Only the names some entry links to are indexed: indexing every name of every record (a list per name)
         // cost more than the rest of the linking, for the few names that are looked up.
         var byName = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (entry, _, _) in entries)
+        foreach (var entry in entries)
         {
             foreach (var linked in entry.LinkedTo)
             {
@@ -141,18 +154,18 @@ internal sealed class EntryMapper
             }
         }
 
-        foreach (var (entry, partyId, source) in entries)
+        foreach (var (recordId, location, linkedTo, partyId, source) in entries)
         {
-            foreach (var linked in entry.LinkedTo)
+            foreach (var linked in linkedTo)
             {
                 if (byName.TryGetValue(NameKey(linked), out var ids) && ids.Count == 1 && ids[0] != partyId)
                 {
                     snapshot.Records[partyId].Relations.Add(new Relation(
-                        RelationKind.Associate, new PartyId(partyId), new PartyId(ids[0]), ValidPeriod.Always, null, "Linked To", default, new Provenance(source, entry.RecordId)));
+                        RelationKind.Associate, new PartyId(partyId), new PartyId(ids[0]), ValidPeriod.Always, null, "Linked To", default, new Provenance(source, recordId)));
                 }
                 else
                 {
-                    diagnostics.Warn(entry.Location, entry.RecordId, ids is { Count: > 1 }
+                    diagnostics.Warn(location, recordId, ids is { Count: > 1 }
                         ? $"Linked To: '{linked}' matches several entries; kept in remarks only"
                         : $"Linked To: '{linked}' names no entry of this publication; kept in remarks only");
                 }
