@@ -225,6 +225,14 @@ internal static class SourcesProfile
             ("ofac-two-files", ImportFormat.OfacXml, [new([ofacSample, sdn])], false),
             ("un-sample", ImportFormat.UnXml, [new([unSample])], false),
             ("un-sample-lenient", ImportFormat.UnXml, [new([unSample])], true),
+
+            // The mapping is shared with the other formats: their results must not change either.
+            ("ofac-csv-sample", ImportFormat.OfacSdnCsv, [new([.. Fixtures("ofac_sdn_csv_2019_sample")])], false),
+            ("ofac-csv-tiny", ImportFormat.OfacSdnCsv, [new([.. Fixtures("ofac_sdn_csv_tiny")])], true),
+            ("ofac-csv-18k", ImportFormat.OfacSdnCsv, [new([.. SourceInputs.Get("ofac-csv-sdn").Files.Select(f => SourceFile.FromBytes(f.Name, f.Bytes))])], false),
+            ("csl", ImportFormat.UsCsl, [new([.. Fixtures("us_csl")])], true),
+            ("dpl", ImportFormat.BisDpl, [new([.. Fixtures("us_bis_dpl")])], true),
+            ("ftm", ImportFormat.Ftm, [new([.. Fixtures("opensanctions").Where(f => f.FileName.EndsWith(".ftm.json", StringComparison.Ordinal))])], true),
         };
         foreach (var (name, format, publications, lenient) in cases)
         {
@@ -236,6 +244,9 @@ internal static class SourcesProfile
             Console.WriteLine($"{name}: {result.World.Parties.Length} parties, {result.Issues.Length} issues");
         }
     }
+
+    private static IEnumerable<SourceFile> Fixtures(string directory) =>
+        Directory.GetFiles(SourceInputs.FixturePath(directory)).Order(StringComparer.Ordinal).Select(SourceFile.FromPath);
 
     private static Func<int> ImportCsv()
     {

@@ -308,54 +308,103 @@ internal sealed class EntryMapper
         return new Identifier(id.Type, id.Number, id.Country, notes.Count == 0 ? null : string.Join("; ", notes));
     }
 
+    /// <summary>The builder <see cref="Remarks"/> reuses on this thread: most entries have remarks to put together.</summary>
+    [ThreadStatic]
+    private static System.Text.StringBuilder? remarksBuilder;
+
     /// <summary>The list's remarks, plus the facts that did not come from them, so nothing is lost.</summary>
+    /// <remarks>
+    /// The parts are joined with <c>\n</c> as they are found, in one reused builder; a fact's <c>Key: Value</c> text
+    /// is made only when the fact is kept. Listing the parts first and joining them, with every fact's text made
+    /// whether kept or not, was about a sixth of what an OFAC import allocated.
+    /// </remarks>
     private static string? Remarks(ListEntry entry)
     {
-        var parts = new List<string>();
-        if (entry.Remarks is not null)
+        var text = remarksBuilder ?? new System.Text.StringBuilder(1024);
+        remarksBuilder = null;
+        text.Clear();
+        var parts = 0;
+        void Part(string part)
         {
-            parts.Add(entry.Remarks.Trim());
+            if (parts++ > 0)
+            {
+                text.Append('\n');
+            }
+
+            text.Append(part);
+        }
+
+        var remarks = entry.Remarks?.Trim();
+        if (remarks is not null)
+        {
+            Part(remarks);
         }
 
         foreach (var fact in entry.Facts)
         {
-            var text = fact.Key.Length == 0 ? fact.Value : $"{fact.Key}: {fact.Value}";
             if (entry.Remarks is null || !entry.Remarks.Contains(fact.Value, StringComparison.Ordinal))
             {
-                parts.Add(text);
+                if (parts++ > 0)
+                {
+                    text.Append('\n');
+                }
+
+                if (fact.Key.Length > 0)
+                {
+                    text.Append(fact.Key).Append(": ");
+                }
+
+                text.Append(fact.Value);
             }
         }
 
-        if (entry.Kind != EntryKind.Individual && entry.Titles.Count > 0)
+        if ((entry.Kind != EntryKind.Individual || entry.ReferenceNumber is not null) && entry.Titles.Count > 0)
         {
-            parts.Add("Title: " + string.Join("; ", entry.Titles));
-        }
-        else if (entry.ReferenceNumber is not null && entry.Titles.Count > 0)
-        {
-            parts.Add("Title: " + string.Join("; ", entry.Titles));
+            Part("Title: ");
+            for (var i = 0; i < entry.Titles.Count; i++)
+            {
+                text.Append(i == 0 ? string.Empty : "; ").Append(entry.Titles[i]);
+            }
         }
 
-        foreach (var date in entry.BirthDates.Where(d => d.Approximate || d.To is not null))
+        foreach (var date in entry.BirthDates)
         {
-            parts.Add("Date of birth as listed: " + date.Text);
+            if (date.Approximate || date.To is not null)
+            {
+                Part("Date of birth as listed: ");
+                text.Append(date.Text);
+            }
         }
 
         if (entry.Vessel.Owner is { } owner)
         {
-            parts.Add("Vessel owner: " + owner);
+            Part("Vessel owner: ");
+            text.Append(owner);
         }
 
         if (entry.Vessel.GrossRegisteredTonnage is { } grt && entry.Vessel.Tonnage is not null)
         {
-            parts.Add("Gross registered tonnage: " + grt);
+            Part("Gross registered tonnage: ");
+            text.Append(grt);
         }
 
         if (entry.LastUpdated.Count > 0)
         {
-            parts.Add("Last updated: " + string.Join(", ", entry.LastUpdated));
+            Part("Last updated: ");
+            for (var i = 0; i < entry.LastUpdated.Count; i++)
+            {
+                text.Append(i == 0 ? string.Empty : ", ").Append(entry.LastUpdated[i].ToString());
+            }
         }
 
-        return parts.Count == 0 ? null : string.Join("\n", parts);
+        // The remarks alone are returned as they are, not copied.
+        var result = parts == 0 ? null : parts == 1 && remarks is not null ? remarks : text.ToString();
+        if (text.Capacity <= 16 * 1024)
+        {
+            remarksBuilder = text;
+        }
+
+        return result;
     }
 
     internal static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
