@@ -61,6 +61,22 @@ internal struct DistinctArray<T>
         items.Add(item);
     }
 
+    public void AddRange(List<T> values)
+    {
+        foreach (var value in values)
+        {
+            Add(value);
+        }
+    }
+
+    public void AddRange(ImmutableArray<T> values)
+    {
+        foreach (var value in values)
+        {
+            Add(value);
+        }
+    }
+
     public void AddRange(IEnumerable<T> values)
     {
         foreach (var value in values)

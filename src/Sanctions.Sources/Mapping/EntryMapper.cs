@@ -43,12 +43,21 @@ internal sealed class EntryMapper
     private readonly string? publication;
     private readonly Instant? published;
 
+    /// <summary>Warns about the entry being mapped (<see cref="current"/>): one delegate for all entries, not one per program tag.</summary>
+    private readonly Action<string> warnCurrent;
+
+    /// <summary>One program as a designation's program list, shared by every designation with only that program.</summary>
+    private readonly Dictionary<ProgramId, ImmutableArray<ProgramId>> singlePrograms = [];
+
+    private ListEntry? current;
+
     public EntryMapper(Catalog catalog, ImportDiagnostics diagnostics, string? publication, Instant? published)
     {
         Catalog = catalog;
         this.diagnostics = diagnostics;
         this.publication = publication;
         this.published = published;
+        warnCurrent = message => diagnostics.Warn(current!.Location, current.RecordId, message);
     }
 
     public Catalog Catalog { get; }
@@ -58,8 +67,6 @@ internal sealed class EntryMapper
     /// <summary>Maps one entry into <paramref name="snapshot"/>; returns false when it could not be mapped (lenient skip).</summary>
     public bool Map(ListEntry entry, ListTarget target, string partyId, Snapshot snapshot, IReadOnlyList<string>? extraProgramTags = null)
     {
-        void Warn(string message) => diagnostics.Warn(entry.Location, entry.RecordId, message);
-
         var source = ProvenanceOf(target.Source, entry.RecordId);
         Party party;
         try
@@ -79,14 +86,7 @@ internal sealed class EntryMapper
             tags.AddRange(extraProgramTags);
         }
 
-        var programs = ImmutableArray.CreateBuilder<ProgramId>(tags.Count);
-        var basis = new DistinctArray<InstrumentId>();
-        foreach (var tag in tags.ToImmutable())
-        {
-            var program = target.Program(tag, Warn);
-            programs.Add(program);
-            basis.AddRange(Catalog.BasisOf(program));
-        }
+        var (programs, basis) = Programs(tags.ToImmutable(), entry, target);
 
         var from = entry.ListedOn is { } l ? ToPartialDate(l) : (PartialDate?)null;
         var to = entry.EndsOn is { } e2 ? ToPartialDate(e2) : (PartialDate?)null;
@@ -107,23 +107,78 @@ internal sealed class EntryMapper
             snapshot.Records.Add(partyId, record);
         }
 
-        var key = $"{target.List.Value}/{entry.RecordId}";
-        if (record.Designations.Any(d => d.Key == key))
+        var key = target.List.Value + "/" + entry.RecordId;
+        foreach (var existing in record.Designations)
         {
-            diagnostics.Reject(entry.Location, entry.RecordId, $"appears twice on list {target.List}; the later row is skipped");
-            return false;
+            if (existing.Key == key)
+            {
+                diagnostics.Reject(entry.Location, entry.RecordId, $"appears twice on list {target.List}; the later row is skipped");
+                return false;
+            }
         }
 
         record.Designations.Add(new DesignationDraft(
-            key, party.Id, target.List, programs.MoveToImmutable(), target.Measures, basis.ToImmutable(), from, to, entry.ReferenceNumber, null, source));
+            key, party.Id, target.List, programs, target.Measures, basis, from, to, entry.ReferenceNumber, null, source));
 
-        var stable = new Provenance(target.Source, entry.RecordId);
-        foreach (var title in entry.Positions.Concat(entry.Kind == EntryKind.Individual && entry.ReferenceNumber is null ? entry.Titles : []))
+        Provenance? stable = null;
+        foreach (var title in entry.Positions)
         {
-            record.Positions.Add(new Position(party.Id, title, ValidPeriod.Always, null, default, stable));
+            record.Positions.Add(new Position(party.Id, title, ValidPeriod.Always, null, default, stable ??= new Provenance(target.Source, entry.RecordId)));
+        }
+
+        if (entry.Kind == EntryKind.Individual && entry.ReferenceNumber is null)
+        {
+            foreach (var title in entry.Titles)
+            {
+                record.Positions.Add(new Position(party.Id, title, ValidPeriod.Always, null, default, stable ??= new Provenance(target.Source, entry.RecordId)));
+            }
         }
 
         return true;
+    }
+
+    /// <summary>The programs of the tags, in order, and their legal basis without repeats.</summary>
+    /// <remarks>
+    /// A designation with one program whose basis is one instrument (most OFAC entries) shares the program list and
+    /// the catalog's basis with every other such designation: the same values as arrays of its own, without an array
+    /// pair per entry kept in the world.
+    /// </remarks>
+    private (ImmutableArray<ProgramId> Programs, ImmutableArray<InstrumentId> Basis) Programs(ImmutableArray<string> tags, ListEntry entry, ListTarget target)
+    {
+        current = entry;
+        try
+        {
+            if (tags.Length == 1)
+            {
+                var program = target.Program(tags[0], warnCurrent);
+                var programBasis = Catalog.BasisOf(program);
+                if (programBasis.Length <= 1)
+                {
+                    if (!singlePrograms.TryGetValue(program, out var single))
+                    {
+                        single = [program];
+                        singlePrograms.Add(program, single);
+                    }
+
+                    return (single, programBasis);
+                }
+            }
+
+            var programs = ImmutableArray.CreateBuilder<ProgramId>(tags.Length);
+            var basis = new DistinctArray<InstrumentId>();
+            foreach (var tag in tags)
+            {
+                var program = target.Program(tag, warnCurrent);
+                programs.Add(program);
+                basis.AddRange(Catalog.BasisOf(program));
+            }
+
+            return (programs.MoveToImmutable(), basis.ToImmutable());
+        }
+        finally
+        {
+            current = null;
+        }
     }
 
     /// <summary>Resolves <c>Linked To:</c> names against the primary names in the snapshot, adding associate relations.</summary>
@@ -289,23 +344,19 @@ internal sealed class EntryMapper
 
     private static Identifier ToIdentifier(EntryIdentifier id)
     {
-        var notes = new List<string>();
-        if (id.Note is not null)
-        {
-            notes.Add(id.Note);
-        }
-
+        // The note, issue and expiry joined with "; ", those present only.
+        var note = id.Note;
         if (id.Issued is { } issued)
         {
-            notes.Add("issued " + issued.From);
+            note = (note is null ? "issued " : note + "; issued ") + issued.From;
         }
 
         if (id.Expires is { } expires)
         {
-            notes.Add("expires " + expires.From);
+            note = (note is null ? "expires " : note + "; expires ") + expires.From;
         }
 
-        return new Identifier(id.Type, id.Number, id.Country, notes.Count == 0 ? null : string.Join("; ", notes));
+        return new Identifier(id.Type, id.Number, id.Country, note);
     }
 
     /// <summary>The builder <see cref="Remarks"/> reuses on this thread: most entries have remarks to put together.</summary>

@@ -10,12 +10,44 @@ namespace Sanctions.Sources.Tests.Mapping;
 
 public sealed class EntryMapperTests
 {
-    private static (EntryMapper Mapper, ListTarget Target) NewMapper()
+    private static (EntryMapper Mapper, ListTarget Target) NewMapper(ImportDiagnostics? diagnostics = null)
     {
         var catalog = new Catalog();
         var authority = catalog.Authority(Catalog.Ofac);
         var target = new ListTarget("test", catalog.List("test-list", "Test list", authority), authority, [MeasureKind.AssetFreeze], catalog.OfacProgram);
-        return (new EntryMapper(catalog, Fixture.Strict(), "v1", null), target);
+        return (new EntryMapper(catalog, diagnostics ?? Fixture.Strict(), "v1", null), target);
+    }
+
+    [Property(MaxTest = 200)]
+    public Property Map_ProgramTags_EachDesignationHasItsTagsProgramsAndBasis()
+    {
+        // Known tags with one instrument, with none, with two (IRGC, FTO, ...), and an unknown one, in any mix: a
+        // designation with a single program shares its program list with others, which must not mix them up.
+        var tags = Gen.Elements("SDGT", "IRAN", "UKRAINE-EO13662", "FTO", "NOT-A-TAG", "IRGC", "SYRIA").ArrayOf().ToArbitrary();
+        return Prop.ForAll(tags.Generator.ArrayOf().ToArbitrary(), entries =>
+            {
+                var diagnostics = new ImportDiagnostics(lenient: true);
+                var (mapper, target) = NewMapper(diagnostics);
+                var snapshot = new Snapshot(null, "v1");
+                for (var i = 0; i < entries.Length; i++)
+                {
+                    var entry = new ListEntry($"{i}", EntryKind.Entity, "NAME " + i, new SourceLocation("test", i + 1));
+                    entry.Programs.AddRange(entries[i]);
+                    mapper.Map(entry, target, "p" + i, snapshot);
+                }
+
+                // The oracle: each distinct tag mapped on its own by a fresh catalog, the basis their union without repeats.
+                var oracle = new Catalog();
+                var unknownUses = 0;
+                return entries.Select((entryTags, i) =>
+                {
+                    var draft = snapshot.Records["p" + i].Designations.Single();
+                    var expected = entryTags.Distinct().Select(t => oracle.OfacProgram(t, _ => unknownUses++)).ToList();
+                    var basis = expected.SelectMany(p => oracle.BasisOf(p)).Distinct().ToList();
+                    return draft.Programs.SequenceEqual(expected) && draft.Basis.SequenceEqual(basis);
+                }).All(ok => ok) && diagnostics.Issues.Count(w => w.Message.Contains("NOT-A-TAG", StringComparison.Ordinal)) == unknownUses
+                    && diagnostics.Issues.All(w => w.RecordId is { } id && entries[int.Parse(id, System.Globalization.CultureInfo.InvariantCulture)].Contains("NOT-A-TAG"));
+            });
     }
 
     private static readonly Gen<string> Texts = Gen.Elements("Website www.example.com", "IRAN", "a; b", " spaced ", "Tehran", "DOB 1960", "x");
