@@ -33,16 +33,43 @@ internal sealed class XmlRecord
 
     private string ParentPath { get; set; } = string.Empty;
 
-    /// <summary>1-based position among siblings of the same name.</summary>
-    private int Index { get; set; }
+    /// <summary>The 1-based position of a record element among its same-named siblings, as the stream counted it.</summary>
+    private int RecordIndex { get; set; }
+
+    /// <summary>
+    /// 1-based position among siblings of the same name. Counted only when a path is asked for (the entry's location,
+    /// a warning), not for every element read: most elements never need it.
+    /// </summary>
+    private int Index
+    {
+        get
+        {
+            if (Parent is null)
+            {
+                return RecordIndex;
+            }
+
+            var index = 1;
+            for (var sibling = Parent.firstChild; sibling is not null && sibling != this; sibling = sibling.nextSibling)
+            {
+                if (sibling.Name == Name)
+                {
+                    index++;
+                }
+            }
+
+            return index;
+        }
+    }
 
     /// <summary>The element path from the document root, e.g. <c>/sdnList/sdnEntry[3]/akaList/aka[2]</c>.</summary>
     public string Path
     {
         get
         {
-            var own = Parent is null || Index > 1 || Parent.Count(Name) > 1
-                ? string.Create(CultureInfo.InvariantCulture, $"{Name}[{Index}]")
+            var index = Index;
+            var own = Parent is null || index > 1 || Parent.Count(Name) > 1
+                ? string.Create(CultureInfo.InvariantCulture, $"{Name}[{index}]")
                 : Name;
             return (Parent is null ? ParentPath : Parent.Path) + "/" + own;
         }
@@ -122,21 +149,23 @@ internal sealed class XmlRecord
     }
 
     /// <summary>Makes a pooled record the element the reader is on, with no children or text yet.</summary>
-    internal void Reset(string name, int line, XmlRecord? parent, string parentPath, int index)
+    /// <param name="name">The element's local name.</param>
+    /// <param name="line">Its line.</param>
+    /// <param name="parent">The enclosing record element, or null for a record.</param>
+    /// <param name="parentPath">The path of the element enclosing the record.</param>
+    /// <param name="recordIndex">For a record, its position among same-named siblings (children count theirs when asked).</param>
+    internal void Reset(string name, int line, XmlRecord? parent, string parentPath, int recordIndex)
     {
         Name = name;
         Line = line;
         Parent = parent;
         ParentPath = parentPath;
-        Index = index;
+        RecordIndex = recordIndex;
         TrimmedText = null;
         firstChild = null;
         lastChild = null;
         nextSibling = null;
     }
-
-    /// <summary>Index of the next child named <paramref name="name"/>: 1 + how many are already read.</summary>
-    internal int NextIndex(string name) => Count(name) + 1;
 
     internal void AddChild(XmlRecord child)
     {

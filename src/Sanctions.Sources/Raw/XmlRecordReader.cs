@@ -21,6 +21,7 @@ internal sealed class XmlRecordReader
     private int used;
     private char[] text = new char[4096];
     private int textLength;
+    private IXmlLineInfo? lineInfo;
 
     /// <summary>Reads the element the reader is on, with all its descendants, leaving the reader after its end.</summary>
     /// <param name="reader">A reader positioned on an element start.</param>
@@ -31,6 +32,7 @@ internal sealed class XmlRecordReader
     {
         used = 0;
         textLength = 0;
+        lineInfo = reader as IXmlLineInfo;
         return Read(reader, null, parentPath, index);
     }
 
@@ -44,11 +46,11 @@ internal sealed class XmlRecordReader
         return pool[used++];
     }
 
-    private XmlRecord Read(XmlReader reader, XmlRecord? parent, string parentPath, int index)
+    private XmlRecord Read(XmlReader reader, XmlRecord? parent, string parentPath, int recordIndex)
     {
-        var line = reader is IXmlLineInfo info ? info.LineNumber : 0;
+        var line = lineInfo?.LineNumber ?? 0;
         var record = Rent();
-        record.Reset(reader.LocalName, line, parent, parentPath, index);
+        record.Reset(reader.LocalName, line, parent, parentPath, recordIndex);
         if (reader.IsEmptyElement)
         {
             reader.Read();
@@ -71,7 +73,7 @@ internal sealed class XmlRecordReader
                         textLength = start;
                     }
 
-                    var child = Read(reader, record, parentPath, record.NextIndex(reader.LocalName));
+                    var child = Read(reader, record, parentPath, 0);
                     record.AddChild(child);
                     continue;
                 case XmlNodeType.Text:
