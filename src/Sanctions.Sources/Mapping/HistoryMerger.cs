@@ -80,16 +80,22 @@ internal static class HistoryMerger
                     }
                 }
 
-                foreach (var relation in record.Relations)
+                if (record.HasRelations)
                 {
-                    seenRelations.Add(relation);
-                    openRelations.TryAdd(relation, at);
+                    foreach (var relation in record.Relations)
+                    {
+                        seenRelations.Add(relation);
+                        openRelations.TryAdd(relation, at);
+                    }
                 }
 
-                foreach (var position in record.Positions)
+                if (record.HasPositions)
                 {
-                    seenPositions.Add(position);
-                    openPositions.TryAdd(position, at);
+                    foreach (var position in record.Positions)
+                    {
+                        seenPositions.Add(position);
+                        openPositions.TryAdd(position, at);
+                    }
                 }
             }
 

@@ -68,10 +68,16 @@ internal sealed class XmlRecord
         get
         {
             var index = Index;
-            var own = Parent is null || index > 1 || Parent.Count(Name) > 1
+            if (Parent is null)
+            {
+                // A record (every entry's location): one string.
+                return string.Create(CultureInfo.InvariantCulture, $"{ParentPath}/{Name}[{index}]");
+            }
+
+            var own = index > 1 || Parent.Count(Name) > 1
                 ? string.Create(CultureInfo.InvariantCulture, $"{Name}[{index}]")
                 : Name;
-            return (Parent is null ? ParentPath : Parent.Path) + "/" + own;
+            return Parent.Path + "/" + own;
         }
     }
 
