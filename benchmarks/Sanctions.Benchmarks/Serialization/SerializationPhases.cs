@@ -84,15 +84,39 @@ internal static class SerializationPhases
 
         GC.Collect();
         var allocated = GC.GetTotalAllocatedBytes(true);
+        var paused = GC.GetTotalPauseDuration();
+        var gen0 = GC.CollectionCount(0);
+        var gen2 = GC.CollectionCount(2);
         var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
+        var gcs = new List<string>();
+        using var stop = new CancellationTokenSource();
+        var sampler = Environment.GetEnvironmentVariable("SANCTIONS_GC_LOG") is null ? Task.CompletedTask : Task.Run(() =>
+        {
+            long last = -1;
+            while (!stop.IsCancellationRequested)
+            {
+                var info = GC.GetGCMemoryInfo(GCKind.Any);
+                if (info.Index != last)
+                {
+                    last = info.Index;
+                    gcs.Add($"  gc #{info.Index} gen{info.Generation} pause {info.PauseDurations[0].TotalMilliseconds:F1} ms promoted {info.PromotedBytes / 1e6:F1} MB heap {info.HeapSizeBytes / 1e6:F0} MB");
+                }
+
+                Thread.Sleep(1);
+            }
+        });
         var watch = Stopwatch.StartNew();
         GC.KeepAlive(action());
+        stop.Cancel();
+        sampler.Wait();
+        gcs.ForEach(Console.WriteLine);
         var elapsed = watch.Elapsed.TotalSeconds;
         process.Refresh();
         var cpuMs = (process.TotalProcessorTime - cpu).TotalMilliseconds;
         var mb = (GC.GetTotalAllocatedBytes(true) - allocated) / 1e6;
         var rate = bytes is { } b ? $"{b / 1e6 / elapsed,8:F1} MB/s" : new string(' ', 13);
-        Console.WriteLine($"{what,-45} {elapsed * 1000,8:F0} ms {rate}  cpu {cpuMs,8:F0} ms  alloc {mb,8:F0} MB");
+        var pause = (GC.GetTotalPauseDuration() - paused).TotalMilliseconds;
+        Console.WriteLine($"{what,-45} {elapsed * 1000,8:F0} ms {rate}  cpu {cpuMs,8:F0} ms  alloc {mb,8:F0} MB  gc pause {pause,6:F0} ms ({GC.CollectionCount(0) - gen0} gen0, {GC.CollectionCount(2) - gen2} gen2)");
     }
 }

@@ -299,11 +299,14 @@ internal sealed class DtoShape<T>
     private readonly byte[][] utf8Names;
     private readonly string[] names;
     private readonly DtoSetter<T>[] setters;
+    private readonly Func<T> create;
 
     public IReadOnlyList<string> Names => names;
 
-    public DtoShape(params (string Name, DtoSetter<T> Set)[] properties)
+    // create: a plain constructor call (a generic new T() goes through reflection).
+    public DtoShape(Func<T> create, params (string Name, DtoSetter<T> Set)[] properties)
     {
+        this.create = create;
         names = [.. properties.Select(p => p.Name)];
         utf8Names = [.. names.Select(Encoding.UTF8.GetBytes)];
         setters = [.. properties.Select(p => p.Set)];
@@ -312,7 +315,7 @@ internal sealed class DtoShape<T>
     // The reader is on the object's StartObject; it is left on its EndObject.
     public T Read(ref Utf8JsonReader reader)
     {
-        var dto = new T();
+        var dto = create();
         var next = 0;
         string? name = null;
         try

@@ -7,12 +7,14 @@ namespace Sanctions.Core.Serialization;
 internal static class Shapes
 {
     public static readonly DtoShape<DatasetDto> Dataset = new(
+        static () => new DatasetDto(),
         ("name", (DatasetDto d, ref Utf8JsonReader r) => d.Name = DtoParser.String(ref r)),
         ("version", (DatasetDto d, ref Utf8JsonReader r) => d.Version = DtoParser.String(ref r)),
         ("published", (DatasetDto d, ref Utf8JsonReader r) => d.Published = DtoParser.String(ref r)),
         ("description", (DatasetDto d, ref Utf8JsonReader r) => d.Description = DtoParser.String(ref r)));
 
     public static readonly DtoShape<ProvenanceDto> Provenance = new(
+        static () => new ProvenanceDto(),
         ("source", (ProvenanceDto d, ref Utf8JsonReader r) => d.Source = DtoParser.Shared(ref r)),
         ("record", (ProvenanceDto d, ref Utf8JsonReader r) => d.Record = DtoParser.String(ref r)),
         ("publication", (ProvenanceDto d, ref Utf8JsonReader r) => d.Publication = DtoParser.Shared(ref r)),
@@ -21,22 +23,26 @@ internal static class Shapes
         ("note", (ProvenanceDto d, ref Utf8JsonReader r) => d.Note = DtoParser.String(ref r)));
 
     public static readonly DtoShape<PeriodDto> Period = new(
+        static () => new PeriodDto(),
         ("from", (PeriodDto d, ref Utf8JsonReader r) => d.From = DtoParser.Shared(ref r)),
         ("to", (PeriodDto d, ref Utf8JsonReader r) => d.To = DtoParser.Shared(ref r)));
 
     public static readonly DtoShape<NameDto> Name = new(
+        static () => new NameDto(),
         ("value", (NameDto d, ref Utf8JsonReader r) => d.Value = DtoParser.String(ref r)),
         ("kind", (NameDto d, ref Utf8JsonReader r) => d.Kind = DtoParser.Shared(ref r)),
         ("script", (NameDto d, ref Utf8JsonReader r) => d.Script = DtoParser.Shared(ref r)),
         ("language", (NameDto d, ref Utf8JsonReader r) => d.Language = DtoParser.Shared(ref r)));
 
     public static readonly DtoShape<IdentifierDto> Identifier = new(
+        static () => new IdentifierDto(),
         ("scheme", (IdentifierDto d, ref Utf8JsonReader r) => d.Scheme = DtoParser.Shared(ref r)),
         ("value", (IdentifierDto d, ref Utf8JsonReader r) => d.Value = DtoParser.String(ref r)),
         ("country", (IdentifierDto d, ref Utf8JsonReader r) => d.Country = DtoParser.Shared(ref r)),
         ("note", (IdentifierDto d, ref Utf8JsonReader r) => d.Note = DtoParser.String(ref r)));
 
     public static readonly DtoShape<AddressDto> Address = new(
+        static () => new AddressDto(),
         ("street", (AddressDto d, ref Utf8JsonReader r) => d.Street = DtoParser.String(ref r)),
         ("city", (AddressDto d, ref Utf8JsonReader r) => d.City = DtoParser.Shared(ref r)),
         ("region", (AddressDto d, ref Utf8JsonReader r) => d.Region = DtoParser.String(ref r)),
@@ -45,6 +51,7 @@ internal static class Shapes
         ("full", (AddressDto d, ref Utf8JsonReader r) => d.Full = DtoParser.String(ref r)));
 
     public static readonly DtoShape<PartyDto> Party = new(
+        static () => new PartyDto(),
         ("kind", (PartyDto d, ref Utf8JsonReader r) => d.RecordKind = DtoParser.Shared(ref r)),
         ("id", (PartyDto d, ref Utf8JsonReader r) => d.Id = DtoParser.String(ref r)),
         ("type", (PartyDto d, ref Utf8JsonReader r) => d.Type = DtoParser.Shared(ref r)),
@@ -74,6 +81,7 @@ internal static class Shapes
         ("source", (PartyDto d, ref Utf8JsonReader r) => d.Source = DtoParser.Object(ref r, Provenance)));
 
     public static readonly DtoShape<AuthorityDto> Authority = new(
+        static () => new AuthorityDto(),
         ("kind", (AuthorityDto d, ref Utf8JsonReader r) => d.RecordKind = DtoParser.String(ref r)),
         ("id", (AuthorityDto d, ref Utf8JsonReader r) => d.Id = DtoParser.String(ref r)),
         ("name", (AuthorityDto d, ref Utf8JsonReader r) => d.Name = DtoParser.String(ref r)),
@@ -81,6 +89,7 @@ internal static class Shapes
         ("source", (AuthorityDto d, ref Utf8JsonReader r) => d.Source = DtoParser.Object(ref r, Provenance)));
 
     public static readonly DtoShape<InstrumentDto> Instrument = new(
+        static () => new InstrumentDto(),
         ("kind", (InstrumentDto d, ref Utf8JsonReader r) => d.RecordKind = DtoParser.String(ref r)),
         ("id", (InstrumentDto d, ref Utf8JsonReader r) => d.Id = DtoParser.String(ref r)),
         ("type", (InstrumentDto d, ref Utf8JsonReader r) => d.Type = DtoParser.String(ref r)),
@@ -94,6 +103,7 @@ internal static class Shapes
         ("source", (InstrumentDto d, ref Utf8JsonReader r) => d.Source = DtoParser.Object(ref r, Provenance)));
 
     public static readonly DtoShape<ProgramDto> Program = new(
+        static () => new ProgramDto(),
         ("kind", (ProgramDto d, ref Utf8JsonReader r) => d.RecordKind = DtoParser.String(ref r)),
         ("id", (ProgramDto d, ref Utf8JsonReader r) => d.Id = DtoParser.String(ref r)),
         ("name", (ProgramDto d, ref Utf8JsonReader r) => d.Name = DtoParser.String(ref r)),
@@ -102,6 +112,7 @@ internal static class Shapes
         ("source", (ProgramDto d, ref Utf8JsonReader r) => d.Source = DtoParser.Object(ref r, Provenance)));
 
     public static readonly DtoShape<ListDto> List = new(
+        static () => new ListDto(),
         ("kind", (ListDto d, ref Utf8JsonReader r) => d.RecordKind = DtoParser.String(ref r)),
         ("id", (ListDto d, ref Utf8JsonReader r) => d.Id = DtoParser.String(ref r)),
         ("name", (ListDto d, ref Utf8JsonReader r) => d.Name = DtoParser.String(ref r)),
@@ -110,6 +121,7 @@ internal static class Shapes
         ("source", (ListDto d, ref Utf8JsonReader r) => d.Source = DtoParser.Object(ref r, Provenance)));
 
     public static readonly DtoShape<DesignationDto> Designation = new(
+        static () => new DesignationDto(),
         ("kind", (DesignationDto d, ref Utf8JsonReader r) => d.RecordKind = DtoParser.Shared(ref r)),
         ("id", (DesignationDto d, ref Utf8JsonReader r) => d.Id = DtoParser.String(ref r)),
         ("party", (DesignationDto d, ref Utf8JsonReader r) => d.Party = DtoParser.String(ref r)),
@@ -124,6 +136,7 @@ internal static class Shapes
         ("source", (DesignationDto d, ref Utf8JsonReader r) => d.Source = DtoParser.Object(ref r, Provenance)));
 
     public static readonly DtoShape<CountryMeasureDto> CountryMeasure = new(
+        static () => new CountryMeasureDto(),
         ("kind", (CountryMeasureDto d, ref Utf8JsonReader r) => d.RecordKind = DtoParser.Shared(ref r)),
         ("id", (CountryMeasureDto d, ref Utf8JsonReader r) => d.Id = DtoParser.String(ref r)),
         ("type", (CountryMeasureDto d, ref Utf8JsonReader r) => d.Type = DtoParser.Shared(ref r)),
@@ -137,6 +150,7 @@ internal static class Shapes
         ("source", (CountryMeasureDto d, ref Utf8JsonReader r) => d.Source = DtoParser.Object(ref r, Provenance)));
 
     public static readonly DtoShape<TreatyDto> Treaty = new(
+        static () => new TreatyDto(),
         ("kind", (TreatyDto d, ref Utf8JsonReader r) => d.RecordKind = DtoParser.String(ref r)),
         ("id", (TreatyDto d, ref Utf8JsonReader r) => d.Id = DtoParser.String(ref r)),
         ("name", (TreatyDto d, ref Utf8JsonReader r) => d.Name = DtoParser.String(ref r)),
@@ -145,6 +159,7 @@ internal static class Shapes
         ("source", (TreatyDto d, ref Utf8JsonReader r) => d.Source = DtoParser.Object(ref r, Provenance)));
 
     public static readonly DtoShape<TreatyActionDto> TreatyAction = new(
+        static () => new TreatyActionDto(),
         ("kind", (TreatyActionDto d, ref Utf8JsonReader r) => d.RecordKind = DtoParser.Shared(ref r)),
         ("treaty", (TreatyActionDto d, ref Utf8JsonReader r) => d.Treaty = DtoParser.Shared(ref r)),
         ("party", (TreatyActionDto d, ref Utf8JsonReader r) => d.Party = DtoParser.String(ref r)),
@@ -154,6 +169,7 @@ internal static class Shapes
         ("source", (TreatyActionDto d, ref Utf8JsonReader r) => d.Source = DtoParser.Object(ref r, Provenance)));
 
     public static readonly DtoShape<MembershipDto> Membership = new(
+        static () => new MembershipDto(),
         ("kind", (MembershipDto d, ref Utf8JsonReader r) => d.RecordKind = DtoParser.Shared(ref r)),
         ("member", (MembershipDto d, ref Utf8JsonReader r) => d.Member = DtoParser.String(ref r)),
         ("organization", (MembershipDto d, ref Utf8JsonReader r) => d.Organization = DtoParser.Shared(ref r)),
@@ -163,6 +179,7 @@ internal static class Shapes
         ("source", (MembershipDto d, ref Utf8JsonReader r) => d.Source = DtoParser.Object(ref r, Provenance)));
 
     public static readonly DtoShape<RelationDto> Relation = new(
+        static () => new RelationDto(),
         ("kind", (RelationDto d, ref Utf8JsonReader r) => d.RecordKind = DtoParser.Shared(ref r)),
         ("type", (RelationDto d, ref Utf8JsonReader r) => d.Type = DtoParser.Shared(ref r)),
         ("from", (RelationDto d, ref Utf8JsonReader r) => d.From = DtoParser.String(ref r)),
@@ -174,6 +191,7 @@ internal static class Shapes
         ("source", (RelationDto d, ref Utf8JsonReader r) => d.Source = DtoParser.Object(ref r, Provenance)));
 
     public static readonly DtoShape<PositionDto> Position = new(
+        static () => new PositionDto(),
         ("kind", (PositionDto d, ref Utf8JsonReader r) => d.RecordKind = DtoParser.Shared(ref r)),
         ("holder", (PositionDto d, ref Utf8JsonReader r) => d.Holder = DtoParser.String(ref r)),
         ("title", (PositionDto d, ref Utf8JsonReader r) => d.Title = DtoParser.Shared(ref r)),
@@ -183,6 +201,7 @@ internal static class Shapes
         ("source", (PositionDto d, ref Utf8JsonReader r) => d.Source = DtoParser.Object(ref r, Provenance)));
 
     public static readonly DtoShape<HeaderDto> Header = new(
+        static () => new HeaderDto(),
         ("kind", (HeaderDto d, ref Utf8JsonReader r) => d.RecordKind = DtoParser.String(ref r)),
         ("format", (HeaderDto d, ref Utf8JsonReader r) => d.Format = DtoParser.String(ref r)),
         ("version", (HeaderDto d, ref Utf8JsonReader r) => d.Version = DtoParser.Int(ref r)),

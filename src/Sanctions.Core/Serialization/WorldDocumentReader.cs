@@ -9,11 +9,16 @@ namespace Sanctions.Core.Serialization;
 // then deserializes the DTOs (a syntax error stops here, with its line) and maps them, collecting every problem.
 internal static partial class WorldDocumentReader
 {
-    public static SanctionsWorld Read(ReadOnlyMemory<byte> utf8, WorldReadOptions? options)
+    public static SanctionsWorld Read(ReadOnlyMemory<byte> utf8, WorldReadOptions? options) => Read(utf8, options, Mapping.BatchSize);
+
+    // batchSize: how many records are mapped together, which changes nothing but how the work is shared out (tests use
+    // small ones).
+    internal static SanctionsWorld Read(ReadOnlyMemory<byte> utf8, WorldReadOptions? options, int batchSize)
     {
         options ??= WorldReadOptions.Default;
         var bytes = utf8.Span.StartsWith("\uFEFF"u8) ? utf8[3..] : utf8;
         var reader = new WorldDtoReader(options, lines: false);
+        var mapping = new Mapping(reader, options, batchSize);
         try
         {
             if (!CheckVersion(bytes.Span, reader))
@@ -21,16 +26,24 @@ internal static partial class WorldDocumentReader
                 throw new WorldFormatException(reader.Problems, options.SourceName);
             }
 
-            if (!Records(bytes.Span, reader, options))
+            if (!Records(bytes.Span, mapping, options))
             {
                 reader.Problem("$", "The document is null: expected an object with \"format\": \"sanctions-world\".");
                 throw new WorldFormatException(reader.Problems, options.SourceName);
             }
+
+            mapping.Drain();
         }
         catch (JsonException e)
         {
+            // The records read before the error are checked too, and reported first.
+            mapping.Drain();
             reader.Problem(e.Path ?? "$", e.LineNumber is { } l ? (int)l + 1 : null, JsonProblems.Describe(e));
             throw new WorldFormatException(reader.Problems, options.SourceName);
+        }
+        finally
+        {
+            mapping.Abandon();
         }
 
         return reader.Finish(options.SourceName);
@@ -40,7 +53,7 @@ internal static partial class WorldDocumentReader
     // (holding them all made the garbage collector trace them again and again while the world was built). Returns false
     // when the document is null. A syntax error or a value of the wrong JSON type stops the walk as a JsonException with
     // its path, line and column.
-    private static bool Records(ReadOnlySpan<byte> json, WorldDtoReader reader, WorldReadOptions options)
+    private static bool Records(ReadOnlySpan<byte> json, Mapping reader, WorldReadOptions options)
     {
         var root = new Loc("$", -1);
         var parser = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false });
@@ -90,8 +103,11 @@ internal static partial class WorldDocumentReader
         return true;
     }
 
-    private static void Collection(ref Utf8JsonReader parser, string name, WorldDtoReader reader, WorldReadOptions options, Loc root)
+    private static void Collection(ref Utf8JsonReader parser, string name, Mapping mapping, WorldReadOptions options, Loc root)
     {
+        // Anything but a collection of records is read here, after the records before it have been taken over, so that
+        // problems keep the document's order.
+        var reader = mapping.Reader;
         switch (name)
         {
             // Checked before the walk (CheckVersion).
@@ -100,45 +116,47 @@ internal static partial class WorldDocumentReader
                 parser.Skip();
                 break;
             case "dataset":
+                mapping.Drain();
                 reader.Dataset(DtoParser.Object(ref parser, Shapes.Dataset), root.Inside("dataset"));
                 break;
             case RecordCollections.Parties:
-                DtoParser.Each(ref parser, Shapes.Party, Item<PartyDto>(reader, name, (x, l) => { reader.NoRecordKind(x.RecordKind, l); reader.Party(x, l); }));
+                DtoParser.Each(ref parser, Shapes.Party, mapping.Items<PartyDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Party(x, l); }));
                 break;
             case RecordCollections.Authorities:
-                DtoParser.Each(ref parser, Shapes.Authority, Item<AuthorityDto>(reader, name, (x, l) => { reader.NoRecordKind(x.RecordKind, l); reader.Authority(x, l); }));
+                DtoParser.Each(ref parser, Shapes.Authority, mapping.Items<AuthorityDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Authority(x, l); }));
                 break;
             case RecordCollections.Instruments:
-                DtoParser.Each(ref parser, Shapes.Instrument, Item<InstrumentDto>(reader, name, (x, l) => { reader.NoRecordKind(x.RecordKind, l); reader.Instrument(x, l); }));
+                DtoParser.Each(ref parser, Shapes.Instrument, mapping.Items<InstrumentDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Instrument(x, l); }));
                 break;
             case RecordCollections.Programs:
-                DtoParser.Each(ref parser, Shapes.Program, Item<ProgramDto>(reader, name, (x, l) => { reader.NoRecordKind(x.RecordKind, l); reader.Program(x, l); }));
+                DtoParser.Each(ref parser, Shapes.Program, mapping.Items<ProgramDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Program(x, l); }));
                 break;
             case RecordCollections.Lists:
-                DtoParser.Each(ref parser, Shapes.List, Item<ListDto>(reader, name, (x, l) => { reader.NoRecordKind(x.RecordKind, l); reader.List(x, l); }));
+                DtoParser.Each(ref parser, Shapes.List, mapping.Items<ListDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.List(x, l); }));
                 break;
             case RecordCollections.Designations:
-                DtoParser.Each(ref parser, Shapes.Designation, Item<DesignationDto>(reader, name, (x, l) => { reader.NoRecordKind(x.RecordKind, l); reader.Designation(x, l); }));
+                DtoParser.Each(ref parser, Shapes.Designation, mapping.Items<DesignationDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Designation(x, l); }));
                 break;
             case RecordCollections.CountryMeasures:
-                DtoParser.Each(ref parser, Shapes.CountryMeasure, Item<CountryMeasureDto>(reader, name, (x, l) => { reader.NoRecordKind(x.RecordKind, l); reader.CountryMeasure(x, l); }));
+                DtoParser.Each(ref parser, Shapes.CountryMeasure, mapping.Items<CountryMeasureDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.CountryMeasure(x, l); }));
                 break;
             case RecordCollections.Treaties:
-                DtoParser.Each(ref parser, Shapes.Treaty, Item<TreatyDto>(reader, name, (x, l) => { reader.NoRecordKind(x.RecordKind, l); reader.Treaty(x, l); }));
+                DtoParser.Each(ref parser, Shapes.Treaty, mapping.Items<TreatyDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Treaty(x, l); }));
                 break;
             case RecordCollections.TreatyActions:
-                DtoParser.Each(ref parser, Shapes.TreatyAction, Item<TreatyActionDto>(reader, name, (x, l) => { reader.NoRecordKind(x.RecordKind, l); reader.TreatyAction(x, l); }));
+                DtoParser.Each(ref parser, Shapes.TreatyAction, mapping.Items<TreatyActionDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.TreatyAction(x, l); }));
                 break;
             case RecordCollections.Memberships:
-                DtoParser.Each(ref parser, Shapes.Membership, Item<MembershipDto>(reader, name, (x, l) => { reader.NoRecordKind(x.RecordKind, l); reader.Membership(x, l); }));
+                DtoParser.Each(ref parser, Shapes.Membership, mapping.Items<MembershipDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Membership(x, l); }));
                 break;
             case RecordCollections.Relations:
-                DtoParser.Each(ref parser, Shapes.Relation, Item<RelationDto>(reader, name, (x, l) => { reader.NoRecordKind(x.RecordKind, l); reader.Relation(x, l); }));
+                DtoParser.Each(ref parser, Shapes.Relation, mapping.Items<RelationDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Relation(x, l); }));
                 break;
             case RecordCollections.Positions:
-                DtoParser.Each(ref parser, Shapes.Position, Item<PositionDto>(reader, name, (x, l) => { reader.NoRecordKind(x.RecordKind, l); reader.Position(x, l); }));
+                DtoParser.Each(ref parser, Shapes.Position, mapping.Items<PositionDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Position(x, l); }));
                 break;
             default:
+                mapping.Drain();
                 if (!options.IgnoreUnknownProperties)
                 {
                     reader.Problem("$." + name, $"Unknown property '{name}'.");
@@ -149,23 +167,114 @@ internal static partial class WorldDocumentReader
         }
     }
 
-    // An item of a collection: null is reported at its index, anything else mapped there.
-    private static Action<T?, int> Item<T>(WorldDtoReader reader, string collection, Action<T, Loc> read)
+    // Records are parsed here, on the caller's thread, and mapped to the model in batches on the thread pool, each batch by a
+    // reader of its own, at most a few at a time; batches are taken over by the document's reader in document order, so
+    // items and problems come out as a record by record read would give them.
+    private sealed class Mapping(WorldDtoReader reader, WorldReadOptions options, int batchSize)
+    {
+        public const int BatchSize = 512;
+
+        private readonly Queue<Task<WorldDtoReader>> inFlight = new();
+        private readonly int maxInFlight = Math.Max(2, Environment.ProcessorCount * 2);
+        private Batch? current;
+
+        public WorldDtoReader Reader => reader;
+
+        // A collection's items: each (null included) goes into the current batch at its index.
+        public Action<T?, int> Items<T>(string collection, Action<WorldDtoReader, T, Loc> map)
+            where T : class
+        {
+            var path = "$." + collection;
+            return (item, index) =>
+            {
+                if (current is not Batch<T> batch || !ReferenceEquals(batch.Map, map))
+                {
+                    Dispatch();
+                    current = batch = new Batch<T>(map, batchSize);
+                }
+
+                batch.Add(item, new Loc(path, index));
+                if (batch.Count >= batchSize)
+                {
+                    Dispatch();
+                }
+            };
+        }
+
+        // Maps what is still in hand and takes over every batch, in order.
+        public void Drain()
+        {
+            Dispatch();
+            while (inFlight.Count > 0)
+            {
+                reader.Absorb(inFlight.Dequeue().GetAwaiter().GetResult());
+            }
+        }
+
+        // Lets batches still being mapped finish when the read fails (their results are not wanted).
+        public void Abandon()
+        {
+            current = null;
+            while (inFlight.Count > 0)
+            {
+                inFlight.Dequeue().ContinueWith(static _ => { }, TaskScheduler.Default).Wait();
+            }
+        }
+
+        private void Dispatch()
+        {
+            if (current is not { Count: > 0 } batch)
+            {
+                return;
+            }
+
+            current = null;
+            inFlight.Enqueue(Task.Run(() =>
+            {
+                var mapper = new WorldDtoReader(options, lines: false, reader.Shared);
+                batch.MapAll(mapper);
+                return mapper;
+            }));
+            if (inFlight.Count >= maxInFlight)
+            {
+                reader.Absorb(inFlight.Dequeue().GetAwaiter().GetResult());
+            }
+        }
+    }
+
+    private abstract class Batch
+    {
+        public abstract int Count { get; }
+
+        public abstract void MapAll(WorldDtoReader reader);
+    }
+
+    private sealed class Batch<T>(Action<WorldDtoReader, T, Loc> map, int capacity) : Batch
         where T : class
     {
-        var path = "$." + collection;
-        return (item, index) =>
+        private readonly List<(T? Item, Loc Loc)> items = new(Math.Min(capacity, 1024));
+
+        public Action<WorldDtoReader, T, Loc> Map => map;
+
+        public override int Count => items.Count;
+
+        public void Add(T? item, Loc loc) => items.Add((item, loc));
+
+        // A null item is reported at its index; anything else is mapped there.
+        public override void MapAll(WorldDtoReader reader)
         {
-            var loc = new Loc(path, index);
-            if (item is null)
+            foreach (var (item, loc) in items)
             {
-                reader.Problem(loc.At(), "null is not allowed here: expected an object.");
+                if (item is null)
+                {
+                    reader.Problem(loc.At(), "null is not allowed here: expected an object.");
+                }
+                else
+                {
+                    map(reader, item, loc);
+                }
             }
-            else
-            {
-                read(item, loc);
-            }
-        };
+        }
     }
 
     // Reads only the top-level "format" and "version", skipping everything else.

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using NodaTime;
 using NodaTime.Text;
@@ -44,11 +45,29 @@ internal sealed partial class WorldDtoReader
     private readonly Dictionary<string, List<int>> origins = new(StringComparer.Ordinal);
     private readonly HashSet<string> droppedIds = new(StringComparer.Ordinal);
 
-    public WorldDtoReader(WorldReadOptions? options, bool lines)
+    // The element mappers, made once rather than as a delegate per call.
+    private readonly Func<NameDto, Loc, PartyName?> name;
+    private readonly Func<IdentifierDto, Loc, Identifier?> identifier;
+    private readonly Func<AddressDto, Loc, Address?> address;
+
+    private readonly LastSeen<ProgramId> programsSeen = new();
+    private readonly LastSeen<MeasureKind> measuresSeen = new();
+    private readonly LastSeen<InstrumentId> basisSeen = new();
+    private readonly LastSeen<string> countriesSeen = new();
+    private readonly LastSeen<string> nationalitiesSeen = new();
+
+    // shared: what the readers of one input share (the readers of its blocks or batches); a new set when null.
+    public WorldDtoReader(WorldReadOptions? options, bool lines, SharedFacts? shared = null)
     {
         this.options = options ?? WorldReadOptions.Default;
         this.lines = lines;
+        Shared = shared ?? new SharedFacts();
+        name = Name;
+        identifier = Identifier;
+        address = Address;
     }
+
+    public SharedFacts Shared { get; }
 
     // The 1-based line being read (JSON Lines only).
     public int? Line { get; set; }
@@ -100,13 +119,13 @@ internal sealed partial class WorldDtoReader
             NotApplicable(dto, kind, loc);
         }
 
-        var identifiers = List(dto.Identifiers, loc, "identifiers", Identifier);
-        var addresses = List(dto.Addresses, loc, "addresses", Address);
-        var countries = Strings(dto.Countries, loc, "countries");
+        var identifiers = List(dto.Identifiers, loc, "identifiers", identifier);
+        var addresses = List(dto.Addresses, loc, "addresses", address);
+        var countries = Strings(dto.Countries, loc, "countries", countriesSeen);
         var source = Source(dto.Source, loc);
         var birthDates = Dates(dto.BirthDates, loc, "birthDates");
         var birthPlaces = Strings(dto.BirthPlaces, loc, "birthPlaces");
-        var nationalities = Strings(dto.Nationalities, loc, "nationalities");
+        var nationalities = Strings(dto.Nationalities, loc, "nationalities", nationalitiesSeen);
         var founded = Date(dto.Founded, loc, "founded");
         var parent = dto.ParentState is null ? null : IdText(dto.ParentState, loc, "parentState");
         if (id is null || !kindOk || names.IsDefaultOrEmpty)
@@ -116,13 +135,13 @@ internal sealed partial class WorldDtoReader
         }
 
         // Constructed in place rather than through Construct: parties are most of a world, and a closure each adds up.
-        var partyId = new PartyId(id);
+        var partyId = new PartyId(Shared.Id(id));
         Party party;
         try
         {
             party = kind switch
             {
-                PartyKind.State => new State(partyId, names, dto.Alpha2, dto.Alpha3, dto.IsRegion ?? false, parent is null ? null : new PartyId(parent), identifiers, addresses, source, dto.Remarks),
+                PartyKind.State => new State(partyId, names, dto.Alpha2, dto.Alpha3, dto.IsRegion ?? false, parent is null ? null : new PartyId(Shared.Id(parent)), identifiers, addresses, source, dto.Remarks),
                 PartyKind.Person => new Person(partyId, names, birthDates, birthPlaces, nationalities, dto.Gender, identifiers, addresses, countries, source, dto.Remarks),
                 PartyKind.Organization => new Organization(partyId, names, dto.Category, identifiers, addresses, countries, source, dto.Remarks),
                 PartyKind.InternationalOrganization => new InternationalOrganization(partyId, names, founded, identifiers, addresses, source, dto.Remarks),
@@ -199,7 +218,7 @@ internal sealed partial class WorldDtoReader
         var id = IdText(dto.Id, loc, "id");
         var name = Required(dto.Name, loc, "name");
         var authority = IdText(dto.Authority, loc, "authority");
-        var basis = Ids(dto.Basis, loc, "basis", s => new InstrumentId(s));
+        var basis = Ids(dto.Basis, loc, "basis", s => new InstrumentId(s), basisSeen);
         var source = Source(dto.Source, loc);
         if (id is null || name is null || authority is null)
         {
@@ -232,9 +251,9 @@ internal sealed partial class WorldDtoReader
         var id = IdText(dto.Id, loc, "id");
         var party = IdText(dto.Party, loc, "party");
         var list = IdText(dto.List, loc, "list");
-        var programs = Ids(dto.Programs, loc, "programs", s => new ProgramId(s));
-        ImmutableArray<MeasureKind>? measures = dto.Measures is null ? null : Measures(dto.Measures, loc);
-        var basis = Ids(dto.Basis, loc, "basis", s => new InstrumentId(s));
+        var programs = Ids(dto.Programs, loc, "programs", s => new ProgramId(s), programsSeen);
+        ImmutableArray<MeasureKind>? measures = dto.Measures is null ? null : Measures(dto.Measures, loc, measuresSeen);
+        var basis = Ids(dto.Basis, loc, "basis", s => new InstrumentId(s), basisSeen);
         var valid = Valid(dto.Valid, loc);
         var recorded = Recorded(dto.Recorded, loc);
         var source = Source(dto.Source, loc);
@@ -248,7 +267,7 @@ internal sealed partial class WorldDtoReader
         Designation designation;
         try
         {
-            designation = new Designation(id, new PartyId(party), new ListId(list), valid, programs, measures is { } m ? m : null, basis, dto.ListReference, dto.Remarks, recorded, source);
+            designation = new Designation(id, new PartyId(Shared.Id(party)), new ListId(list), valid, programs, measures is { } m ? m : null, basis, dto.ListReference, dto.Remarks, recorded, source);
         }
         catch (ArgumentException e)
         {
@@ -274,7 +293,7 @@ internal sealed partial class WorldDtoReader
             direction = d;
         }
 
-        var basis = Ids(dto.Basis, loc, "basis", s => new InstrumentId(s));
+        var basis = Ids(dto.Basis, loc, "basis", s => new InstrumentId(s), basisSeen);
         var valid = Valid(dto.Valid, loc);
         var recorded = Recorded(dto.Recorded, loc);
         var source = Source(dto.Source, loc);
@@ -294,7 +313,7 @@ internal sealed partial class WorldDtoReader
             RecordCollections.CountryMeasures,
             loc,
             id,
-            () => new CountryMeasure(id, new PartyId(target), new AuthorityId(authority), kind, valid, direction, basis, dto.Description, recorded, source),
+            () => new CountryMeasure(id, new PartyId(Shared.Id(target)), new AuthorityId(authority), kind, valid, direction, basis, dto.Description, recorded, source),
             m => builder.AddCountryMeasure(m));
     }
 
@@ -328,7 +347,7 @@ internal sealed partial class WorldDtoReader
             return;
         }
 
-        AddConstructed(RecordCollections.TreatyActions, loc, null, () => new TreatyAction(new TreatyId(treaty), new PartyId(party), kind, day, recorded, source), a => builder.AddTreatyAction(a));
+        AddConstructed(RecordCollections.TreatyActions, loc, null, () => new TreatyAction(new TreatyId(treaty), new PartyId(Shared.Id(party)), kind, day, recorded, source), a => builder.AddTreatyAction(a));
     }
 
     public void Membership(MembershipDto dto, Loc loc)
@@ -349,7 +368,7 @@ internal sealed partial class WorldDtoReader
             RecordCollections.Memberships,
             loc,
             null,
-            () => new Membership(new PartyId(member), new PartyId(organization), new MembershipStatus(status), valid, recorded, source),
+            () => new Membership(new PartyId(Shared.Id(member)), new PartyId(Shared.Id(organization)), new MembershipStatus(status), valid, recorded, source),
             m => builder.AddMembership(m));
     }
 
@@ -382,7 +401,7 @@ internal sealed partial class WorldDtoReader
             RecordCollections.Relations,
             loc,
             null,
-            () => new Relation(kind, new PartyId(from), new PartyId(to), valid, dto.Percent, dto.Role, recorded, source),
+            () => new Relation(kind, new PartyId(Shared.Id(from)), new PartyId(Shared.Id(to)), valid, dto.Percent, dto.Role, recorded, source),
             r => builder.AddRelation(r));
     }
 
@@ -404,7 +423,7 @@ internal sealed partial class WorldDtoReader
             RecordCollections.Positions,
             loc,
             null,
-            () => new Position(new PartyId(holder), title, valid, organization is null ? null : new PartyId(organization), recorded, source),
+            () => new Position(new PartyId(Shared.Id(holder)), title, valid, organization is null ? null : new PartyId(Shared.Id(organization)), recorded, source),
             p => builder.AddPosition(p));
     }
 
@@ -415,6 +434,27 @@ internal sealed partial class WorldDtoReader
         {
             Problem(loc.At("kind"), "Unknown property 'kind': only JSON Lines records have a kind; in the document form the array says what an item is.");
         }
+    }
+
+    // Takes over what another reader read from the part of the input that follows all this one has read: its items (in
+    // their order, after this reader's), its problems, and where its items came from. The other reader is not used again.
+    public void Absorb(WorldDtoReader other)
+    {
+        builder.AddFrom(other.builder);
+        problems.AddRange(other.problems);
+        foreach (var (collection, list) in other.origins)
+        {
+            if (!origins.TryGetValue(collection, out var mine))
+            {
+                origins[collection] = list;
+            }
+            else
+            {
+                mine.AddRange(list);
+            }
+        }
+
+        droppedIds.UnionWith(other.droppedIds);
     }
 
     // Builds the world once everything is read; every problem (the reader's and the builder's) goes into one exception.
@@ -600,14 +640,16 @@ internal sealed partial class WorldDtoReader
             return default;
         }
 
-        return List(names, loc, "names", (dto, l) =>
-        {
-            Unknown(dto, l);
-            var value = Required(dto.Value, l, "value");
-            var kind = NameKind.Primary;
-            var ok = dto.Kind is null || Enum(dto.Kind, EnumTexts.NameKind, l, "kind", required: false, out kind);
-            return value is null || !ok ? null : new PartyName(value, kind, dto.Script, dto.Language);
-        });
+        return List(names, loc, "names", name);
+    }
+
+    private PartyName? Name(NameDto dto, Loc loc)
+    {
+        Unknown(dto, loc);
+        var value = Required(dto.Value, loc, "value");
+        var kind = NameKind.Primary;
+        var ok = dto.Kind is null || Enum(dto.Kind, EnumTexts.NameKind, loc, "kind", required: false, out kind);
+        return value is null || !ok ? null : new PartyName(value, kind, dto.Script, dto.Language);
     }
 
     private Identifier? Identifier(IdentifierDto dto, Loc loc)
@@ -635,7 +677,7 @@ internal sealed partial class WorldDtoReader
         Unknown(dto, loc);
         var source = Required(dto.Source, loc, "source");
         var published = Instant(dto.Published, loc, "published");
-        return source is null ? null : new Provenance(source, dto.Record, dto.Publication, published, dto.Verified ?? true, dto.Note);
+        return source is null ? null : Shared.Source(new Provenance(source, dto.Record, dto.Publication, published, dto.Verified ?? true, dto.Note));
     }
 
     private ValidPeriod Valid(PeriodDto? dto, Loc item)
@@ -787,7 +829,7 @@ internal sealed partial class WorldDtoReader
         return null;
     }
 
-    private ImmutableArray<T> Ids<T>(List<string>? items, Loc loc, string field, Func<string, T> make)
+    private ImmutableArray<T> Ids<T>(List<string>? items, Loc loc, string field, Func<string, T> make, LastSeen<T> seen)
         where T : struct
     {
         if (items is null || items.Count == 0)
@@ -795,7 +837,12 @@ internal sealed partial class WorldDtoReader
             return [];
         }
 
-        var result = ImmutableArray.CreateBuilder<T>(items.Count);
+        if (seen.Matches(items, out var again))
+        {
+            return again;
+        }
+
+        var result = new Collected<T>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
             var text = items[i];
@@ -813,17 +860,22 @@ internal sealed partial class WorldDtoReader
             }
         }
 
-        return Done(result);
+        return seen.Keep(items, result.Done());
     }
 
-    private ImmutableArray<string> Strings(List<string>? items, Loc loc, string field)
+    private ImmutableArray<string> Strings(List<string>? items, Loc loc, string field, LastSeen<string>? seen = null)
     {
         if (items is null || items.Count == 0)
         {
             return [];
         }
 
-        var result = ImmutableArray.CreateBuilder<string>(items.Count);
+        if (seen is not null && seen.Matches(items, out var again))
+        {
+            return again;
+        }
+
+        var result = new Collected<string>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
             var text = items[i];
@@ -841,7 +893,7 @@ internal sealed partial class WorldDtoReader
             }
         }
 
-        return Done(result);
+        return seen is null ? result.Done() : seen.Keep(items, result.Done());
     }
 
     private ImmutableArray<PartialDate> Dates(List<string>? items, Loc loc, string field)
@@ -851,7 +903,7 @@ internal sealed partial class WorldDtoReader
             return [];
         }
 
-        var result = ImmutableArray.CreateBuilder<PartialDate>(items.Count);
+        var result = new Collected<PartialDate>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
             if (items[i] is null)
@@ -864,12 +916,17 @@ internal sealed partial class WorldDtoReader
             }
         }
 
-        return Done(result);
+        return result.Done();
     }
 
-    private ImmutableArray<MeasureKind> Measures(List<string> items, Loc loc)
+    private ImmutableArray<MeasureKind> Measures(List<string> items, Loc loc, LastSeen<MeasureKind> seen)
     {
-        var result = ImmutableArray.CreateBuilder<MeasureKind>(items.Count);
+        if (seen.Matches(items, out var again))
+        {
+            return again;
+        }
+
+        var result = new Collected<MeasureKind>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
             if (items[i] is null)
@@ -882,10 +939,61 @@ internal sealed partial class WorldDtoReader
             }
         }
 
-        return Done(result);
+        return seen.Keep(items, result.Done());
     }
 
-    private static ImmutableArray<T> Done<T>(ImmutableArray<T>.Builder result) => result.Count == result.Capacity ? result.MoveToImmutable() : result.ToImmutable();
+    // Collects up to a known number of items into an array that becomes the immutable array itself when it is full (as it
+    // is unless an item was left out after a problem).
+    private struct Collected<T>(int capacity)
+    {
+        private readonly T[] items = new T[capacity];
+
+        public int Count { get; private set; }
+
+        public void Add(T item) => items[Count++] = item;
+
+        public readonly ImmutableArray<T> Done() =>
+            Count == items.Length ? ImmutableCollectionsMarshal.AsImmutableArray(items) : ImmutableArray.Create(items, 0, Count);
+    }
+
+    // The last list of texts read for one field and what it became: consecutive records often carry the same programs,
+    // measures or nationalities, and share one immutable array instead of each holding a copy. Only lists read without a
+    // problem are kept.
+    private sealed class LastSeen<T>
+    {
+        private string[] texts = [];
+        private ImmutableArray<T> value;
+
+        public bool Matches(List<string> items, out ImmutableArray<T> result)
+        {
+            result = value;
+            if (items.Count != texts.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < texts.Length; i++)
+            {
+                if (!string.Equals(items[i], texts[i], StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public ImmutableArray<T> Keep(List<string> items, ImmutableArray<T> result)
+        {
+            if (result.Length == items.Count)
+            {
+                texts = [.. items];
+                value = result;
+            }
+
+            return result;
+        }
+    }
 
     // Maps each element; a null element or one the map rejects (returning null) is left out after its problem is reported.
     private ImmutableArray<TOut> List<TIn, TOut>(List<TIn>? items, Loc loc, string field, Func<TIn, Loc, TOut?> map)
@@ -896,7 +1004,7 @@ internal sealed partial class WorldDtoReader
             return [];
         }
 
-        var result = ImmutableArray.CreateBuilder<TOut>(items.Count);
+        var result = new Collected<TOut>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
             var l = loc.Inside(field, i);
@@ -910,7 +1018,7 @@ internal sealed partial class WorldDtoReader
             }
         }
 
-        return result.Count == result.Capacity ? result.MoveToImmutable() : result.ToImmutable();
+        return result.Done();
     }
 
     private static string? Empty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;

@@ -27,27 +27,35 @@ internal static class WorldLinesReader
         Unknown,
     }
 
-    public static async Task<SanctionsWorld> ReadAsync(Stream stream, WorldReadOptions? options, CancellationToken cancellationToken)
+    // Lines are handed to workers in blocks of about this many bytes (whole lines; a longer line makes a longer block).
+    private const int BlockSize = 1 << 18;
+
+    // Reads the stream a block of whole lines at a time. The lines up to the first that is not blank (the header) are read
+    // here, in order; every later block is read on the thread pool by a reader of its own, at most a few blocks at a time,
+    // and taken over in input order as each finishes, so that items, problems and line numbers come out as a line by
+    // line read would give them. Only the blocks in flight are held, never the whole text.
+    public static Task<SanctionsWorld> ReadAsync(Stream stream, WorldReadOptions? options, CancellationToken cancellationToken) =>
+        ReadAsync(stream, options, BlockSize, cancellationToken);
+
+    // blockSize: the block size, which changes nothing but how the work is shared out (tests use small ones).
+    internal static async Task<SanctionsWorld> ReadAsync(Stream stream, WorldReadOptions? options, int blockSize, CancellationToken cancellationToken)
     {
         options ??= WorldReadOptions.Default;
         var reader = new WorldDtoReader(options, lines: true);
         var state = new LineState();
-        var buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
+        var inFlight = new Queue<Task<WorldDtoReader>>();
+        var maxInFlight = Math.Max(2, Environment.ProcessorCount * 2);
+        var buffer = ArrayPool<byte>.Shared.Rent(blockSize * 2);
+        var end = 0;
         try
         {
-            int start = 0, end = 0;
             var eof = false;
             while (!eof)
             {
-                if (end == buffer.Length)
+                cancellationToken.ThrowIfCancellationRequested();
+                while (end < blockSize && !eof)
                 {
-                    if (start > 0)
-                    {
-                        buffer.AsSpan(start, end - start).CopyTo(buffer);
-                        end -= start;
-                        start = 0;
-                    }
-                    else
+                    if (end == buffer.Length)
                     {
                         // A line longer than the buffer: grow it.
                         var bigger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
@@ -55,43 +63,74 @@ internal static class WorldLinesReader
                         ArrayPool<byte>.Shared.Return(buffer);
                         buffer = bigger;
                     }
+
+                    var read = await stream.ReadAsync(buffer.AsMemory(end), cancellationToken).ConfigureAwait(false);
+                    eof = read == 0;
+                    end += read;
                 }
 
-                var read = await stream.ReadAsync(buffer.AsMemory(end), cancellationToken).ConfigureAwait(false);
-                if (read == 0)
+                // The block ends after the last line break; at the end of the input, it is all that is left.
+                var length = eof ? end : buffer.AsSpan(0, end).LastIndexOf((byte)'\n') + 1;
+                if (length == 0)
                 {
-                    eof = true;
-                }
-
-                end += read;
-                while (true)
-                {
-                    var newline = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
-                    if (newline < 0)
+                    // No line break yet: read on, into a bigger buffer once this one is full.
+                    if (end == buffer.Length)
                     {
-                        break;
+                        var bigger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                        buffer.AsSpan(0, end).CopyTo(bigger);
+                        ArrayPool<byte>.Shared.Return(buffer);
+                        buffer = bigger;
                     }
 
-                    if (!ReadLine(buffer.AsSpan(start, newline), reader, state))
+                    var read = await stream.ReadAsync(buffer.AsMemory(end), cancellationToken).ConfigureAwait(false);
+                    eof = read == 0;
+                    end += read;
+                    continue;
+                }
+
+                var block = buffer;
+                buffer = ArrayPool<byte>.Shared.Rent(Math.Max(blockSize * 2, end - length));
+                block.AsSpan(length, end - length).CopyTo(buffer);
+                end -= length;
+
+                var offset = 0;
+                if (!state.HeaderSeen && !state.RecordSeen)
+                {
+                    // Up to and including the first line that is not blank, here and now: it decides how the rest is read.
+                    if (!ReadFirstLines(block.AsSpan(0, length), ref offset, reader, state))
                     {
+                        ArrayPool<byte>.Shared.Return(block);
                         throw new WorldFormatException(reader.Problems, options.SourceName);
                     }
-
-                    start += newline + 1;
                 }
 
-                if (eof && end > start)
+                if (offset == length)
                 {
-                    if (!ReadLine(buffer.AsSpan(start, end - start), reader, state))
-                    {
-                        throw new WorldFormatException(reader.Problems, options.SourceName);
-                    }
+                    ArrayPool<byte>.Shared.Return(block);
+                    continue;
                 }
+
+                var firstLine = state.Number + 1;
+                state.Number += CountLines(block.AsSpan(offset, length - offset));
+                var (from, to) = (offset, length);
+                inFlight.Enqueue(Task.Run(() => ReadBlock(block, from, to, firstLine, options, reader.Shared), cancellationToken));
+                if (inFlight.Count >= maxInFlight)
+                {
+                    reader.Absorb(await inFlight.Dequeue().ConfigureAwait(false));
+                }
+            }
+
+            while (inFlight.Count > 0)
+            {
+                reader.Absorb(await inFlight.Dequeue().ConfigureAwait(false));
             }
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
+
+            // On a failure, let the blocks still being read finish before leaving (their results are not wanted).
+            await ((Task)Task.WhenAll(inFlight)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
 
         reader.Line = null;
@@ -101,6 +140,53 @@ internal static class WorldLinesReader
         }
 
         return reader.Finish(options.SourceName);
+    }
+
+    // Reads lines from offset until one that is not blank has been read. Returns false when reading must stop.
+    private static bool ReadFirstLines(ReadOnlySpan<byte> block, ref int offset, WorldDtoReader reader, LineState state)
+    {
+        while (offset < block.Length && !state.HeaderSeen && !state.RecordSeen)
+        {
+            var rest = block[offset..];
+            var newline = rest.IndexOf((byte)'\n');
+            var line = newline < 0 ? rest : rest[..newline];
+            offset += newline < 0 ? rest.Length : newline + 1;
+            if (!ReadLine(line, reader, state))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The number of lines in a block of whole lines: its line breaks, plus one for a last line without one.
+    private static int CountLines(ReadOnlySpan<byte> block) => block.Count((byte)'\n') + (block.Length > 0 && block[^1] != (byte)'\n' ? 1 : 0);
+
+    // Reads a block of lines after the first into a reader of its own; the block's buffer goes back to the pool.
+    private static WorldDtoReader ReadBlock(byte[] block, int from, int to, int firstLine, WorldReadOptions options, SharedFacts shared)
+    {
+        var reader = new WorldDtoReader(options, lines: true, shared);
+        var state = new LineState { Number = firstLine - 1, HeaderSeen = true, RecordSeen = true };
+        try
+        {
+            var rest = block.AsSpan(from, to - from);
+            while (!rest.IsEmpty)
+            {
+                var newline = rest.IndexOf((byte)'\n');
+                var line = newline < 0 ? rest : rest[..newline];
+                rest = newline < 0 ? [] : rest[(newline + 1)..];
+
+                // After the first line, ReadLine never asks to stop: a second header is a problem like any other.
+                ReadLine(line, reader, state);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(block);
+        }
+
+        return reader;
     }
 
     private sealed class LineState

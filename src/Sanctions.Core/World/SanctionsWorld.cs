@@ -23,14 +23,15 @@ namespace Sanctions.Core.World;
 /// <threadsafety>This type is immutable and safe to share between threads without locks.</threadsafety>
 public sealed partial class SanctionsWorld
 {
-    private readonly Dictionary<PartyId, int> partyIndex;
+    // Party id text → position in Parties.
+    private readonly Dictionary<string, int> partyIndex;
     private readonly FrozenDictionary<AuthorityId, Authority> authorityById;
     private readonly FrozenDictionary<InstrumentId, LegalInstrument> instrumentById;
     private readonly FrozenDictionary<ProgramId, SanctionsProgram> programById;
     private readonly FrozenDictionary<ListId, SanctionsList> listById;
     private readonly FrozenDictionary<TreatyId, Treaty> treatyById;
 
-    internal SanctionsWorld(WorldContent content)
+    internal SanctionsWorld(WorldContent content, PartyReferences references)
     {
         Dataset = content.Dataset;
         Parties = content.Parties;
@@ -46,18 +47,13 @@ public sealed partial class SanctionsWorld
         Relations = content.Relations;
         Positions = content.Positions;
 
-        partyIndex = new Dictionary<PartyId, int>(Parties.Length);
-        for (var i = 0; i < Parties.Length; i++)
-        {
-            partyIndex.Add(Parties[i].Id, i);
-        }
-
+        partyIndex = references.Index;
         authorityById = Authorities.ToFrozenDictionary(a => a.Id);
         instrumentById = Instruments.ToFrozenDictionary(i => i.Id);
         programById = Programs.ToFrozenDictionary(p => p.Id);
         listById = Lists.ToFrozenDictionary(l => l.Id);
         treatyById = Treaties.ToFrozenDictionary(t => t.Id);
-        Index = new WorldIndex(this);
+        Index = new WorldIndex(this, references);
     }
 
     /// <summary>What the world's data is.</summary>
@@ -122,7 +118,7 @@ public sealed partial class SanctionsWorld
     /// <returns>Whether the party exists.</returns>
     public bool TryGetParty(PartyId id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Party? party)
     {
-        if (!id.IsDefault && partyIndex.TryGetValue(id, out var i))
+        if (id.Value is { } value && partyIndex.TryGetValue(value, out var i))
         {
             party = Parties[i];
             return true;
@@ -214,7 +210,7 @@ public sealed partial class SanctionsWorld
         return Index.FindTreaty(text);
     }
 
-    internal int PartyIndexOf(PartyId id) => !id.IsDefault && partyIndex.TryGetValue(id, out var i) ? i : -1;
+    internal int PartyIndexOf(PartyId id) => id.Value is { } value && partyIndex.TryGetValue(value, out var i) ? i : -1;
 
     /// <summary>Text naming the dataset and counting its facts.</summary>
     /// <returns>E.g. <c>sanctions-core-seed: 80 parties, 30 designations</c>.</returns>

@@ -3,6 +3,7 @@ using Sanctions.Core.Memberships;
 using Sanctions.Core.Parties;
 using Sanctions.Core.Regimes;
 using Sanctions.Core.Relations;
+using Sanctions.Core.Serialization;
 using Sanctions.Core.Treaties;
 
 namespace Sanctions.Core.World;
@@ -155,6 +156,24 @@ public sealed class WorldBuilder
         return this;
     }
 
+    // Appends everything another builder holds (not its dataset), in its order: used by readers that read parts of one
+    // input side by side and then put them together in input order.
+    internal void AddFrom(WorldBuilder other)
+    {
+        parties.AddRange(other.parties);
+        authorities.AddRange(other.authorities);
+        instruments.AddRange(other.instruments);
+        programs.AddRange(other.programs);
+        lists.AddRange(other.lists);
+        designations.AddRange(other.designations);
+        measures.AddRange(other.measures);
+        treaties.AddRange(other.treaties);
+        treatyActions.AddRange(other.treatyActions);
+        memberships.AddRange(other.memberships);
+        relations.AddRange(other.relations);
+        positions.AddRange(other.positions);
+    }
+
     private WorldBuilder Add<T>(List<T> items, T item)
         where T : class
     {
@@ -170,28 +189,40 @@ public sealed class WorldBuilder
     {
         var problems = new List<WorldProblem>();
         var origins = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var partyIndex = new Dictionary<string, int>(parties.Count, StringComparer.Ordinal);
         var content = new WorldContent(
             Dataset,
-            Dedupe(parties, p => p.Id.Value, "parties", problems, origins),
-            Dedupe(authorities, a => a.Id.Value, "authorities", problems, origins),
-            Dedupe(instruments, i => i.Id.Value, "instruments", problems, origins),
-            Dedupe(programs, p => p.Id.Value, "programs", problems, origins),
-            Dedupe(lists, l => l.Id.Value, "lists", problems, origins),
-            Dedupe(designations, d => d.Id, "designations", problems, origins),
-            Dedupe(measures, m => m.Id, "countryMeasures", problems, origins),
-            Dedupe(treaties, t => t.Id.Value, "treaties", problems, origins),
-            Dedupe(treatyActions, null, "treatyActions", problems, origins),
-            Dedupe(memberships, null, "memberships", problems, origins),
-            Dedupe(relations, null, "relations", problems, origins),
-            Dedupe(positions, null, "positions", problems, origins));
-        WorldValidator.Validate(content, origins, problems);
+            Dedupe(parties, static p => p.Id.Value, WorldOrder.Party, "parties", problems, origins, partyIndex),
+            Dedupe(authorities, static a => a.Id.Value, WorldOrder.Authority, "authorities", problems, origins),
+            Dedupe(instruments, static i => i.Id.Value, WorldOrder.Instrument, "instruments", problems, origins),
+            Dedupe(programs, static p => p.Id.Value, WorldOrder.Program, "programs", problems, origins),
+            Dedupe(lists, static l => l.Id.Value, WorldOrder.List, "lists", problems, origins),
+            Dedupe(designations, static d => d.Id, WorldOrder.Designation, "designations", problems, origins),
+            Dedupe(measures, static m => m.Id, WorldOrder.CountryMeasure, "countryMeasures", problems, origins),
+            Dedupe(treaties, static t => t.Id.Value, WorldOrder.Treaty, "treaties", problems, origins),
+            Dedupe(treatyActions, null, WorldOrder.TreatyAction, "treatyActions", problems, origins),
+            Dedupe(memberships, null, WorldOrder.Membership, "memberships", problems, origins),
+            Dedupe(relations, null, WorldOrder.Relation, "relations", problems, origins),
+            Dedupe(positions, null, WorldOrder.Position, "positions", problems, origins));
+        var references = PartyReferences.For(content, partyIndex);
+
+        // A big world is indexed on the thread pool while it is checked here; the index is dropped if a check fails (it may
+        // then have failed itself, on references that do not resolve).
+        var indexing = content.Parties.Length + content.Designations.Length >= ParallelFrom
+            ? Task.Run(() => new SanctionsWorld(content, references))
+            : null;
+        WorldValidator.Validate(content, references, origins, problems);
         if (problems.Count > 0)
         {
+            indexing?.ContinueWith(static t => t.Exception, TaskScheduler.Default);
             throw new WorldValidationException(problems);
         }
 
-        return new SanctionsWorld(content);
+        return indexing is null ? new SanctionsWorld(content, references) : indexing.GetAwaiter().GetResult();
     }
+
+    // Below this many parties and designations, checking and indexing side by side gains less than it costs.
+    private const int ParallelFrom = 20_000;
 
     /// <summary>Checks every fact and builds the world, without throwing for invalid data.</summary>
     /// <param name="world">The world, when valid.</param>
@@ -213,14 +244,29 @@ public sealed class WorldBuilder
         }
     }
 
-    // Keeps the first of items that are equal; reports items that share an id but differ. Positions in
-    // locators are those of the order of addition.
     // Keeps the first of equal items (by id where the type has one); reports items that share an id but differ.
-    // Records, per collection, the position each kept item had in the order of addition, for locators.
-    private static ImmutableArray<T> Dedupe<T>(List<T> items, Func<T, string>? id, string collection, List<WorldProblem> problems, Dictionary<string, int[]> origins)
+    // Records, per collection, the position each kept item had in the order of addition, for locators, and fills
+    // keptIndex (when given) with each kept item's id and position among the kept items.
+    // Items in strictly ascending canonical order (as a world read from a file is) are all distinct: that is checked
+    // pair by pair first, and only items out of order pay for a dictionary or a set.
+    private static ImmutableArray<T> Dedupe<T>(
+        List<T> items, Func<T, string>? id, Comparison<T> order, string collection, List<WorldProblem> problems, Dictionary<string, int[]> origins, Dictionary<string, int>? keptIndex = null)
         where T : class
     {
-        var byId = new Dictionary<string, (T Item, int Index)>(id is null ? 0 : items.Count, StringComparer.Ordinal);
+        if (Ascending(items, order))
+        {
+            var all = new int[items.Count];
+            for (var i = 0; i < all.Length; i++)
+            {
+                all[i] = i;
+                keptIndex?.Add(id!(items[i]), i);
+            }
+
+            origins[collection] = all;
+            return [.. items];
+        }
+
+        var byId = keptIndex ?? new Dictionary<string, int>(id is null ? 0 : items.Count, StringComparer.Ordinal);
         var byValue = new HashSet<T>(id is null ? items.Count : 0);
         var result = ImmutableArray.CreateBuilder<T>(items.Count);
         var origin = new List<int>(items.Count);
@@ -237,17 +283,17 @@ public sealed class WorldBuilder
             else
             {
                 var key = id(item);
-                if (byId.TryGetValue(key, out var first))
+                if (byId.TryGetValue(key, out var kept))
                 {
-                    if (!first.Item.Equals(item))
+                    if (!result[kept].Equals(item))
                     {
-                        problems.Add(new WorldProblem($"{collection}[{i}] ({key})", $"Duplicate id '{key}': {collection}[{first.Index}] has the same id with different content."));
+                        problems.Add(new WorldProblem($"{collection}[{i}] ({key})", $"Duplicate id '{key}': {collection}[{origin[kept]}] has the same id with different content."));
                     }
 
                     continue;
                 }
 
-                byId.Add(key, (item, i));
+                byId.Add(key, result.Count);
             }
 
             result.Add(item);
@@ -256,5 +302,18 @@ public sealed class WorldBuilder
 
         origins[collection] = [.. origin];
         return result.DrainToImmutable();
+    }
+
+    private static bool Ascending<T>(List<T> items, Comparison<T> order)
+    {
+        for (var i = 1; i < items.Count; i++)
+        {
+            if (order(items[i - 1], items[i]) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -45,46 +45,49 @@ internal sealed class WorldIndex
     private readonly Lazy<NameIndex<Party>> partyNames;
     private readonly Lazy<NameIndex<Treaty>> treatyNames;
 
-    public WorldIndex(SanctionsWorld world)
+    public WorldIndex(SanctionsWorld world, PartyReferences references)
     {
         World = world;
+        var parties = world.Parties.Length;
         var designations = world.Designations;
-        var listAuthority = world.Lists.ToDictionary(l => l.Id, l => l.Authority);
-
-        designationAuthority = designations.Select(d => listAuthority[d.List]).ToArray();
-        designationBounds = designations.Select(d => new PeriodBounds(d.Valid)).ToArray();
-        designationRecords = designations.Select(d => d.Recorded).ToArray();
-        var perParty = new List<int>?[world.Parties.Length];
+        designationAuthority = AuthoritiesOf(world);
+        designationBounds = new PeriodBounds[designations.Length];
+        designationRecords = new RecordPeriod[designations.Length];
         for (var i = 0; i < designations.Length; i++)
         {
-            var p = world.PartyIndexOf(designations[i].Party);
-            (perParty[p] ??= []).Add(i);
+            designationBounds[i] = new PeriodBounds(designations[i].Valid);
+            designationRecords[i] = designations[i].Recorded;
         }
 
-        designationsByParty = perParty.Select(l => l is null ? None : Ordered(l, i => StartKey(designations[i].Valid))).ToArray();
-        designationsByAuthority = Group(designations.Length, i => designationAuthority[i], i => StartKey(designations[i].Valid));
+        designationsByParty = Groups(parties, references.DesignationParty);
+        foreach (var group in designationsByParty)
+        {
+            Order(group, i => StartKey(designations[i].Valid));
+        }
+
+        // In the order added: DesignatedBy sorts what it finds.
+        designationsByAuthority = Group(designations.Length, i => designationAuthority[i], null);
 
         var memberships = world.Memberships;
-        membershipBounds = memberships.Select(m => new PeriodBounds(m.Valid)).ToArray();
-        string MemberName(int i) => world.GetParty(memberships[i].Member).Name;
-        membershipsByOrganization = Group(memberships.Length, i => memberships[i].Organization, i => StartKey(memberships[i].Valid), MemberName);
+        membershipBounds = Bounds(memberships, static m => m.Valid);
+        membershipsByOrganization = ByParty(world, references.Organization, i => StartKey(memberships[i].Valid), i => world.Parties[references.Member[i]].Name);
         membershipsByPair = Group(memberships.Length, i => (memberships[i].Member, memberships[i].Organization), i => StartKey(memberships[i].Valid));
 
         var actions = world.TreatyActions;
         actionsByTreaty = Group(actions.Length, i => actions[i].Treaty, i => actions[i].Date.Earliest.ToDateOnly().DayNumber);
 
         var measures = world.CountryMeasures;
-        measureBounds = measures.Select(m => new PeriodBounds(m.Valid)).ToArray();
-        measuresByTarget = Group(measures.Length, i => measures[i].Target, i => StartKey(measures[i].Valid));
+        measureBounds = Bounds(measures, static m => m.Valid);
+        measuresByTarget = ByParty(world, references.MeasureTarget, i => StartKey(measures[i].Valid));
 
         var relations = world.Relations;
-        relationBounds = relations.Select(r => new PeriodBounds(r.Valid)).ToArray();
-        relationsFrom = Group(relations.Length, i => relations[i].From, i => StartKey(relations[i].Valid));
-        relationsTo = Group(relations.Length, i => relations[i].To, i => StartKey(relations[i].Valid));
+        relationBounds = Bounds(relations, static r => r.Valid);
+        relationsFrom = ByParty(world, references.RelationFrom, i => StartKey(relations[i].Valid));
+        relationsTo = ByParty(world, references.RelationTo, i => StartKey(relations[i].Valid));
 
         var positions = world.Positions;
-        positionBounds = positions.Select(p => new PeriodBounds(p.Valid)).ToArray();
-        positionsByHolder = Group(positions.Length, i => positions[i].Holder, i => StartKey(positions[i].Valid));
+        positionBounds = Bounds(positions, static p => p.Valid);
+        positionsByHolder = ByParty(world, references.Holder, i => StartKey(positions[i].Valid));
 
         changeLog = new(
             () =>
@@ -102,7 +105,109 @@ internal sealed class WorldIndex
 
     private static int StartKey(ValidPeriod period) => period.From is { } f ? f.Earliest.ToDateOnly().DayNumber : int.MinValue;
 
-    private static Dictionary<TKey, int[]> Group<TKey>(int count, Func<int, TKey> key, Func<int, int> order, Func<int, string>? name = null)
+    // The authority of each designation (its list's). Designations of one list usually come together: the last list is
+    // tried first, by reference, before the dictionary.
+    private static AuthorityId[] AuthoritiesOf(SanctionsWorld world)
+    {
+        var listAuthority = new Dictionary<ListId, AuthorityId>(world.Lists.Length);
+        foreach (var list in world.Lists)
+        {
+            listAuthority[list.Id] = list.Authority;
+        }
+
+        var designations = world.Designations;
+        var result = new AuthorityId[designations.Length];
+        string? last = null;
+        AuthorityId authority = default;
+        for (var i = 0; i < designations.Length; i++)
+        {
+            var list = designations[i].List;
+            if (!ReferenceEquals(list.Value, last))
+            {
+                last = list.Value;
+                authority = listAuthority[list];
+            }
+
+            result[i] = authority;
+        }
+
+        return result;
+    }
+
+    private static PeriodBounds[] Bounds<T>(ImmutableArray<T> items, Func<T, ValidPeriod> valid)
+    {
+        var bounds = new PeriodBounds[items.Length];
+        for (var i = 0; i < bounds.Length; i++)
+        {
+            bounds[i] = new PeriodBounds(valid(items[i]));
+        }
+
+        return bounds;
+    }
+
+    // Items 0..n-1 grouped by a party's position (Unknown for none), each group in the order of the items: a count and a
+    // fill, with one exactly sized array per party and none for a party without items.
+    private static int[][] Groups(int parties, int[] partyOf)
+    {
+        var sizes = new int[parties];
+        foreach (var p in partyOf)
+        {
+            if (p >= 0)
+            {
+                sizes[p]++;
+            }
+        }
+
+        var groups = new int[parties][];
+        for (var p = 0; p < parties; p++)
+        {
+            groups[p] = sizes[p] == 0 ? None : new int[sizes[p]];
+            sizes[p] = 0;
+        }
+
+        for (var i = 0; i < partyOf.Length; i++)
+        {
+            var p = partyOf[i];
+            if (p >= 0)
+            {
+                groups[p][sizes[p]++] = i;
+            }
+        }
+
+        return groups;
+    }
+
+    // Groups by party as a dictionary holding only the parties with items, each group ordered by key (then, when name is
+    // given, by name first).
+    private static Dictionary<PartyId, int[]> ByParty(SanctionsWorld world, int[] partyOf, Func<int, int> order, Func<int, string>? name = null)
+    {
+        var groups = Groups(world.Parties.Length, partyOf);
+        var result = new Dictionary<PartyId, int[]>();
+        for (var p = 0; p < groups.Length; p++)
+        {
+            var group = groups[p];
+            if (group.Length == 0)
+            {
+                continue;
+            }
+
+            if (name is null)
+            {
+                Order(group, order);
+            }
+            else if (group.Length > 1)
+            {
+                var sorted = group.OrderBy(name, StringComparer.Ordinal).ThenBy(order).ToArray();
+                sorted.CopyTo(group, 0);
+            }
+
+            result.Add(world.Parties[p].Id, group);
+        }
+
+        return result;
+    }
+
+    private static Dictionary<TKey, int[]> Group<TKey>(int count, Func<int, TKey> key, Func<int, int>? order)
         where TKey : notnull
     {
         var groups = new Dictionary<TKey, List<int>>();
@@ -119,45 +224,50 @@ internal sealed class WorldIndex
 
         // Plain dictionaries: frozen ones cost several times more to build, and concurrent reads of a dictionary that is never
         // written again are safe.
-        return groups.ToDictionary(
-            g => g.Key,
-            g => name is null
-                ? Ordered(g.Value, order)
-                : g.Value.OrderBy(name, StringComparer.Ordinal).ThenBy(order).ToArray());
+        var result = new Dictionary<TKey, int[]>(groups.Count);
+        foreach (var (k, list) in groups)
+        {
+            var group = list.ToArray();
+            if (order is not null)
+            {
+                Order(group, order);
+            }
+
+            result.Add(k, group);
+        }
+
+        return result;
     }
 
-    // A stable sort by key that skips the sort when the items are in order already, as most are (facts are usually added by
-    // date, and most groups hold one or two).
-    private static int[] Ordered(List<int> items, Func<int, int> key)
+    // Sorts a group stably by key, in place; most groups are in order already (facts are usually added by date, and most
+    // groups hold one or two), and those are only checked.
+    private static void Order(int[] items, Func<int, int> key)
     {
-        for (var i = 1; i < items.Count; i++)
+        for (var i = 1; i < items.Length; i++)
         {
             if (key(items[i - 1]) > key(items[i]))
             {
-                return SortedBy(items, key);
+                SortBy(items, key);
+                return;
             }
         }
-
-        return [.. items];
     }
 
     // Each item's key in the high half of a long and its position in the low half: one primitive sort, stable by position.
-    private static int[] SortedBy(List<int> items, Func<int, int> key)
+    private static void SortBy(int[] items, Func<int, int> key)
     {
-        var packed = new long[items.Count];
+        var packed = new long[items.Length];
         for (var i = 0; i < packed.Length; i++)
         {
             packed[i] = ((long)key(items[i]) << 32) | (uint)i;
         }
 
         Array.Sort(packed);
-        var result = new int[packed.Length];
-        for (var i = 0; i < result.Length; i++)
+        var original = (int[])items.Clone();
+        for (var i = 0; i < items.Length; i++)
         {
-            result[i] = items[(int)(packed[i] & uint.MaxValue)];
+            items[i] = original[(int)(packed[i] & uint.MaxValue)];
         }
-
-        return result;
     }
 
     private static bool Visible(in RecordPeriod record, Instant? knownAt) => knownAt is { } at ? record.Contains(at) : record.To is null;

@@ -13,14 +13,8 @@ namespace Sanctions.Core.World;
 // Every check of WorldBuilder.Build, reporting all problems rather than stopping at the first.
 internal static class WorldValidator
 {
-    public static void Validate(WorldContent w, Dictionary<string, int[]> origins, List<WorldProblem> problems)
+    public static void Validate(WorldContent w, PartyReferences references, Dictionary<string, int[]> origins, List<WorldProblem> problems)
     {
-        var partyKinds = new Dictionary<PartyId, PartyKind>(w.Parties.Length);
-        foreach (var p in w.Parties)
-        {
-            partyKinds[p.Id] = p.Kind;
-        }
-
         var authorityIds = w.Authorities.Select(a => a.Id).ToHashSet();
         var instrumentIds = w.Instruments.Select(i => i.Id).ToHashSet();
         var programIds = w.Programs.Select(p => p.Id).ToHashSet();
@@ -34,13 +28,14 @@ internal static class WorldValidator
 
         void ProblemAt(string locator, string message) => problems.Add(new WorldProblem(locator, message));
 
-        void Party(Site loc, string field, PartyId id, PartyKind? required = null)
+        // index: the party's position as resolved by the references, or Unknown.
+        void Party(Site loc, string field, PartyId id, int index, PartyKind? required = null)
         {
-            if (!partyKinds.TryGetValue(id, out var kind))
+            if (index == PartyReferences.Unknown)
             {
                 Problem(loc, $"{field} refers to unknown party '{id}'.");
             }
-            else if (required is { } r && kind != r)
+            else if (required is { } r && w.Parties[index].Kind is var kind && kind != r)
             {
                 Problem(loc, $"{field} '{id}' is a {kind}, but must be a {r}.");
             }
@@ -77,7 +72,7 @@ internal static class WorldValidator
         {
             if (w.Parties[i] is State { ParentState: { } parent } s)
             {
-                Party(new Site("parties", i, s.Id.Value), "parentState", parent, PartyKind.State);
+                Party(new Site("parties", i, s.Id.Value), "parentState", parent, references.Find(parent), PartyKind.State);
             }
 
             if (w.Parties[i].Names.IsEmpty)
@@ -113,7 +108,7 @@ internal static class WorldValidator
         {
             var d = w.Designations[i];
             var loc = new Site("designations", i, d.Id);
-            Party(loc, "party", d.Party);
+            Party(loc, "party", d.Party, references.DesignationParty[i]);
             if (!listIds.Contains(d.List))
             {
                 Problem(loc, $"list refers to unknown list '{d.List}'.");
@@ -135,7 +130,7 @@ internal static class WorldValidator
         {
             var m = w.CountryMeasures[i];
             var loc = new Site("countryMeasures", i, m.Id);
-            Party(loc, "target", m.Target, PartyKind.State);
+            Party(loc, "target", m.Target, references.MeasureTarget[i], PartyKind.State);
             Authority(loc, m.Authority);
             Instruments(loc, "basis", m.Basis);
             Period(loc, m.Valid);
@@ -150,15 +145,15 @@ internal static class WorldValidator
                 Problem(loc, $"treaty refers to unknown treaty '{a.Treaty}'.");
             }
 
-            Party(loc, "party", a.Party);
+            Party(loc, "party", a.Party, references.ActionParty[i]);
         }
 
         for (var i = 0; i < w.Memberships.Length; i++)
         {
             var m = w.Memberships[i];
             var loc = new Site("memberships", i);
-            Party(loc, "member", m.Member);
-            Party(loc, "organization", m.Organization, PartyKind.InternationalOrganization);
+            Party(loc, "member", m.Member, references.Member[i]);
+            Party(loc, "organization", m.Organization, references.Organization[i], PartyKind.InternationalOrganization);
             Period(loc, m.Valid);
         }
 
@@ -166,8 +161,8 @@ internal static class WorldValidator
         {
             var r = w.Relations[i];
             var loc = new Site("relations", i);
-            Party(loc, "from", r.From);
-            Party(loc, "to", r.To);
+            Party(loc, "from", r.From, references.RelationFrom[i]);
+            Party(loc, "to", r.To, references.RelationTo[i]);
             Period(loc, r.Valid);
         }
 
@@ -175,10 +170,10 @@ internal static class WorldValidator
         {
             var p = w.Positions[i];
             var loc = new Site("positions", i);
-            Party(loc, "holder", p.Holder, PartyKind.Person);
+            Party(loc, "holder", p.Holder, references.Holder[i], PartyKind.Person);
             if (p.Organization is { } org)
             {
-                Party(loc, "organization", org);
+                Party(loc, "organization", org, references.Find(org));
             }
 
             Period(loc, p.Valid);

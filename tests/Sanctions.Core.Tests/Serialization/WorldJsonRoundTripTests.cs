@@ -1,3 +1,4 @@
+using FsCheck.Fluent;
 using Sanctions.Core.Serialization;
 using Sanctions.Core.World;
 using Xunit;
@@ -18,6 +19,45 @@ public sealed class WorldJsonRoundTripTests
     [Theory]
     [MemberData(nameof(Worlds))]
     public void Serialize_ThenDeserialize_GivesAnEqualWorldInBothForms(string name) => WorldRoundTrip.AssertRoundTrips(World(name));
+
+    // The reader shares one array between consecutive records that carry the same programs, measures, basis or
+    // nationalities: records whose lists differ in any way, or by one item, still read back as written.
+    [FsCheck.Xunit.Property(MaxTest = 60)]
+    public FsCheck.Property RoundTrip_ConsecutiveRecordsWithSimilarLists_KeepTheirOwnLists() =>
+        Prop.ForAll(
+            Gen.ArrayOf(Gen.Choose(0, 63), 12).ToArbitrary(),
+            choices =>
+            {
+                string[] texts = ["P1", "P2", "P3"];
+                string[] countries = ["RU", "XX", "YY"];
+                Sanctions.Core.Regimes.MeasureKind[] kinds = [Sanctions.Core.Regimes.MeasureKind.AssetFreeze, Sanctions.Core.Regimes.MeasureKind.TravelBan];
+                var b = new WorldBuilder { Dataset = new DatasetInfo("lists") };
+                b.AddAuthority(new Sanctions.Core.Regimes.Authority((Sanctions.Core.Regimes.AuthorityId)"EX", "Example"));
+                b.AddList(new Sanctions.Core.Regimes.SanctionsList((Sanctions.Core.Regimes.ListId)"l", "List", (Sanctions.Core.Regimes.AuthorityId)"EX"));
+                b.AddInstrument(new Sanctions.Core.Regimes.LegalInstrument((Sanctions.Core.Regimes.InstrumentId)"I1", "One", Sanctions.Core.Regimes.InstrumentKind.Regulation, (Sanctions.Core.Regimes.AuthorityId)"EX"));
+                b.AddInstrument(new Sanctions.Core.Regimes.LegalInstrument((Sanctions.Core.Regimes.InstrumentId)"I2", "Two", Sanctions.Core.Regimes.InstrumentKind.Regulation, (Sanctions.Core.Regimes.AuthorityId)"EX"));
+                foreach (var p in texts)
+                {
+                    b.AddProgram(new Sanctions.Core.Regimes.SanctionsProgram((Sanctions.Core.Regimes.ProgramId)p, p, (Sanctions.Core.Regimes.AuthorityId)"EX"));
+                }
+
+                for (var i = 0; i < choices.Length; i++)
+                {
+                    var c = choices[i];
+                    var id = (Sanctions.Core.Parties.PartyId)$"p{i:D2}";
+                    b.AddParty(new Sanctions.Core.Parties.Person(id, [new Sanctions.Core.Parties.PartyName("Person " + i)], nationalities: countries.Where((_, k) => (c >> k & 1) == 1).ToArray()));
+                    b.AddDesignation(new Sanctions.Core.Regimes.Designation(
+                        $"d{i:D2}",
+                        id,
+                        (Sanctions.Core.Regimes.ListId)"l",
+                        Sanctions.Core.Temporal.ValidPeriod.Always,
+                        texts.Where((_, k) => (c >> k & 1) == 1).Select(t => (Sanctions.Core.Regimes.ProgramId)t),
+                        (c & 8) == 0 ? null : kinds.Where((_, k) => (c >> (k + 4) & 1) == 1),
+                        new[] { "I1", "I2" }.Where((_, k) => (c >> (k + 3) & 1) == 1).Select(t => (Sanctions.Core.Regimes.InstrumentId)t)));
+                }
+
+                WorldRoundTrip.AssertRoundTrips(b.Build());
+            });
 
     [Theory]
     [MemberData(nameof(Worlds))]

@@ -1,3 +1,4 @@
+using FsCheck.Fluent;
 using NodaTime;
 using Sanctions.Core.Memberships;
 using Sanctions.Core.Parties;
@@ -40,6 +41,52 @@ public sealed class WorldBuilderTests
         var world = Builder().AddParty(Build().GetParty(Iran)).Build();
         Assert.Equal(8, world.Parties.Length);
     }
+
+    // A big world is indexed while it is checked; a failed check still gives every problem, and nothing else.
+    [Fact]
+    public void Build_BigWorldWithDanglingReferences_ReportsThemAll()
+    {
+        var b = Builder();
+        for (var i = 0; i < 25_000; i++)
+        {
+            b.AddParty(new Organization(new PartyId($"org:{i:D5}"), [new PartyName($"Company {i}")]));
+        }
+
+        b.AddDesignation(new Designation("ghost-1", new PartyId("org:nobody"), Sdn, ValidPeriod.Always));
+        b.AddDesignation(new Designation("ghost-2", new PartyId("org:00001"), new ListId("nowhere"), ValidPeriod.Always));
+        var e = Assert.Throws<WorldValidationException>(b.Build);
+        Assert.Equal(2, e.Problems.Length);
+        Assert.Contains(e.Problems, p => p.Message.Contains("unknown party 'org:nobody'", StringComparison.Ordinal));
+        Assert.Contains(e.Problems, p => p.Message.Contains("unknown list 'nowhere'", StringComparison.Ordinal));
+    }
+
+    // Items in canonical order skip the duplicate search: duplicates (equal or not) must be found all the same, whatever
+    // the order the items come in.
+    [FsCheck.Xunit.Property(MaxTest = 100)]
+    public FsCheck.Property Build_DuplicatesInAnyOrder_SameOutcome() =>
+        Prop.ForAll(
+            Gen.ArrayOf(Gen.Zip(Gen.Choose(0, 9), Gen.Choose(0, 1)), 8).ToArbitrary(),
+            picks =>
+            {
+                var items = picks.Select(p => new Organization(new PartyId($"org:{p.Item1}"), [new PartyName(p.Item2 == 0 ? "Same" : "Other " + p.Item1)])).ToArray();
+                (bool Built, int Problems, int Parties) Outcome(IEnumerable<Organization> order)
+                {
+                    var b = new WorldBuilder();
+                    foreach (var item in order)
+                    {
+                        b.AddParty(item);
+                    }
+
+                    var built = b.TryBuild(out var world, out var problems);
+                    return (built, problems.Length, world?.Parties.Length ?? -1);
+                }
+
+                var sorted = Outcome(items.OrderBy(o => o.Id.Value, StringComparer.Ordinal));
+                var given = Outcome(items);
+                var distinctIds = items.Select(o => o.Id).Distinct().Count();
+                var conflicts = items.GroupBy(o => o.Id).Sum(g => g.Distinct().Count() - 1) > 0;
+                return sorted.Built == !conflicts && given.Built == !conflicts && (conflicts || (sorted.Parties == distinctIds && given.Parties == distinctIds));
+            });
 
     [Fact]
     public void Build_DuplicateDesignationId_IsReported()

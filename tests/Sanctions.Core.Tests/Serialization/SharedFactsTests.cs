@@ -1,0 +1,44 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Sanctions.Core.Serialization;
+using Xunit;
+
+namespace Sanctions.Core.Tests.Serialization;
+
+public sealed class SharedFactsTests
+{
+    // Whatever order ids come in, each comes back equal to itself, and equal ids come back as one instance.
+    [FsCheck.Xunit.Property]
+    public Property Id_EqualTexts_OneInstanceEqualToThem() =>
+        Prop.ForAll(Gen.ArrayOf(Gen.Choose(0, 20)).ToArbitrary(), picks =>
+        {
+            var shared = new SharedFacts();
+            var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var pick in picks)
+            {
+                var text = new string('p', 1) + pick.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var kept = shared.Id(text);
+                Assert.Equal(text, kept);
+                if (seen.TryGetValue(text, out var first))
+                {
+                    Assert.Same(first, kept);
+                }
+                else
+                {
+                    seen[text] = kept;
+                }
+            }
+        });
+
+    [Fact]
+    public void Source_EqualSources_OneInstance_DifferentSourcesKeptApart()
+    {
+        var shared = new SharedFacts();
+        var a = shared.Source(new Provenance("list", "17", "2024-05", null));
+        Assert.Same(a, shared.Source(new Provenance("list", "17", "2024-05", null)));
+        var b = shared.Source(new Provenance("list", "18", "2024-05", null));
+        Assert.NotSame(a, b);
+        Assert.Equal("18", b.Record);
+        Assert.NotSame(a, shared.Source(new Provenance("list", "17", "2024-05", null, isVerified: false)));
+    }
+}
