@@ -233,7 +233,7 @@ public static partial class ListImporter
         var snapshot = new Snapshot(published, VersionOf(published, publication));
         var mapper = new EntryMapper(catalog, diagnostics, snapshot.Version, published);
         var mapped = 0;
-        var linking = new List<(ListEntry, string, string)>();
+        var linking = new List<LinkSource>();
         foreach (var group in OfacCsvFiles.Group(publication.Files))
         {
             var target = OfacTarget(catalog, group.List, "ofac-" + (group.List == OfacList.Sdn ? "sdn" : "cons") + "-csv");
@@ -254,14 +254,14 @@ public static partial class ListImporter
     }
 
     /// <summary>
-    /// Keeps an entry for <see cref="EntryMapper.LinkByName"/> only when it names links: that is all the linking
-    /// looks at, and holding every entry until the end of the file made each garbage collection copy them all.
+    /// Keeps an entry for <see cref="EntryMapper.LinkByName"/> only when it names links, and of it only what the
+    /// linking looks at: holding entries until the end of the file made each garbage collection copy them all.
     /// </summary>
-    private static void KeepForLinking(List<(ListEntry, string, string)> linking, ListEntry entry, string partyId, string source)
+    private static void KeepForLinking(List<LinkSource> linking, ListEntry entry, string partyId, string source)
     {
         if (entry.LinkedTo.Count > 0)
         {
-            linking.Add((entry, partyId, source));
+            linking.Add(LinkSource.Of(entry, partyId, source));
         }
     }
 
@@ -339,7 +339,7 @@ public static partial class ListImporter
         Catalog catalog, ImportDiagnostics diagnostics, ImportPublication publication, Instant? published, PublicationHeader header, bool streamed)
     {
         private readonly List<(ListEntry Entry, ListTarget Target, string PartyId)> entries = [];
-        private readonly List<(ListEntry, string, string)> linking = [];
+        private readonly List<LinkSource> linking = [];
         private readonly ImportDiagnostics aside = new(diagnostics.Lenient);
         private Snapshot? snapshot;
         private EntryMapper? mapper;

@@ -25,12 +25,19 @@ internal static class SourcesProfile
     public static void Run(string[] args)
     {
         var what = args.Length > 1 ? args[1] : "import-csv";
+        if (what == "dump-xml")
+        {
+            DumpXml(args.Length > 2 ? args[2] : ".");
+            return;
+        }
+
         var iterations = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
-        if (what is "phases-csv" or "phases-csv-heap")
+
+        if (what is "phases-csv" or "phases-csv-heap" or "phases-xml" or "phases-xml-heap")
         {
             for (var i = 0; i < iterations; i++)
             {
-                PhasesCsv(heap: what == "phases-csv-heap");
+                PhasesCsv(heap: what.EndsWith("-heap", StringComparison.Ordinal), xml: what.StartsWith("phases-xml", StringComparison.Ordinal));
             }
 
             return;
@@ -62,8 +69,15 @@ internal static class SourcesProfile
             _ => "ftm-100mb",
         };
         var megabytes = SourceInputs.Get(input).Bytes / 1048576.0;
+        using var listener = args.Length > 3 && args[3] == "alloc" ? new AllocationListener() : null;
         for (var i = 0; i < iterations; i++)
         {
+            if (listener is not null && i == iterations - 1)
+            {
+                // The last iteration only: the earlier ones warm up.
+                listener.Start();
+            }
+
             var allocated = GC.GetTotalAllocatedBytes(precise: false);
             var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
             var cpu = Environment.CpuUsage.TotalTime;
@@ -79,12 +93,16 @@ internal static class SourcesProfile
                 + $"{(GC.GetTotalAllocatedBytes(precise: false) - allocated) / 1048576.0:F0} MB allocated, "
                 + $"GCs {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2} (result {result})"));
         }
+
+        listener?.Print(40);
     }
 
-    // The steps of ListImporter.Import for one OFAC CSV publication, timed one by one.
-    private static void PhasesCsv(bool heap)
+    // The steps of ListImporter.Import for one OFAC CSV publication, timed one by one; for XML, reading and mapping
+    // are one step (the importer maps each entry as it is read).
+    private static void PhasesCsv(bool heap, bool xml = false)
     {
-        var files = OfacCsvFiles.Group(SourceInputs.Get("ofac-csv-sdn").Files.Select(f => SourceFile.FromBytes(f.Name, f.Bytes))).Single();
+        var files = xml ? null : OfacCsvFiles.Group(SourceInputs.Get("ofac-csv-sdn").Files.Select(f => SourceFile.FromBytes(f.Name, f.Bytes))).Single();
+        var xmlFile = xml ? SourceFile.FromBytes("sdn.xml", SourceInputs.Get("ofac-xml-sdn").Files[0].Bytes) : null;
         var line = new System.Text.StringBuilder();
         var watch = Stopwatch.StartNew();
         var allocated = GC.GetAllocatedBytesForCurrentThread();
@@ -105,23 +123,30 @@ internal static class SourcesProfile
         }
 
         var diagnostics = new ImportDiagnostics(false);
-        List<Sanctions.Sources.Raw.ListEntry>? entries = OfacCsvReader.Read(files, diagnostics).ToList();
-        Step("read");
+        List<Sanctions.Sources.Raw.ListEntry>? entries = xml ? [] : OfacCsvReader.Read(files!, diagnostics).ToList();
+        if (!xml)
+        {
+            Step("read");
+        }
+
         var catalog = new Sanctions.Sources.Mapping.Catalog();
         Sanctions.Sources.Mapping.Snapshot? snapshot = new(null, "v");
         var mapper = new Sanctions.Sources.Mapping.EntryMapper(catalog, diagnostics, "v", null);
         var authority = catalog.Authority(Sanctions.Sources.Mapping.Catalog.Ofac);
         var target = new Sanctions.Sources.Mapping.ListTarget("ofac-sdn-csv", catalog.List("us-ofac-sdn", "SDN", authority), authority,
             [Sanctions.Core.Regimes.MeasureKind.AssetFreeze], catalog.OfacProgram);
-        List<(Sanctions.Sources.Raw.ListEntry, string, string)>? mapped = [];
-        foreach (var entry in entries)
+        List<Sanctions.Sources.Mapping.LinkSource>? mapped = [];
+        foreach (var entry in xml ? OfacXmlReader.Read(xmlFile!, diagnostics, new PublicationHeader()) : entries)
         {
             var id = "ofac:" + entry.RecordId;
             mapper.Map(entry, target, id, snapshot);
-            mapped.Add((entry, id, target.Source));
+            if (entry.LinkedTo.Count > 0)
+            {
+                mapped.Add(Sanctions.Sources.Mapping.LinkSource.Of(entry, id, target.Source));
+            }
         }
 
-        Step("map");
+        Step(xml ? "read+map" : "map");
         mapper.LinkByName(mapped, snapshot);
         Step("link");
         Sanctions.Sources.Mapping.HistoryMerger.Result? merged = Sanctions.Sources.Mapping.HistoryMerger.Merge([snapshot]);
@@ -181,6 +206,47 @@ internal static class SourcesProfile
         GC.KeepAlive(world);
         Console.WriteLine(line.Append(CultureInfo.InvariantCulture, $"parties {world.Parties.Length}").ToString());
     }
+
+    /// <summary>
+    /// Writes the worlds (JSON) and issues of XML imports into <paramref name="directory"/>, to check that a change
+    /// to the XML readers leaves every result the same (compare the files before and after).
+    /// </summary>
+    private static void DumpXml(string directory)
+    {
+        Directory.CreateDirectory(directory);
+        var ofacSample = SourceFile.FromPath(SourceInputs.FixturePath("ofac_xml/consolidated_sdnlist_format_excerpt.xml"));
+        var unSample = SourceFile.FromPath(SourceInputs.FixturePath("un/un_consolidated_excerpt.xml"));
+        var sdn = SourceFile.FromBytes("sdn.xml", SourceInputs.Get("ofac-xml-sdn").Files[0].Bytes);
+        var cases = new (string Name, ImportFormat Format, ImportPublication[] Publications, bool Lenient)[]
+        {
+            ("ofac-sample", ImportFormat.OfacXml, [new([ofacSample])], false),
+            ("ofac-sample-lenient", ImportFormat.OfacXml, [new([ofacSample])], true),
+            ("ofac-sdn-18k", ImportFormat.OfacXml, [new([sdn])], false),
+            ("ofac-two-files", ImportFormat.OfacXml, [new([ofacSample, sdn])], false),
+            ("un-sample", ImportFormat.UnXml, [new([unSample])], false),
+            ("un-sample-lenient", ImportFormat.UnXml, [new([unSample])], true),
+
+            // The mapping is shared with the other formats: their results must not change either.
+            ("ofac-csv-sample", ImportFormat.OfacSdnCsv, [new([.. Fixtures("ofac_sdn_csv_2019_sample")])], false),
+            ("ofac-csv-tiny", ImportFormat.OfacSdnCsv, [new([.. Fixtures("ofac_sdn_csv_tiny")])], true),
+            ("ofac-csv-18k", ImportFormat.OfacSdnCsv, [new([.. SourceInputs.Get("ofac-csv-sdn").Files.Select(f => SourceFile.FromBytes(f.Name, f.Bytes))])], false),
+            ("csl", ImportFormat.UsCsl, [new([.. Fixtures("us_csl")])], true),
+            ("dpl", ImportFormat.BisDpl, [new([.. Fixtures("us_bis_dpl")])], true),
+            ("ftm", ImportFormat.Ftm, [new([.. Fixtures("opensanctions").Where(f => f.FileName.EndsWith(".ftm.json", StringComparison.Ordinal))])], true),
+        };
+        foreach (var (name, format, publications, lenient) in cases)
+        {
+            var result = ListImporter.ImportHistoryAsync(format, publications, new ImportOptions { Lenient = lenient }).GetAwaiter().GetResult();
+            Sanctions.Core.Serialization.WorldJson.WriteFileAsync(result.World, Path.Combine(directory, name + ".json")).GetAwaiter().GetResult();
+            File.WriteAllLines(
+                Path.Combine(directory, name + ".issues.txt"),
+                [$"read {result.Read} imported {result.Imported} skipped {result.Skipped} published {result.Published}", .. result.Issues.Select(i => i.Severity + " " + i)]);
+            Console.WriteLine($"{name}: {result.World.Parties.Length} parties, {result.Issues.Length} issues");
+        }
+    }
+
+    private static IEnumerable<SourceFile> Fixtures(string directory) =>
+        Directory.GetFiles(SourceInputs.FixturePath(directory)).Order(StringComparer.Ordinal).Select(SourceFile.FromPath);
 
     private static Func<int> ImportCsv()
     {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Sanctions.Core;
 using Sanctions.Core.Regimes;
 
@@ -80,7 +81,7 @@ internal sealed class Catalog
         return new ProgramId(id);
     }
 
-    public IEnumerable<InstrumentId> BasisOf(ProgramId program) =>
+    public ImmutableArray<InstrumentId> BasisOf(ProgramId program) =>
         programs.TryGetValue(program.Value, out var p) ? p.Basis : [];
 
     private static (string, string, InstrumentKind) Eo(int number) =>

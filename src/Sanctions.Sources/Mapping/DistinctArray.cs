@@ -43,10 +43,11 @@ internal struct DistinctArray<T>
         }
         else
         {
+            // By index: the builder's enumerator is an iterator object, one per call.
             var comparer = EqualityComparer<T>.Default;
-            foreach (var existing in items)
+            for (var i = 0; i < items.Count; i++)
             {
-                if (comparer.Equals(existing, item))
+                if (comparer.Equals(items[i], item))
                 {
                     return;
                 }
@@ -59,6 +60,22 @@ internal struct DistinctArray<T>
         }
 
         items.Add(item);
+    }
+
+    public void AddRange(List<T> values)
+    {
+        foreach (var value in values)
+        {
+            Add(value);
+        }
+    }
+
+    public void AddRange(ImmutableArray<T> values)
+    {
+        foreach (var value in values)
+        {
+            Add(value);
+        }
     }
 
     public void AddRange(IEnumerable<T> values)

@@ -34,19 +34,27 @@ internal static class HistoryMerger
 
     public static Result Merge(IReadOnlyList<Snapshot> snapshots)
     {
-        var parties = new Dictionary<string, Party>(StringComparer.Ordinal);
-        var designations = new List<Designation>();
+        // Sized for the largest publication (a record has one designation or a few): growing these one doubling at
+        // a time made a garbage array per doubling, for an SDN-sized list a few megabytes.
+        var size = 0;
+        foreach (var snapshot in snapshots)
+        {
+            size = Math.Max(size, snapshot.Records.Count);
+        }
+
+        var parties = new Dictionary<string, Party>(size, StringComparer.Ordinal);
+        var designations = new List<Designation>(size);
         var relations = new List<Relation>();
         var positions = new List<Position>();
-        var open = new Dictionary<string, OpenDesignation>(StringComparer.Ordinal);
+        var open = new Dictionary<string, OpenDesignation>(size, StringComparer.Ordinal);
         var openRelations = new Dictionary<Relation, Instant?>();
         var openPositions = new Dictionary<Position, Instant?>();
-        var versions = new Dictionary<string, int>(StringComparer.Ordinal);
+        var versions = new Dictionary<string, int>(size, StringComparer.Ordinal);
 
         foreach (var snapshot in snapshots)
         {
             var at = snapshot.Published;
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var seen = new HashSet<string>(snapshot.Records.Count, StringComparer.Ordinal);
             var seenRelations = new HashSet<Relation>();
             var seenPositions = new HashSet<Position>();
             foreach (var record in snapshot.Records.Values)
@@ -72,16 +80,22 @@ internal static class HistoryMerger
                     }
                 }
 
-                foreach (var relation in record.Relations)
+                if (record.HasRelations)
                 {
-                    seenRelations.Add(relation);
-                    openRelations.TryAdd(relation, at);
+                    foreach (var relation in record.Relations)
+                    {
+                        seenRelations.Add(relation);
+                        openRelations.TryAdd(relation, at);
+                    }
                 }
 
-                foreach (var position in record.Positions)
+                if (record.HasPositions)
                 {
-                    seenPositions.Add(position);
-                    openPositions.TryAdd(position, at);
+                    foreach (var position in record.Positions)
+                    {
+                        seenPositions.Add(position);
+                        openPositions.TryAdd(position, at);
+                    }
                 }
             }
 

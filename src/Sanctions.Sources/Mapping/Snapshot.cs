@@ -31,8 +31,15 @@ internal sealed record DesignationDraft(
 }
 
 /// <summary>Everything one publication states about one list record.</summary>
+/// <remarks>
+/// Kept until the publications are merged, so through every collection of an import: the relation and position
+/// lists, which most records of a list do not have, are made on first use, and the designation list holds one.
+/// </remarks>
 internal sealed class MappedRecord
 {
+    private List<Relation>? relations;
+    private List<Position>? positions;
+
     public MappedRecord(string key, Party party)
     {
         Key = key;
@@ -43,12 +50,18 @@ internal sealed class MappedRecord
 
     public Party Party { get; set; }
 
-    public List<DesignationDraft> Designations { get; } = [];
+    public List<DesignationDraft> Designations { get; } = new(1);
 
     /// <summary>Relations stated by this record, with <see cref="RecordPeriod.Always"/> until merged.</summary>
-    public List<Relation> Relations { get; } = [];
+    public List<Relation> Relations => relations ??= [];
 
-    public List<Position> Positions { get; } = [];
+    public List<Position> Positions => positions ??= [];
+
+    /// <summary>Whether the record states any relation (without making the list).</summary>
+    public bool HasRelations => relations is { Count: > 0 };
+
+    /// <summary>Whether the record states any position (without making the list).</summary>
+    public bool HasPositions => positions is { Count: > 0 };
 }
 
 /// <summary>One publication of a list, mapped: its records by key and its instant.</summary>

@@ -110,27 +110,39 @@ internal static class OfacXmlReader
         }
 
         var entry = new ListEntry(uid, kind, JoinName(lastName, record.Value("firstName"), kind), location);
-        entry.Programs.AddRange(record.Values("programList", "program"));
+
+        // Loops over Child/Next rather than All/Values: no enumerator per list, on the hot path of every entry.
+        for (var programs = record.Child("programList"); programs is not null; programs = programs.Next("programList"))
+        {
+            for (var program = programs.Child("program"); program is not null; program = program.Next("program"))
+            {
+                if (program.TrimmedText is { } tag)
+                {
+                    entry.Programs.Add(tag);
+                }
+            }
+        }
+
         if (record.Value("title") is { } title)
         {
             entry.Titles.Add(title);
         }
 
-        foreach (var aka in record.Child("akaList")?.All("aka") ?? [])
+        for (var aka = record.Child("akaList")?.Child("aka"); aka is not null; aka = aka.Next("aka"))
         {
             ReadAlias(aka, entry, file, diagnostics, uid);
         }
 
-        foreach (var id in record.Child("idList")?.All("id") ?? [])
+        for (var id = record.Child("idList")?.Child("id"); id is not null; id = id.Next("id"))
         {
             ReadId(id, entry, file, diagnostics, uid);
         }
 
-        foreach (var address in record.Child("addressList")?.All("address") ?? [])
+        for (var address = record.Child("addressList")?.Child("address"); address is not null; address = address.Next("address"))
         {
-            var street = string.Join(", ", new[] { address.Value("address1"), address.Value("address2"), address.Value("address3") }.OfType<string>());
+            var street = Street(address.Value("address1"), address.Value("address2"), address.Value("address3"));
             var value = new EntryAddress(
-                street.Length == 0 ? null : street,
+                street,
                 address.Value("city"),
                 address.Value("stateOrProvince"),
                 address.Value("postalCode"),
@@ -142,7 +154,7 @@ internal static class OfacXmlReader
             }
         }
 
-        foreach (var nationality in record.Child("nationalityList")?.All("nationality") ?? [])
+        for (var nationality = record.Child("nationalityList")?.Child("nationality"); nationality is not null; nationality = nationality.Next("nationality"))
         {
             if (nationality.Value("country") is { } country)
             {
@@ -150,7 +162,7 @@ internal static class OfacXmlReader
             }
         }
 
-        foreach (var citizenship in record.Child("citizenshipList")?.All("citizenship") ?? [])
+        for (var citizenship = record.Child("citizenshipList")?.Child("citizenship"); citizenship is not null; citizenship = citizenship.Next("citizenship"))
         {
             if (citizenship.Value("country") is { } country)
             {
@@ -158,7 +170,7 @@ internal static class OfacXmlReader
             }
         }
 
-        foreach (var item in record.Child("dateOfBirthList")?.All("dateOfBirthItem") ?? [])
+        for (var item = record.Child("dateOfBirthList")?.Child("dateOfBirthItem"); item is not null; item = item.Next("dateOfBirthItem"))
         {
             if (item.Value("dateOfBirth") is not { } text)
             {
@@ -176,7 +188,7 @@ internal static class OfacXmlReader
             }
         }
 
-        foreach (var item in record.Child("placeOfBirthList")?.All("placeOfBirthItem") ?? [])
+        for (var item = record.Child("placeOfBirthList")?.Child("placeOfBirthItem"); item is not null; item = item.Next("placeOfBirthItem"))
         {
             if (item.Value("placeOfBirth") is { } place)
             {
@@ -194,14 +206,31 @@ internal static class OfacXmlReader
             entry.Vessel.GrossRegisteredTonnage = vessel.Value("grossRegisteredTonnage");
         }
 
-        if (record.Value("remarks") is { } remarks)
+        if (record.Child("remarks") is { TrimmedText: { } remarks } remarksElement)
         {
             entry.Remarks = remarks;
-            var remarksLocation = record.Child("remarks")!.Location(file.Name);
-            OfacRemarks.Apply(remarks, entry, message => diagnostics.Warn(remarksLocation, uid, message));
+
+            // The location is worked out only for a warning: Apply calls back before the next record is read.
+            OfacRemarks.Apply(remarks, entry, message => diagnostics.Warn(remarksElement.Location(file.Name), uid, message));
         }
 
         return entry;
+    }
+
+    /// <summary>The address lines that are present, joined with <c>", "</c>; null when none is.</summary>
+    private static string? Street(string? line1, string? line2, string? line3)
+    {
+        if (line2 is null && line3 is null)
+        {
+            return line1;
+        }
+
+        if (line1 is null)
+        {
+            return line3 is null ? line2 : line2 is null ? line3 : line2 + ", " + line3;
+        }
+
+        return line3 is null ? line1 + ", " + line2 : line2 is null ? line1 + ", " + line3 : line1 + ", " + line2 + ", " + line3;
     }
 
     /// <summary>OFAC's CSV writes individuals as <c>LAST, First</c>; the XML splits them. Join the same way so both forms agree.</summary>
@@ -228,7 +257,7 @@ internal static class OfacXmlReader
 
     private static void ReadId(XmlRecord id, ListEntry entry, SourceFile file, ImportDiagnostics diagnostics, string uid)
     {
-        var type = id.Value("idType")?.TrimEnd(' ', '-', ':');
+        var type = OfacFactTypes.TrimType(id.Value("idType"));
         var number = id.Value("idNumber");
         if (type is null || number is null)
         {
@@ -319,6 +348,23 @@ internal static class OfacFactTypes
         "Aircraft Manufacture Date",
     };
 
+    /// <summary>The characters an id type can end in that are not part of it (<c>Website -</c>, <c>Gender:</c>).</summary>
+    private const string TypeEnd = " -:";
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanTypes = Types.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Whether an id type (without a trailing <c>-</c> or <c>:</c>) is a fact rather than an identifier.</summary>
-    public static bool IsFact(string type) => Types.Contains(type.TrimEnd(' ', '-', ':'));
+    public static bool IsFact(string type) => SpanTypes.Contains(type.AsSpan().TrimEnd(TypeEnd));
+
+    /// <summary><paramref name="type"/> without trailing spaces, <c>-</c> and <c>:</c> (the same string when it has none).</summary>
+    public static string? TrimType(string? type)
+    {
+        if (type is null)
+        {
+            return null;
+        }
+
+        var trimmed = type.AsSpan().TrimEnd(TypeEnd);
+        return trimmed.Length == type.Length ? type : trimmed.ToString();
+    }
 }

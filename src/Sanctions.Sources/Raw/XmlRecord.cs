@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Xml;
 using Sanctions.Sources.Diagnostics;
 
@@ -10,9 +9,12 @@ namespace Sanctions.Sources.Raw;
 /// streamed in (one <c>sdnEntry</c>, one <c>INDIVIDUAL</c>), so that a whole file is never held.
 /// </summary>
 /// <remarks>
-/// Lighter than <c>XElement</c>: local names only, no attributes, no namespaces. Children are linked
+/// <para>Lighter than <c>XElement</c>: local names only, no attributes, no namespaces. Children are linked
 /// (first child, next sibling) rather than listed: an element is a few dozen bytes of a list, and a
-/// list per parent (with its growing arrays) was about a third of what reading an XML list allocated.
+/// list per parent (with its growing arrays) was about a third of what reading an XML list allocated.</para>
+/// <para>Records are pooled by the <see cref="XmlRecordReader"/> that read them: a record and its descendants
+/// are valid until that reader reads the next record, so a reader of a list takes what it needs from an
+/// element (strings, locations) before asking for the next one, and keeps no record.</para>
 /// </remarks>
 internal sealed class XmlRecord
 {
@@ -20,38 +22,62 @@ internal sealed class XmlRecord
     private XmlRecord? lastChild;
     private XmlRecord? nextSibling;
 
-    private XmlRecord(string name, int line, XmlRecord? parent, string parentPath, int index)
+    public string Name { get; private set; } = string.Empty;
+
+    public int Line { get; private set; }
+
+    public XmlRecord? Parent { get; private set; }
+
+    /// <summary>The element's own text (its text nodes joined), trimmed; null when it has none or only white space.</summary>
+    public string? TrimmedText { get; private set; }
+
+    private string ParentPath { get; set; } = string.Empty;
+
+    /// <summary>The 1-based position of a record element among its same-named siblings, as the stream counted it.</summary>
+    private int RecordIndex { get; set; }
+
+    /// <summary>
+    /// 1-based position among siblings of the same name. Counted only when a path is asked for (the entry's location,
+    /// a warning), not for every element read: most elements never need it.
+    /// </summary>
+    private int Index
     {
-        Name = name;
-        Line = line;
-        Parent = parent;
-        ParentPath = parentPath;
-        Index = index;
+        get
+        {
+            if (Parent is null)
+            {
+                return RecordIndex;
+            }
+
+            var index = 1;
+            for (var sibling = Parent.firstChild; sibling is not null && sibling != this; sibling = sibling.nextSibling)
+            {
+                if (sibling.Name == Name)
+                {
+                    index++;
+                }
+            }
+
+            return index;
+        }
     }
-
-    public string Name { get; }
-
-    public int Line { get; }
-
-    public XmlRecord? Parent { get; }
-
-    /// <summary>The element's own text (its text nodes joined), or null when it has none.</summary>
-    public string? Text { get; private set; }
-
-    private string ParentPath { get; }
-
-    /// <summary>1-based position among siblings of the same name.</summary>
-    private int Index { get; }
 
     /// <summary>The element path from the document root, e.g. <c>/sdnList/sdnEntry[3]/akaList/aka[2]</c>.</summary>
     public string Path
     {
         get
         {
-            var own = Parent is null || Index > 1 || Parent.Count(Name) > 1
-                ? string.Create(CultureInfo.InvariantCulture, $"{Name}[{Index}]")
+            var index = Index;
+            if (Parent is null)
+            {
+                // A record (every entry's location): one string.
+                return string.Create(CultureInfo.InvariantCulture, $"{ParentPath}/{Name}[{index}]");
+            }
+
+            var own = index > 1 || Parent.Count(Name) > 1
+                ? string.Create(CultureInfo.InvariantCulture, $"{Name}[{index}]")
                 : Name;
-            return (Parent is null ? ParentPath : Parent.Path) + "/" + own;
+            return Parent.Path + "/" + own;
         }
     }
 
@@ -75,8 +101,6 @@ internal sealed class XmlRecord
     /// <summary>The trimmed text of the first child with this name, or null when absent or empty.</summary>
     public string? Value(string childName) => Child(childName)?.TrimmedText;
 
-    public string? TrimmedText => string.IsNullOrWhiteSpace(Text) ? null : Text.Trim();
-
     public XmlRecord? Child(string childName)
     {
         for (var child = firstChild; child is not null; child = child.nextSibling)
@@ -84,6 +108,20 @@ internal sealed class XmlRecord
             if (child.Name == childName)
             {
                 return child;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The next sibling named <paramref name="name"/>, or null: with <see cref="Child"/>, a loop over same-named children that allocates nothing.</summary>
+    public XmlRecord? Next(string name)
+    {
+        for (var sibling = nextSibling; sibling is not null; sibling = sibling.nextSibling)
+        {
+            if (sibling.Name == name)
+            {
+                return sibling;
             }
         }
 
@@ -116,69 +154,40 @@ internal sealed class XmlRecord
         }
     }
 
-    /// <summary>Reads the element the reader is on, with all its descendants, leaving the reader after its end.</summary>
-    /// <param name="reader">A reader positioned on an element start.</param>
-    /// <param name="parentPath">The path of the enclosing element.</param>
-    /// <param name="index">The element's 1-based position among same-named siblings.</param>
-    public static XmlRecord Read(XmlReader reader, string parentPath, int index) => Read(reader, null, parentPath, index);
-
-    private static XmlRecord Read(XmlReader reader, XmlRecord? parent, string parentPath, int index)
+    /// <summary>Makes a pooled record the element the reader is on, with no children or text yet.</summary>
+    /// <param name="name">The element's local name.</param>
+    /// <param name="line">Its line.</param>
+    /// <param name="parent">The enclosing record element, or null for a record.</param>
+    /// <param name="parentPath">The path of the element enclosing the record.</param>
+    /// <param name="recordIndex">For a record, its position among same-named siblings (children count theirs when asked).</param>
+    internal void Reset(string name, int line, XmlRecord? parent, string parentPath, int recordIndex)
     {
-        var line = reader is IXmlLineInfo info ? info.LineNumber : 0;
-        var record = new XmlRecord(reader.LocalName, line, parent, parentPath, index);
-        if (reader.IsEmptyElement)
-        {
-            reader.Read();
-            return record;
-        }
-
-        StringBuilder? text = null;
-        string? single = null;
-        reader.Read();
-        while (true)
-        {
-            switch (reader.NodeType)
-            {
-                case XmlNodeType.Element:
-                    var child = Read(reader, record, parentPath, record.Count(reader.LocalName) + 1);
-                    if (record.lastChild is null)
-                    {
-                        record.firstChild = child;
-                    }
-                    else
-                    {
-                        record.lastChild.nextSibling = child;
-                    }
-
-                    record.lastChild = child;
-                    continue;
-                case XmlNodeType.Text:
-                case XmlNodeType.CDATA:
-                case XmlNodeType.SignificantWhitespace:
-                    if (single is null)
-                    {
-                        single = reader.Value;
-                    }
-                    else
-                    {
-                        text ??= new StringBuilder(single);
-                        text.Append(reader.Value);
-                    }
-
-                    break;
-                case XmlNodeType.EndElement:
-                    record.Text = text?.ToString() ?? single;
-                    reader.Read();
-                    return record;
-                case XmlNodeType.None:
-                    throw new XmlException($"unexpected end of file inside <{record.Name}>");
-                default:
-                    break;
-            }
-
-            reader.Read();
-        }
+        Name = name;
+        Line = line;
+        Parent = parent;
+        ParentPath = parentPath;
+        RecordIndex = recordIndex;
+        TrimmedText = null;
+        firstChild = null;
+        lastChild = null;
+        nextSibling = null;
     }
+
+    internal void AddChild(XmlRecord child)
+    {
+        if (lastChild is null)
+        {
+            firstChild = child;
+        }
+        else
+        {
+            lastChild.nextSibling = child;
+        }
+
+        lastChild = child;
+    }
+
+    internal void SetText(string? trimmedText) => TrimmedText = trimmedText;
 
     public static XmlReaderSettings Settings { get; } = new()
     {

@@ -7,6 +7,7 @@ namespace Sanctions.Sources.Raw;
 /// Streams the record elements of an XML list: descends through container elements and yields
 /// each element whose local name is a record name as an <see cref="XmlRecord"/>.
 /// </summary>
+/// <remarks>A yielded record is valid until the next one is asked for: its objects are reused (see <see cref="XmlRecordReader"/>).</remarks>
 internal static class XmlRecordStream
 {
     /// <summary>Reads <paramref name="file"/>, calling <paramref name="onRoot"/> with the root element, and yields record elements.</summary>
@@ -20,13 +21,14 @@ internal static class XmlRecordStream
         using var stream = file.Open();
         using var reader = XmlReader.Create(stream, XmlRecord.Settings);
         var path = new Stack<(string Path, Dictionary<string, int> Counts)>();
+        var records = new XmlRecordReader();
         var started = false;
         while (true)
         {
             XmlRecord? record;
             try
             {
-                record = Next(reader, recordNames, onRoot, path, ref started);
+                record = Next(reader, records, recordNames, onRoot, path, ref started);
             }
             catch (XmlException e)
             {
@@ -49,6 +51,7 @@ internal static class XmlRecordStream
 
     private static XmlRecord? Next(
         XmlReader reader,
+        XmlRecordReader records,
         IReadOnlySet<string> recordNames,
         Action<XmlReader> onRoot,
         Stack<(string Path, Dictionary<string, int> Counts)> path,
@@ -83,7 +86,7 @@ internal static class XmlRecordStream
                     var index = counts[name] = counts.GetValueOrDefault(name) + 1;
                     if (recordNames.Contains(name))
                     {
-                        return XmlRecord.Read(reader, parentPath, index);
+                        return records.Read(reader, parentPath, index);
                     }
 
                     if (reader.IsEmptyElement)

@@ -1,0 +1,79 @@
+using System.Diagnostics.Tracing;
+using System.Globalization;
+
+namespace Sanctions.Benchmarks.Sources;
+
+/// <summary>
+/// Samples the runtime's allocation ticks (one event about every 100 KB allocated, with the type that crossed the
+/// mark) and each GC's generation and promoted bytes, in process; <c>sources-profile WHAT N alloc</c> prints them.
+/// A rough picture of which types an import allocates and how much each collection keeps, without a profiler.
+/// </summary>
+internal sealed class AllocationListener : EventListener
+{
+    private readonly Dictionary<string, long> bytes = [];
+    private readonly List<string> collections = [];
+    private bool on;
+
+    public void Start() => on = true;
+
+    protected override void OnEventSourceCreated(EventSource eventSource)
+    {
+        if (eventSource.Name == "Microsoft-Windows-DotNETRuntime")
+        {
+            EnableEvents(eventSource, EventLevel.Verbose, (EventKeywords)0x1);
+        }
+    }
+
+    protected override void OnEventWritten(EventWrittenEventArgs e)
+    {
+        if (!on || e.Payload is null || e.PayloadNames is null)
+        {
+            return;
+        }
+
+        lock (bytes)
+        {
+            switch (e.EventName)
+            {
+                case { } name when name.StartsWith("GCAllocationTick", StringComparison.Ordinal):
+                    var type = (string?)e.Payload[e.PayloadNames.IndexOf("TypeName")] ?? "?";
+                    var amount = Convert.ToInt64(e.Payload[e.PayloadNames.IndexOf("AllocationAmount64")], CultureInfo.InvariantCulture);
+                    bytes[type] = bytes.GetValueOrDefault(type) + amount;
+                    break;
+                case "GCStart_V2":
+                    collections.Add(string.Create(CultureInfo.InvariantCulture, $"gen{e.Payload[e.PayloadNames.IndexOf("Depth")]} ({e.Payload[e.PayloadNames.IndexOf("Reason")]})"));
+                    break;
+                case "GCHeapStats_V2":
+                    long Size(string n) => Convert.ToInt64(e.Payload![e.PayloadNames!.IndexOf(n)], CultureInfo.InvariantCulture) / 1024;
+                    if (collections.Count > 0)
+                    {
+                        collections[^1] += string.Create(CultureInfo.InvariantCulture,
+                            $" promoted KB gen0 {Size("TotalPromotedSize0")} gen1 {Size("TotalPromotedSize1")} gen2 {Size("TotalPromotedSize2")}; sizes gen1 {Size("GenerationSize1")} gen2 {Size("GenerationSize2")}");
+                    }
+
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
+    public void Print(int top)
+    {
+        lock (bytes)
+        {
+            var total = bytes.Values.Sum();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sampled allocations {total / 1048576.0:F0} MB by type:"));
+            foreach (var (type, amount) in bytes.OrderByDescending(p => p.Value).Take(top))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {amount / 1048576.0,7:F1} MB {100.0 * amount / total,5:F1}% {type}"));
+            }
+
+            Console.WriteLine("collections:");
+            foreach (var line in collections)
+            {
+                Console.WriteLine("  " + line);
+            }
+        }
+    }
+}

@@ -1,0 +1,145 @@
+using System.Xml;
+
+namespace Sanctions.Sources.Raw;
+
+/// <summary>
+/// Reads elements into <see cref="XmlRecord"/> trees for one XML file, reusing what it allocated for the
+/// previous record: the record objects, a character buffer for element text, and a cache of short values.
+/// </summary>
+/// <remarks>
+/// Reading an SDN-sized list made an <see cref="XmlRecord"/> for each of about 700,000 elements and a string for
+/// each of about 500,000 text nodes, most of them short values the list repeats on every entry; that garbage was
+/// collected while the world was being built, and each collection had to go through the growing world too. Here an
+/// element's text is read (<see cref="XmlReader.ReadValueChunk"/>) into one buffer, trimmed there, and becomes a
+/// string only once, through <see cref="SharedStrings"/>; records come from a pool. Each call of
+/// <see cref="Read(XmlReader, string, int)"/> invalidates the records the previous call returned. Not thread-safe.
+/// </remarks>
+internal sealed class XmlRecordReader
+{
+    private readonly List<XmlRecord> pool = [];
+    private readonly SharedStrings strings = new();
+    private int used;
+    private char[] text = new char[4096];
+    private int textLength;
+    private IXmlLineInfo? lineInfo;
+
+    /// <summary>Reads the element the reader is on, with all its descendants, leaving the reader after its end.</summary>
+    /// <param name="reader">A reader positioned on an element start.</param>
+    /// <param name="parentPath">The path of the enclosing element.</param>
+    /// <param name="index">The element's 1-based position among same-named siblings.</param>
+    /// <returns>The record, valid until the next call.</returns>
+    public XmlRecord Read(XmlReader reader, string parentPath, int index)
+    {
+        used = 0;
+        textLength = 0;
+        lineInfo = reader as IXmlLineInfo;
+        return Read(reader, null, parentPath, index);
+    }
+
+    private XmlRecord Rent()
+    {
+        if (used == pool.Count)
+        {
+            pool.Add(new XmlRecord());
+        }
+
+        return pool[used++];
+    }
+
+    private XmlRecord Read(XmlReader reader, XmlRecord? parent, string parentPath, int recordIndex)
+    {
+        var line = lineInfo?.LineNumber ?? 0;
+        var record = Rent();
+        record.Reset(reader.LocalName, line, parent, parentPath, recordIndex);
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return record;
+        }
+
+        // This element's text is collected in text[start..textLength]; text before a child element (mixed
+        // content, rare in lists) is set aside as a string so that the child can use the buffer after start.
+        var start = textLength;
+        string? before = null;
+        reader.Read();
+        while (true)
+        {
+            switch (reader.NodeType)
+            {
+                case XmlNodeType.Element:
+                    if (textLength > start)
+                    {
+                        before += new string(text, start, textLength - start);
+                        textLength = start;
+                    }
+
+                    var child = Read(reader, record, parentPath, 0);
+                    record.AddChild(child);
+                    continue;
+                case XmlNodeType.Text:
+                case XmlNodeType.CDATA:
+                case XmlNodeType.SignificantWhitespace:
+                    Append(reader);
+                    break;
+                case XmlNodeType.EndElement:
+                    record.SetText(Trimmed(before, start));
+                    textLength = start;
+                    reader.Read();
+                    return record;
+                case XmlNodeType.None:
+                    throw new XmlException($"unexpected end of file inside <{record.Name}>");
+                default:
+                    break;
+            }
+
+            reader.Read();
+        }
+    }
+
+    /// <summary>Appends the value of the text node the reader is on to the buffer.</summary>
+    private void Append(XmlReader reader)
+    {
+        if (!reader.CanReadValueChunk)
+        {
+            var value = reader.Value;
+            Reserve(value.Length);
+            value.CopyTo(text.AsSpan(textLength));
+            textLength += value.Length;
+            return;
+        }
+
+        while (true)
+        {
+            // Room for at least a surrogate pair, which ReadValueChunk does not split.
+            Reserve(256);
+            var read = reader.ReadValueChunk(text, textLength, text.Length - textLength);
+            if (read == 0)
+            {
+                return;
+            }
+
+            textLength += read;
+        }
+    }
+
+    private void Reserve(int count)
+    {
+        if (text.Length - textLength < count)
+        {
+            Array.Resize(ref text, Math.Max(text.Length * 2, textLength + count));
+        }
+    }
+
+    /// <summary>The element's text (what was set aside, then the buffer from <paramref name="start"/>) trimmed, or null when blank.</summary>
+    private string? Trimmed(string? before, int start)
+    {
+        if (before is null)
+        {
+            var value = text.AsSpan(start, textLength - start).Trim();
+            return value.IsEmpty ? null : strings.Get(value);
+        }
+
+        var joined = before + new string(text, start, textLength - start);
+        return string.IsNullOrWhiteSpace(joined) ? null : joined.Trim();
+    }
+}
