@@ -53,11 +53,13 @@ internal static class WorldLinesReader
             while (!eof)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                while (end < blockSize && !eof)
+
+                // Read until the buffer holds a block's worth of bytes and a line break (a line longer than the buffer
+                // makes it grow), or until the input ends.
+                while (!eof && (end < blockSize || buffer.AsSpan(0, end).LastIndexOf((byte)'\n') < 0))
                 {
                     if (end == buffer.Length)
                     {
-                        // A line longer than the buffer: grow it.
                         var bigger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
                         buffer.AsSpan(0, end).CopyTo(bigger);
                         ArrayPool<byte>.Shared.Return(buffer);
@@ -73,18 +75,6 @@ internal static class WorldLinesReader
                 var length = eof ? end : buffer.AsSpan(0, end).LastIndexOf((byte)'\n') + 1;
                 if (length == 0)
                 {
-                    // No line break yet: read on, into a bigger buffer once this one is full.
-                    if (end == buffer.Length)
-                    {
-                        var bigger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-                        buffer.AsSpan(0, end).CopyTo(bigger);
-                        ArrayPool<byte>.Shared.Return(buffer);
-                        buffer = bigger;
-                    }
-
-                    var read = await stream.ReadAsync(buffer.AsMemory(end), cancellationToken).ConfigureAwait(false);
-                    eof = read == 0;
-                    end += read;
                     continue;
                 }
 
