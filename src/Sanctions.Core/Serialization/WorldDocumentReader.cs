@@ -53,7 +53,7 @@ internal static partial class WorldDocumentReader
     // (holding them all made the garbage collector trace them again and again while the world was built). Returns false
     // when the document is null. A syntax error or a value of the wrong JSON type stops the walk as a JsonException with
     // its path, line and column.
-    private static bool Records(ReadOnlySpan<byte> json, Mapping reader, WorldReadOptions options)
+    private static bool Records(ReadOnlySpan<byte> json, Mapping mapping, WorldReadOptions options)
     {
         var root = new Loc("$", -1);
         var parser = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false });
@@ -78,7 +78,7 @@ internal static partial class WorldDocumentReader
                 {
                     name = parser.GetString()!;
                     parser.Read();
-                    Collection(ref parser, name, reader, options, root);
+                    Collection(ref parser, name, mapping, options, root);
                     name = null;
                 }
 

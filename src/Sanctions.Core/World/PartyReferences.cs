@@ -45,17 +45,6 @@ internal sealed class PartyReferences
     // The parties must have distinct ids (the builder has removed duplicates).
     public static PartyReferences For(WorldContent w, Dictionary<string, int> index) => new(index, w);
 
-    public static Dictionary<string, int> IndexOf(ImmutableArray<Party> parties)
-    {
-        var index = new Dictionary<string, int>(parties.Length, StringComparer.Ordinal);
-        for (var i = 0; i < parties.Length; i++)
-        {
-            index.Add(parties[i].Id.Value, i);
-        }
-
-        return index;
-    }
-
     public int Find(PartyId id) => id.Value is { } value && Index.TryGetValue(value, out var i) ? i : Unknown;
 
     // Consecutive facts often name the same party (a party's designations are written together): the last id found is

@@ -162,6 +162,11 @@ internal sealed class EntryMapper
 
                     return (single, programBasis);
                 }
+
+                // The program is resolved once (resolving warns about an unknown tag).
+                var distinct = new DistinctArray<InstrumentId>();
+                distinct.AddRange(programBasis);
+                return ([program], distinct.ToImmutable());
             }
 
             var programs = ImmutableArray.CreateBuilder<ProgramId>(tags.Length);

@@ -103,6 +103,7 @@ internal static class FtmMapper
     private static void CapOwnership(ImportDiagnostics diagnostics, Snapshot snapshot)
     {
         var stakes = snapshot.Records.Values
+            .Where(r => r.HasRelations)
             .SelectMany(r => r.Relations.Where(x => x.Kind == RelationKind.Ownership && x.Percent is not null).Select(x => (Record: r, Relation: x)))
             .GroupBy(x => x.Relation.To);
         foreach (var asset in stakes)
