@@ -190,14 +190,41 @@ public sealed class WorldBuilder
         var problems = new List<WorldProblem>();
         var origins = new Dictionary<string, int[]>(StringComparer.Ordinal);
         var partyIndex = new Dictionary<string, int>(parties.Count, StringComparer.Ordinal);
+
+        // A big world's designations are checked for duplicates on the thread pool while the parties are checked here; their
+        // problems are put in their place among the others afterwards.
+        var dedupingDesignations = designations.Count >= ParallelFrom
+            ? Task.Run(() =>
+            {
+                var (designationProblems, designationOrigins) = (new List<WorldProblem>(), new Dictionary<string, int[]>(StringComparer.Ordinal));
+                return (Dedupe(designations, static d => d.Id, WorldOrder.Designation, "designations", designationProblems, designationOrigins), designationProblems, designationOrigins);
+            })
+            : null;
+        var keptParties = Dedupe(parties, static p => p.Id.Value, WorldOrder.Party, "parties", problems, origins, partyIndex);
+        var keptAuthorities = Dedupe(authorities, static a => a.Id.Value, WorldOrder.Authority, "authorities", problems, origins);
+        var keptInstruments = Dedupe(instruments, static i => i.Id.Value, WorldOrder.Instrument, "instruments", problems, origins);
+        var keptPrograms = Dedupe(programs, static p => p.Id.Value, WorldOrder.Program, "programs", problems, origins);
+        var keptLists = Dedupe(lists, static l => l.Id.Value, WorldOrder.List, "lists", problems, origins);
+        ImmutableArray<Designation> keptDesignations;
+        if (dedupingDesignations is null)
+        {
+            keptDesignations = Dedupe(designations, static d => d.Id, WorldOrder.Designation, "designations", problems, origins);
+        }
+        else
+        {
+            (keptDesignations, var designationProblems, var designationOrigins) = dedupingDesignations.GetAwaiter().GetResult();
+            problems.AddRange(designationProblems);
+            origins.Add("designations", designationOrigins["designations"]);
+        }
+
         var content = new WorldContent(
             Dataset,
-            Dedupe(parties, static p => p.Id.Value, WorldOrder.Party, "parties", problems, origins, partyIndex),
-            Dedupe(authorities, static a => a.Id.Value, WorldOrder.Authority, "authorities", problems, origins),
-            Dedupe(instruments, static i => i.Id.Value, WorldOrder.Instrument, "instruments", problems, origins),
-            Dedupe(programs, static p => p.Id.Value, WorldOrder.Program, "programs", problems, origins),
-            Dedupe(lists, static l => l.Id.Value, WorldOrder.List, "lists", problems, origins),
-            Dedupe(designations, static d => d.Id, WorldOrder.Designation, "designations", problems, origins),
+            keptParties,
+            keptAuthorities,
+            keptInstruments,
+            keptPrograms,
+            keptLists,
+            keptDesignations,
             Dedupe(measures, static m => m.Id, WorldOrder.CountryMeasure, "countryMeasures", problems, origins),
             Dedupe(treaties, static t => t.Id.Value, WorldOrder.Treaty, "treaties", problems, origins),
             Dedupe(treatyActions, null, WorldOrder.TreatyAction, "treatyActions", problems, origins),
@@ -221,7 +248,8 @@ public sealed class WorldBuilder
         return indexing is null ? new SanctionsWorld(content, references) : indexing.GetAwaiter().GetResult();
     }
 
-    // Below this many parties and designations, checking and indexing side by side gains less than it costs.
+    // Below this many parties and designations (or designations alone), doing two parts of the work side by side gains less
+    // than it costs.
     private const int ParallelFrom = 20_000;
 
     /// <summary>Checks every fact and builds the world, without throwing for invalid data.</summary>

@@ -50,6 +50,12 @@ internal sealed class WorldIndex
         World = world;
         var parties = world.Parties.Length;
         var designations = world.Designations;
+
+        // The designations of each party are the biggest part of the index: for a big world they are grouped on the thread
+        // pool while the rest is built here.
+        var byParty = designations.Length >= ParallelFrom
+            ? Task.Run(() => DesignationsByParty(parties, designations, references))
+            : Task.FromResult(DesignationsByParty(parties, designations, references));
         designationAuthority = AuthoritiesOf(world);
         designationBounds = new PeriodBounds[designations.Length];
         designationRecords = new RecordPeriod[designations.Length];
@@ -57,12 +63,6 @@ internal sealed class WorldIndex
         {
             designationBounds[i] = new PeriodBounds(designations[i].Valid);
             designationRecords[i] = designations[i].Recorded;
-        }
-
-        designationsByParty = Groups(parties, references.DesignationParty);
-        foreach (var group in designationsByParty)
-        {
-            Order(group, i => StartKey(designations[i].Valid));
         }
 
         // In the order added: DesignatedBy sorts what it finds.
@@ -99,9 +99,25 @@ internal sealed class WorldIndex
 
         partyNames = new(() => NameIndex<Party>.ForParties(world.Parties), LazyThreadSafetyMode.ExecutionAndPublication);
         treatyNames = new(() => NameIndex<Treaty>.ForTreaties(world.Treaties), LazyThreadSafetyMode.ExecutionAndPublication);
+        designationsByParty = byParty.GetAwaiter().GetResult();
     }
 
+    // Below this many designations, grouping them beside the rest of the index gains less than it costs.
+    private const int ParallelFrom = 20_000;
+
     public SanctionsWorld World { get; }
+
+    // Each party's designations, in order of the start of their validity.
+    private static int[][] DesignationsByParty(int parties, ImmutableArray<Designation> designations, PartyReferences references)
+    {
+        var groups = Groups(parties, references.DesignationParty);
+        foreach (var group in groups)
+        {
+            Order(group, i => StartKey(designations[i].Valid));
+        }
+
+        return groups;
+    }
 
     private static int StartKey(ValidPeriod period) => period.From is { } f ? f.Earliest.ToDateOnly().DayNumber : int.MinValue;
 

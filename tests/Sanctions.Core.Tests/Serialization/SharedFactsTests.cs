@@ -40,5 +40,10 @@ public sealed class SharedFactsTests
         Assert.NotSame(a, b);
         Assert.Equal("18", b.Record);
         Assert.NotSame(a, shared.Source(new Provenance("list", "17", "2024-05", null, isVerified: false)));
+
+        // The same record id in another source or publication is another source.
+        Assert.NotSame(a, shared.Source(new Provenance("other list", "17", "2024-05", null)));
+        Assert.Equal("2024-06", shared.Source(new Provenance("list", "17", "2024-06", null)).Publication);
+        Assert.Same(a, shared.Source(new Provenance("list", "17", "2024-05", null)));
     }
 }

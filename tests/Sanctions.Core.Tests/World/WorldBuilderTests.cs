@@ -60,6 +60,53 @@ public sealed class WorldBuilderTests
         Assert.Contains(e.Problems, p => p.Message.Contains("unknown list 'nowhere'", StringComparison.Ordinal));
     }
 
+    // A big world's designations are deduplicated, resolved and grouped on the thread pool beside the rest: the problems
+    // still come in collection order, and each party's designations are all found, in order of their start.
+    [Fact]
+    public void Build_BigWorldWithDuplicates_ProblemsInCollectionOrder()
+    {
+        var b = BigWorld(parties: 11_000, designationsPerParty: 2);
+        b.AddDesignation(new Designation("d:00007:0", new PartyId("org:00008"), Sdn, ValidPeriod.Always));
+        b.AddParty(new Organization(new PartyId("org:00003"), [new PartyName("Someone else")]));
+        var e = Assert.Throws<WorldValidationException>(b.Build);
+        Assert.Equal(2, e.Problems.Length);
+        Assert.StartsWith("parties[", e.Problems[0].Locator, StringComparison.Ordinal);
+        Assert.Contains("(org:00003)", e.Problems[0].Locator, StringComparison.Ordinal);
+        Assert.StartsWith("designations[", e.Problems[1].Locator, StringComparison.Ordinal);
+        Assert.Contains("(d:00007:0)", e.Problems[1].Locator, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_BigWorld_EachPartysDesignationsFoundInOrder()
+    {
+        var world = BigWorld(parties: 11_000, designationsPerParty: 2).Build();
+        Assert.True(world.Designations.Length >= 22_000);
+        var view = world.AsOf(new LocalDate(2030, 1, 1));
+        foreach (var party in world.Parties.Where((_, i) => i % 97 == 0))
+        {
+            var expected = world.Designations.Where(d => d.Party == party.Id).OrderBy(d => d.Valid.From!.Value.Earliest).Select(d => d.Id).ToArray();
+            var found = view.DesignationsOf(party.Id).Select(a => a.Fact.Id).ToArray();
+            Assert.Equal(expected, found);
+        }
+    }
+
+    // Parties org:00000…, each with designations added latest first (so that grouping must sort them), plus the sample world.
+    private static WorldBuilder BigWorld(int parties, int designationsPerParty)
+    {
+        var b = Builder();
+        for (var i = 0; i < parties; i++)
+        {
+            var id = new PartyId($"org:{i:D5}");
+            b.AddParty(new Organization(id, [new PartyName($"Company {i}")]));
+            for (var k = designationsPerParty - 1; k >= 0; k--)
+            {
+                b.AddDesignation(new Designation($"d:{i:D5}:{k}", id, Sdn, new ValidPeriod(new PartialDate(2000 + k + (i % 7), 1, 1), null)));
+            }
+        }
+
+        return b;
+    }
+
     // Items in canonical order skip the duplicate search: duplicates (equal or not) must be found all the same, whatever
     // the order the items come in.
     [FsCheck.Xunit.Property(MaxTest = 100)]
