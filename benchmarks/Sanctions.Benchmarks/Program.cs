@@ -12,7 +12,7 @@ internal static class Program
         // A console measurement that BenchmarkDotNet cannot make: peak memory of a JSON Lines read (see SerializationMemory).
         if (args is ["serialization-memory", ..])
         {
-            Serialization.SerializationMemory.RunAsync(args).GetAwaiter().GetResult();
+            Serialization.SerializationMemory.Run(args);
             return;
         }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Sanctions.Core.Serialization;
 using Sanctions.Core.World;
 
@@ -9,75 +10,38 @@ namespace Sanctions.Benchmarks.Serialization;
 /// <c>dotnet run -c Release --project benchmarks/Sanctions.Benchmarks -- serialization-memory [parties]</c>.
 /// </summary>
 /// <remarks>
-/// The world is written to a temporary file and the generator's world dropped. Then, from a fully collected heap, a
-/// sampler polls <see cref="GC.GetTotalMemory(bool)"/> every millisecond during <see cref="WorldJson.ReadFileAsync"/>; the
-/// peak above the starting heap is the read's peak. The built world's size is the heap after a full collection with
-/// the world alive, minus the starting heap. A sampler can miss a short spike, so the GC's own view
-/// (<see cref="GCMemoryInfo.HeapSizeBytes"/> of the last collection, and the process's peak working set) is printed too.
+/// <para>The world is written to a temporary file and the generator's world dropped. Each read then starts from a fully
+/// collected heap and runs in a method of its own, which returns only numbers: when it returns, nothing of the world it
+/// read is reachable. (Holding the world in a local of the caller is not enough to let it go: unoptimized code, and an
+/// async method's state, can keep a reference in a slot the program no longer uses, and the world then looks smaller than
+/// it is.)</para>
+/// <para>The built world's size is the heap after a full collection with the world alive, less the heap after the method
+/// has returned. The first read runs untouched while a thread samples <see cref="GC.GetTotalMemory(bool)"/> every
+/// millisecond: its peak includes garbage not yet collected. During the second read the sampler forces a full collection
+/// every 20 ms: what it sees is what the read holds alive.</para>
 /// </remarks>
 internal static class SerializationMemory
 {
-    public static async Task RunAsync(string[] args)
+    public static void Run(string[] args)
     {
         var parties = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
         var path = Path.Combine(Path.GetTempPath(), $"sanctions-memory-{Environment.ProcessId}.jsonl");
-        await WriteWorldAsync(parties, path);
+        WriteWorld(parties, path);
         var fileBytes = new FileInfo(path).Length;
         try
         {
-            // First read: a passive sampler, so the read runs as it would; the peak includes garbage not yet collected.
-            var baseline = Collect();
-            long peak = baseline;
-            using (var done = new CancellationTokenSource())
-            {
-                var sampler = Task.Run(() =>
-                {
-                    while (!done.IsCancellationRequested)
-                    {
-                        peak = Math.Max(peak, GC.GetTotalMemory(false));
-                        Thread.Sleep(1);
-                    }
-                });
-                var allocatedBefore = GC.GetTotalAllocatedBytes(true);
-                var watch = Stopwatch.StartNew();
-                SanctionsWorld world = await WorldJson.ReadFileAsync(path);
-                watch.Stop();
-                peak = Math.Max(peak, GC.GetTotalMemory(false));
-                await done.CancelAsync();
-                await sampler;
-                var allocated = GC.GetTotalAllocatedBytes(true) - allocatedBefore;
-                Console.WriteLine($"parties: {world.Parties.Length}, designations: {world.Designations.Length}, file: {Mb(fileBytes)} MB, read in {watch.Elapsed.TotalSeconds:F2} s");
+            var passive = Read(path, forceCollections: false);
+            var after = Collect();
+            var built = passive.WithWorld - after;
+            Console.WriteLine($"parties: {passive.Parties}, designations: {passive.Designations}, file: {Mb(fileBytes)} MB, read in {passive.Seconds:F2} s");
+            Console.WriteLine($"heap before the read {Mb(passive.Start)} MB, with the world {Mb(passive.WithWorld)} MB, after the world is dropped {Mb(after)} MB");
+            Console.WriteLine($"built world (retained heap): {Mb(built)} MB");
+            Console.WriteLine($"peak managed heap during the read, above start (garbage included): {Mb(passive.Peak - passive.Start)} MB = {(double)(passive.Peak - passive.Start) / built:F2} x the built world");
+            Console.WriteLine($"allocated during the read: {Mb(passive.Allocated)} MB");
 
-                // The world's size: the heap with the world, less the heap without it (not less the heap before the read, which
-                // may still hold things the read lets go of, such as pooled buffers).
-                var withWorld = Collect();
-                GC.KeepAlive(world);
-                world = null!;
-                var built = withWorld - Collect();
-                Console.WriteLine($"built world (retained heap): {Mb(built)} MB");
-                Console.WriteLine($"peak managed heap during the read, above start (garbage included): {Mb(peak - baseline)} MB = {(double)(peak - baseline) / built:F2} x the built world");
-                Console.WriteLine($"allocated during the read: {Mb(allocated)} MB");
-
-                // Second read: the sampler forces a full collection every 20 ms, so what it sees is what the read holds alive.
-                baseline = Collect();
-                long live = baseline;
-                using var again = new CancellationTokenSource();
-                var collector = Task.Run(() =>
-                {
-                    while (!again.IsCancellationRequested)
-                    {
-                        live = Math.Max(live, GC.GetTotalMemory(true));
-                        Thread.Sleep(20);
-                    }
-                });
-                world = await WorldJson.ReadFileAsync(path);
-                await again.CancelAsync();
-                await collector;
-                live = Math.Max(live, GC.GetTotalMemory(true));
-                GC.KeepAlive(world);
-                Console.WriteLine($"peak live heap during the read, above start (full collection every 20 ms): {Mb(live - baseline)} MB = {(double)(live - baseline) / built:F2} x the built world");
-                Console.WriteLine($"process peak working set: {Mb(Process.GetCurrentProcess().PeakWorkingSet64)} MB");
-            }
+            var live = Read(path, forceCollections: true);
+            Console.WriteLine($"peak live heap during the read, above start (full collection every 20 ms): {Mb(live.Peak - live.Start)} MB = {(double)(live.Peak - live.Start) / built:F2} x the built world");
+            Console.WriteLine($"process peak working set: {Mb(Process.GetCurrentProcess().PeakWorkingSet64)} MB");
         }
         finally
         {
@@ -85,9 +49,44 @@ internal static class SerializationMemory
         }
     }
 
-    // In a method of its own, so that nothing of the generated world is still reachable when the reads are measured.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static async Task WriteWorldAsync(int parties, string path)
+    private readonly record struct Reading(long Start, long Peak, long WithWorld, long Allocated, double Seconds, int Parties, int Designations);
+
+    // Reads the file once from a collected heap, sampling the heap meanwhile, and measures the heap with the world alive.
+    // Only numbers leave this method.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Reading Read(string path, bool forceCollections)
+    {
+        var start = Collect();
+        var peak = start;
+        using var done = new CancellationTokenSource();
+        var sampler = new Thread(() =>
+        {
+            while (!done.IsCancellationRequested)
+            {
+                var now = GC.GetTotalMemory(forceCollections);
+                Volatile.Write(ref peak, Math.Max(Volatile.Read(ref peak), now));
+                Thread.Sleep(forceCollections ? 20 : 1);
+            }
+        });
+        sampler.Start();
+        var allocatedBefore = GC.GetTotalAllocatedBytes(true);
+        var watch = Stopwatch.StartNew();
+        var world = WorldJson.ReadFileAsync(path).GetAwaiter().GetResult();
+        watch.Stop();
+        done.Cancel();
+        sampler.Join();
+        var allocated = GC.GetTotalAllocatedBytes(true) - allocatedBefore;
+        peak = Math.Max(peak, GC.GetTotalMemory(forceCollections));
+        var withWorld = Collect();
+        var result = new Reading(start, Math.Max(peak, withWorld), withWorld, allocated, watch.Elapsed.TotalSeconds, world.Parties.Length, world.Designations.Length);
+        GC.KeepAlive(world);
+        return result;
+    }
+
+    // In a method of its own, and not async, so that nothing of the generated world is still reachable when the reads are
+    // measured.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void WriteWorld(int parties, string path)
     {
         var generation = Stopwatch.StartNew();
         var generated = SerializationWorldGenerator.Generate(parties);
@@ -95,7 +94,7 @@ internal static class SerializationMemory
         var rebuild = Stopwatch.StartNew();
         _ = new WorldBuilder(generated).Build();
         Console.WriteLine($"WorldBuilder.Build alone: {rebuild.Elapsed.TotalSeconds:F2} s");
-        await WorldJson.WriteFileAsync(generated, path);
+        WorldJson.WriteFileAsync(generated, path).GetAwaiter().GetResult();
     }
 
     private static long Collect()

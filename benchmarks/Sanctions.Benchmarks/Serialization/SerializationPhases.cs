@@ -75,6 +75,9 @@ internal static class SerializationPhases
 
     private static string? only;
 
+    // SANCTIONS_GC_MARKS=1: what each phase's collections marked, by kind of root.
+    private static readonly GcMarkProbe? Marks = Environment.GetEnvironmentVariable("SANCTIONS_GC_MARKS") is null ? null : new GcMarkProbe();
+
     private static void Time(string what, long? bytes, Func<object?> action)
     {
         if (only is not null && !what.Contains(only, StringComparison.Ordinal))
@@ -106,12 +109,26 @@ internal static class SerializationPhases
                 Thread.Sleep(1);
             }
         });
+        if (Marks is not null)
+        {
+            // Events arrive a little after their collection: let those of the collection above arrive first.
+            Thread.Sleep(500);
+        }
+
+        var marked = Marks?.Snapshot();
         var watch = Stopwatch.StartNew();
         GC.KeepAlive(action());
+        var elapsed = watch.Elapsed.TotalSeconds;
         stop.Cancel();
         sampler.Wait();
         gcs.ForEach(Console.WriteLine);
-        var elapsed = watch.Elapsed.TotalSeconds;
+        if (Marks is not null && marked is not null)
+        {
+            Thread.Sleep(500);
+            var now = Marks.Snapshot();
+            Console.WriteLine("  marked (MB) from stacks {0:F1}, finalization {1:F1}, handles {2:F1}, older generations {3:F1}", (now[0] - marked[0]) / 1e6, (now[1] - marked[1]) / 1e6, (now[2] - marked[2]) / 1e6, (now[3] - marked[3]) / 1e6);
+        }
+
         process.Refresh();
         var cpuMs = (process.TotalProcessorTime - cpu).TotalMilliseconds;
         var mb = (GC.GetTotalAllocatedBytes(true) - allocated) / 1e6;
