@@ -16,7 +16,7 @@ internal sealed class PartyReferences
 
         // Designations are most of a world's references: for a big world they are resolved on the thread pool while the rest
         // are resolved here (the dictionary is only read).
-        var designations = w.Designations.Length >= ParallelFrom ? Task.Run(() => Resolve(w.Designations, static d => d.Party)) : null;
+        var designations = w.Designations.Length >= WorldBuilder.ParallelFrom ? Task.Run(() => Resolve(w.Designations, static d => d.Party)) : null;
         MeasureTarget = Resolve(w.CountryMeasures, static m => m.Target);
         ActionParty = Resolve(w.TreatyActions, static a => a.Party);
         Member = Resolve(w.Memberships, static m => m.Member);
@@ -26,9 +26,6 @@ internal sealed class PartyReferences
         Holder = Resolve(w.Positions, static p => p.Holder);
         DesignationParty = designations is null ? Resolve(w.Designations, static d => d.Party) : designations.GetAwaiter().GetResult();
     }
-
-    // Below this many designations, resolving them beside the rest gains less than it costs.
-    private const int ParallelFrom = 20_000;
 
     // Party id text → position among the world's parties.
     public Dictionary<string, int> Index { get; }

@@ -196,8 +196,10 @@ public sealed class WorldBuilder
         var dedupingDesignations = designations.Count >= ParallelFrom
             ? Task.Run(() =>
             {
-                var (designationProblems, designationOrigins) = (new List<WorldProblem>(), new Dictionary<string, int[]>(StringComparer.Ordinal));
-                return (Dedupe(designations, static d => d.Id, WorldOrder.Designation, "designations", designationProblems, designationOrigins), designationProblems, designationOrigins);
+                var designationProblems = new List<WorldProblem>();
+                var designationOrigins = new Dictionary<string, int[]>(StringComparer.Ordinal);
+                var kept = Dedupe(designations, static d => d.Id, WorldOrder.Designation, "designations", designationProblems, designationOrigins);
+                return (kept, designationProblems, designationOrigins);
             })
             : null;
         var keptParties = Dedupe(parties, static p => p.Id.Value, WorldOrder.Party, "parties", problems, origins, partyIndex);
@@ -249,8 +251,8 @@ public sealed class WorldBuilder
     }
 
     // Below this many parties and designations (or designations alone), doing two parts of the work side by side gains less
-    // than it costs.
-    private const int ParallelFrom = 20_000;
+    // than it costs. PartyReferences and WorldIndex use the same threshold.
+    internal const int ParallelFrom = 20_000;
 
     /// <summary>Checks every fact and builds the world, without throwing for invalid data.</summary>
     /// <param name="world">The world, when valid.</param>

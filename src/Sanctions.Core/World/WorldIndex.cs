@@ -53,7 +53,7 @@ internal sealed class WorldIndex
 
         // The designations of each party are the biggest part of the index: for a big world they are grouped on the thread
         // pool while the rest is built here.
-        var byParty = designations.Length >= ParallelFrom
+        var byParty = designations.Length >= WorldBuilder.ParallelFrom
             ? Task.Run(() => DesignationsByParty(parties, designations, references))
             : Task.FromResult(DesignationsByParty(parties, designations, references));
         designationAuthority = AuthoritiesOf(world);
@@ -101,9 +101,6 @@ internal sealed class WorldIndex
         treatyNames = new(() => NameIndex<Treaty>.ForTreaties(world.Treaties), LazyThreadSafetyMode.ExecutionAndPublication);
         designationsByParty = byParty.GetAwaiter().GetResult();
     }
-
-    // Below this many designations, grouping them beside the rest of the index gains less than it costs.
-    private const int ParallelFrom = 20_000;
 
     public SanctionsWorld World { get; }
 
