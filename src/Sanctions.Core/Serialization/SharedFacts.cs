@@ -31,7 +31,8 @@ internal sealed class SharedFacts
     }
 
     // A set of values in one array, open addressing with linear probing, that threads search and add to without a lock: a
-    // value goes into an empty slot by compare-and-swap, and a slot once filled never changes. When it is half full, one
+    // value goes into an empty slot by compare-and-swap, and a slot once filled never changes. Each slot's hash is kept
+    // beside it, so that a search compares only values whose hash matches, and growing hashes nothing again. When it is half full, one
     // thread copies it into an array twice the size, under a lock. It first marks the old array frozen; a thread that has
     // put a value into an array and then finds it frozen puts the value into the new one as well, so that no value is lost
     // by the copy (the compare-and-swap and the marking are both full fences, so either the copy sees the value or its
@@ -44,7 +45,7 @@ internal sealed class SharedFacts
 
         public T Kept(T value)
         {
-            var hash = comparer.GetHashCode(value);
+            var hash = Hash(value);
             while (true)
             {
                 var slots = current;
@@ -64,31 +65,43 @@ internal sealed class SharedFacts
         private T? Find(Slots slots, T value, int hash)
         {
             var items = slots.Items;
+            var hashes = slots.Hashes;
             var mask = items.Length - 1;
+
+            // A slot's hash is written just after its value, so a reader may see the value first, with a hash of 0: then
+            // the values are compared (Hash never gives 0).
             for (var i = hash & mask; ; i = (i + 1) & mask)
             {
-                var known = Volatile.Read(ref items[i]) ?? Interlocked.CompareExchange(ref items[i], value, null);
+                var known = Volatile.Read(ref items[i]);
                 if (known is null)
                 {
-                    if (slots.Frozen)
+                    known = Interlocked.CompareExchange(ref items[i], value, null);
+                    if (known is null)
                     {
-                        return null;
-                    }
+                        Volatile.Write(ref hashes[i], hash);
+                        if (slots.Frozen)
+                        {
+                            return null;
+                        }
 
-                    if (Interlocked.Increment(ref slots.Count) * 2 > items.Length)
-                    {
-                        Grow(slots);
-                    }
+                        if (Interlocked.Increment(ref slots.Count) * 2 > items.Length)
+                        {
+                            Grow(slots);
+                        }
 
-                    return value;
+                        return value;
+                    }
                 }
 
-                if (comparer.Equals(known, value))
+                var knownHash = Volatile.Read(ref hashes[i]);
+                if ((knownHash == 0 || knownHash == hash) && comparer.Equals(known, value))
                 {
                     return known;
                 }
             }
         }
+
+        private int Hash(T value) => comparer.GetHashCode(value) is var hash and not 0 ? hash : 1;
 
         private void Grow(Slots slots)
         {
@@ -103,20 +116,22 @@ internal sealed class SharedFacts
                 Interlocked.MemoryBarrier();
                 var bigger = new Slots(slots.Items.Length * 2);
                 var mask = bigger.Items.Length - 1;
-                foreach (var item in slots.Items)
+                for (var from = 0; from < slots.Items.Length; from++)
                 {
-                    if (item is null)
+                    if (Volatile.Read(ref slots.Items[from]) is not { } item)
                     {
                         continue;
                     }
 
-                    var i = comparer.GetHashCode(item) & mask;
+                    var hash = Volatile.Read(ref slots.Hashes[from]) is var known and not 0 ? known : Hash(item);
+                    var i = hash & mask;
                     while (bigger.Items[i] is not null)
                     {
                         i = (i + 1) & mask;
                     }
 
                     bigger.Items[i] = item;
+                    bigger.Hashes[i] = hash;
                     bigger.Count++;
                 }
 
@@ -128,6 +143,7 @@ internal sealed class SharedFacts
         {
 #pragma warning disable SA1401, CA1051 // Fields: they are updated with Interlocked.
             public readonly T?[] Items = new T?[length];
+            public readonly int[] Hashes = new int[length];
             public int Count;
             public volatile bool Frozen;
 #pragma warning restore SA1401, CA1051

@@ -104,22 +104,38 @@ internal static class WorldValidator
             Authority(new Site("lists", i, w.Lists[i].Id.Value), w.Lists[i].Authority);
         }
 
+        string? knownList = null;
+        var knownPrograms = ImmutableArray<ProgramId>.Empty;
         for (var i = 0; i < w.Designations.Length; i++)
         {
             var d = w.Designations[i];
             var loc = new Site("designations", i, d.Id);
             Party(loc, "party", d.Party, references.DesignationParty[i]);
-            if (!listIds.Contains(d.List))
+
+            // Designations read from a file share their list id's text and their programs' array with others: one found
+            // known need not be looked up again.
+            if (!ReferenceEquals(d.List.Value, knownList) && !listIds.Contains(d.List))
             {
                 Problem(loc, $"list refers to unknown list '{d.List}'.");
             }
-
-            foreach (var p in d.Programs)
+            else
             {
-                if (!programIds.Contains(p))
+                knownList = d.List.Value;
+            }
+
+            if (d.Programs != knownPrograms)
+            {
+                var known = true;
+                foreach (var p in d.Programs)
                 {
-                    Problem(loc, $"programs refers to unknown program '{p}'.");
+                    if (!programIds.Contains(p))
+                    {
+                        Problem(loc, $"programs refers to unknown program '{p}'.");
+                        known = false;
+                    }
                 }
+
+                knownPrograms = known ? d.Programs : knownPrograms;
             }
 
             Instruments(loc, "basis", d.Basis);
