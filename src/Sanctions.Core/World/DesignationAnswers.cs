@@ -14,12 +14,12 @@ namespace Sanctions.Core.World;
 public readonly struct DesignationAnswers : IEnumerable<DatedAnswer<Designation>>
 {
     private readonly WorldIndex? index;
-    private readonly int[]? items;
+    private readonly ArraySegment<int> items;
     private readonly int day;
     private readonly NodaTime.Instant? knownAt;
     private readonly DesignationFilter filter;
 
-    internal DesignationAnswers(WorldIndex index, int[] items, int day, NodaTime.Instant? knownAt, DesignationFilter filter)
+    internal DesignationAnswers(WorldIndex index, ArraySegment<int> items, int day, NodaTime.Instant? knownAt, DesignationFilter filter)
     {
         this.index = index;
         this.items = items;
@@ -107,12 +107,7 @@ public readonly struct DesignationAnswers : IEnumerable<DatedAnswer<Designation>
         public bool MoveNext()
         {
             var items = owner.items;
-            if (items is null)
-            {
-                return false;
-            }
-
-            while (++position < items.Length)
+            while (++position < items.Count)
             {
                 var certainty = owner.index!.DesignationCertainty(items[position], owner.day, owner.knownAt, owner.filter);
                 if (certainty != Certainty.No)

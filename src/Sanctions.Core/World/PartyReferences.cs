@@ -14,9 +14,12 @@ internal sealed class PartyReferences
     {
         Index = index;
 
-        // Designations are most of a world's references: for a big world they are resolved on the thread pool while the rest
-        // are resolved here (the dictionary is only read).
-        var designations = w.Designations.Length >= WorldBuilder.ParallelFrom ? Task.Run(() => Resolve(w.Designations, static d => d.Party)) : null;
+        // Designations are most of a world's references: for a big world, the first half is resolved on the thread pool while
+        // the rest are resolved here (the dictionary is only read).
+        var designations = w.Designations;
+        DesignationParty = new int[designations.Length];
+        var half = designations.Length >= WorldBuilder.ParallelFrom ? designations.Length / 2 : 0;
+        var firstHalf = half > 0 ? Task.Run(() => Resolve(designations, static d => d.Party, DesignationParty, 0, half)) : Task.CompletedTask;
         MeasureTarget = Resolve(w.CountryMeasures, static m => m.Target);
         ActionParty = Resolve(w.TreatyActions, static a => a.Party);
         Member = Resolve(w.Memberships, static m => m.Member);
@@ -24,7 +27,8 @@ internal sealed class PartyReferences
         RelationFrom = Resolve(w.Relations, static r => r.From);
         RelationTo = Resolve(w.Relations, static r => r.To);
         Holder = Resolve(w.Positions, static p => p.Holder);
-        DesignationParty = designations is null ? Resolve(w.Designations, static d => d.Party) : designations.GetAwaiter().GetResult();
+        Resolve(designations, static d => d.Party, DesignationParty, half, designations.Length);
+        firstHalf.GetAwaiter().GetResult();
     }
 
     // Party id text → position among the world's parties.
@@ -51,14 +55,20 @@ internal sealed class PartyReferences
 
     public int Find(PartyId id) => id.Value is { } value && Index.TryGetValue(value, out var i) ? i : Unknown;
 
-    // Consecutive facts often name the same party (a party's designations are written together): the last id found is
-    // tried first, before the dictionary.
     private int[] Resolve<T>(ImmutableArray<T> items, Func<T, PartyId> party)
     {
         var result = new int[items.Length];
+        Resolve(items, party, result, 0, items.Length);
+        return result;
+    }
+
+    // Resolves items [from, to) into result. Consecutive facts often name the same party (a party's designations are
+    // written together): the last id found is tried first, before the dictionary.
+    private void Resolve<T>(ImmutableArray<T> items, Func<T, PartyId> party, int[] result, int from, int to)
+    {
         string? last = null;
         var lastIndex = Unknown;
-        for (var i = 0; i < items.Length; i++)
+        for (var i = from; i < to; i++)
         {
             var id = party(items[i]).Value;
             if (!string.Equals(id, last, StringComparison.Ordinal))
@@ -69,7 +79,5 @@ internal sealed class PartyReferences
 
             result[i] = lastIndex;
         }
-
-        return result;
     }
 }

@@ -16,7 +16,10 @@ internal sealed class WorldIndex
 {
     private static readonly int[] None = [];
 
-    private readonly int[][] designationsByParty;
+    // Each party's designations, one after the other: those of party p are at [designationStarts[p], designationStarts[p + 1]).
+    // Two arrays rather than an array per party: a big world has a hundred thousand parties.
+    private readonly int[] designationStarts;
+    private readonly int[] designationsByParty;
     private readonly AuthorityId[] designationAuthority;
     private readonly PeriodBounds[] designationBounds;
     private readonly RecordPeriod[] designationRecords;
@@ -99,21 +102,46 @@ internal sealed class WorldIndex
 
         partyNames = new(() => NameIndex<Party>.ForParties(world.Parties), LazyThreadSafetyMode.ExecutionAndPublication);
         treatyNames = new(() => NameIndex<Treaty>.ForTreaties(world.Treaties), LazyThreadSafetyMode.ExecutionAndPublication);
-        designationsByParty = byParty.GetAwaiter().GetResult();
+        (designationStarts, designationsByParty) = byParty.GetAwaiter().GetResult();
     }
 
     public SanctionsWorld World { get; }
 
     // Each party's designations, in order of the start of their validity.
-    private static int[][] DesignationsByParty(int parties, ImmutableArray<Designation> designations, PartyReferences references)
+    private static (int[] Starts, int[] Items) DesignationsByParty(int parties, ImmutableArray<Designation> designations, PartyReferences references)
     {
-        var groups = Groups(parties, references.DesignationParty);
-        foreach (var group in groups)
+        var partyOf = references.DesignationParty;
+        var starts = new int[parties + 1];
+        foreach (var p in partyOf)
         {
-            Order(group, i => StartKey(designations[i].Valid));
+            if (p >= 0)
+            {
+                starts[p + 1]++;
+            }
         }
 
-        return groups;
+        for (var p = 0; p < parties; p++)
+        {
+            starts[p + 1] += starts[p];
+        }
+
+        var items = new int[starts[parties]];
+        var next = starts[..parties];
+        for (var i = 0; i < partyOf.Length; i++)
+        {
+            if (partyOf[i] is var p and >= 0)
+            {
+                items[next[p]++] = i;
+            }
+        }
+
+        Func<int, int> start = i => StartKey(designations[i].Valid);
+        for (var p = 0; p < parties; p++)
+        {
+            Order(items.AsSpan(starts[p], starts[p + 1] - starts[p]), start);
+        }
+
+        return (starts, items);
     }
 
     private static int StartKey(ValidPeriod period) => period.From is { } f ? f.Earliest.ToDateOnly().DayNumber : int.MinValue;
@@ -254,7 +282,7 @@ internal sealed class WorldIndex
 
     // Sorts a group stably by key, in place; most groups are in order already (facts are usually added by date, and most
     // groups hold one or two), and those are only checked.
-    private static void Order(int[] items, Func<int, int> key)
+    private static void Order(Span<int> items, Func<int, int> key)
     {
         for (var i = 1; i < items.Length; i++)
         {
@@ -267,7 +295,7 @@ internal sealed class WorldIndex
     }
 
     // Each item's key in the high half of a long and its position in the low half: one primitive sort, stable by position.
-    private static void SortBy(int[] items, Func<int, int> key)
+    private static void SortBy(Span<int> items, Func<int, int> key)
     {
         var packed = new long[items.Length];
         for (var i = 0; i < packed.Length; i++)
@@ -276,7 +304,7 @@ internal sealed class WorldIndex
         }
 
         Array.Sort(packed);
-        var original = (int[])items.Clone();
+        var original = items.ToArray();
         for (var i = 0; i < items.Length; i++)
         {
             items[i] = original[(int)(packed[i] & uint.MaxValue)];
@@ -301,10 +329,10 @@ internal sealed class WorldIndex
         return certainty;
     }
 
-    public int[] DesignationsOfParty(PartyId party)
+    public ArraySegment<int> DesignationsOfParty(PartyId party)
     {
         var p = World.PartyIndexOf(party);
-        return p < 0 ? None : designationsByParty[p];
+        return p < 0 ? ArraySegment<int>.Empty : new(designationsByParty, designationStarts[p], designationStarts[p + 1] - designationStarts[p]);
     }
 
     public Certainty IsDesignated(PartyId party, int day, Instant? knownAt, DesignationFilter filter)
