@@ -32,11 +32,12 @@ internal sealed class SharedFacts
 
     // A set of values in one array, open addressing with linear probing, that threads search and add to without a lock: a
     // value goes into an empty slot by compare-and-swap, and a slot once filled never changes. Each slot's hash is kept
-    // beside it, so that a search compares only values whose hash matches, and growing hashes nothing again. When it is half full, one
-    // thread copies it into an array twice the size, under a lock. It first marks the old array frozen; a thread that has
-    // put a value into an array and then finds it frozen puts the value into the new one as well, so that no value is lost
-    // by the copy (the compare-and-swap and the marking are both full fences, so either the copy sees the value or its
-    // writer sees the mark).
+    // beside it, so that a search compares only values whose hash matches, and growing hashes nothing again. When the
+    // array is half full, one thread copies it into an array twice the size, under a lock, having first marked the old
+    // array frozen. A search that ends in a frozen array, whether it found its value or put it in, starts again in the
+    // new one. So no thread keeps a value that the copy missed: the compare-and-swap and the marking are both full
+    // fences, so either the copy sees a value put into a slot, or whoever put it there, and whoever then read it, sees
+    // the mark.
     internal sealed class Table<T>(IEqualityComparer<T> comparer)
         where T : class
     {
@@ -61,7 +62,7 @@ internal sealed class SharedFacts
             }
         }
 
-        // The value kept, or null when this array has been frozen after the value was put into it.
+        // The value kept, or null when this array has been frozen since the search started.
         private T? Find(Slots slots, T value, int hash)
         {
             var items = slots.Items;
@@ -93,10 +94,12 @@ internal sealed class SharedFacts
                     }
                 }
 
+                // A value found in a frozen array may have been put there after the copy passed its slot, and so be missing
+                // from the new array, which another thread may by now hold an equal value in: look again there.
                 var knownHash = Volatile.Read(ref hashes[i]);
                 if ((knownHash == 0 || knownHash == hash) && comparer.Equals(known, value))
                 {
-                    return known;
+                    return slots.Frozen ? null : known;
                 }
             }
         }
@@ -112,9 +115,10 @@ internal sealed class SharedFacts
                     return;
                 }
 
+                // Allocated before the old array is frozen, so that a failure here leaves the table as it was.
+                var bigger = new Slots(slots.Items.Length * 2);
                 slots.Frozen = true;
                 Interlocked.MemoryBarrier();
-                var bigger = new Slots(slots.Items.Length * 2);
                 var mask = bigger.Items.Length - 1;
                 for (var from = 0; from < slots.Items.Length; from++)
                 {

@@ -114,7 +114,7 @@ internal static class WorldValidator
 
             // Designations read from a file share their list id's text and their programs' array with others: one found
             // known need not be looked up again.
-            if (!ReferenceEquals(d.List.Value, knownList) && !listIds.Contains(d.List))
+            if (!(d.List.Value is { } listText && ReferenceEquals(listText, knownList)) && !listIds.Contains(d.List))
             {
                 Problem(loc, $"list refers to unknown list '{d.List}'.");
             }

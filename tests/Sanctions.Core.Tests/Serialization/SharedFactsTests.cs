@@ -81,4 +81,95 @@ public sealed class SharedFactsTests
             }
         }
     }
+
+    // The interleaving that a search of a frozen array must survive, forced step by step. B and A search the first array and
+    // stop at the same occupied slot; the array grows under them; A puts its value into the old array's next slot (which
+    // the copy saw empty) and, seeing the mark, goes on to the new array, where it stops again; C puts an equal value into
+    // the new array; A finds C's. B then finds A's value in the old array: it must not keep it, but look in the new one.
+    [Fact]
+    public void Kept_SearchEndsInFrozenArray_LooksAgainInTheNewOne()
+    {
+        var comparer = new PausingComparer();
+        var table = new SharedFacts.Table<string>(comparer);
+        var blocker = table.Kept("100|blocker");
+
+        // Half of the first array (1,024 slots), away from slots 100 and 101.
+        for (var i = 0; i < 510; i++)
+        {
+            table.Kept((200 + i).ToString(System.Globalization.CultureInfo.InvariantCulture) + "|filler");
+        }
+
+        var xB = new string("100|x".AsSpan());
+        var xA = new string("100|x".AsSpan());
+        var xC = new string("100|x".AsSpan());
+        var b = comparer.Pause(blocker, xB);
+        var a = comparer.Pause(blocker, xA);
+        string? keptB = null, keptA = null;
+        var threadB = new Thread(() => keptB = table.Kept(xB));
+        var threadA = new Thread(() => keptA = table.Kept(xA));
+        threadB.Start();
+        Assert.True(b.Arrived.Wait(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken));
+        threadA.Start();
+        Assert.True(a.Arrived.Wait(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken));
+
+        // Two more values make the array more than half full: it grows, here, while A and B wait in it.
+        table.Kept("800|z1");
+        table.Kept("801|z2");
+
+        // A goes on: into the old array's slot 101, then, seeing it frozen, to the new array, where it stops at the blocker.
+        a.Go.Release();
+        Assert.True(a.Arrived.Wait(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken));
+        Assert.Same(xC, table.Kept(xC));
+        a.Go.Release(100);
+        threadA.Join();
+        Assert.Same(xC, keptA);
+
+        b.Go.Release(100);
+        threadB.Join();
+        Assert.Same(xC, keptB);
+    }
+
+    // Hashes are the number before '|'. Equals pauses the threads searching for a given instance each time they meet a given
+    // value, until released.
+    private sealed class PausingComparer : IEqualityComparer<string>
+    {
+        private readonly List<(string Known, string Value, Gate Gate)> pauses = [];
+
+        public Gate Pause(string known, string value)
+        {
+            var gate = new Gate();
+            lock (pauses)
+            {
+                pauses.Add((known, value, gate));
+            }
+
+            return gate;
+        }
+
+        public bool Equals(string? x, string? y)
+        {
+            Gate? gate;
+            lock (pauses)
+            {
+                gate = pauses.FirstOrDefault(p => ReferenceEquals(p.Known, x) && ReferenceEquals(p.Value, y)).Gate;
+            }
+
+            if (gate is not null)
+            {
+                gate.Arrived.Release();
+                gate.Go.Wait(TimeSpan.FromSeconds(10));
+            }
+
+            return string.Equals(x, y, StringComparison.Ordinal);
+        }
+
+        public int GetHashCode(string obj) => int.Parse(obj.AsSpan(0, obj.IndexOf('|', StringComparison.Ordinal)), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private sealed class Gate
+    {
+        public SemaphoreSlim Arrived { get; } = new(0);
+
+        public SemaphoreSlim Go { get; } = new(0);
+    }
 }

@@ -150,6 +150,32 @@ public sealed class WorldBuilderTests
         Assert.Contains("unknown party 'person:nobody'", p.Message);
     }
 
+    // Designations on a known list, an unknown one and none (a default id, set through the init accessor), in any order:
+    // each designation whose list is not known is reported once, whatever came before it.
+    [FsCheck.Xunit.Property(MaxTest = 100)]
+    public FsCheck.Property Build_UnknownOrMissingLists_EachReportedOnce() =>
+        Prop.ForAll(
+            FsCheck.Fluent.Gen.ArrayOf(FsCheck.Fluent.Gen.Choose(0, 2)).ToArbitrary(),
+            picks =>
+            {
+                // Only these designations, so that one without a list can come first.
+                var b = new WorldBuilder();
+                b.AddAuthority(new Authority(new AuthorityId("US-OFAC"), "Office of Foreign Assets Control"));
+                b.AddList(new SanctionsList(Sdn, "Specially Designated Nationals and Blocked Persons List", new AuthorityId("US-OFAC")));
+                b.AddParty(new Person(Putin, [new PartyName("Vladimir Vladimirovich Putin")]));
+                for (var i = 0; i < picks.Length; i++)
+                {
+                    var d = new Designation($"x{i}", Putin, picks[i] == 1 ? new ListId("nolist") : Sdn, ValidPeriod.Always);
+                    b.AddDesignation(picks[i] == 2 ? d with { List = default } : d);
+                }
+
+                b.TryBuild(out _, out var problems);
+                var expected = picks.Select((pick, i) => (pick, i)).Where(p => p.pick != 0).Select(p => $"x{p.i}").Order(StringComparer.Ordinal);
+                var reported = problems.Where(p => p.Message.Contains("unknown list", StringComparison.Ordinal))
+                    .Select(p => p.Locator[(p.Locator.IndexOf('(', StringComparison.Ordinal) + 1)..^1]).Order(StringComparer.Ordinal);
+                return expected.SequenceEqual(reported);
+            });
+
     [Fact]
     public void Build_DanglingListProgramAndBasis_EachReported()
     {
