@@ -14,8 +14,6 @@ namespace Sanctions.Core.World;
 // The lookup structures of a world, built once: flat arrays of fact indices per key, periods flattened to day numbers.
 internal sealed class WorldIndex
 {
-    private static readonly int[] None = [];
-
     // Each party's designations, one after the other: those of party p are at [designationStarts[p], designationStarts[p + 1]).
     // Two arrays rather than an array per party: a big world has a hundred thousand parties.
     private readonly int[] designationStarts;
@@ -110,31 +108,7 @@ internal sealed class WorldIndex
     // Each party's designations, in order of the start of their validity.
     private static (int[] Starts, int[] Items) DesignationsByParty(int parties, ImmutableArray<Designation> designations, PartyReferences references)
     {
-        var partyOf = references.DesignationParty;
-        var starts = new int[parties + 1];
-        foreach (var p in partyOf)
-        {
-            if (p >= 0)
-            {
-                starts[p + 1]++;
-            }
-        }
-
-        for (var p = 0; p < parties; p++)
-        {
-            starts[p + 1] += starts[p];
-        }
-
-        var items = new int[starts[parties]];
-        var next = starts[..parties];
-        for (var i = 0; i < partyOf.Length; i++)
-        {
-            if (partyOf[i] is var p and >= 0)
-            {
-                items[next[p]++] = i;
-            }
-        }
-
+        var (starts, items) = Groups(parties, references.DesignationParty);
         Func<int, int> start = i => StartKey(designations[i].Valid);
         for (var p = 0; p < parties; p++)
         {
@@ -187,51 +161,50 @@ internal sealed class WorldIndex
     }
 
     // Items 0..n-1 grouped by a party's position (Unknown for none), each group in the order of the items: a count and a
-    // fill, with one exactly sized array per party and none for a party without items.
-    private static int[][] Groups(int parties, int[] partyOf)
+    // fill into one array, the group of party p at [Starts[p], Starts[p + 1]).
+    private static (int[] Starts, int[] Items) Groups(int parties, int[] partyOf)
     {
-        var sizes = new int[parties];
+        var starts = new int[parties + 1];
         foreach (var p in partyOf)
         {
             if (p >= 0)
             {
-                sizes[p]++;
+                starts[p + 1]++;
             }
         }
 
-        var groups = new int[parties][];
         for (var p = 0; p < parties; p++)
         {
-            groups[p] = sizes[p] == 0 ? None : new int[sizes[p]];
-            sizes[p] = 0;
+            starts[p + 1] += starts[p];
         }
 
+        var items = new int[starts[parties]];
+        var next = starts[..parties];
         for (var i = 0; i < partyOf.Length; i++)
         {
-            var p = partyOf[i];
-            if (p >= 0)
+            if (partyOf[i] is var p and >= 0)
             {
-                groups[p][sizes[p]++] = i;
+                items[next[p]++] = i;
             }
         }
 
-        return groups;
+        return (starts, items);
     }
 
     // Groups by party as a dictionary holding only the parties with items, each group ordered by key (then, when name is
     // given, by name first).
     private static Dictionary<PartyId, int[]> ByParty(SanctionsWorld world, int[] partyOf, Func<int, int> order, Func<int, string>? name = null)
     {
-        var groups = Groups(world.Parties.Length, partyOf);
+        var (starts, items) = Groups(world.Parties.Length, partyOf);
         var result = new Dictionary<PartyId, int[]>();
-        for (var p = 0; p < groups.Length; p++)
+        for (var p = 0; p < world.Parties.Length; p++)
         {
-            var group = groups[p];
-            if (group.Length == 0)
+            if (starts[p] == starts[p + 1])
             {
                 continue;
             }
 
+            var group = items[starts[p]..starts[p + 1]];
             if (name is null)
             {
                 Order(group, order);
