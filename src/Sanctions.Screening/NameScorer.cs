@@ -1,0 +1,252 @@
+using System.Collections.Immutable;
+using Sanctions.Core.Parties;
+
+namespace Sanctions.Screening;
+
+// Compares two analysed names: aligns their words (any order, joined or split words, missing middle names), scores each pair, and
+// applies the caps. Writes the evidence the score is computed from.
+internal static class NameScorer
+{
+    private const int MaxTokens = 24;
+
+    // The name features and caps of one comparison, and the running score after them.
+    public static double Compare(
+        ReadOnlySpan<NameToken> query, ReadOnlySpan<NameToken> listed, NameKind listedKind, ScreeningOptions o, ImmutableArray<Evidence>.Builder evidence)
+    {
+        var q = Merge(query, listed, o);
+        var l = Merge(listed, q, o);
+        var n = Math.Min(q.Length, MaxTokens);
+        var m = Math.Min(l.Length, MaxTokens);
+
+        // Every pair with some similarity, best first; then greedy one-to-one assignment.
+        Span<(double Sim, double Weight, int Q, int L, MatchKind Kind)> pairs = stackalloc (double, double, int, int, MatchKind)[n * m];
+        var count = 0;
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < m; j++)
+            {
+                var (sim, kind) = Similarity(q[i], l[j], o);
+                if (sim > 0)
+                {
+                    pairs[count++] = (sim, (o.WeightOf(q[i].Role) + o.WeightOf(l[j].Role)) / 2, i, j, kind);
+                }
+            }
+        }
+
+        var used = pairs[..count];
+        used.Sort(static (a, b) =>
+        {
+            var c = b.Sim.CompareTo(a.Sim);
+            if (c != 0)
+            {
+                return c;
+            }
+
+            c = b.Weight.CompareTo(a.Weight);
+            return c != 0 ? c : a.Q != b.Q ? a.Q.CompareTo(b.Q) : a.L.CompareTo(b.L);
+        });
+
+        Span<int> qPair = stackalloc int[n];
+        Span<int> lPair = stackalloc int[m];
+        qPair.Fill(-1);
+        lPair.Fill(-1);
+        for (var k = 0; k < used.Length; k++)
+        {
+            var (_, _, i, j, _) = used[k];
+            if (qPair[i] < 0 && lPair[j] < 0)
+            {
+                qPair[i] = k;
+                lPair[j] = k;
+            }
+        }
+
+        // Evidence in query order, then the listed words left over.
+        int strong = 0, initials = 0, phonetic = 0, listedSignificant = 0;
+        for (var j = 0; j < m; j++)
+        {
+            listedSignificant += l[j].IsSignificant ? 1 : 0;
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            if (qPair[i] < 0)
+            {
+                evidence.Add(new Evidence("token.unmatched", EvidenceRole.Name, q[i].Text, null, 0, o.WeightOf(q[i].Role) * o.QueryUnmatchedFactor));
+                continue;
+            }
+
+            var (sim, weight, _, j, kind) = used[qPair[i]];
+            evidence.Add(new Evidence("token." + Name(kind), EvidenceRole.Name, q[i].Text, l[j].Text, sim, weight));
+            if (l[j].IsSignificant)
+            {
+                strong += kind is MatchKind.Literal or MatchKind.Transliterated or MatchKind.Fuzzy ? 1 : 0;
+                phonetic += kind == MatchKind.Phonetic ? 1 : 0;
+            }
+
+            initials += kind == MatchKind.Initial ? 1 : 0;
+        }
+
+        for (var j = 0; j < m; j++)
+        {
+            if (lPair[j] < 0)
+            {
+                evidence.Add(new Evidence("token.unmatched", EvidenceRole.Name, null, l[j].Text, 0, o.WeightOf(l[j].Role) * o.ListedUnmatchedFactor));
+            }
+        }
+
+        var score = Evidence.Recompute(evidence.ToImmutable());
+        if (listedSignificant >= 2 && strong + initials + phonetic < 2)
+        {
+            score = Cap(evidence, "cap.single-token", score, o.SingleTokenCap);
+        }
+
+        if (strong == 0 && phonetic > 0)
+        {
+            score = Cap(evidence, "cap.phonetic-only", score, o.PhoneticOnlyCap);
+        }
+
+        if (!NumbersAgree(q, l))
+        {
+            score = Cap(evidence, "cap.numbers", score, o.NumberMismatchCap);
+        }
+
+        if (listedKind == NameKind.WeakAlias)
+        {
+            score = Cap(evidence, "cap.weak-alias", score, o.WeakAliasCap);
+        }
+
+        return score;
+    }
+
+    private static double Cap(ImmutableArray<Evidence>.Builder evidence, string feature, double score, double cap)
+    {
+        var excess = Math.Max(0, score - cap);
+        evidence.Add(new Evidence(feature, EvidenceRole.Adjustment, null, null, -1, excess));
+        return score + (excess * -1);
+    }
+
+    private static bool NumbersAgree(NameToken[] q, NameToken[] l)
+    {
+        var a = q.Where(t => t.Role == TokenRole.Number).Select(t => t.Text).Order(StringComparer.Ordinal);
+        var b = l.Where(t => t.Role == TokenRole.Number).Select(t => t.Text).Order(StringComparer.Ordinal);
+        return a.SequenceEqual(b, StringComparer.Ordinal);
+    }
+
+    // Joins two neighbouring words of one side where together they are a word of the other side ("abdul rahman" / "abdulrahman").
+    private static NameToken[] Merge(ReadOnlySpan<NameToken> side, ReadOnlySpan<NameToken> other, ScreeningOptions o)
+    {
+        var list = new List<NameToken>(side.Length);
+        for (var i = 0; i < side.Length; i++)
+        {
+            if (i + 1 < side.Length && side[i].Role != TokenRole.Number && side[i + 1].Role != TokenRole.Number
+                && !HasExact(other, side[i].Text) && !HasExact(other, side[i + 1].Text))
+            {
+                var joined = new NameToken(string.Concat(side[i].Text, side[i + 1].Text), Joined(side[i].Role, side[i + 1].Role), side[i].Transliterated || side[i + 1].Transliterated);
+                var found = false;
+                foreach (var t in other)
+                {
+                    if (Math.Abs(t.Text.Length - joined.Text.Length) <= 1 && Similarity(joined, t, o).Sim >= 0.85)
+                    {
+                        found = true;
+                        break;
+                    }
+                }
+
+                if (found)
+                {
+                    list.Add(joined);
+                    i++;
+                    continue;
+                }
+            }
+
+            list.Add(side[i]);
+        }
+
+        return [.. list];
+    }
+
+    private static TokenRole Joined(TokenRole a, TokenRole b) => a == TokenRole.Family || b == TokenRole.Family ? TokenRole.Family : TokenRole.Name;
+
+    private static bool HasExact(ReadOnlySpan<NameToken> side, string text)
+    {
+        foreach (var t in side)
+        {
+            if (t.Text == text)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static (double Sim, MatchKind Kind) Similarity(NameToken q, NameToken l, ScreeningOptions o)
+    {
+        if (q.Text == l.Text)
+        {
+            return (1.0, q.Transliterated || l.Transliterated ? MatchKind.Transliterated : MatchKind.Literal);
+        }
+
+        if (q.Role == TokenRole.Number || l.Role == TokenRole.Number)
+        {
+            return (0, MatchKind.Unmatched);
+        }
+
+        if (q.Role == TokenRole.LegalForm && l.Role == TokenRole.LegalForm)
+        {
+            return (o.LegalFormScore, MatchKind.LegalForm);
+        }
+
+        if (q.Role == TokenRole.Initial || l.Role == TokenRole.Initial)
+        {
+            var (initial, full) = q.Role == TokenRole.Initial ? (q, l) : (l, q);
+            return full.Text.Length > 1 && full.Text[0] == initial.Text[0] && full.Role is TokenRole.Name or TokenRole.Family
+                ? (o.InitialScore, MatchKind.Initial)
+                : (0, MatchKind.Unmatched);
+        }
+
+        var shorter = Math.Min(q.Text.Length, l.Text.Length);
+        var longer = Math.Max(q.Text.Length, l.Text.Length);
+        var best = (Sim: 0.0, Kind: MatchKind.Unmatched);
+        var budget = TokenSimilarity.Budget(shorter);
+        if (budget > 0 && longer - shorter <= budget / 0.3)
+        {
+            var distance = TokenSimilarity.Distance(q.Text, l.Text);
+            if (distance <= budget)
+            {
+                best = (Math.Max(0, 1 - (o.FuzzyPenalty * distance / longer)), MatchKind.Fuzzy);
+            }
+        }
+
+        if (best.Sim < o.PhoneticScore && shorter >= 3 && q.Role is not (TokenRole.Particle or TokenRole.Stopword or TokenRole.LegalForm)
+            && TokenSimilarity.Phonetic(q.Text) == TokenSimilarity.Phonetic(l.Text))
+        {
+            best = (o.PhoneticScore, MatchKind.Phonetic);
+        }
+
+        return best;
+    }
+
+    private static string Name(MatchKind kind) => kind switch
+    {
+        MatchKind.Literal => "literal",
+        MatchKind.Transliterated => "transliterated",
+        MatchKind.Fuzzy => "fuzzy",
+        MatchKind.Initial => "initial",
+        MatchKind.Phonetic => "phonetic",
+        MatchKind.LegalForm => "legal-form",
+        _ => "unmatched",
+    };
+}
+
+internal enum MatchKind
+{
+    Unmatched,
+    Literal,
+    Transliterated,
+    Fuzzy,
+    Initial,
+    Phonetic,
+    LegalForm,
+}

@@ -1,0 +1,153 @@
+namespace Sanctions.Screening;
+
+// How two folded words compare: a weighted edit distance (cheap edits for the variations transliteration and spelling make),
+// a budget that grows with length so short words must match exactly, and a phonetic key.
+internal static class TokenSimilarity
+{
+    // The edit budget for words whose shorter one has this many letters: 0 up to 3 letters, then about one edit per three letters.
+    public static double Budget(int shorter) => shorter <= 3 ? 0 : Math.Min(3.0, (shorter - 2) / 3.0);
+
+    // Weighted Damerau-Levenshtein distance (optimal string alignment) over two short words; stack memory only.
+    public static double Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length > 40 || b.Length > 40)
+        {
+            return a.SequenceEqual(b) ? 0 : Math.Max(a.Length, b.Length);
+        }
+
+        var width = b.Length + 1;
+        Span<double> d = stackalloc double[(a.Length + 1) * width];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[j] = j == 0 ? 0 : d[j - 1] + IndelCost(b, j - 1);
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            d[i * width] = d[(i - 1) * width] + IndelCost(a, i - 1);
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var sub = d[((i - 1) * width) + j - 1] + SubstitutionCost(a[i - 1], b[j - 1]);
+                var del = d[((i - 1) * width) + j] + IndelCost(a, i - 1);
+                var ins = d[(i * width) + j - 1] + IndelCost(b, j - 1);
+                var best = Math.Min(sub, Math.Min(del, ins));
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && a[i - 1] != b[j - 1])
+                {
+                    best = Math.Min(best, d[((i - 2) * width) + j - 2] + 0.7);
+                }
+
+                d[(i * width) + j] = best;
+            }
+        }
+
+        return d[^1];
+    }
+
+    // Inserting or dropping a letter: cheap for a doubled letter (Muhammad/Muhamad) and for h (Qadhafi/Qadafi), dearer for a vowel
+    // than nothing, full for a consonant.
+    private static double IndelCost(ReadOnlySpan<char> word, int at)
+    {
+        var c = word[at];
+        if ((at > 0 && word[at - 1] == c) || (at + 1 < word.Length && word[at + 1] == c))
+        {
+            return 0.3;
+        }
+
+        return c switch
+        {
+            'h' => 0.5,
+            'a' or 'e' or 'i' or 'o' or 'u' or 'y' => 0.7,
+            _ => 1.0,
+        };
+    }
+
+    private static double SubstitutionCost(char a, char b)
+    {
+        if (a == b)
+        {
+            return 0;
+        }
+
+        if (IsVowel(a) && IsVowel(b))
+        {
+            return 0.5;
+        }
+
+        return (a, b) switch
+        {
+            ('c', 'k') or ('k', 'c') or ('k', 'q') or ('q', 'k') or ('c', 's') or ('s', 'c') or ('s', 'z') or ('z', 's')
+                or ('j', 'y') or ('y', 'j') or ('j', 'i') or ('i', 'j') or ('v', 'w') or ('w', 'v') or ('f', 'v') or ('v', 'f')
+                or ('b', 'p') or ('p', 'b') or ('d', 't') or ('t', 'd') or ('g', 'k') or ('k', 'g') or ('g', 'j') or ('j', 'g')
+                or ('x', 'h') or ('h', 'x') or ('c', 'g') or ('g', 'c') or ('q', 'g') or ('g', 'q') => 0.6,
+            _ => 1.0,
+        };
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+
+    // A phonetic key of our own for Latin transliterations: the first letter's class, then consonant classes without vowels, h, w or
+    // y, and without repeats. Muhammad and Mohamed share "mmt"; Qadhafi, Gaddafi and Kadafi share "ktf".
+    public static string Phonetic(string word)
+    {
+        Span<char> key = stackalloc char[Math.Min(word.Length, 32) + 1];
+        var n = 0;
+        var last = '\0';
+        for (var i = 0; i < word.Length && n < key.Length; i++)
+        {
+            var c = word[i];
+            if (i + 1 < word.Length && ((c == 'k' && word[i + 1] == 'h') || (c == 'p' && word[i + 1] == 'h') || (c == 's' && word[i + 1] == 'h')))
+            {
+                // kh, ph, sh: one sound each.
+                var cls = c == 'p' ? 'f' : c == 's' ? 's' : 'k';
+                if (cls != last)
+                {
+                    key[n++] = cls;
+                }
+
+                last = cls;
+                i++;
+                continue;
+            }
+
+            var k = Class(c);
+            if (k == '\0')
+            {
+                if (i == 0)
+                {
+                    key[n++] = IsVowel(c) ? 'a' : c;
+                }
+
+                if (c is 'a' or 'e' or 'i' or 'o' or 'u')
+                {
+                    last = '\0';
+                }
+
+                continue;
+            }
+
+            if (k != last || i == 0)
+            {
+                key[n++] = k;
+            }
+
+            last = k;
+        }
+
+        return new string(key[..n]);
+    }
+
+    private static char Class(char c) => c switch
+    {
+        'b' or 'p' => 'p',
+        'c' or 'k' or 'q' or 'g' => 'k',
+        'd' or 't' => 't',
+        'f' or 'v' => 'f',
+        'j' or 'z' or 's' or 'x' => 's',
+        'l' => 'l',
+        'm' => 'm',
+        'n' => 'n',
+        'r' => 'r',
+        >= '0' and <= '9' => c,
+        _ => '\0',
+    };
+}
