@@ -97,17 +97,12 @@ public sealed class Screener
         for (var i = 0; i < names.Length; i++)
         {
             var anchors = 0;
-            foreach (var t in names[i].Tokens)
+            foreach (var word in AnchorWords(names[i].Tokens, generic.Contains))
             {
-                if (!IsAnchor(t))
-                {
-                    continue;
-                }
-
                 anchors++;
-                if (!tokenIds.TryGetValue(t.Text, out var id))
+                if (!tokenIds.TryGetValue(word, out var id))
                 {
-                    tokenIds[t.Text] = id = postings.Count;
+                    tokenIds[word] = id = postings.Count;
                     postings.Add([]);
                 }
 
@@ -192,7 +187,7 @@ public sealed class Screener
         options ??= ScreeningOptions.Default;
         var q = NameAnalyzer.Analyze(query, kind);
         var l = NameAnalyzer.Analyze(listed, kind);
-        if (!Anchored(q.AsSpan(), l.AsSpan(), _ => false))
+        if (!Anchored(q.AsSpan(), [.. l], _ => false))
         {
             return (0, []);
         }
@@ -222,33 +217,12 @@ public sealed class Screener
         Span<char> buffer = stackalloc char[64];
         foreach (var (_, tokens) in analysed)
         {
-            foreach (var t in tokens)
+            for (var k = 0; k < tokens.Length; k++)
             {
-                if (t.Text.Length > 63)
+                AddKeys(tokens[k].Text, buffer, stamp, mark, ref candidates);
+                if (k + 1 < tokens.Length && Joinable(tokens[k], tokens[k + 1]))
                 {
-                    continue;
-                }
-
-                t.Text.CopyTo(buffer);
-                AddKey(buffer[..t.Text.Length], stamp, mark, ref candidates);
-                if (t.Text.Length >= 4)
-                {
-                    for (var i = 0; i < t.Text.Length; i++)
-                    {
-                        if (i > 0 && t.Text[i] == t.Text[i - 1])
-                        {
-                            continue;
-                        }
-
-                        t.Text.AsSpan(0, i).CopyTo(buffer);
-                        t.Text.AsSpan(i + 1).CopyTo(buffer[i..]);
-                        AddKey(buffer[..(t.Text.Length - 1)], stamp, mark, ref candidates);
-                    }
-                }
-
-                if (PhoneticKey(t.Text) is { } p)
-                {
-                    AddKey(p, stamp, mark, ref candidates);
+                    AddKeys(string.Concat(tokens[k].Text, tokens[k + 1].Text), buffer, stamp, mark, ref candidates);
                 }
             }
 
@@ -278,7 +252,7 @@ public sealed class Screener
             foreach (var (_, tokens) in analysed)
             {
                 if (Anchored(tokens.AsSpan(), names[i].Tokens, generic.Contains) ||
-                    (GenericOnlyKey(names[i].Tokens) is { } key && !names[i].Tokens.Any(IsAnchor) && key == GenericOnlyKey(tokens)))
+                    (GenericOnlyKey(names[i].Tokens) is { } key && !AnchorWords(names[i].Tokens, generic.Contains).Any() && key == GenericOnlyKey(tokens)))
                 {
                     candidates.Add(i);
                     break;
@@ -291,6 +265,35 @@ public sealed class Screener
 
     private (string Name, ImmutableArray<NameToken> Tokens)[] Analyse(ScreeningQuery query) =>
         [.. query.Names.Select(n => (n, NameAnalyzer.Analyze(n, query.Kind))).Where(x => !x.Item2.IsEmpty)];
+
+    private void AddKeys(string word, Span<char> buffer, int[] stamp, int mark, ref List<int>? candidates)
+    {
+        if (word.Length > buffer.Length - 1)
+        {
+            return;
+        }
+
+        AddKey(word, stamp, mark, ref candidates);
+        if (word.Length >= 4)
+        {
+            for (var i = 0; i < word.Length; i++)
+            {
+                if (i > 0 && word[i] == word[i - 1])
+                {
+                    continue;
+                }
+
+                word.AsSpan(0, i).CopyTo(buffer);
+                word.AsSpan(i + 1).CopyTo(buffer[i..]);
+                AddKey(buffer[..(word.Length - 1)], stamp, mark, ref candidates);
+            }
+        }
+
+        if (PhoneticKey(word) is { } p)
+        {
+            AddKey(p, stamp, mark, ref candidates);
+        }
+    }
 
     private void AddKey(ReadOnlySpan<char> key, int[] stamp, int mark, ref List<int>? candidates)
     {
@@ -440,17 +443,20 @@ public sealed class Screener
             }
         }
 
-        if (!query.Identifiers.IsEmpty && !party.Identifiers.IsEmpty)
+        var known = party.Identifiers.Select(x => (Key: IdentifierKey(x.Value), Text: x.ToString()));
+        if (party is Vessel { Imo: { } imo })
         {
-            foreach (var id in query.Identifiers)
+            known = known.Append((IdentifierKey(imo), "IMO " + imo));
+        }
+
+        foreach (var id in query.Identifiers)
+        {
+            var key = IdentifierKey(id);
+            var hit = key.Length >= 4 ? known.FirstOrDefault(x => x.Key == key || x.Key == "IMO" + key || "IMO" + x.Key == key) : default;
+            if (hit.Text is not null)
             {
-                var key = IdentifierKey(id);
-                var hit = key.Length >= 4 ? party.Identifiers.FirstOrDefault(x => IdentifierKey(x.Value) == key) : null;
-                if (hit is not null)
-                {
-                    list.Add(new Evidence("identifier", EvidenceRole.Adjustment, id, hit.ToString(), 1, o.IdentifierMatch));
-                    break;
-                }
+                list.Add(new Evidence("identifier", EvidenceRole.Adjustment, id, hit.Text, 1, o.IdentifierMatch));
+                break;
             }
         }
 
@@ -466,7 +472,43 @@ public sealed class Screener
 
     private static string IdentifierKey(string value) => new([.. value.Where(char.IsAsciiLetterOrDigit).Select(char.ToUpperInvariant)]);
 
-    private bool IsAnchor(NameToken t) => t.IsSignificant && !generic.Contains(t.Text);
+    // Two neighbouring words that may be one word elsewhere ("abdul rahman" / "abdulrahman", "xi jin ping" / "xi jinping").
+    private static bool Joinable(NameToken a, NameToken b) =>
+        a.Role != TokenRole.Number && b.Role != TokenRole.Number && (a.IsSignificant || b.IsSignificant);
+
+    // The words of a listed name that can make it a candidate: its significant, non-generic words, and neighbours joined.
+    private static IEnumerable<string> AnchorWords(IReadOnlyList<NameToken> tokens, Func<string, bool> isGeneric)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsSignificant && !isGeneric(tokens[i].Text))
+            {
+                yield return tokens[i].Text;
+            }
+
+            if (i + 1 < tokens.Count && Joinable(tokens[i], tokens[i + 1]))
+            {
+                var joined = string.Concat(tokens[i].Text, tokens[i + 1].Text);
+                if (!isGeneric(joined))
+                {
+                    yield return joined;
+                }
+            }
+        }
+    }
+
+    // The words of a query that are looked up: every word, and neighbours joined.
+    private static IEnumerable<string> QueryWords(IReadOnlyList<NameToken> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            yield return tokens[i].Text;
+            if (i + 1 < tokens.Count && Joinable(tokens[i], tokens[i + 1]))
+            {
+                yield return string.Concat(tokens[i].Text, tokens[i + 1].Text);
+            }
+        }
+    }
 
     // The key of a name made only of generic words: its distinct significant words, sorted. Null when it has none.
     private static string? GenericOnlyKey(IEnumerable<NameToken> tokens)
@@ -475,27 +517,12 @@ public sealed class Screener
         return words.Length == 0 ? null : "=" + string.Join(' ', words);
     }
 
-    // Whether a query word and a significant, non-generic listed word share a key: the same word, a one-deletion neighbour, or a phonetic key.
-    private static bool Anchored(ReadOnlySpan<NameToken> query, ReadOnlySpan<NameToken> listed, Func<string, bool> isGeneric)
+    // Whether the query and the listed name share a key (a word, a one-deletion neighbour or a phonetic key) between a query word and
+    // an anchor word of the listed name: the definition of a candidate, which the index computes by lookup.
+    private static bool Anchored(ReadOnlySpan<NameToken> query, NameToken[] listed, Func<string, bool> isGeneric)
     {
-        foreach (var l in listed)
-        {
-            if (!l.IsSignificant || isGeneric(l.Text))
-            {
-                continue;
-            }
-
-            var lk = Keys(l.Text).ToHashSet(StringComparer.Ordinal);
-            foreach (var q in query)
-            {
-                if (Keys(q.Text).Any(lk.Contains))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
+        var lk = AnchorWords(listed, isGeneric).SelectMany(Keys).ToHashSet(StringComparer.Ordinal);
+        return lk.Count > 0 && QueryWords(query.ToArray()).SelectMany(Keys).Any(lk.Contains);
     }
 
     // The index keys of a word: itself; for four letters or more its one-deletion neighbours; its phonetic key when it has three letters or more.

@@ -13,8 +13,8 @@ namespace Sanctions.Screening;
 public sealed record ScreeningQuery
 {
     private readonly ImmutableArray<string> names;
-    private readonly ImmutableArray<string> countries;
-    private readonly ImmutableArray<string> identifiers;
+    private readonly ImmutableArray<string> countries = [];
+    private readonly ImmutableArray<string> identifiers = [];
 
     /// <summary>Creates a query for <paramref name="name"/> on <paramref name="on"/>.</summary>
     /// <param name="name">The name as written, in any script and order.</param>

@@ -101,6 +101,13 @@ public static class NameFolding
                     continue;
             }
 
+            // Han and Hangul write one syllable per character: each is a word, so 金正恩 gives "jin zheng en" and 习近平 "xi jin ping"
+            // (screening joins neighbouring words back where the other name writes them as one).
+            if (IsSyllabic(rune.Value) && !Separate(destination, ref written, ref space))
+            {
+                return false;
+            }
+
             foreach (var b in Transliteration.Transliterate(rune))
             {
                 if (!Append((char)b, destination, ref written, ref space))
@@ -117,6 +124,9 @@ public static class NameFolding
 
         return true;
     }
+
+    private static bool IsSyllabic(int c) =>
+        c is (>= 0x4E00 and <= 0x9FFF) or (>= 0x3400 and <= 0x4DBF) or (>= 0xF900 and <= 0xFAFF) or (>= 0x20000 and <= 0x2FFFF) or (>= 0xAC00 and <= 0xD7A3);
 
     private static bool IsApostrophe(int c) => c is 0x2019 or 0x02BC or 0x02BB or 0x02B9 or 0x02BE or 0x02BF or 0x00B4;
 
