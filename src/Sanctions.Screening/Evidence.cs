@@ -14,7 +14,7 @@ public enum EvidenceRole
 
 /// <summary>
 /// One feature of a match: a pair of words and how they matched (<c>token.literal</c>, <c>token.transliterated</c>, <c>token.fuzzy</c>,
-/// <c>token.initial</c>, <c>token.phonetic</c>, <c>token.legal-form</c>, <c>token.unmatched</c>), a cap (<c>cap.single-token</c>,
+/// <c>token.partial</c>, <c>token.initial</c>, <c>token.phonetic</c>, <c>token.legal-form</c>, <c>token.unmatched</c>, <c>token.mismatch</c>), a cap (<c>cap.single-token</c>,
 /// <c>cap.weak-alias</c>, <c>cap.phonetic-only</c>, <c>cap.numbers</c>) or a qualifier (<c>birth-date</c>, <c>country</c>,
 /// <c>gender</c>, <c>identifier</c>), with its score and weight.
 /// </summary>

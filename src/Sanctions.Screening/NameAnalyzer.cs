@@ -56,6 +56,11 @@ public static class NameAnalyzer
             words = JoinLetters(words);
         }
 
+        if (organisation)
+        {
+            words = Canonical(words);
+        }
+
         var start = into.Count;
         var leading = true;
         for (var i = 0; i < words.Length; i++)
@@ -116,6 +121,74 @@ public static class NameAnalyzer
         }
 
         return organisation && Vocabulary.Stopwords.Contains(w) ? TokenRole.Stopword : nameRole;
+    }
+
+    // Legal forms written out become their abbreviation; number words and ordinals become digits ("forty four" and "44th" give "44").
+    private static string[] Canonical(string[] words)
+    {
+        var result = new List<string>(words.Length);
+        for (var i = 0; i < words.Length; i++)
+        {
+            var phrase = Array.Find(Vocabulary.LegalFormPhrases, p => Starts(words, i, p.Words));
+            if (phrase.Words is not null)
+            {
+                result.Add(phrase.Form);
+                i += phrase.Words.Length - 1;
+                continue;
+            }
+
+            if (Number(words[i]) is { } n)
+            {
+                // "forty four", "forty-four" (folded to two words) and "forty 4" are 44.
+                if (n % 10 == 0 && n is >= 20 and < 100 && i + 1 < words.Length && Number(words[i + 1]) is { } unit and >= 1 and <= 9)
+                {
+                    n += unit;
+                    i++;
+                }
+
+                result.Add(n.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                continue;
+            }
+
+            result.Add(words[i]);
+        }
+
+        return [.. result];
+    }
+
+    private static int? Number(string word)
+    {
+        if (Vocabulary.NumberWords.TryGetValue(word, out var n))
+        {
+            return n;
+        }
+
+        // 1st, 2nd, 3rd, 44th: the digits.
+        var digits = 0;
+        while (digits < word.Length && char.IsAsciiDigit(word[digits]))
+        {
+            digits++;
+        }
+
+        return digits is > 0 and < 9 && word[digits..] is "st" or "nd" or "rd" or "th" ? int.Parse(word.AsSpan(0, digits), System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
+    private static bool Starts(string[] words, int at, string[] phrase)
+    {
+        if (at + phrase.Length > words.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            if (!string.Equals(words[at + k], phrase[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "S.A." and "O.O.O." fold to single letters; joined, they are the legal forms "sa" and "ooo".

@@ -60,47 +60,66 @@ internal static class NameScorer
             }
         }
 
+        // Words left over on both sides stand in each other's place (different names): they cost in full. A word left over on one
+        // side only (a missing middle name) costs little.
+        int leftQ = 0, leftL = 0;
+        for (var i = 0; i < n; i++)
+        {
+            leftQ += qPair[i] < 0 && q[i].IsSignificant ? 1 : 0;
+        }
+
+        for (var j = 0; j < m; j++)
+        {
+            leftL += lPair[j] < 0 && l[j].IsSignificant ? 1 : 0;
+        }
+
+        var conflicts = Math.Min(leftQ, leftL);
+
         // Evidence in query order, then the listed words left over.
-        int strong = 0, initials = 0, phonetic = 0, listedSignificant = 0;
+        int strong = 0, support = 0, listedSignificant = 0;
         for (var j = 0; j < m; j++)
         {
             listedSignificant += l[j].IsSignificant ? 1 : 0;
         }
 
+        var seenQ = 0;
         for (var i = 0; i < n; i++)
         {
             if (qPair[i] < 0)
             {
-                evidence.Add(new Evidence("token.unmatched", EvidenceRole.Name, q[i].Text, null, 0, o.WeightOf(q[i].Role) * o.QueryUnmatchedFactor));
+                var conflict = q[i].IsSignificant && seenQ++ < conflicts;
+                evidence.Add(new Evidence(conflict ? "token.mismatch" : "token.unmatched", EvidenceRole.Name, q[i].Text, null, 0,
+                    o.WeightOf(q[i].Role) * (conflict ? o.MismatchFactor : o.MissingFactor)));
                 continue;
             }
 
             var (sim, weight, _, j, kind) = used[qPair[i]];
             evidence.Add(new Evidence("token." + Name(kind), EvidenceRole.Name, q[i].Text, l[j].Text, sim, weight));
-            if (l[j].IsSignificant)
+            if (l[j].IsSignificant || kind == MatchKind.Initial)
             {
                 strong += kind is MatchKind.Literal or MatchKind.Transliterated or MatchKind.Fuzzy ? 1 : 0;
-                phonetic += kind == MatchKind.Phonetic ? 1 : 0;
+                support += kind is MatchKind.Phonetic or MatchKind.Partial or MatchKind.Initial ? 1 : 0;
             }
-
-            initials += kind == MatchKind.Initial ? 1 : 0;
         }
 
+        var seenL = 0;
         for (var j = 0; j < m; j++)
         {
             if (lPair[j] < 0)
             {
-                evidence.Add(new Evidence("token.unmatched", EvidenceRole.Name, null, l[j].Text, 0, o.WeightOf(l[j].Role) * o.ListedUnmatchedFactor));
+                var conflict = l[j].IsSignificant && seenL++ < conflicts;
+                evidence.Add(new Evidence(conflict ? "token.mismatch" : "token.unmatched", EvidenceRole.Name, null, l[j].Text, 0,
+                    o.WeightOf(l[j].Role) * (conflict ? o.MismatchFactor : o.MissingFactor)));
             }
         }
 
         var score = Evidence.Recompute(evidence.ToImmutable());
-        if (listedSignificant >= 2 && strong + initials + phonetic < 2)
+        if (listedSignificant >= 2 && (strong == 0 || strong + support < 2))
         {
             score = Cap(evidence, "cap.single-token", score, o.SingleTokenCap);
         }
 
-        if (strong == 0 && phonetic > 0)
+        if (strong == 0 && support > 0)
         {
             score = Cap(evidence, "cap.phonetic-only", score, o.PhoneticOnlyCap);
         }
@@ -210,12 +229,17 @@ internal static class NameScorer
         var longer = Math.Max(q.Text.Length, l.Text.Length);
         var best = (Sim: 0.0, Kind: MatchKind.Unmatched);
         var budget = TokenSimilarity.Budget(shorter);
-        if (budget > 0 && longer - shorter <= budget / 0.3)
+        if (budget > 0 && longer - shorter <= 2 * budget / 0.3)
         {
             var distance = TokenSimilarity.Distance(q.Text, l.Text);
+            var sim = Math.Max(0, 1 - (o.FuzzyPenalty * distance / longer));
             if (distance <= budget)
             {
-                best = (Math.Max(0, 1 - (o.FuzzyPenalty * distance / longer)), MatchKind.Fuzzy);
+                best = (sim, MatchKind.Fuzzy);
+            }
+            else if (distance <= 2 * budget && sim > 0)
+            {
+                best = (sim, MatchKind.Partial);
             }
         }
 
@@ -236,6 +260,7 @@ internal static class NameScorer
         MatchKind.Initial => "initial",
         MatchKind.Phonetic => "phonetic",
         MatchKind.LegalForm => "legal-form",
+        MatchKind.Partial => "partial",
         _ => "unmatched",
     };
 }
@@ -249,4 +274,5 @@ internal enum MatchKind
     Initial,
     Phonetic,
     LegalForm,
+    Partial,
 }

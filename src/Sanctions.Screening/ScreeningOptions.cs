@@ -41,11 +41,13 @@ public sealed record ScreeningOptions
     /// <summary>Weight of a word with digits. Default 1.0.</summary>
     public double NumberWeight { get; init; } = 1.0;
 
-    /// <summary>Share of its weight that a query word no listed word matched counts against the score. Default 0.8.</summary>
-    public double QueryUnmatchedFactor { get; init; } = 0.8;
+    /// <summary>Share of its weight that a word found on one side only counts against the score, when the other side has no word
+    /// left over (a missing middle name, an extra given name). Default 0.4.</summary>
+    public double MissingFactor { get; init; } = 0.4;
 
-    /// <summary>Share of its weight that a listed word no query word matched counts against the score (a missing middle name costs little). Default 0.35.</summary>
-    public double ListedUnmatchedFactor { get; init; } = 0.35;
+    /// <summary>Share of its weight that an unmatched word counts against the score when the other side also has an unmatched
+    /// word in its place (two different names: Al-Tikriti against Al-Rawi). Default 1.0.</summary>
+    public double MismatchFactor { get; init; } = 1.0;
 
     /// <summary>Similarity of an initial to a name it begins. Default 0.7.</summary>
     public double InitialScore { get; init; } = 0.7;
@@ -56,7 +58,9 @@ public sealed record ScreeningOptions
     /// <summary>Similarity of two different legal forms (LLC and Ltd). Default 0.8.</summary>
     public double LegalFormScore { get; init; } = 0.8;
 
-    /// <summary>How fast similarity falls with weighted edit distance: similarity = 1 − penalty × distance ÷ longer length. Default 1.5.</summary>
+    /// <summary>How fast similarity falls with weighted edit distance: similarity = 1 − penalty × distance ÷ longer length. Default 1.5.
+    /// Words within the edit budget match as <c>fuzzy</c>; words of four letters or more up to twice the budget apart match as
+    /// <c>partial</c>, which supports a match but never counts as a matching word for the caps.</summary>
     public double FuzzyPenalty { get; init; } = 1.5;
 
     /// <summary>Score cap when only one word of a listed name of several words matched. Default 0.60.</summary>
@@ -108,7 +112,7 @@ public sealed record ScreeningOptions
             new object[]
             {
                 AlertThreshold, StrongThreshold, NameWeight, FamilyWeight, InitialWeight, ParticleWeight, LegalFormWeight, StopwordWeight, NumberWeight,
-                QueryUnmatchedFactor, ListedUnmatchedFactor, InitialScore, PhoneticScore, LegalFormScore, FuzzyPenalty, SingleTokenCap, WeakAliasCap,
+                MissingFactor, MismatchFactor, InitialScore, PhoneticScore, LegalFormScore, FuzzyPenalty, SingleTokenCap, WeakAliasCap,
                 PhoneticOnlyCap, NumberMismatchCap, BirthDateMatch, BirthDateMismatch, BirthDateToleranceYears, CountryMatch, CountryMismatch,
                 GenderMismatch, IdentifierMatch, GenericTokenMinimum, GenericTokenShare,
             }.Select(o => Convert.ToString(o, CultureInfo.InvariantCulture)));

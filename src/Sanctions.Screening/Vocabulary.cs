@@ -36,4 +36,30 @@ internal static class Vocabulary
     [
         "the", "of", "and", "for", "in", "on", "at", "to", "an", "a", "by", "und", "et", "les", "des", "fur", "im",
     ]);
+
+    // Legal forms written out, in folded words, and the abbreviation they are compared as. Longest phrases first.
+    public static readonly (string[] Words, string Form)[] LegalFormPhrases =
+    [.. new (string Phrase, string Form)[]
+    {
+        ("open joint stock company", "ojsc"), ("closed joint stock company", "cjsc"), ("public joint stock company", "pjsc"),
+        ("joint stock company", "jsc"), ("limited liability company", "llc"), ("limited liability partnership", "llp"),
+        ("public limited company", "plc"), ("limited partnership", "lp"), ("gesellschaft mit beschrankter haftung", "gmbh"),
+        ("societatea cu raspundere limitata", "srl"), ("societe a responsabilite limitee", "sarl"), ("societe anonyme", "sa"),
+        ("sociedad anonima", "sa"), ("societa per azioni", "spa"), ("societa a responsabilita limitata", "srl"),
+        ("sociedad de responsabilidad limitada", "srl"), ("obshchestvo s ogranichennoy otvetstvennostyu", "ooo"),
+        ("tovaristvo z obmezhenoyu vidpovidalnistyu", "tov"), ("otkrytoe aktsionernoe obshchestvo", "oao"),
+        ("zakrytoe aktsionernoe obshchestvo", "zao"), ("publichnoe aktsionernoe obshchestvo", "pao"), ("aktsionernoe obshchestvo", "ao"),
+        ("aktiengesellschaft", "ag"), ("kommanditgesellschaft", "kg"), ("incorporated", "inc"), ("corporation", "corp"), ("limited", "ltd"),
+        ("company", "co"), ("sp z o o", "spzoo"), ("sp zoo", "spzoo"),
+    }.Select(x => (x.Phrase.Split(' '), x.Form)).OrderByDescending(x => x.Item1.Length)];
+
+    // Number words, so that "Forty-Four" and "44", "First" and "1st" agree.
+    public static readonly FrozenDictionary<string, int> NumberWords = new Dictionary<string, int>
+    {
+        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9,
+        ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16,
+        ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fourty"] = 40,
+        ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["first"] = 1, ["second"] = 2, ["third"] = 3,
+        ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7, ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 }
