@@ -95,10 +95,14 @@ internal static class NameScorer
 
             var (sim, weight, _, j, kind) = used[qPair[i]];
             evidence.Add(new Evidence("token." + Name(kind), EvidenceRole.Name, q[i].Text, l[j].Text, sim, weight));
-            if (l[j].IsSignificant || kind == MatchKind.Initial)
+            if (l[j].IsSignificant && kind is MatchKind.Literal or MatchKind.Transliterated or MatchKind.Fuzzy)
             {
-                strong += kind is MatchKind.Literal or MatchKind.Transliterated or MatchKind.Fuzzy ? 1 : 0;
-                support += kind is MatchKind.Phonetic or MatchKind.Partial or MatchKind.Initial ? 1 : 0;
+                strong++;
+            }
+            else if (l[j].Role is not (TokenRole.Stopword or TokenRole.LegalForm))
+            {
+                // Initials, particles, words that only sound alike or are partly alike: support, never a match alone.
+                support++;
             }
         }
 
@@ -146,6 +150,11 @@ internal static class NameScorer
 
     private static bool NumbersAgree(NameToken[] q, NameToken[] l)
     {
+        if (!Array.Exists(q, t => t.Role == TokenRole.Number) && !Array.Exists(l, t => t.Role == TokenRole.Number))
+        {
+            return true;
+        }
+
         var a = q.Where(t => t.Role == TokenRole.Number).Select(t => t.Text).Order(StringComparer.Ordinal);
         var b = l.Where(t => t.Role == TokenRole.Number).Select(t => t.Text).Order(StringComparer.Ordinal);
         return a.SequenceEqual(b, StringComparer.Ordinal);
@@ -154,6 +163,11 @@ internal static class NameScorer
     // Joins two neighbouring words of one side where together they are a word of the other side ("abdul rahman" / "abdulrahman").
     private static NameToken[] Merge(ReadOnlySpan<NameToken> side, ReadOnlySpan<NameToken> other, ScreeningOptions o)
     {
+        if (!MayJoin(side, other))
+        {
+            return side.ToArray();
+        }
+
         var list = new List<NameToken>(side.Length);
         for (var i = 0; i < side.Length; i++)
         {
@@ -183,6 +197,24 @@ internal static class NameScorer
         }
 
         return [.. list];
+    }
+
+    // Whether some word of the other side is about as long as two neighbouring words of this side together: only then can a join help.
+    private static bool MayJoin(ReadOnlySpan<NameToken> side, ReadOnlySpan<NameToken> other)
+    {
+        for (var i = 0; i + 1 < side.Length; i++)
+        {
+            var length = side[i].Text.Length + side[i + 1].Text.Length;
+            foreach (var t in other)
+            {
+                if (Math.Abs(t.Text.Length - length) <= 1)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static TokenRole Joined(TokenRole a, TokenRole b) => a == TokenRole.Family || b == TokenRole.Family ? TokenRole.Family : TokenRole.Name;
@@ -237,14 +269,14 @@ internal static class NameScorer
             {
                 best = (sim, MatchKind.Fuzzy);
             }
-            else if (distance <= 2 * budget && sim > 0)
+            else if (distance <= 2 * budget && sim * o.PartialFactor > 0)
             {
-                best = (sim, MatchKind.Partial);
+                best = (sim * o.PartialFactor, MatchKind.Partial);
             }
         }
 
         if (best.Sim < o.PhoneticScore && shorter >= 3 && q.Role is not (TokenRole.Particle or TokenRole.Stopword or TokenRole.LegalForm)
-            && TokenSimilarity.Phonetic(q.Text) == TokenSimilarity.Phonetic(l.Text))
+            && TokenSimilarity.SamePhonetic(q.Text, l.Text))
         {
             best = (o.PhoneticScore, MatchKind.Phonetic);
         }

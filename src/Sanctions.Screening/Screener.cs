@@ -24,6 +24,9 @@ namespace Sanctions.Screening;
 /// <threadsafety>Immutable after <see cref="Build"/>; <see cref="Screen"/> is safe from any number of threads.</threadsafety>
 public sealed class Screener
 {
+    // One edit is within the budget from four letters on (TokenSimilarity.Budget); shorter words are looked up as they are.
+    private const int MinDeletionLength = 4;
+
     private readonly SanctionsWorld world;
     private readonly Listed[] names;
     private readonly Party[] parties;
@@ -239,8 +242,13 @@ public sealed class Screener
             }
         }
 
+        LastCandidates = candidates?.Count ?? 0;
         return candidates is null ? [] : Rank(query, analysed, candidates);
     }
+
+    // How many listed names the last query on this thread compared against (for the evaluation's diagnostics).
+    [ThreadStatic]
+    internal static int LastCandidates;
 
     // Every listed name scored, with no index: the definition the index must agree with (used by the differential test).
     internal ImmutableArray<ScreeningMatch> ScreenExhaustively(ScreeningQuery query)
@@ -274,7 +282,7 @@ public sealed class Screener
         }
 
         AddKey(word, stamp, mark, ref candidates);
-        if (word.Length >= 4)
+        if (word.Length >= MinDeletionLength)
         {
             for (var i = 0; i < word.Length; i++)
             {
@@ -525,11 +533,11 @@ public sealed class Screener
         return lk.Count > 0 && QueryWords(query.ToArray()).SelectMany(Keys).Any(lk.Contains);
     }
 
-    // The index keys of a word: itself; for four letters or more its one-deletion neighbours; its phonetic key when it has three letters or more.
+    // The index keys of a word: itself; for four letters or more its one-deletion neighbours; its phonetic key when that has four sounds or more.
     internal static IEnumerable<string> Keys(string word)
     {
         yield return word;
-        if (word.Length >= 4)
+        if (word.Length >= MinDeletionLength)
         {
             for (var i = 0; i < word.Length; i++)
             {
@@ -553,8 +561,9 @@ public sealed class Screener
             return null;
         }
 
+        // Short phonetic keys ("tnl") are shared by too many names to narrow a search: only keys of four sounds or more are looked up.
         var p = TokenSimilarity.Phonetic(word);
-        return p.Length >= 3 ? "#" + p : null;
+        return p.Length >= 4 ? "#" + p : null;
     }
 
     private sealed record Listed(int Party, PartyName Name, NameToken[] Tokens);

@@ -42,12 +42,12 @@ public sealed record ScreeningOptions
     public double NumberWeight { get; init; } = 1.0;
 
     /// <summary>Share of its weight that a word found on one side only counts against the score, when the other side has no word
-    /// left over (a missing middle name, an extra given name). Default 0.4.</summary>
-    public double MissingFactor { get; init; } = 0.4;
+    /// left over (a missing middle name, an extra given name). Default 0.3.</summary>
+    public double MissingFactor { get; init; } = 0.3;
 
     /// <summary>Share of its weight that an unmatched word counts against the score when the other side also has an unmatched
-    /// word in its place (two different names: Al-Tikriti against Al-Rawi). Default 1.0.</summary>
-    public double MismatchFactor { get; init; } = 1.0;
+    /// word in its place (two different names: Al-Tikriti against Al-Rawi). Default 1.3: a different name is evidence against.</summary>
+    public double MismatchFactor { get; init; } = 1.3;
 
     /// <summary>Similarity of an initial to a name it begins. Default 0.7.</summary>
     public double InitialScore { get; init; } = 0.7;
@@ -62,6 +62,9 @@ public sealed record ScreeningOptions
     /// Words within the edit budget match as <c>fuzzy</c>; words of four letters or more up to twice the budget apart match as
     /// <c>partial</c>, which supports a match but never counts as a matching word for the caps.</summary>
     public double FuzzyPenalty { get; init; } = 1.5;
+
+    /// <summary>Factor on the similarity of a <c>partial</c> pair (beyond the edit budget). Default 0.5; 0 turns partial pairs off.</summary>
+    public double PartialFactor { get; init; } = 0.5;
 
     /// <summary>Score cap when only one word of a listed name of several words matched. Default 0.60.</summary>
     public double SingleTokenCap { get; init; } = 0.60;
@@ -112,7 +115,7 @@ public sealed record ScreeningOptions
             new object[]
             {
                 AlertThreshold, StrongThreshold, NameWeight, FamilyWeight, InitialWeight, ParticleWeight, LegalFormWeight, StopwordWeight, NumberWeight,
-                MissingFactor, MismatchFactor, InitialScore, PhoneticScore, LegalFormScore, FuzzyPenalty, SingleTokenCap, WeakAliasCap,
+                MissingFactor, MismatchFactor, InitialScore, PhoneticScore, LegalFormScore, FuzzyPenalty, PartialFactor, SingleTokenCap, WeakAliasCap,
                 PhoneticOnlyCap, NumberMismatchCap, BirthDateMatch, BirthDateMismatch, BirthDateToleranceYears, CountryMatch, CountryMismatch,
                 GenderMismatch, IdentifierMatch, GenericTokenMinimum, GenericTokenShare,
             }.Select(o => Convert.ToString(o, CultureInfo.InvariantCulture)));

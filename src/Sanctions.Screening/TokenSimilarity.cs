@@ -4,8 +4,9 @@ namespace Sanctions.Screening;
 // a budget that grows with length so short words must match exactly, and a phonetic key.
 internal static class TokenSimilarity
 {
-    // The edit budget for words whose shorter one has this many letters: 0 up to 3 letters, then about one edit per three letters.
-    public static double Budget(int shorter) => shorter <= 3 ? 0 : Math.Min(3.0, (shorter - 2) / 3.0);
+    // The edit budget for words whose shorter one has this many letters: up to 3 letters only one spelling variant (kh for h, a
+    // doubled letter, v for w), then about one edit per three letters.
+    public static double Budget(int shorter) => shorter <= 3 ? 0.3 : Math.Min(3.0, (shorter - 1) / 3.0);
 
     // Weighted Damerau-Levenshtein distance (optimal string alignment) over two short words; stack memory only.
     public static double Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
@@ -36,12 +37,36 @@ internal static class TokenSimilarity
                     best = Math.Min(best, d[((i - 2) * width) + j - 2] + 0.7);
                 }
 
+                // Spellings transliteration makes of one sound: kh for h, dzh for j, ks for x, iy for y (Dmitriy, Dmitry).
+                foreach (var (x, y) in Variants)
+                {
+                    if (EndsWith(a, i, x) && EndsWith(b, j, y))
+                    {
+                        best = Math.Min(best, d[((i - x.Length) * width) + j - y.Length] + VariantCost);
+                    }
+
+                    if (EndsWith(b, j, x) && EndsWith(a, i, y))
+                    {
+                        best = Math.Min(best, d[((i - y.Length) * width) + j - x.Length] + VariantCost);
+                    }
+                }
+
                 d[(i * width) + j] = best;
             }
         }
 
         return d[^1];
     }
+
+    private const double VariantCost = 0.3;
+
+    private static readonly (string Long, string Short)[] Variants =
+    [
+        ("kh", "h"), ("kh", "k"), ("dzh", "j"), ("zh", "j"), ("ks", "x"), ("ts", "c"), ("ts", "z"), ("ph", "f"), ("ck", "k"),
+        ("oy", "ou"), ("iy", "y"), ("iy", "i"), ("ii", "y"), ("ii", "i"), ("yu", "u"), ("ya", "a"), ("ye", "e"), ("sch", "sh"), ("tch", "ch"),
+    ];
+
+    private static bool EndsWith(ReadOnlySpan<char> word, int end, string part) => end >= part.Length && word[(end - part.Length)..end].SequenceEqual(part);
 
     // Inserting or dropping a letter: cheap for a doubled letter (Muhammad/Muhamad) and for h (Qadhafi/Qadafi), dearer for a vowel
     // than nothing, full for a consonant.
@@ -73,10 +98,15 @@ internal static class TokenSimilarity
             return 0.5;
         }
 
+        if ((a, b) is ('v', 'w') or ('w', 'v'))
+        {
+            return 0.3;
+        }
+
         return (a, b) switch
         {
             ('c', 'k') or ('k', 'c') or ('k', 'q') or ('q', 'k') or ('c', 's') or ('s', 'c') or ('s', 'z') or ('z', 's')
-                or ('j', 'y') or ('y', 'j') or ('j', 'i') or ('i', 'j') or ('v', 'w') or ('w', 'v') or ('f', 'v') or ('v', 'f')
+                or ('j', 'y') or ('y', 'j') or ('j', 'i') or ('i', 'j') or ('f', 'v') or ('v', 'f')
                 or ('b', 'p') or ('p', 'b') or ('d', 't') or ('t', 'd') or ('g', 'k') or ('k', 'g') or ('g', 'j') or ('j', 'g')
                 or ('x', 'h') or ('h', 'x') or ('c', 'g') or ('g', 'c') or ('q', 'g') or ('g', 'q') => 0.6,
             _ => 1.0,
@@ -90,11 +120,54 @@ internal static class TokenSimilarity
     public static string Phonetic(string word)
     {
         Span<char> key = stackalloc char[Math.Min(word.Length, 32) + 1];
+        return new string(key[..Phonetic(word, key)]);
+    }
+
+    // Whether two words have the same phonetic key, without allocating.
+    public static bool SamePhonetic(string a, string b)
+    {
+        Span<char> x = stackalloc char[Math.Min(a.Length, 32) + 1];
+        Span<char> y = stackalloc char[Math.Min(b.Length, 32) + 1];
+        return x[..Phonetic(a, x)].SequenceEqual(y[..Phonetic(b, y)]);
+    }
+
+    private static int Phonetic(string word, Span<char> key)
+    {
         var n = 0;
         var last = '\0';
         for (var i = 0; i < word.Length && n < key.Length; i++)
         {
             var c = word[i];
+            if (c == 'x' && i > 0)
+            {
+                // x sounds ks (Saxton, Sakston).
+                if (last != 'k')
+                {
+                    key[n++] = 'k';
+                }
+
+                if (n < key.Length)
+                {
+                    key[n++] = 's';
+                }
+
+                last = 's';
+                continue;
+            }
+
+            if (c == 'd' && i + 2 < word.Length && word[i + 1] == 'z' && word[i + 2] == 'h')
+            {
+                // dzh is j (Dzhon, Jon).
+                if (last != 's' || i == 0)
+                {
+                    key[n++] = 's';
+                }
+
+                last = 's';
+                i += 2;
+                continue;
+            }
+
             if (i + 1 < word.Length && ((c == 'k' && word[i + 1] == 'h') || (c == 'p' && word[i + 1] == 'h') || (c == 's' && word[i + 1] == 'h')))
             {
                 // kh, ph, sh: one sound each.
@@ -133,7 +206,7 @@ internal static class TokenSimilarity
             last = k;
         }
 
-        return new string(key[..n]);
+        return n;
     }
 
     private static char Class(char c) => c switch

@@ -9,15 +9,17 @@ internal static class Vocabulary
     public static readonly FrozenSet<string> Honorifics = FrozenSet.ToFrozenSet(
     [
         "mr", "mrs", "ms", "miss", "mister", "madam", "dr", "doctor", "prof", "professor", "sir", "dame", "lord", "lady",
-        "sheikh", "shaikh", "sheik", "haji", "hajji", "hadji", "mullah", "mulla", "maulvi", "maulavi", "mawlawi", "mawlana", "maulana",
-        "qari", "hafiz", "sayyid", "sayed", "syed", "imam", "ayatollah", "hojatoleslam", "general", "gen", "colonel", "col",
+        "ayatollah", "hojatoleslam", "general", "gen", "colonel", "col",
         "major", "maj", "captain", "capt", "lieutenant", "lt", "admiral", "adm", "brigadier", "sergeant", "sgt", "commander", "cdr",
         "president", "minister", "excellency", "hon", "honorable", "honourable", "rev", "reverend", "father", "fr", "jr", "sr", "mx",
     ]);
 
-    // Kept but weighed low: they join a family name to a given name in many languages.
+    // Kept but weighed low: they join a family name to a given name in many languages. The honorifics of Arabic and Persian
+    // names (sheikh, haji, mullah, hafiz, sayed…) are here too, not dropped: many are also given names (Hafiz Saeed).
     public static readonly FrozenSet<string> Particles = FrozenSet.ToFrozenSet(
     [
+        "sheikh", "shaikh", "sheik", "haji", "hajji", "hadji", "mullah", "mulla", "maulvi", "maulavi", "mawlawi", "mawlana", "maulana",
+        "qari", "hafiz", "sayyid", "sayed", "syed", "imam",
         "al", "el", "ul", "ol", "bin", "ibn", "bint", "ben", "abu", "abou", "umm", "ould", "bou", "van", "von", "der", "den", "de", "del",
         "della", "delle", "di", "da", "du", "dos", "das", "do", "la", "le", "ter", "ten", "zu", "y", "e",
     ]);

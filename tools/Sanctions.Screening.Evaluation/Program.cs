@@ -20,8 +20,20 @@ using Sanctions.Sources;
 var root = FindRoot();
 var fixtures = Path.Combine(root, "tests", "Sanctions.Screening.Tests", "Fixtures", "evaluation");
 var shared = Arg("--shared") ?? Path.GetFullPath(Path.Combine(root, "..", "shared", "data"));
-var options = ScreeningOptions.Default;
 var culture = CultureInfo.InvariantCulture;
+var options = ScreeningOptions.Default;
+
+// --set Name=Value (repeatable) changes one option, to see how a setting moves the figures.
+for (var i = 0; i + 1 < args.Length; i++)
+{
+    if (args[i] == "--set")
+    {
+        var (key, value) = (args[i + 1].Split('=')[0], args[i + 1].Split('=')[1]);
+        var property = typeof(ScreeningOptions).GetProperty(key) ?? throw new ArgumentException($"--set: no option '{key}'.");
+        options = options with { };
+        property.SetValue(options, Convert.ChangeType(value, property.PropertyType, CultureInfo.InvariantCulture));
+    }
+}
 Console.WriteLine($"screening evaluation, {options.Algorithm}, alert threshold {options.AlertThreshold.ToString("0.00", culture)}");
 Console.WriteLine();
 
@@ -99,15 +111,20 @@ void Lists()
     var unPath = Path.Combine(shared, "official", "un", "un_consolidated_2026-02-27_full.xml");
     var published = Instant.FromUtc(2024, 5, 1, 18, 43);
     var watch = Stopwatch.StartNew();
-    var sdn = ListImporter.ImportAsync(ImportFormat.OfacSdnCsv, [sdnPath], new ImportOptions { Published = published }).GetAwaiter().GetResult().World;
-    var un = ListImporter.ImportAsync(ImportFormat.UnXml, [unPath], new ImportOptions()).GetAwaiter().GetResult().World;
+
+    // The importer tells OFAC CSV files apart by name: the dated archive copy is read as sdn.csv from a temporary folder.
+    var temp = Directory.CreateTempSubdirectory("sdn-2024-05-01");
+    File.Copy(sdnPath, Path.Combine(temp.FullName, "sdn.csv"));
+    var sdn = ListImporter.ImportAsync(ImportFormat.OfacSdnCsv, [Path.Combine(temp.FullName, "sdn.csv")], new ImportOptions { Published = published, Lenient = true }).GetAwaiter().GetResult().World;
+    temp.Delete(true);
+    var un = ListImporter.ImportAsync(ImportFormat.UnXml, [unPath], new ImportOptions { Lenient = true }).GetAwaiter().GetResult().World;
     Console.WriteLine($"SDN 2024-05-01: {sdn.Parties.Length} parties; UN 2026-02-27: {un.Parties.Length} parties (imported in {watch.Elapsed.TotalSeconds:0.0} s)");
     var day = new LocalDate(2024, 5, 1);
 
     // Recall: the positives as listed parties beside the whole SDN, screened as written and treated.
     Console.WriteLine();
     Console.WriteLine("## Recall (positives listed beside the SDN of 2024-05-01)");
-    Console.WriteLine("| names | treatment | screened | found (alert, the right party) | recall | with qualifiers |");
+    Console.WriteLine("| names | treatment | screened | found (alert, the right party) | recall | as persons, with birth date and nationality |");
     Console.WriteLine("|---|---|---:|---:|---:|---:|");
     foreach (var file in new[] { "positives_un_untreated.csv", "positives_us_congress_untreated.csv" })
     {
@@ -138,9 +155,17 @@ void Lists()
 
                 screened++;
                 var query = new ScreeningQuery(name, day);
-                found += screener.Screen(query).Any(m => m.Party.Id.Value == $"eval:{i}") ? 1 : 0;
+                var hit = screener.Screen(query).Any(m => m.Party.Id.Value == $"eval:{i}");
+                found += hit ? 1 : 0;
+                if (!hit && args.Contains("--misses") && screened % 7 == 0)
+                {
+                    var best = screener.Screen(query with { MinScore = 0 }).FirstOrDefault(m => m.Party.Id.Value == $"eval:{i}");
+                    Console.WriteLine($"  miss ({treatment}): {name} ~ {people[i]["full_name"]}: {best?.ToString() ?? "not a candidate"}");
+                }
+
                 var qualified = query with
                 {
+                    Kind = PartyKind.Person,
                     BirthDate = PartialDate.TryParse(people[i]["date_of_birth"], out var dob) ? dob : null,
                     Countries = people[i]["nationality"].Length > 0 ? [people[i]["nationality"]] : [],
                 };
@@ -157,6 +182,29 @@ void Lists()
     var all = Screener.Build(both, options);
     var build = watch.Elapsed;
     var negatives = Csv(Path.Combine(fixtures, "negatives_us.csv"));
+    if (args.Contains("--profile"))
+    {
+        var sw = Stopwatch.StartNew();
+        long candidates = 0;
+        var slow = new List<(double Ms, int Candidates, string Name)>();
+        foreach (var r in negatives.Take(3000))
+        {
+            var t = sw.Elapsed.TotalMilliseconds;
+            all.Screen(new ScreeningQuery(r["full_name"], day));
+            candidates += Screener.LastCandidates;
+            slow.Add((sw.Elapsed.TotalMilliseconds - t, Screener.LastCandidates, r["full_name"]));
+        }
+
+        Console.WriteLine($"profile: 3000 queries, {sw.Elapsed.TotalMilliseconds / 3000:0.000} ms each, {candidates / 3000.0:0.0} candidates each");
+        slow.OrderByDescending(x => x.Ms).Take(10).ToList().ForEach(x => Console.WriteLine($"  {x.Ms:0.00} ms {x.Candidates} {x.Name}"));
+        return;
+    }
+
+    if (Arg("--negatives") is { } count)
+    {
+        negatives = negatives.Take(int.Parse(count, culture)).ToList();
+    }
+
     int alerts = 0, alertsPlain = 0;
     var examples = new List<string>();
     watch.Restart();
@@ -171,6 +219,7 @@ void Lists()
             BirthDate = PartialDate.TryParse(r["date_of_birth"], out var dob) ? dob : null,
             Countries = r["nationality"].Length > 0 ? [r["nationality"]] : [],
             Gender = r["gender"].Length > 0 ? r["gender"] : null,
+            Kind = PartyKind.Person,
         });
         results[i] = (!plain.IsEmpty, !qualified.IsEmpty, qualified.IsEmpty ? string.Empty : $"  {r["full_name"]} ~ {qualified[0]}");
     });
@@ -191,7 +240,7 @@ void Lists()
     Console.WriteLine($"| | people | with an alert | rate |");
     Console.WriteLine($"|---|---:|---:|---:|");
     Console.WriteLine($"| names only | {negatives.Count} | {alertsPlain} | {100.0 * alertsPlain / negatives.Count:0.00} % |");
-    Console.WriteLine($"| with birth date, nationality, gender | {negatives.Count} | {alerts} | {100.0 * alerts / negatives.Count:0.00} % |");
+    Console.WriteLine($"| as persons, with birth date, nationality, gender | {negatives.Count} | {alerts} | {100.0 * alerts / negatives.Count:0.00} % |");
     Console.WriteLine($"({2 * negatives.Count} queries in {elapsed.TotalSeconds:0.0} s on {Environment.ProcessorCount} cores, {2 * negatives.Count / elapsed.TotalSeconds:0} names/s)");
     examples.ForEach(Console.WriteLine);
 }
