@@ -73,7 +73,8 @@ public static class NameAnalyzer
                 continue;
             }
 
-            leading = false;
+            // Arabic and Persian honorifics (kept as particles) may come before a title too: "Sheikh Dr. …".
+            leading = leading && Vocabulary.Particles.Contains(w);
 
             var role = Role(w, nameRole, person, organisation, words.Length);
             into.Add(new NameToken(w, role, transliterated));

@@ -78,8 +78,9 @@ public sealed class ScreenerTests
     {
         var a = Screen("Sheikh Abu Bakr Al Baghdadi").Single();
         var b = Screen("Abu Bakr al-Baghdadi").Single();
-        Assert.Equal(a.Score, b.Score);
-        Assert.True(a.IsAlert);
+        // The title is dropped; the honorific is kept as a particle, weighed low: it costs little when the list leaves it out.
+        Assert.True(a.IsAlert && b.IsAlert, $"{a} / {b}");
+        Assert.InRange(b.Score - a.Score, 0, 0.05);
     }
 
     [Fact]
