@@ -171,21 +171,23 @@ internal static class NameScorer
         var list = new List<NameToken>(side.Length);
         for (var i = 0; i < side.Length; i++)
         {
+            if (i + 2 < side.Length && side[i].Role == TokenRole.Particle && side[i + 1].Role == TokenRole.Particle && side[i + 2].IsSignificant
+                && !HasExact(other, side[i + 2].Text))
+            {
+                var three = new NameToken(string.Concat(side[i].Text, side[i + 1].Text, side[i + 2].Text), side[i + 2].Role, side[i + 2].Transliterated);
+                if (HasNear(three, other, o))
+                {
+                    list.Add(three);
+                    i += 2;
+                    continue;
+                }
+            }
+
             if (i + 1 < side.Length && side[i].Role != TokenRole.Number && side[i + 1].Role != TokenRole.Number
                 && !HasExact(other, side[i].Text) && !HasExact(other, side[i + 1].Text))
             {
                 var joined = new NameToken(string.Concat(side[i].Text, side[i + 1].Text), Joined(side[i].Role, side[i + 1].Role), side[i].Transliterated || side[i + 1].Transliterated);
-                var found = false;
-                foreach (var t in other)
-                {
-                    if (Math.Abs(t.Text.Length - joined.Text.Length) <= 1 && Similarity(joined, t, o).Sim >= 0.85)
-                    {
-                        found = true;
-                        break;
-                    }
-                }
-
-                if (found)
+                if (HasNear(joined, other, o))
                 {
                     list.Add(joined);
                     i++;
@@ -199,15 +201,29 @@ internal static class NameScorer
         return [.. list];
     }
 
+    private static bool HasNear(NameToken joined, ReadOnlySpan<NameToken> other, ScreeningOptions o)
+    {
+        foreach (var t in other)
+        {
+            if (Math.Abs(t.Text.Length - joined.Text.Length) <= 1 && Similarity(joined, t, o).Sim >= 0.85)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Whether some word of the other side is about as long as two neighbouring words of this side together: only then can a join help.
     private static bool MayJoin(ReadOnlySpan<NameToken> side, ReadOnlySpan<NameToken> other)
     {
         for (var i = 0; i + 1 < side.Length; i++)
         {
             var length = side[i].Text.Length + side[i + 1].Text.Length;
+            var three = i + 2 < side.Length ? length + side[i + 2].Text.Length : -10;
             foreach (var t in other)
             {
-                if (Math.Abs(t.Text.Length - length) <= 1)
+                if (Math.Abs(t.Text.Length - length) <= 1 || Math.Abs(t.Text.Length - three) <= 1)
                 {
                     return true;
                 }
@@ -247,6 +263,16 @@ internal static class NameScorer
         if (q.Role == TokenRole.LegalForm && l.Role == TokenRole.LegalForm)
         {
             return (o.LegalFormScore, MatchKind.LegalForm);
+        }
+
+        // A word cut short ("DR" for "DRISSI", as lists truncate long names): two or three letters that begin a much longer name.
+        if (q.Role is TokenRole.Name or TokenRole.Family && l.Role is TokenRole.Name or TokenRole.Family)
+        {
+            var (cut, whole) = q.Text.Length <= l.Text.Length ? (q, l) : (l, q);
+            if (cut.Text.Length is 2 or 3 && whole.Text.Length >= cut.Text.Length + 3 && whole.Text.StartsWith(cut.Text, StringComparison.Ordinal))
+            {
+                return (o.InitialScore, MatchKind.Initial);
+            }
         }
 
         if (q.Role == TokenRole.Initial || l.Role == TokenRole.Initial)

@@ -69,10 +69,13 @@ public sealed class Screener
             designationList.Add([.. ds]);
             foreach (var name in party.Names)
             {
-                var tokens = NameAnalyzer.Analyze(name.Value, party.Kind);
-                if (!tokens.IsEmpty)
+                foreach (var written in Alternatives(name.Value))
                 {
-                    nameList.Add(new Listed(index, name, [.. tokens]));
+                    var tokens = NameAnalyzer.Analyze(written, party.Kind);
+                    if (!tokens.IsEmpty)
+                    {
+                        nameList.Add(new Listed(index, name, [.. tokens]));
+                    }
                 }
             }
         }
@@ -189,16 +192,26 @@ public sealed class Screener
         ArgumentNullException.ThrowIfNull(listed);
         options ??= ScreeningOptions.Default;
         var q = NameAnalyzer.Analyze(query, kind);
-        var l = NameAnalyzer.Analyze(listed, kind);
-        if (!Anchored(q.AsSpan(), [.. l], _ => false))
+        (double Score, ImmutableArray<Evidence> Evidence) best = (0, []);
+        foreach (var written in Alternatives(listed))
         {
-            return (0, []);
+            var l = NameAnalyzer.Analyze(written, kind);
+            if (!Anchored(q.AsSpan(), [.. l], _ => false))
+            {
+                continue;
+            }
+
+            var evidence = ImmutableArray.CreateBuilder<Evidence>();
+            NameScorer.Compare(q.AsSpan(), l.AsSpan(), NameKind.Primary, options, evidence);
+            var result = evidence.ToImmutable();
+            var score = Evidence.Recompute(result);
+            if (score > best.Score)
+            {
+                best = (score, result);
+            }
         }
 
-        var evidence = ImmutableArray.CreateBuilder<Evidence>();
-        NameScorer.Compare(q.AsSpan(), l.AsSpan(), NameKind.Primary, options, evidence);
-        var result = evidence.ToImmutable();
-        return (Evidence.Recompute(result), result);
+        return best;
     }
 
     /// <summary>Screens <paramref name="query"/>: the parties whose names match at or above the query's minimum score, best first.</summary>
@@ -226,6 +239,11 @@ public sealed class Screener
                 if (k + 1 < tokens.Length && Joinable(tokens[k], tokens[k + 1]))
                 {
                     AddKeys(string.Concat(tokens[k].Text, tokens[k + 1].Text), buffer, stamp, mark, ref candidates);
+                }
+
+                if (JoinsThree(tokens, k))
+                {
+                    AddKeys(string.Concat(tokens[k].Text, tokens[k + 1].Text, tokens[k + 2].Text), buffer, stamp, mark, ref candidates);
                 }
             }
 
@@ -484,6 +502,27 @@ public sealed class Screener
     private static bool Joinable(NameToken a, NameToken b) =>
         a.Role != TokenRole.Number && b.Role != TokenRole.Number && (a.IsSignificant || b.IsSignificant);
 
+    // A listed name written as alternatives ("Al-Qa'ida/Islamic Army") is compared whole and as each alternative.
+    internal static IEnumerable<string> Alternatives(string name)
+    {
+        yield return name;
+        if (name.Contains('/', StringComparison.Ordinal))
+        {
+            var parts = name.Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Where(p => p.Any(char.IsLetter)).ToArray();
+            if (parts.Length > 1)
+            {
+                foreach (var part in parts)
+                {
+                    yield return part;
+                }
+            }
+        }
+    }
+
+    // Two particles and a name may be written as one word ("van der bilt" / "vanderbilt", "abd al rahman" / "abdalrahman").
+    internal static bool JoinsThree(IReadOnlyList<NameToken> tokens, int i) =>
+        i + 2 < tokens.Count && tokens[i].Role == TokenRole.Particle && tokens[i + 1].Role == TokenRole.Particle && tokens[i + 2].IsSignificant;
+
     // The words of a listed name that can make it a candidate: its significant, non-generic words, and neighbours joined.
     private static IEnumerable<string> AnchorWords(IReadOnlyList<NameToken> tokens, Func<string, bool> isGeneric)
     {
@@ -502,6 +541,11 @@ public sealed class Screener
                     yield return joined;
                 }
             }
+
+            if (JoinsThree(tokens, i))
+            {
+                yield return string.Concat(tokens[i].Text, tokens[i + 1].Text, tokens[i + 2].Text);
+            }
         }
     }
 
@@ -514,6 +558,11 @@ public sealed class Screener
             if (i + 1 < tokens.Count && Joinable(tokens[i], tokens[i + 1]))
             {
                 yield return string.Concat(tokens[i].Text, tokens[i + 1].Text);
+            }
+
+            if (JoinsThree(tokens, i))
+            {
+                yield return string.Concat(tokens[i].Text, tokens[i + 1].Text, tokens[i + 2].Text);
             }
         }
     }
