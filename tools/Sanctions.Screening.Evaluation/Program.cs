@@ -208,12 +208,14 @@ void Lists()
     int alerts = 0, alertsPlain = 0;
     var examples = new List<string>();
     watch.Restart();
+    // Names alone are screened for the first 10,000 people (a figure for comparison); every person with qualifiers.
+    var plainCount = Math.Min(negatives.Count, int.Parse(Arg("--plain") ?? "10000", culture));
     var results = new (bool Plain, bool Qualified, string Example)[negatives.Count];
     Parallel.For(0, negatives.Count, i =>
     {
         var r = negatives[i];
         var query = new ScreeningQuery(r["full_name"], day);
-        var plain = all.Screen(query);
+        var plain = i < plainCount ? all.Screen(query) : [];
         var qualified = all.Screen(query with
         {
             BirthDate = PartialDate.TryParse(r["date_of_birth"], out var dob) ? dob : null,
@@ -239,9 +241,9 @@ void Lists()
     Console.WriteLine($"{both.Parties.Length} parties, {all.NameCount} names indexed in {build.TotalMilliseconds:0} ms");
     Console.WriteLine($"| | people | with an alert | rate |");
     Console.WriteLine($"|---|---:|---:|---:|");
-    Console.WriteLine($"| names only | {negatives.Count} | {alertsPlain} | {100.0 * alertsPlain / negatives.Count:0.00} % |");
+    Console.WriteLine($"| names only (the first {plainCount}) | {plainCount} | {alertsPlain} | {100.0 * alertsPlain / plainCount:0.00} % |");
     Console.WriteLine($"| as persons, with birth date, nationality, gender | {negatives.Count} | {alerts} | {100.0 * alerts / negatives.Count:0.00} % |");
-    Console.WriteLine($"({2 * negatives.Count} queries in {elapsed.TotalSeconds:0.0} s on {Environment.ProcessorCount} cores, {2 * negatives.Count / elapsed.TotalSeconds:0} names/s)");
+    Console.WriteLine($"({negatives.Count + plainCount} queries in {elapsed.TotalSeconds:0.0} s on {Environment.ProcessorCount} cores, {(negatives.Count + plainCount) / elapsed.TotalSeconds:0} names/s, while other work shared the machine)");
     examples.ForEach(Console.WriteLine);
 }
 
