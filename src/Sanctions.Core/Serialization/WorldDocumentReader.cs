@@ -108,6 +108,12 @@ internal static partial class WorldDocumentReader
         // Anything but a collection of records is read here, after the records before it have been taken over, so that
         // problems keep the document's order.
         var reader = mapping.Reader;
+        if (WorldCollections.Find(name) is { } collection)
+        {
+            Records(ref parser, collection, name, mapping);
+            return;
+        }
+
         switch (name)
         {
             // Checked before the walk (CheckVersion).
@@ -119,42 +125,6 @@ internal static partial class WorldDocumentReader
                 mapping.Drain();
                 reader.Dataset(DtoParser.Object(ref parser, Shapes.Dataset), root.Inside("dataset"));
                 break;
-            case RecordCollections.Parties:
-                DtoParser.Each(ref parser, Shapes.Party, mapping.Items<PartyDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Party(x, l); }));
-                break;
-            case RecordCollections.Authorities:
-                DtoParser.Each(ref parser, Shapes.Authority, mapping.Items<AuthorityDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Authority(x, l); }));
-                break;
-            case RecordCollections.Instruments:
-                DtoParser.Each(ref parser, Shapes.Instrument, mapping.Items<InstrumentDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Instrument(x, l); }));
-                break;
-            case RecordCollections.Programs:
-                DtoParser.Each(ref parser, Shapes.Program, mapping.Items<ProgramDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Program(x, l); }));
-                break;
-            case RecordCollections.Lists:
-                DtoParser.Each(ref parser, Shapes.List, mapping.Items<ListDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.List(x, l); }));
-                break;
-            case RecordCollections.Designations:
-                DtoParser.Each(ref parser, Shapes.Designation, mapping.Items<DesignationDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Designation(x, l); }));
-                break;
-            case RecordCollections.CountryMeasures:
-                DtoParser.Each(ref parser, Shapes.CountryMeasure, mapping.Items<CountryMeasureDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.CountryMeasure(x, l); }));
-                break;
-            case RecordCollections.Treaties:
-                DtoParser.Each(ref parser, Shapes.Treaty, mapping.Items<TreatyDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Treaty(x, l); }));
-                break;
-            case RecordCollections.TreatyActions:
-                DtoParser.Each(ref parser, Shapes.TreatyAction, mapping.Items<TreatyActionDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.TreatyAction(x, l); }));
-                break;
-            case RecordCollections.Memberships:
-                DtoParser.Each(ref parser, Shapes.Membership, mapping.Items<MembershipDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Membership(x, l); }));
-                break;
-            case RecordCollections.Relations:
-                DtoParser.Each(ref parser, Shapes.Relation, mapping.Items<RelationDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Relation(x, l); }));
-                break;
-            case RecordCollections.Positions:
-                DtoParser.Each(ref parser, Shapes.Position, mapping.Items<PositionDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Position(x, l); }));
-                break;
             default:
                 mapping.Drain();
                 if (!options.IgnoreUnknownProperties)
@@ -163,6 +133,49 @@ internal static partial class WorldDocumentReader
                 }
 
                 parser.Skip();
+                break;
+        }
+    }
+
+    private static void Records(ref Utf8JsonReader parser, WorldCollection collection, string name, Mapping mapping)
+    {
+        switch (collection)
+        {
+            case WorldCollection.Parties:
+                DtoParser.Each(ref parser, Shapes.Party, mapping.Items<PartyDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Party(x, l); }));
+                break;
+            case WorldCollection.Authorities:
+                DtoParser.Each(ref parser, Shapes.Authority, mapping.Items<AuthorityDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Authority(x, l); }));
+                break;
+            case WorldCollection.Instruments:
+                DtoParser.Each(ref parser, Shapes.Instrument, mapping.Items<InstrumentDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Instrument(x, l); }));
+                break;
+            case WorldCollection.Programs:
+                DtoParser.Each(ref parser, Shapes.Program, mapping.Items<ProgramDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Program(x, l); }));
+                break;
+            case WorldCollection.Lists:
+                DtoParser.Each(ref parser, Shapes.List, mapping.Items<ListDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.List(x, l); }));
+                break;
+            case WorldCollection.Designations:
+                DtoParser.Each(ref parser, Shapes.Designation, mapping.Items<DesignationDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Designation(x, l); }));
+                break;
+            case WorldCollection.CountryMeasures:
+                DtoParser.Each(ref parser, Shapes.CountryMeasure, mapping.Items<CountryMeasureDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.CountryMeasure(x, l); }));
+                break;
+            case WorldCollection.Treaties:
+                DtoParser.Each(ref parser, Shapes.Treaty, mapping.Items<TreatyDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Treaty(x, l); }));
+                break;
+            case WorldCollection.TreatyActions:
+                DtoParser.Each(ref parser, Shapes.TreatyAction, mapping.Items<TreatyActionDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.TreatyAction(x, l); }));
+                break;
+            case WorldCollection.Memberships:
+                DtoParser.Each(ref parser, Shapes.Membership, mapping.Items<MembershipDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Membership(x, l); }));
+                break;
+            case WorldCollection.Relations:
+                DtoParser.Each(ref parser, Shapes.Relation, mapping.Items<RelationDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Relation(x, l); }));
+                break;
+            case WorldCollection.Positions:
+                DtoParser.Each(ref parser, Shapes.Position, mapping.Items<PositionDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Position(x, l); }));
                 break;
         }
     }

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.InteropServices;
-using System.Text.RegularExpressions;
 using NodaTime;
 using NodaTime.Text;
 using Sanctions.Core.Memberships;
@@ -42,7 +41,7 @@ internal sealed partial class WorldDtoReader
     private readonly bool lines;
     private readonly WorldBuilder builder = new();
     private readonly List<WorldFormatProblem> problems = [];
-    private readonly Dictionary<string, List<int>> origins = new(StringComparer.Ordinal);
+    private readonly List<int>?[] origins = new List<int>?[WorldCollections.Count];
     private readonly HashSet<string> droppedIds = new(StringComparer.Ordinal);
 
     // The element mappers, made once rather than as a delegate per call.
@@ -168,7 +167,7 @@ internal sealed partial class WorldDtoReader
             party = party with { Addresses = addresses };
         }
 
-        Origin(RecordCollections.Parties, loc);
+        Origin(WorldCollection.Parties, loc);
         builder.AddParty(party);
     }
 
@@ -184,7 +183,7 @@ internal sealed partial class WorldDtoReader
             return;
         }
 
-        AddConstructed(RecordCollections.Authorities, loc, id, () => new Authority(new AuthorityId(id), name, Empty(dto.Jurisdiction), source), a => builder.AddAuthority(a));
+        AddConstructed(WorldCollection.Authorities, loc, id, () => new Authority(new AuthorityId(id), name, Empty(dto.Jurisdiction), source), a => builder.AddAuthority(a));
     }
 
     public void Instrument(InstrumentDto dto, Loc loc)
@@ -205,7 +204,7 @@ internal sealed partial class WorldDtoReader
         }
 
         AddConstructed(
-            RecordCollections.Instruments,
+            WorldCollection.Instruments,
             loc,
             id,
             () => new LegalInstrument(new InstrumentId(id), title, kind, new AuthorityId(authority), Empty(dto.Citation), adopted, inForce, partOf is null ? null : new InstrumentId(partOf), dto.Url, source),
@@ -226,7 +225,7 @@ internal sealed partial class WorldDtoReader
             return;
         }
 
-        AddConstructed(RecordCollections.Programs, loc, id, () => new SanctionsProgram(new ProgramId(id), name, new AuthorityId(authority), basis, source), p => builder.AddProgram(p));
+        AddConstructed(WorldCollection.Programs, loc, id, () => new SanctionsProgram(new ProgramId(id), name, new AuthorityId(authority), basis, source), p => builder.AddProgram(p));
     }
 
     public void List(ListDto dto, Loc loc)
@@ -242,7 +241,7 @@ internal sealed partial class WorldDtoReader
             return;
         }
 
-        AddConstructed(RecordCollections.Lists, loc, id, () => new SanctionsList(new ListId(id), name, new AuthorityId(authority), dto.Url, source), l => builder.AddList(l));
+        AddConstructed(WorldCollection.Lists, loc, id, () => new SanctionsList(new ListId(id), name, new AuthorityId(authority), dto.Url, source), l => builder.AddList(l));
     }
 
     public void Designation(DesignationDto dto, Loc loc)
@@ -276,7 +275,7 @@ internal sealed partial class WorldDtoReader
             return;
         }
 
-        Origin(RecordCollections.Designations, loc);
+        Origin(WorldCollection.Designations, loc);
         builder.AddDesignation(designation);
     }
 
@@ -310,7 +309,7 @@ internal sealed partial class WorldDtoReader
         }
 
         AddConstructed(
-            RecordCollections.CountryMeasures,
+            WorldCollection.CountryMeasures,
             loc,
             id,
             () => new CountryMeasure(id, new PartyId(Shared.Id(target)), new AuthorityId(authority), kind, valid, direction, basis, dto.Description, recorded, source),
@@ -330,7 +329,7 @@ internal sealed partial class WorldDtoReader
             return;
         }
 
-        AddConstructed(RecordCollections.Treaties, loc, id, () => new Treaty(new TreatyId(id), name, concluded, dto.Remarks, source), t => builder.AddTreaty(t));
+        AddConstructed(WorldCollection.Treaties, loc, id, () => new Treaty(new TreatyId(id), name, concluded, dto.Remarks, source), t => builder.AddTreaty(t));
     }
 
     public void TreatyAction(TreatyActionDto dto, Loc loc)
@@ -347,7 +346,7 @@ internal sealed partial class WorldDtoReader
             return;
         }
 
-        AddConstructed(RecordCollections.TreatyActions, loc, null, () => new TreatyAction(new TreatyId(treaty), new PartyId(Shared.Id(party)), kind, day, recorded, source), a => builder.AddTreatyAction(a));
+        AddConstructed(WorldCollection.TreatyActions, loc, null, () => new TreatyAction(new TreatyId(treaty), new PartyId(Shared.Id(party)), kind, day, recorded, source), a => builder.AddTreatyAction(a));
     }
 
     public void Membership(MembershipDto dto, Loc loc)
@@ -365,7 +364,7 @@ internal sealed partial class WorldDtoReader
         }
 
         AddConstructed(
-            RecordCollections.Memberships,
+            WorldCollection.Memberships,
             loc,
             null,
             () => new Membership(new PartyId(Shared.Id(member)), new PartyId(Shared.Id(organization)), new MembershipStatus(status), valid, recorded, source),
@@ -398,7 +397,7 @@ internal sealed partial class WorldDtoReader
         }
 
         AddConstructed(
-            RecordCollections.Relations,
+            WorldCollection.Relations,
             loc,
             null,
             () => new Relation(kind, new PartyId(Shared.Id(from)), new PartyId(Shared.Id(to)), valid, dto.Percent, dto.Role, recorded, source),
@@ -420,7 +419,7 @@ internal sealed partial class WorldDtoReader
         }
 
         AddConstructed(
-            RecordCollections.Positions,
+            WorldCollection.Positions,
             loc,
             null,
             () => new Position(new PartyId(Shared.Id(holder)), title, valid, organization is null ? null : new PartyId(Shared.Id(organization)), recorded, source),
@@ -442,11 +441,16 @@ internal sealed partial class WorldDtoReader
     {
         builder.AddFrom(other.builder);
         problems.AddRange(other.problems);
-        foreach (var (collection, list) in other.origins)
+        for (var c = 0; c < origins.Length; c++)
         {
-            if (!origins.TryGetValue(collection, out var mine))
+            if (other.origins[c] is not { } list)
             {
-                origins[collection] = list;
+                continue;
+            }
+
+            if (origins[c] is not { } mine)
+            {
+                origins[c] = list;
             }
             else
             {
@@ -476,72 +480,57 @@ internal sealed partial class WorldDtoReader
         return world;
     }
 
-    [GeneratedRegex(@"\b(parties|authorities|instruments|programs|lists|designations|countryMeasures|treaties|treatyActions|memberships|relations|positions)\[(\d+)\]( \([^)]*\))?", RegexOptions.CultureInvariant)]
-    private static partial Regex Locator();
-
-    [GeneratedRegex(@"^([a-z][A-Za-z]*) (?:refers to|')", RegexOptions.CultureInvariant)]
-    private static partial Regex LeadingField();
-
-    [GeneratedRegex(@"refers to unknown \w+ '([^']*)'", RegexOptions.CultureInvariant)]
-    private static partial Regex UnknownReference();
-
-    // Turns a builder locator "designations[3] (id)" (index in order of addition) into the path and line of the item.
+    // Places a builder problem (collection, index in order of addition, field) at the path and line of the item it names.
     private void Place(WorldProblem p)
     {
         // A reference to an item that could not be read has already been reported at that item.
-        if (UnknownReference().Match(p.Message) is { Success: true } unknown && droppedIds.Contains(unknown.Groups[1].Value))
+        if (p.UnknownReference is { } unknown && droppedIds.Contains(unknown))
         {
             return;
         }
 
-        var message = Locator().Replace(p.Message, m => Describe(m).Text);
-        var at = Locator().Match(p.Locator);
-        if (!at.Success)
+        var (path, line, _) = Describe(p.Collection, p.Index);
+        var message = p.Message;
+        if (p.Related is { } related)
         {
-            Problem("$", null, message);
-            return;
+            message = message.Replace(WorldProblem.Name(p.Collection, related), Describe(p.Collection, related).Text, StringComparison.Ordinal);
         }
 
-        var (path, line, _) = Describe(at);
-        if (p.Message.StartsWith("The period", StringComparison.Ordinal))
+        if (p.Field is { } field)
         {
-            path += ".valid";
-        }
-        else if (LeadingField().Match(p.Message) is { Success: true } field)
-        {
-            path += "." + field.Groups[1].Value;
+            path += "." + field;
         }
 
         Problem(path, line, message);
     }
 
-    private (string Path, int? Line, string Text) Describe(Match m)
+    private (string Path, int? Line, string Text) Describe(WorldCollection collection, int index)
     {
-        var collection = m.Groups[1].Value;
-        var index = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
-        if (!origins.TryGetValue(collection, out var list) || index >= list.Count)
+        var list = origins[(int)collection];
+        if (list is null || index >= list.Count)
         {
-            return ("$", null, m.Value);
+            return ("$", null, WorldProblem.Name(collection, index));
         }
 
         var origin = list[index];
+        var name = WorldCollections.Name(collection);
         return lines
             ? ("$", origin, string.Create(CultureInfo.InvariantCulture, $"line {origin}"))
-            : (string.Create(CultureInfo.InvariantCulture, $"$.{collection}[{origin}]"), null, string.Create(CultureInfo.InvariantCulture, $"$.{collection}[{origin}]"));
+            : (string.Create(CultureInfo.InvariantCulture, $"$.{name}[{origin}]"), null, string.Create(CultureInfo.InvariantCulture, $"$.{name}[{origin}]"));
     }
 
     // Remembers where the next item added to a collection came from, so that the builder's problems can be placed.
-    private void Origin(string collection, Loc loc)
+    private void Origin(WorldCollection collection, Loc loc)
     {
-        if (!origins.TryGetValue(collection, out var list))
+        if (origins[(int)collection] is not { } list)
         {
-            origins[collection] = list = [];
+            origins[(int)collection] = list = [];
         }
 
         list.Add(lines ? Line ?? 0 : loc.Index);
     }
 
-    private void AddConstructed<T>(string collection, Loc loc, string? id, Func<T> construct, Action<T> add)
+    private void AddConstructed<T>(WorldCollection collection, Loc loc, string? id, Func<T> construct, Action<T> add)
         where T : class
     {
         var item = Construct(loc, construct);
@@ -1022,20 +1011,4 @@ internal sealed partial class WorldDtoReader
     }
 
     private static string? Empty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
-}
-
-internal static class RecordCollections
-{
-    public const string Parties = "parties";
-    public const string Authorities = "authorities";
-    public const string Instruments = "instruments";
-    public const string Programs = "programs";
-    public const string Lists = "lists";
-    public const string Designations = "designations";
-    public const string CountryMeasures = "countryMeasures";
-    public const string Treaties = "treaties";
-    public const string TreatyActions = "treatyActions";
-    public const string Memberships = "memberships";
-    public const string Relations = "relations";
-    public const string Positions = "positions";
 }
