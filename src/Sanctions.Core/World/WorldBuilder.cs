@@ -3,7 +3,6 @@ using Sanctions.Core.Memberships;
 using Sanctions.Core.Parties;
 using Sanctions.Core.Regimes;
 using Sanctions.Core.Relations;
-using Sanctions.Core.Serialization;
 using Sanctions.Core.Treaties;
 
 namespace Sanctions.Core.World;

@@ -228,7 +228,7 @@ internal static class WorldLinesReader
                     return false;
                 }
 
-                reader.Dataset(header.Dataset, root.Inside("dataset"));
+                reader.Dataset(header.Dataset, root.Inside(Fields.Dataset.Value));
                 if (header.Extra is { Count: > 0 } extra)
                 {
                     Unknown(extra, reader);
@@ -293,7 +293,7 @@ internal static class WorldLinesReader
 
         while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
         {
-            var isKind = json.ValueTextEquals("kind"u8);
+            var isKind = json.ValueTextEquals(Fields.Kind.EncodedUtf8Bytes);
             json.Read();
             if (!isKind)
             {
@@ -331,6 +331,6 @@ internal static class WorldLinesReader
     private static string KindText(ReadOnlySpan<byte> line)
     {
         using var doc = JsonDocument.Parse(line.ToArray());
-        return doc.RootElement.TryGetProperty("kind", out var kind) ? kind.ToString() : string.Empty;
+        return doc.RootElement.TryGetProperty(Fields.Kind.Value, out var kind) ? kind.ToString() : string.Empty;
     }
 }

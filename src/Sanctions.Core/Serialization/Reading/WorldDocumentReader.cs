@@ -114,26 +114,25 @@ internal static partial class WorldDocumentReader
             return;
         }
 
-        switch (name)
+        if (name == Fields.Format.Value || name == Fields.Version.Value)
         {
             // Checked before the walk (CheckVersion).
-            case "format":
-            case "version":
-                parser.Skip();
-                break;
-            case "dataset":
-                mapping.Drain();
-                reader.Dataset(DtoParser.Object(ref parser, Shapes.Dataset), root.Inside("dataset"));
-                break;
-            default:
-                mapping.Drain();
-                if (!options.IgnoreUnknownProperties)
-                {
-                    reader.Problem("$." + name, $"Unknown property '{name}'.");
-                }
+            parser.Skip();
+        }
+        else if (name == Fields.Dataset.Value)
+        {
+            mapping.Drain();
+            reader.Dataset(DtoParser.Object(ref parser, Shapes.Dataset), root.Inside(Fields.Dataset.Value));
+        }
+        else
+        {
+            mapping.Drain();
+            if (!options.IgnoreUnknownProperties)
+            {
+                reader.Problem("$." + name, $"Unknown property '{name}'.");
+            }
 
-                parser.Skip();
-                break;
+            parser.Skip();
         }
     }
 
@@ -321,13 +320,13 @@ internal static partial class WorldDocumentReader
     {
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals("format"u8))
+            if (reader.ValueTextEquals(Fields.Format.EncodedUtf8Bytes))
             {
                 reader.Read();
                 formatSeen = true;
                 format = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
             }
-            else if (reader.ValueTextEquals("version"u8))
+            else if (reader.ValueTextEquals(Fields.Version.EncodedUtf8Bytes))
             {
                 reader.Read();
                 versionSeen = true;
