@@ -232,8 +232,6 @@ internal static class WorldValidator
     private static IEnumerable<Instant?> Snapshots(IEnumerable<RecordPeriod> records) =>
         records.SelectMany(r => new[] { r.From, r.To }).Where(i => i is not null).Append(Instant.MinValue).Distinct().Append(null);
 
-    private static bool Visible(RecordPeriod r, Instant? at) => at is { } i ? r.Contains(i) : r.To is null;
-
     private static void CheckOwnershipTotals(WorldContent w, int[][] origins, List<WorldProblem> problems)
     {
         var groups = Enumerable.Range(0, w.Relations.Length)
@@ -250,7 +248,7 @@ internal static class WorldValidator
             var reported = false;
             foreach (var at in Snapshots(items.Select(i => w.Relations[i].Recorded)))
             {
-                var visible = items.Where(i => Visible(w.Relations[i].Recorded, at)).ToArray();
+                var visible = items.Where(i => w.Relations[i].Recorded.IsVisibleAt(at)).ToArray();
 
                 // The total can only peak on a day some stake certainly starts (or at the open start).
                 var starts = visible.Select(i => w.Relations[i].Valid.Narrow.Start).Distinct();
@@ -291,7 +289,7 @@ internal static class WorldValidator
             var reported = new HashSet<int>();
             foreach (var at in Snapshots(items.Select(i => w.TreatyActions[i].Recorded)))
             {
-                var visible = items.Where(i => Visible(w.TreatyActions[i].Recorded, at)).ToArray();
+                var visible = items.Where(i => w.TreatyActions[i].Recorded.IsVisibleAt(at)).ToArray();
                 PartialDate? First(params TreatyActionKind[] kinds) =>
                     visible.Select(i => w.TreatyActions[i]).Where(a => kinds.Contains(a.Kind)).Select(a => (PartialDate?)a.Date).Min();
 
