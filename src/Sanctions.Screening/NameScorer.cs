@@ -289,7 +289,7 @@ internal static class NameScorer
         var budget = TokenSimilarity.Budget(shorter);
         if (budget > 0 && longer - shorter <= 2 * budget / 0.3)
         {
-            var distance = TokenSimilarity.Distance(q.Text, l.Text);
+            var distance = TokenSimilarity.Distance(q.Text, l.Text, 2 * budget);
             var sim = Math.Max(0, 1 - (o.FuzzyPenalty * distance / longer));
             if (distance <= budget)
             {

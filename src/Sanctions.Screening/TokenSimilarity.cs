@@ -9,7 +9,7 @@ internal static class TokenSimilarity
     public static double Budget(int shorter) => shorter <= 3 ? 0.3 : Math.Min(3.0, (shorter - 1) / 3.0);
 
     // Weighted Damerau-Levenshtein distance (optimal string alignment) over two short words; stack memory only.
-    public static double Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    public static double Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, double cutoff = double.MaxValue)
     {
         if (a.Length > 40 || b.Length > 40)
         {
@@ -23,6 +23,7 @@ internal static class TokenSimilarity
             d[j] = j == 0 ? 0 : d[j - 1] + IndelCost(b, j - 1);
         }
 
+        double older = 0, old = 0, last = 0;
         for (var i = 1; i <= a.Length; i++)
         {
             d[i * width] = d[(i - 1) * width] + IndelCost(a, i - 1);
@@ -37,7 +38,14 @@ internal static class TokenSimilarity
                     best = Math.Min(best, d[((i - 2) * width) + j - 2] + 0.7);
                 }
 
-                // Spellings transliteration makes of one sound: kh for h, dzh for j, ks for x, iy for y (Dmitriy, Dmitry).
+                // Spellings transliteration makes of one sound: kh for h, dzh for j, ks for x, iy for y (Dmitriy, Dmitry). Only the
+                // variants whose longer spelling ends in one of the two letters here can apply.
+                if (!VariantEnd(a[i - 1]) && !VariantEnd(b[j - 1]))
+                {
+                    d[(i * width) + j] = best;
+                    continue;
+                }
+
                 foreach (var (x, y) in Variants)
                 {
                     if (EndsWith(a, i, x) && EndsWith(b, j, y))
@@ -53,6 +61,20 @@ internal static class TokenSimilarity
 
                 d[(i * width) + j] = best;
             }
+
+            // A path moves down at most three rows at a step (dzh), so it touches one of any three rows in a row: once the
+            // cheapest cell of the last three is over the cutoff, the distance is too.
+            var rowMin = double.MaxValue;
+            for (var j = 0; j <= b.Length; j++)
+            {
+                rowMin = Math.Min(rowMin, d[(i * width) + j]);
+            }
+
+            (older, old, last) = (old, last, rowMin);
+            if (i >= 3 && Math.Min(older, Math.Min(old, last)) > cutoff)
+            {
+                return Math.Min(older, Math.Min(old, last));
+            }
         }
 
         return d[^1];
@@ -65,6 +87,8 @@ internal static class TokenSimilarity
         ("kh", "h"), ("kh", "k"), ("dzh", "j"), ("zh", "j"), ("ks", "x"), ("ts", "c"), ("ts", "z"), ("ph", "f"), ("ck", "k"),
         ("oy", "ou"), ("iy", "y"), ("iy", "i"), ("ii", "y"), ("ii", "i"), ("yu", "u"), ("ya", "a"), ("ye", "e"), ("sch", "sh"), ("tch", "ch"),
     ];
+
+    private static bool VariantEnd(char c) => c is 'h' or 'x' or 's' or 'k' or 'y' or 'i' or 'u' or 'a' or 'e';
 
     private static bool EndsWith(ReadOnlySpan<char> word, int end, string part) => end >= part.Length && word[(end - part.Length)..end].SequenceEqual(part);
 

@@ -121,6 +121,17 @@ void Lists()
     Console.WriteLine($"SDN 2024-05-01: {sdn.Parties.Length} parties; UN 2026-02-27: {un.Parties.Length} parties (imported in {watch.Elapsed.TotalSeconds:0.0} s)");
     var day = new LocalDate(2024, 5, 1);
 
+    if (Arg("--time") is null)
+    {
+        Recall(sdn, day);
+    }
+
+    // False alerts: synthetic people against the SDN and the UN list.
+    FalseAlerts(sdn, un, day);
+}
+
+void Recall(SanctionsWorld sdn, LocalDate day)
+{
     // Recall: the positives as listed parties beside the whole SDN, screened as written and treated.
     Console.WriteLine();
     Console.WriteLine("## Recall (positives listed beside the SDN of 2024-05-01)");
@@ -176,12 +187,35 @@ void Lists()
         }
     }
 
-    // False alerts: synthetic people against the SDN and the UN list.
+}
+
+void FalseAlerts(SanctionsWorld sdn, SanctionsWorld un, LocalDate day)
+{
+    var watch = Stopwatch.StartNew();
     var both = new WorldBuilder(sdn).AddWorld(un).Build();
     watch.Restart();
     var all = Screener.Build(both, options);
     var build = watch.Elapsed;
     var negatives = Csv(Path.Combine(fixtures, "negatives_us.csv"));
+    if (Arg("--time") is { } timed)
+    {
+        var q = new ScreeningQuery(timed, day);
+        for (var k = 0; k < 1000; k++)
+        {
+            all.Screen(q);
+        }
+
+        var sw = Stopwatch.StartNew();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var k = 0; k < 10000; k++)
+        {
+            all.Screen(q);
+        }
+
+        Console.WriteLine($"time '{timed}': {sw.Elapsed.TotalMicroseconds / 10000:0.0} µs, {(GC.GetAllocatedBytesForCurrentThread() - before) / 10000} B, {Screener.LastCandidates} candidates");
+        return;
+    }
+
     if (args.Contains("--profile"))
     {
         var sw = Stopwatch.StartNew();
