@@ -130,6 +130,7 @@ public static partial class ListImporter
             reporter.Publication = i + 1;
             var published = i == expanded.Count - 1 && options.Published is { } p ? p : publication.Published;
             var header = new PublicationHeader();
+            var readBefore = diagnostics.Read;
             var (snapshot, count) = format switch
             {
                 ImportFormat.OfacSdnCsv => ReadOfacCsv(publication, published, catalog, diagnostics, reporter, cancellationToken),
@@ -139,6 +140,13 @@ public static partial class ListImporter
                 ImportFormat.BisDpl => ReadDpl(publication, published, catalog, diagnostics, reporter, cancellationToken),
                 _ => ReadFtm(publication, published, catalog, diagnostics, reporter, ftmState!, cancellationToken),
             };
+            if (diagnostics.Read == readBefore && !(format == ImportFormat.Ftm && publication.Files.All(IsDelta)))
+            {
+                // A failed download or a cut copy, not a list that names no one: refuse it rather than import nothing.
+                throw new ImportException(new SourceLocation(PrimaryOf(format, publication).Name), null,
+                    "the file holds no entries (it is empty, or holds only a header or root element); a published list is never empty");
+            }
+
             if (expanded.Count > 1 && snapshot.Published is null)
             {
                 throw new ImportException(new SourceLocation(publication.Files[0].Name), null,
@@ -221,8 +229,12 @@ public static partial class ListImporter
         }
 
         reporter.Done();
-        return new ImportResult(format, world, diagnostics.Read, imported, diagnostics.Skipped, [.. diagnostics.Issues], last.Published);
+        return new ImportResult(format, world, diagnostics.Read, imported, diagnostics.Skipped, [.. diagnostics.Listed(new SourceLocation(expanded[^1].Files[0].Name))], last.Published);
     }
+
+    /// <summary>The file that holds a publication's entries: for OFAC CSV the primary file, otherwise the first.</summary>
+    private static SourceFile PrimaryOf(ImportFormat format, ImportPublication publication) =>
+        format == ImportFormat.OfacSdnCsv ? OfacCsvFiles.Group(publication.Files)[0].Primary : publication.Files[0];
 
     private static string VersionOf(Instant? published, ImportPublication publication) =>
         publication.Version ?? (published is { } p ? p.ToString() : publication.Files[0].FileName);

@@ -16,7 +16,7 @@ internal sealed class ImportCommand : CliCommand
 
     private readonly Argument<string[]> files = new("FILE")
     {
-        Description = "The files of one publication (for ofac-sdn-csv: sdn.csv or cons_prim.csv, with add, alt and comments files, told apart by name).",
+        Description = "The files of one publication (for ofac-sdn-csv: sdn.csv or cons_prim.csv, with add, alt and comments files, told apart by name, or by content when the name says nothing).",
         Arity = ArgumentArity.OneOrMore,
     };
 
@@ -77,6 +77,7 @@ internal sealed class ImportCommand : CliCommand
             throw new CliException($"import: --out '{target}' must end in .json or .jsonl.");
         }
 
+        CheckOut(target);
         var options = new ImportOptions { Published = parse.GetValue(published), Lenient = parse.GetValue(lenient) };
         ImportResult result;
         try
@@ -84,15 +85,24 @@ internal sealed class ImportCommand : CliCommand
             result = context.Console.Profile.Capabilities.Interactive && !context.Json
                 ? WithProgressBar(context, kind, paths, options)
                 : ListImporter.ImportAsync(kind, paths, options).GetAwaiter().GetResult();
-            WorldJson.WriteFileAsync(result.World, target).GetAwaiter().GetResult();
         }
         catch (ImportException e)
         {
             throw new CliException("import: " + e.Message, e);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliException($"import: cannot write {target}: {e.Message}", e);
+            throw new CliException($"import: cannot read the input: {e.Message}", e);
+        }
+
+        try
+        {
+            // Written whole to a temporary file beside the target, then renamed: a failure leaves an existing file as it was.
+            WorldJson.WriteFileAsync(result.World, target).GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException($"import: --out {target}: cannot write the file: {e.Message}", e);
         }
 
         if (context.Json)
@@ -135,6 +145,21 @@ internal sealed class ImportCommand : CliCommand
         }
 
         return ExitCodes.Ok;
+    }
+
+    /// <summary>Refuses, before any work, an --out that names a directory or a directory that does not exist.</summary>
+    internal static void CheckOut(string target)
+    {
+        if (Directory.Exists(target))
+        {
+            throw new CliException($"import: --out {target}: is a directory; name the world file to write.");
+        }
+
+        var directory = Path.GetDirectoryName(Path.GetFullPath(target));
+        if (directory is not null && !Directory.Exists(directory))
+        {
+            throw new CliException($"import: --out {target}: the directory {directory} does not exist.");
+        }
     }
 
     private static ImportResult WithProgressBar(CliContext context, ImportFormat kind, string[] paths, ImportOptions options)

@@ -74,9 +74,15 @@ internal static partial class WorldDocumentReader
                     throw DtoParser.ParseError.WrongType(ref parser, "an object");
                 }
 
+                var seen = new HashSet<string>(StringComparer.Ordinal);
                 while (parser.Read() && parser.TokenType == JsonTokenType.PropertyName)
                 {
-                    name = parser.GetString()!;
+                    name = DtoParser.Text(ref parser);
+                    if (!seen.Add(name))
+                    {
+                        throw DtoParser.Duplicate(ref parser, name);
+                    }
+
                     parser.Read();
                     Collection(ref parser, name, mapping, options, root);
                     name = null;
@@ -304,6 +310,19 @@ internal static partial class WorldDocumentReader
         return Check(formatSeen, format, versionSeen, version, problems, null);
     }
 
+    // A format name that is not valid text is no format name.
+    private static string? TextOrNull(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
     private static void Scan(ref Utf8JsonReader reader, ref string? format, ref bool formatSeen, ref int? version, ref bool versionSeen)
     {
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -312,7 +331,7 @@ internal static partial class WorldDocumentReader
             {
                 reader.Read();
                 formatSeen = true;
-                format = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                format = reader.TokenType == JsonTokenType.String ? TextOrNull(ref reader) : null;
             }
             else if (reader.ValueTextEquals("version"u8))
             {

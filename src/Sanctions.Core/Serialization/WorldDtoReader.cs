@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Sanctions.Core.IO;
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using NodaTime;
@@ -72,13 +73,33 @@ internal sealed partial class WorldDtoReader
     // The 1-based line being read (JSON Lines only).
     public int? Line { get; set; }
 
+    // At most this many problems are kept: a file of a million bad values would otherwise make a million, and a table
+    // of them nobody reads. The rest are counted, and the last problem listed says how many.
+    public const int MaxProblems = 1000;
+
+    private int omitted;
+
     public bool HasProblems => problems.Count > 0;
 
-    public List<WorldFormatProblem> Problems => problems;
+    public List<WorldFormatProblem> Problems => omitted == 0
+        ? problems
+        : [.. problems, new WorldFormatProblem("$", null, string.Create(CultureInfo.InvariantCulture,
+            $"… and {omitted} more problem(s), not listed: a read lists its first {MaxProblems}."))];
 
-    public void Problem(string path, string message) => problems.Add(new WorldFormatProblem(path, Line, message));
+    public void Problem(string path, string message) => Problem(path, Line, message);
 
-    public void Problem(string path, int? line, string message) => problems.Add(new WorldFormatProblem(path, line, message));
+    // Messages quote values from the file: they are cut to a readable length, control characters escaped.
+    public void Problem(string path, int? line, string message)
+    {
+        if (problems.Count < MaxProblems)
+        {
+            problems.Add(new WorldFormatProblem(MessageText.Value(path, MessageText.MaxMessage), line, MessageText.Message(message)));
+        }
+        else
+        {
+            omitted++;
+        }
+    }
 
     public void Dataset(DatasetDto? dto, Loc loc)
     {
@@ -441,7 +462,9 @@ internal sealed partial class WorldDtoReader
     public void Absorb(WorldDtoReader other)
     {
         builder.AddFrom(other.builder);
-        problems.AddRange(other.problems);
+        var room = Math.Max(0, MaxProblems - problems.Count);
+        problems.AddRange(other.problems.Take(room));
+        omitted += other.omitted + Math.Max(0, other.problems.Count - room);
         foreach (var (collection, list) in other.origins)
         {
             if (!origins.TryGetValue(collection, out var mine))
@@ -470,7 +493,7 @@ internal sealed partial class WorldDtoReader
 
         if (problems.Count > 0 || world is null)
         {
-            throw new WorldFormatException(problems, sourceName);
+            throw new WorldFormatException(Problems, sourceName);
         }
 
         return world;
