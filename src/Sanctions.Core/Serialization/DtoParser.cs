@@ -126,6 +126,19 @@ internal static class DtoParser
         }
     }
 
+    // The text of the string or name the reader is on, or null when it is not valid text.
+    internal static string? TryText(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
     // A property given twice in one object: which one would win is a guess, so neither does.
     internal static ParseError Duplicate(ref Utf8JsonReader reader, string name) =>
         new($"Duplicate property '{name}': a property may appear only once in an object.") { Offset = reader.TokenStartIndex };

@@ -310,30 +310,19 @@ internal static partial class WorldDocumentReader
         return Check(formatSeen, format, versionSeen, version, problems, null);
     }
 
-    // A format name that is not valid text is no format name.
-    private static string? TextOrNull(ref Utf8JsonReader reader)
-    {
-        try
-        {
-            return reader.GetString();
-        }
-        catch (InvalidOperationException)
-        {
-            return null;
-        }
-    }
-
     private static void Scan(ref Utf8JsonReader reader, ref string? format, ref bool formatSeen, ref int? version, ref bool versionSeen)
     {
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals("format"u8))
+            // ValueTextEquals throws on an escaped name that is not valid text; such a name is neither of these.
+            var text = reader.ValueIsEscaped ? DtoParser.TryText(ref reader) : null;
+            if (reader.ValueIsEscaped ? text == "format" : reader.ValueSpan.SequenceEqual("format"u8))
             {
                 reader.Read();
                 formatSeen = true;
-                format = reader.TokenType == JsonTokenType.String ? TextOrNull(ref reader) : null;
+                format = reader.TokenType == JsonTokenType.String ? DtoParser.TryText(ref reader) : null;
             }
-            else if (reader.ValueTextEquals("version"u8))
+            else if (reader.ValueIsEscaped ? text == "version" : reader.ValueSpan.SequenceEqual("version"u8))
             {
                 reader.Read();
                 versionSeen = true;

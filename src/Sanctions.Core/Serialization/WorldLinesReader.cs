@@ -293,7 +293,8 @@ internal static class WorldLinesReader
 
         while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
         {
-            var isKind = json.ValueTextEquals("kind"u8);
+            // An escaped name is compared unescaped; one that is not valid text (a lone surrogate escape) is no "kind".
+            var isKind = json.ValueIsEscaped ? DtoParser.TryText(ref json) == "kind" : json.ValueSpan.SequenceEqual("kind"u8);
             json.Read();
             if (!isKind)
             {
@@ -331,6 +332,14 @@ internal static class WorldLinesReader
     private static string KindText(ReadOnlySpan<byte> line)
     {
         using var doc = JsonDocument.Parse(line.ToArray());
-        return doc.RootElement.TryGetProperty("kind", out var kind) ? kind.ToString() : string.Empty;
+        try
+        {
+            return doc.RootElement.TryGetProperty("kind", out var kind) ? kind.ToString() : string.Empty;
+        }
+        catch (InvalidOperationException)
+        {
+            // Bytes that are not UTF-8, or a lone surrogate escape.
+            return "(not valid text)";
+        }
     }
 }

@@ -146,4 +146,20 @@ public sealed class WorldReaderBadBytesTests
         Assert.DoesNotContain('\0', problem.Message);
         Assert.Contains("more characters", problem.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Read_TopLevelNameWithALoneSurrogate_IsAProblem()
+    {
+        var e = Fails(Encoding.UTF8.GetBytes("{\"\\ud800\": 1, \"format\": \"sanctions-world\", \"version\": 1}"));
+
+        Assert.NotEmpty(e.Problems);
+    }
+
+    [Fact]
+    public void ReadLines_NameWithALoneSurrogate_IsAProblemAtItsLine()
+    {
+        var e = FailsLines(Encoding.UTF8.GetBytes(Header + "\n{\"\\ud800\":1,\"kind\":\"party\",\"id\":\"p1\",\"type\":\"person\",\"names\":[{\"value\":\"X\"}]}\n"));
+
+        Assert.Contains(e.Problems, p => p.Line == 2);
+    }
 }
