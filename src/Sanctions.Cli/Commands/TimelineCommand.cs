@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Net;
-using System.Text;
 using NodaTime;
 using Sanctions.Cli.Output;
 using Sanctions.Core.Parties;
