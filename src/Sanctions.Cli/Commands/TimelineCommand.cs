@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Net;
+using System.Text;
 using NodaTime;
 using Sanctions.Cli.Output;
 using Sanctions.Core.Parties;
