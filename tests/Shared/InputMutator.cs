@@ -75,68 +75,68 @@ internal static class InputMutator
             case "truncate":
                 return ([.. data.Take(at)], $"cut at byte {at}");
             case "delete-line":
-            {
-                var lines = Lines(input);
-                var line = random.Next(lines.Count);
-                lines.RemoveAt(line);
-                return (Join(lines), $"line {line + 1} deleted");
-            }
+                {
+                    var lines = Lines(input);
+                    var line = random.Next(lines.Count);
+                    lines.RemoveAt(line);
+                    return (Join(lines), $"line {line + 1} deleted");
+                }
 
             case "duplicate-line":
-            {
-                var lines = Lines(input);
-                var line = random.Next(lines.Count);
-                lines.Insert(line, lines[line]);
-                return (Join(lines), $"line {line + 1} doubled");
-            }
+                {
+                    var lines = Lines(input);
+                    var line = random.Next(lines.Count);
+                    lines.Insert(line, lines[line]);
+                    return (Join(lines), $"line {line + 1} doubled");
+                }
 
             case "swap-lines":
-            {
-                var lines = Lines(input);
-                int a = random.Next(lines.Count), b = random.Next(lines.Count);
-                (lines[a], lines[b]) = (lines[b], lines[a]);
-                return (Join(lines), $"lines {a + 1} and {b + 1} swapped");
-            }
+                {
+                    var lines = Lines(input);
+                    int a = random.Next(lines.Count), b = random.Next(lines.Count);
+                    (lines[a], lines[b]) = (lines[b], lines[a]);
+                    return (Join(lines), $"lines {a + 1} and {b + 1} swapped");
+                }
 
             case "invalid-utf8":
-            {
-                byte[][] bad = [[0xFF], [0xC3], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82], [0x80]];
-                var chosen = bad[random.Next(bad.Length)];
-                data.InsertRange(at, chosen);
-                return ([.. data], $"{Convert.ToHexString(chosen)} inserted at byte {at}");
-            }
+                {
+                    byte[][] bad = [[0xFF], [0xC3], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82], [0x80]];
+                    var chosen = bad[random.Next(bad.Length)];
+                    data.InsertRange(at, chosen);
+                    return ([.. data], $"{Convert.ToHexString(chosen)} inserted at byte {at}");
+                }
 
             case "huge-value":
-            {
-                var size = random.Next(2) == 0 ? 100_000 : 1_000_000;
-                var fill = (byte)"x9 ,\"<"[random.Next(6)];
-                data.InsertRange(at, Enumerable.Repeat(fill, size));
-                return ([.. data], $"{size} × '{(char)fill}' inserted at byte {at}");
-            }
+                {
+                    var size = random.Next(2) == 0 ? 100_000 : 1_000_000;
+                    var fill = (byte)"x9 ,\"<"[random.Next(6)];
+                    data.InsertRange(at, Enumerable.Repeat(fill, size));
+                    return ([.. data], $"{size} × '{(char)fill}' inserted at byte {at}");
+                }
 
             case "deep-nesting":
-            {
-                var depth = random.Next(2) == 0 ? 1_000 : 40_000;
-                var text = new StringBuilder();
-                text.Insert(0, nesting.Open, depth).Insert(text.Length, nesting.Close, random.Next(2) == 0 ? depth : 0);
-                data.InsertRange(at, Encoding.UTF8.GetBytes(text.ToString()));
-                return ([.. data], $"{depth} levels of {nesting.Open} inserted at byte {at}");
-            }
+                {
+                    var depth = random.Next(2) == 0 ? 1_000 : 40_000;
+                    var text = new StringBuilder();
+                    text.Insert(0, nesting.Open, depth).Insert(text.Length, nesting.Close, random.Next(2) == 0 ? depth : 0);
+                    data.InsertRange(at, Encoding.UTF8.GetBytes(text.ToString()));
+                    return ([.. data], $"{depth} levels of {nesting.Open} inserted at byte {at}");
+                }
 
             case "insert-syntax":
-            {
-                string[] pieces = ["\"", ",", "\t", "\n", "\r", "{", "}", "[", "]", "<", ">", "</", "&", "&#0;", "\\", "\\u", ":", "'", "-0-", "\x1A", "\uFEFF", "\\ud800"];
-                var piece = pieces[random.Next(pieces.Length)];
-                data.InsertRange(at, Encoding.UTF8.GetBytes(piece));
-                return ([.. data], $"'{Escape(piece)}' inserted at byte {at}");
-            }
+                {
+                    string[] pieces = ["\"", ",", "\t", "\n", "\r", "{", "}", "[", "]", "<", ">", "</", "&", "&#0;", "\\", "\\u", ":", "'", "-0-", "\x1A", "\uFEFF", "\\ud800"];
+                    var piece = pieces[random.Next(pieces.Length)];
+                    data.InsertRange(at, Encoding.UTF8.GetBytes(piece));
+                    return ([.. data], $"'{Escape(piece)}' inserted at byte {at}");
+                }
 
             case "delete-span":
-            {
-                var length = Math.Min(data.Count - at, random.Next(1, 200));
-                data.RemoveRange(at, length);
-                return ([.. data], $"{length} bytes deleted at byte {at}");
-            }
+                {
+                    var length = Math.Min(data.Count - at, random.Next(1, 200));
+                    data.RemoveRange(at, length);
+                    return ([.. data], $"{length} bytes deleted at byte {at}");
+                }
 
             default:
                 data.Insert(at, 0);

@@ -1,7 +1,7 @@
 using System.Globalization;
+using nietras.SeparatedValues;
 using NodaTime;
 using NodaTime.Text;
-using nietras.SeparatedValues;
 using Sanctions.Sources;
 
 namespace Sanctions.Cli.Data;

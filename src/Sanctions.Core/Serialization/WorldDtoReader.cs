@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using Sanctions.Core.IO;
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using NodaTime;
 using NodaTime.Text;
+using Sanctions.Core.IO;
 using Sanctions.Core.Memberships;
 using Sanctions.Core.Parties;
 using Sanctions.Core.Regimes;
