@@ -1,0 +1,44 @@
+using Sanctions.Core.Compliance;
+
+namespace Sanctions.Hosting;
+
+/// <summary>
+/// Checks compliance requests against the world in service and counts them in <see cref="SanctionsMetrics"/>: what an app calls per
+/// request. Each check runs on one snapshot, so a reload in the middle of a check does not mix two worlds.
+/// </summary>
+/// <threadsafety>Safe to use from any number of threads.</threadsafety>
+public sealed class ComplianceChecker
+{
+    private readonly SanctionsWorldProvider provider;
+    private readonly SanctionsMetrics metrics;
+    private readonly TimeProvider time;
+
+    /// <summary>Creates a checker; <c>AddSanctions</c> does this for you.</summary>
+    /// <param name="provider">The world provider.</param>
+    /// <param name="metrics">The metrics.</param>
+    /// <param name="time">The clock that times checks; <see cref="TimeProvider.System"/> when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="provider"/> or <paramref name="metrics"/> is null.</exception>
+    public ComplianceChecker(SanctionsWorldProvider provider, SanctionsMetrics metrics, TimeProvider? time = null)
+    {
+        ArgumentNullException.ThrowIfNull(provider);
+        ArgumentNullException.ThrowIfNull(metrics);
+        this.provider = provider;
+        this.metrics = metrics;
+        this.time = time ?? TimeProvider.System;
+    }
+
+    /// <summary>Checks a request against the world in service.</summary>
+    /// <param name="request">The request.</param>
+    /// <returns>The verdict, its findings and the identity of the data used (its content hash names the world).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="ArgumentException">A participant is not a party of the world in service.</exception>
+    /// <exception cref="InvalidOperationException">No world could be loaded.</exception>
+    public ComplianceResult Check(ComplianceRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var started = time.GetTimestamp();
+        var result = provider.Current.Engine.Check(request);
+        metrics.RecordCheck(result.Verdict, time.GetElapsedTime(started));
+        return result;
+    }
+}
