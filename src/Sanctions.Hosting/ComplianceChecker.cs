@@ -33,11 +33,21 @@ public sealed class ComplianceChecker
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     /// <exception cref="ArgumentException">A participant is not a party of the world in service.</exception>
     /// <exception cref="InvalidOperationException">No world could be loaded.</exception>
-    public ComplianceResult Check(ComplianceRequest request)
+    public ComplianceResult Check(ComplianceRequest request) => Check(provider.Current, request);
+
+    /// <summary>Checks a request against a given snapshot: the one a request already resolved its parties in, so that both steps see
+    /// one world even when a reload comes between them.</summary>
+    /// <param name="snapshot">The snapshot, from <see cref="SanctionsWorldProvider.Current"/>.</param>
+    /// <param name="request">The request.</param>
+    /// <returns>The verdict, its findings and the identity of the data used.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="snapshot"/> or <paramref name="request"/> is null.</exception>
+    /// <exception cref="ArgumentException">A participant is not a party of the snapshot's world.</exception>
+    public ComplianceResult Check(SanctionsSnapshot snapshot, ComplianceRequest request)
     {
+        ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(request);
         var started = time.GetTimestamp();
-        var result = provider.Current.Engine.Check(request);
+        var result = snapshot.Engine.Check(request);
         metrics.RecordCheck(result.Verdict, time.GetElapsedTime(started));
         return result;
     }
