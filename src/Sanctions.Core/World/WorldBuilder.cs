@@ -317,7 +317,7 @@ public sealed class WorldBuilder
                 {
                     if (!result[kept].Equals(item))
                     {
-                        problems.Add(new WorldProblem($"{collection}[{i}] ({key})", $"Duplicate id '{key}': {collection}[{origin[kept]}] has the same id with different content."));
+                        problems.Add(new WorldProblem($"{collection}[{i}] ({key})", $"Duplicate id '{key}': {FactDifference.Describe(item, result[kept], $"{collection}[{origin[kept]}]")}. Keep one of the two (add only the facts the other world lacks) or give yours an id of its own."));
                     }
 
                     continue;
