@@ -8,7 +8,7 @@ public sealed class LibraryRulesTests
     [Fact]
     public void Library_NeverReadsTheClock()
     {
-        var root = ReadmeExampleTests.RepositoryRoot();
+        var root = RepositoryPaths.Root();
         var clock = new Regex(@"DateTime(Offset)?\.(Now|UtcNow|Today)|SystemClock\.Instance|Stopwatch\.GetTimestamp|TimeProvider\.System", RegexOptions.CultureInvariant);
         var offenders = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}Sanctions.Cli{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
