@@ -29,6 +29,14 @@ internal static class FactDifference
                 continue;
             }
 
+            // Stored content only: a property computed from others (a party's Name, from its Names) would repeat their difference.
+            var stored = property.SetMethod is not null
+                || here.GetType().GetField($"<{property.Name}>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance) is not null;
+            if (!stored)
+            {
+                continue;
+            }
+
             var a = property.GetValue(here);
             var b = property.GetValue(there);
             if (!Same(a, b))
@@ -37,7 +45,7 @@ internal static class FactDifference
             }
         }
 
-        return fields.Count == 0 ? $"different content from {thereName}" : $"a different {string.Join(", ", fields)}";
+        return fields.Count == 0 ? $"different content from {thereName}" : $"different {string.Join(", ", fields)}";
     }
 
     private static bool Same(object? a, object? b)
