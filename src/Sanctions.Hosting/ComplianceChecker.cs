@@ -16,15 +16,16 @@ public sealed class ComplianceChecker
     /// <summary>Creates a checker; <c>AddSanctions</c> does this for you.</summary>
     /// <param name="provider">The world provider.</param>
     /// <param name="metrics">The metrics.</param>
-    /// <param name="time">The clock that times checks; <see cref="TimeProvider.System"/> when null.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="provider"/> or <paramref name="metrics"/> is null.</exception>
-    public ComplianceChecker(SanctionsWorldProvider provider, SanctionsMetrics metrics, TimeProvider? time = null)
+    /// <param name="time">The clock that times checks.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="provider"/>, <paramref name="metrics"/> or <paramref name="time"/> is null.</exception>
+    public ComplianceChecker(SanctionsWorldProvider provider, SanctionsMetrics metrics, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(provider);
         ArgumentNullException.ThrowIfNull(metrics);
+        ArgumentNullException.ThrowIfNull(time);
         this.provider = provider;
         this.metrics = metrics;
-        this.time = time ?? TimeProvider.System;
+        this.time = time;
     }
 
     /// <summary>Checks a request against the world in service.</summary>

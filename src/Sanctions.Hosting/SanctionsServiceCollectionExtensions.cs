@@ -14,7 +14,8 @@ public static class SanctionsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="SanctionsWorldProvider"/> (a singleton and a hosted service that loads the world at start), <see cref="ComplianceChecker"/>,
-    /// <see cref="SanctionsMetrics"/>, <see cref="SanctionsWorldHealthCheck"/>, and the world in service and its <see cref="ComplianceEngine"/>
+    /// <see cref="SanctionsMetrics"/>, <see cref="SanctionsWorldHealthCheck"/>, <see cref="TimeProvider.System"/> as the <see cref="TimeProvider"/>
+    /// unless one is registered, and the world in service and its <see cref="ComplianceEngine"/>
     /// (both transient: each resolution gets the world in service at that moment). The options are validated when the host starts.
     /// </summary>
     /// <param name="services">The services.</param>
@@ -29,14 +30,15 @@ public static class SanctionsServiceCollectionExtensions
             .Configure(configure)
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SanctionsOptions>, SanctionsOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new SanctionsMetrics(sp.GetService<IMeterFactory>()));
         services.TryAddSingleton(sp => new SanctionsWorldProvider(
             sp.GetRequiredService<IOptions<SanctionsOptions>>(),
             sp.GetRequiredService<SanctionsMetrics>(),
-            sp.GetService<TimeProvider>(),
+            sp.GetRequiredService<TimeProvider>(),
             sp.GetService<ILogger<SanctionsWorldProvider>>()));
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<SanctionsWorldProvider>());
-        services.TryAddSingleton(sp => new ComplianceChecker(sp.GetRequiredService<SanctionsWorldProvider>(), sp.GetRequiredService<SanctionsMetrics>(), sp.GetService<TimeProvider>()));
+        services.TryAddSingleton(sp => new ComplianceChecker(sp.GetRequiredService<SanctionsWorldProvider>(), sp.GetRequiredService<SanctionsMetrics>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<SanctionsWorldHealthCheck>();
         services.TryAddTransient(sp => sp.GetRequiredService<SanctionsWorldProvider>().Current);
         services.TryAddTransient(sp => sp.GetRequiredService<SanctionsSnapshot>().World);

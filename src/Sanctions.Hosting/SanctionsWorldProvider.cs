@@ -18,8 +18,8 @@ namespace Sanctions.Hosting;
 /// <para>Registered by <c>AddSanctions</c> as a singleton and as a hosted service: the host loads the first world when it starts (and
 /// fails to start without one) and stops watching when it stops. Outside a host, the first read of <see cref="Current"/> loads the
 /// world; call <see cref="StartAsync"/> to keep it current.</para>
-/// <para>Time comes from the <see cref="TimeProvider"/> registered in the container (<see cref="TimeProvider.System"/> when none is):
-/// a test drives polling and world age with a fake one.</para>
+/// <para>Time comes from the <see cref="TimeProvider"/> registered in the container (AddSanctions adds the system's when there is
+/// none): a test drives polling and world age with a fake one.</para>
 /// </remarks>
 /// <threadsafety>Safe to use from any number of threads; reloads run one at a time.</threadsafety>
 public sealed class SanctionsWorldProvider : IHostedService, IDisposable
@@ -43,14 +43,15 @@ public sealed class SanctionsWorldProvider : IHostedService, IDisposable
     /// <summary>Creates a provider; <c>AddSanctions</c> does this for you.</summary>
     /// <param name="options">The options.</param>
     /// <param name="metrics">The metrics to publish to.</param>
-    /// <param name="time">The clock; <see cref="TimeProvider.System"/> when null.</param>
+    /// <param name="time">The clock (AddSanctions registers <see cref="TimeProvider.System"/> unless the container has one).</param>
     /// <param name="logger">The logger; none when null.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="options"/> or <paramref name="metrics"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/>, <paramref name="metrics"/> or <paramref name="time"/> is null.</exception>
     /// <exception cref="OptionsValidationException">The options are not usable.</exception>
-    public SanctionsWorldProvider(IOptions<SanctionsOptions> options, SanctionsMetrics metrics, TimeProvider? time = null, ILogger<SanctionsWorldProvider>? logger = null)
+    public SanctionsWorldProvider(IOptions<SanctionsOptions> options, SanctionsMetrics metrics, TimeProvider time, ILogger<SanctionsWorldProvider>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(metrics);
+        ArgumentNullException.ThrowIfNull(time);
         this.options = options.Value;
         var problems = this.options.Problems().ToList();
         if (problems.Count > 0)
@@ -59,7 +60,7 @@ public sealed class SanctionsWorldProvider : IHostedService, IDisposable
         }
 
         this.metrics = metrics;
-        this.time = time ?? TimeProvider.System;
+        this.time = time;
         this.logger = logger ?? (ILogger)NullLogger.Instance;
         sourceName = this.options.Source is null ? string.Join(", ", this.options.WorldFiles) : "source";
         metrics.Observe(this);
