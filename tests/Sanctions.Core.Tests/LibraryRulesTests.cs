@@ -41,7 +41,7 @@ public sealed class LibraryRulesTests
             ["Serialization"] = 4,
             ["Compliance"] = 5,
         };
-        var root = Path.Combine(ReadmeExampleTests.RepositoryRoot(), "src", "Sanctions.Core");
+        var root = Path.Combine(RepositoryPaths.Root(), "src", "Sanctions.Core");
         var names = string.Join("|", layers.Keys);
         var full = new Regex($@"Sanctions\.Core\.({names})\b", RegexOptions.CultureInvariant);
 
