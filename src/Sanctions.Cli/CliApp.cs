@@ -2,6 +2,7 @@ using System.CommandLine;
 using NodaTime;
 using Sanctions.Cli.Commands;
 using Spectre.Console;
+using Spectre.Console.Rendering;
 
 namespace Sanctions.Cli;
 
@@ -25,7 +26,8 @@ internal static class CliApp
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)
             {
-                error.WriteLine("sanctions: " + string.Join(" ", parse.Errors.Select(e => e.Message)) + " (see sanctions --help)");
+                var help = parse.CommandResult.Command == root ? "sanctions --help" : $"sanctions {parse.CommandResult.Command.Name} --help";
+                error.WriteLine("sanctions: " + string.Join(" ", parse.Errors.Select(e => e.Message)) + Suggestions.For(parse) + $" (see {help})");
                 return ExitCodes.BadInput;
             }
 
@@ -49,18 +51,46 @@ internal static class CliApp
     public static RootCommand CreateRoot(CliContext context)
     {
         var root = new RootCommand("Dated questions about sanctions, memberships and treaties, over the embedded seed world or your own world files.");
+
+        // --json applies everywhere. --data and --known-at say which world to answer from: they are accepted before the command
+        // (as the contract's global options) and listed in the help of the commands that answer from a world, not elsewhere.
         root.Add(GlobalOptions.Data);
         root.Add(GlobalOptions.KnownAt);
         root.Add(GlobalOptions.Json);
         foreach (var command in CommandCatalog.Create())
         {
-            root.Add(command.Create(context));
+            var created = command.Create(context);
+            if (command.AnswersFromWorld)
+            {
+                created.Add(GlobalOptions.Data);
+                created.Add(GlobalOptions.KnownAt);
+            }
+            else
+            {
+                created.Validators.Add(result =>
+                {
+                    foreach (var option in new Option[] { GlobalOptions.Data, GlobalOptions.KnownAt })
+                    {
+                        if (result.GetResult(option) is not null)
+                        {
+                            result.AddError($"{created.Name} does not take {option.Name}: it does not answer from a world.");
+                        }
+                    }
+                });
+            }
+
+            root.Add(created);
         }
 
         return root;
     }
 
-    /// <summary>A console without colour or ANSI codes, as used when output is redirected and in tests.</summary>
+    /// <summary>Whether human output must be plain text: when standard output is redirected, or <c>NO_COLOR</c> is set to anything
+    /// but the empty string (no-color.org).</summary>
+    public static bool WantsPlainOutput(bool outputRedirected, string? noColor) => outputRedirected || !string.IsNullOrEmpty(noColor);
+
+    /// <summary>A console of plain text, as used when output is redirected, under <c>NO_COLOR</c> and in tests: no colour, no ANSI codes,
+    /// tables drawn with ASCII (<c>+</c>, <c>-</c>, <c>|</c>) instead of Unicode boxes.</summary>
     public static IAnsiConsole PlainConsole(TextWriter output)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -71,8 +101,25 @@ internal static class CliApp
             Out = new AnsiConsoleOutput(output),
         });
         console.Profile.Width = 160;
+        console.Profile.Capabilities.Unicode = false;
+        console.Pipeline.Attach(new AsciiTables());
         return console;
     }
 
     private static string OneLine(string message) => string.Join(" ", message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    // Every table written to a plain console gets an ASCII border, whatever border the command chose.
+    private sealed class AsciiTables : IRenderHook
+    {
+        public IEnumerable<IRenderable> Process(RenderOptions options, IEnumerable<IRenderable> renderables) =>
+            renderables.Select(r =>
+            {
+                if (r is Table table)
+                {
+                    table.Border = TableBorder.Ascii;
+                }
+
+                return r;
+            });
+    }
 }

@@ -4,14 +4,14 @@ using NodaTime.Text;
 
 namespace Sanctions.Cli;
 
-/// <summary>The options every command takes: <c>--data</c>, <c>--known-at</c> and <c>--json</c>.</summary>
+/// <summary>The contract's global options: <c>--json</c> (every command), <c>--data</c> and <c>--known-at</c> (accepted before the command,
+/// and on every command that answers from a world; see <see cref="CliApp.CreateRoot"/>).</summary>
 internal static class GlobalOptions
 {
     /// <summary>A world file (<c>.json</c>) or JSON Lines world (<c>.jsonl</c>); repeatable, merged in order.</summary>
     public static Option<string[]> Data { get; } = new("--data")
     {
         Description = "A world file (.json) or JSON Lines world (.jsonl) in the project's format; repeat to merge several. Default: the embedded seed world.",
-        Recursive = true,
         Arity = ArgumentArity.ZeroOrMore,
         AllowMultipleArgumentsPerToken = false,
         HelpName = "PATH",
@@ -21,7 +21,6 @@ internal static class GlobalOptions
     public static Option<Instant?> KnownAt { get; } = new("--known-at")
     {
         Description = "Answer with what the data knew at this instant (ISO-8601, e.g. 2018-04-05T12:00:00Z).",
-        Recursive = true,
         HelpName = "INSTANT",
         CustomParser = r =>
         {

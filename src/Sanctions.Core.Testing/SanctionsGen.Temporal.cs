@@ -11,8 +11,10 @@ namespace Sanctions.Core.Testing;
 /// arbitraries in <see cref="SanctionsArbitraries"/>, which do.
 /// </summary>
 /// <remarks>
-/// <para>Dates default to the years 1990 to 2030, where sanctions data lives, with an occasional date anywhere in
-/// the ISO years 1 to 9999 for the temporal types, to reach edge cases. Instants default to 2000 to 2030.</para>
+/// <para>Dates default to the years 1990 to 2030, where sanctions data lives, with an occasional date anywhere from
+/// <see cref="EarliestDay"/> (1900-01-01) to <see cref="LatestDay"/> (2199-12-31), to reach edge cases. No generated date lies
+/// outside those bounds, so a property may add or subtract thousands of years (<c>PlusDays</c>, <c>PlusYears</c>) without
+/// overflowing NodaTime's range; <see cref="Date(LocalDate, LocalDate)"/> narrows them further. Instants default to 2000 to 2030.</para>
 /// <para>Standalone facts (a <see cref="Regimes.Designation"/> from <see cref="Designation()"/>) refer to random
 /// ids; only the world generators (<see cref="WorldFacts()"/>, <see cref="World()"/>) make facts whose references
 /// resolve.</para>
@@ -32,12 +34,20 @@ public static partial class SanctionsGen
     /// <summary>The last instant of the default record-time range: 2030-12-31T00:00:00Z.</summary>
     public static Instant LastInstant { get; } = NodaTime.Instant.FromUtc(2030, 12, 31, 0, 0);
 
-    /// <summary>Calendar days, mostly in 1990–2030, sometimes anywhere in the years 1 to 9999 (including the first and last day).</summary>
+    /// <summary>The earliest day any generator of this package makes: 1900-01-01 (far from NodaTime's year 1, so that arithmetic in
+    /// a property never leaves the calendar).</summary>
+    public static LocalDate EarliestDay { get; } = new(1900, 1, 1);
+
+    /// <summary>The latest day any generator of this package makes: 2199-12-31 (far from NodaTime's year 9999).</summary>
+    public static LocalDate LatestDay { get; } = new(2199, 12, 31);
+
+    /// <summary>Calendar days, mostly in 1990–2030, sometimes anywhere from <see cref="EarliestDay"/> to <see cref="LatestDay"/> (including
+    /// those two and leap days).</summary>
     /// <returns>The generator.</returns>
     public static Gen<LocalDate> Date() => Gen.Frequency(
         (17, Date(FirstDay, LastDay)),
-        (2, Date(new LocalDate(1, 1, 1), new LocalDate(9999, 12, 31))),
-        (1, Gen.Elements(new LocalDate(1, 1, 1), new LocalDate(9999, 12, 31), new LocalDate(2000, 2, 29), new LocalDate(2024, 2, 29))));
+        (2, Date(EarliestDay, LatestDay)),
+        (1, Gen.Elements(EarliestDay, LatestDay, new LocalDate(2000, 2, 29), new LocalDate(2024, 2, 29))));
 
     /// <summary>Calendar days from <paramref name="first"/> to <paramref name="last"/> inclusive, uniformly.</summary>
     /// <param name="first">The first possible day.</param>
@@ -146,11 +156,11 @@ public static partial class SanctionsGen
 
     private static ValidPeriod MakePeriod(LocalDate start, int length, bool openStart, bool openEnd, int p1, int p2)
     {
-        var last = DayNumber(new LocalDate(9999, 12, 31));
+        var last = DayNumber(LatestDay);
         var endDay = Math.Min(DayNumber(start) + length, last);
         if (endDay <= DayNumber(start))
         {
-            // The start is the last representable day: the period can only be open-ended.
+            // The start is the latest generated day: the period can only be open-ended.
             return new ValidPeriod(openStart ? null : Coarsen(start, p1), null);
         }
 

@@ -11,7 +11,8 @@ public static partial class SanctionsGen
     /// The facts of consistent worlds, sized by FsCheck's size: at size <c>n</c>, up to about <c>n/2</c> parties and
     /// <c>n</c> designations, with memberships, treaties and ordered treaty actions, country measures, ownership chains,
     /// other relations and positions, partial dates and record-time history. <see cref="Testing.WorldFacts.Build"/> always
-    /// succeeds on them.
+    /// succeeds on them. Every world, generated or shrunk by <see cref="SanctionsShrink.WorldFacts"/>, holds at least one party, one
+    /// authority and one list, so <c>Gen.Elements(facts.Parties)</c> and <c>facts.Lists[0]</c> are always safe.
     /// </summary>
     /// <returns>The generator.</returns>
     public static Gen<WorldFacts> WorldFacts() => WorldFacts(WorldGenOptions.Default);

@@ -324,7 +324,14 @@ public static class SanctionsShrink
             }
         }
 
+        // A shrunk world keeps at least one party and one list (and so its authority): properties that pick one with Gen.Elements
+        // get a counterexample, not an exception from an empty choice.
         var used = UsedParties(f);
+        if (used.Count == 0 && f.Parties.Length > 0)
+        {
+            used.Add(f.Parties[0].Id);
+        }
+
         var unused = f.Parties.Where(p => !used.Contains(p.Id)).ToArray();
         if (unused.Length > 0)
         {
@@ -342,6 +349,11 @@ public static class SanctionsShrink
         }
 
         var usedLists = f.Designations.Select(d => d.List).ToHashSet();
+        if (usedLists.Count == 0 && f.Lists.Length > 0)
+        {
+            usedLists.Add(f.Lists[0].Id);
+        }
+
         if (f.Lists.Any(l => !usedLists.Contains(l.Id)))
         {
             yield return f.With(lists: [.. f.Lists.Where(l => usedLists.Contains(l.Id))]);

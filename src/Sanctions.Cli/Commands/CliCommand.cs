@@ -20,6 +20,9 @@ internal abstract class CliCommand
     /// <summary>One line of help.</summary>
     public abstract string Description { get; }
 
+    /// <summary>Whether the command answers from a world, and so takes <c>--data</c> and <c>--known-at</c> (listed in its help).</summary>
+    public virtual bool AnswersFromWorld => true;
+
     /// <summary>Creates the System.CommandLine command, bound to <paramref name="context"/>.</summary>
     public Command Create(CliContext context)
     {

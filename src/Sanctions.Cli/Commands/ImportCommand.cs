@@ -63,6 +63,8 @@ internal sealed class ImportCommand : CliCommand
 
     public override string Description => "Read published lists (" + string.Join(", ", ImportFormatNames.All) + ") into a world file.";
 
+    public override bool AnswersFromWorld => false;
+
     protected override void Configure(Command command)
     {
         command.Add(format);

@@ -13,6 +13,8 @@ internal sealed class ValidateCommand : CliCommand
 
     public override string Description => "Load a world file and report every problem found, with its JSON path.";
 
+    public override bool AnswersFromWorld => false;
+
     protected override void Configure(Command command) => command.Add(file);
 
     protected override int Execute(ParseResult parse, CliContext context)

@@ -13,8 +13,8 @@ internal static class Text
     /// <summary>A date or an ellipsis.</summary>
     public static string Date(PartialDate? date) => date?.ToString() ?? "…";
 
-    /// <summary>Empty for certain, <c>possible</c> otherwise.</summary>
-    public static string Certainty(Certainty certainty) => certainty == Core.Temporal.Certainty.Certain ? string.Empty : Names.Of(certainty);
+    /// <summary><c>certain</c>, <c>possible</c> (or <c>no</c>): always said, never left blank.</summary>
+    public static string Certainty(Certainty certainty) => Names.Of(certainty);
 
     /// <summary>A table with a header row and the given columns.</summary>
     public static Table Table(params string[] columns)

@@ -316,7 +316,10 @@ public sealed class WorldBuilder
                 {
                     if (!result[kept].Equals(item))
                     {
-                        problems.Add(new WorldProblem(collection, i, key, null, $"Duplicate id '{key}': {WorldProblem.Name(collection, origin[kept])} has the same id with different content.") { Related = origin[kept] });
+                        problems.Add(new WorldProblem(
+                            collection, i, key, null,
+                            $"Duplicate id '{key}': {FactDifference.Describe(item, result[kept], WorldProblem.Name(collection, origin[kept]))}. Keep one of the two (add only the facts the other world lacks) or give yours an id of its own.")
+                        { Related = origin[kept] });
                     }
 
                     continue;

@@ -129,7 +129,7 @@ public sealed class WorldJsonValidationTests
     {
         // Two different parties with one id: the builder reports the second, by its place in the document.
         var json = Head + ", \"parties\": [" + Person + ", " + """{"id": "p1", "type": "person", "names": [{"value": "Someone Else"}]}]}""";
-        Has(Fails(json), "$.parties[1]", "Duplicate id 'p1': $.parties[0] has the same id");
+        Has(Fails(json), "$.parties[1]", "Duplicate id 'p1': different names ([Someone Else] here, [Ivan Example] in $.parties[0])");
     }
 
     [Fact]
@@ -234,7 +234,7 @@ public sealed class WorldJsonValidationTests
             """{"kind":"party","id":"p1","type":"person","names":[{"value":"X"}]}""",
             "",
             """{"kind":"party","id":"p1","type":"person","names":[{"value":"Y"}]}""");
-        Has(e, "$", "Duplicate id 'p1': line 2 has the same id", 4);
+        Has(e, "$", "Duplicate id 'p1': different names ([Y] here, [X] in line 2)", 4);
     }
 
     [Fact]

@@ -1,0 +1,4 @@
+using Sanctions.Service;
+
+var app = ServiceApp.Build(args);
+app.Run();

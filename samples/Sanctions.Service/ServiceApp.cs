@@ -1,0 +1,161 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using NodaTime;
+using NodaTime.Text;
+using Sanctions.Core.Compliance;
+using Sanctions.Core.Parties;
+using Sanctions.Core.Temporal;
+using Sanctions.Core.World;
+using Sanctions.Hosting;
+
+namespace Sanctions.Service;
+
+/// <summary>The sample service: compliance checks and designations over HTTP, from a world kept current by Sanctions.Hosting.</summary>
+public static class ServiceApp
+{
+    /// <summary>Builds the app: <c>AddSanctions</c> bound to the <c>Sanctions</c> configuration section, the endpoints, OpenAPI and health.</summary>
+    /// <param name="args">Command-line arguments (configuration overrides, e.g. <c>--Sanctions:WorldFiles:0=world.json</c>).</param>
+    /// <param name="configure">More set-up before the app is built (tests use it).</param>
+    /// <returns>The app, not yet started.</returns>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+
+        // What an app needs: the world (kept current; relative world files are under the content root), a health check on it, OpenAPI.
+        builder.Services.AddSanctions(o =>
+        {
+            builder.Configuration.GetSection("Sanctions").Bind(o);
+            for (var i = 0; i < o.WorldFiles.Count; i++)
+            {
+                o.WorldFiles[i] = Path.GetFullPath(o.WorldFiles[i], builder.Environment.ContentRootPath);
+            }
+        });
+        builder.Services.AddHealthChecks().AddCheck<SanctionsWorldHealthCheck>("sanctions-world");
+        builder.Services.AddOpenApi();
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.MapOpenApi();
+        app.MapHealthChecks("/health");
+        app.MapPost("/check", Check)
+            .WithSummary("The compliance verdict for dealing with a party (and a counterparty) under the listed jurisdictions.");
+        app.MapGet("/parties/{id}/designations", Designations)
+            .WithSummary("A party's designations in effect on a date; without `on`, all of them, delisted ones included.");
+        return app;
+    }
+
+    internal static Results<Ok<CheckResponse>, ProblemHttpResult> Check(CheckRequest body, SanctionsWorldProvider provider, ComplianceChecker checker)
+    {
+        // One snapshot for the whole request: names are resolved and checked in the same world, whatever reloads meanwhile.
+        var snapshot = provider.Current;
+        var world = snapshot.World;
+        if (Party(world, body.Party, "party") is not { } party)
+        {
+            return Unknown(world, body.Party, "party");
+        }
+
+        Party? counterparty = null;
+        if (body.Counterparty is not null && (counterparty = Party(world, body.Counterparty, "counterparty")) is null)
+        {
+            return Unknown(world, body.Counterparty, "counterparty");
+        }
+
+        if (Date(body.On, "on") is not { } on)
+        {
+            return BadRequest($"on: '{body.On}' is not a date (yyyy-MM-dd).");
+        }
+
+        if (body.Jurisdictions is not { Length: > 0 })
+        {
+            return BadRequest("jurisdictions: give at least one (US, EU, UN, UK).");
+        }
+
+        if (!Enum.TryParse<Goods>((body.Goods ?? "general").Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true, out var goods))
+        {
+            return BadRequest($"goods: '{body.Goods}' is not one of general, arms, dual-use.");
+        }
+
+        var result = checker.Check(snapshot, new ComplianceRequest(party.Id, on, body.Jurisdictions, counterparty?.Id, goods: goods));
+        return TypedResults.Ok(new CheckResponse(
+            result.Verdict.ToString().ToLowerInvariant(),
+            Text(on),
+            [.. result.Request.Jurisdictions],
+            [.. result.Findings.Select(f => new FindingResponse(f.Rule, f.Authority.Value, f.Measure, [.. f.Basis], [.. f.Path.Select(p => p.Value)],
+                f.Certainty.ToString().ToLowerInvariant(), f.Explanation))],
+            new DataResponse(result.Data.Dataset, result.Data.Version, result.Data.ContentHash, snapshot.Generation)));
+    }
+
+    internal static Results<Ok<DesignationsResponse>, ProblemHttpResult> Designations(string id, string? on, SanctionsWorldProvider provider)
+    {
+        var snapshot = provider.Current;
+        var world = snapshot.World;
+        if (Party(world, id, "id") is not { } party)
+        {
+            return Unknown(world, id, "id");
+        }
+
+        LocalDate? day = null;
+        if (on is not null && (day = Date(on, "on")) is null)
+        {
+            return BadRequest($"on: '{on}' is not a date (yyyy-MM-dd).");
+        }
+
+        var answers = day is { } d
+            ? world.AsOf(d).DesignationsOf(party.Id).ToImmutableArray().Select(a => (a.Fact, a.Certainty))
+            : world.Designations.Where(x => x.Party == party.Id && x.Recorded.IsCurrent).Select(x => (Fact: x, Certainty: Certainty.Certain));
+        return TypedResults.Ok(new DesignationsResponse(
+            new PartyResponse(party.Id.Value, party.Name, Kebab(party.Kind.ToString())),
+            day is { } dd ? Text(dd) : null,
+            [.. answers.Select(a => new DesignationResponse(a.Fact.Id, world.AuthorityOf(a.Fact).Value, a.Fact.List.Value, [.. a.Fact.Programs.Select(p => p.Value)],
+                a.Fact.Valid.From?.ToString(), a.Fact.Valid.To?.ToString(), a.Certainty.ToString().ToLowerInvariant(), [.. a.Fact.Basis.Select(b => b.Value)]))],
+            new DataResponse(world.Dataset.Name, world.Dataset.Version, snapshot.ContentHash, snapshot.Generation)));
+    }
+
+    private static Party? Party(SanctionsWorld world, string text, string field) =>
+        world.TryGetParty(new PartyId(text), out var byId) ? byId : world.Find(text).Match;
+
+    private static ProblemHttpResult Unknown(SanctionsWorld world, string text, string field)
+    {
+        var found = world.Find(text);
+        var detail = found.Status == FindStatus.Ambiguous
+            ? $"{field}: '{text}' names several parties: {string.Join(", ", found.Candidates.Select(c => $"{c.Name} [{c.Id}]"))}."
+            : $"{field}: no party is named '{text}'{(found.Suggestions.IsEmpty ? "." : $"; nearest: {string.Join(", ", found.Suggestions)}.")}";
+        return TypedResults.Problem(detail, statusCode: found.Status == FindStatus.Ambiguous ? StatusCodes.Status409Conflict : StatusCodes.Status404NotFound);
+    }
+
+    private static ProblemHttpResult BadRequest(string detail) => TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest);
+
+    private static LocalDate? Date(string? text, string field) =>
+        text is not null && LocalDatePattern.Iso.Parse(text) is { Success: true } parsed ? parsed.Value : null;
+
+    private static string Text(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    // InternationalOrganization -> international-organization, as the CLI's JSON writes party types.
+    private static string Kebab(string name) =>
+        string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? $"-{char.ToLowerInvariant(c)}" : char.ToLowerInvariant(c).ToString()));
+}
+
+/// <summary>A check: who, with whom, what, when, under which jurisdictions.</summary>
+/// <param name="Party">The party: id or name.</param>
+/// <param name="On">The day, yyyy-MM-dd.</param>
+/// <param name="Jurisdictions">The jurisdictions that bind the caller: US, EU, UN, UK.</param>
+/// <param name="Counterparty">The counterparty, if any: id or name.</param>
+/// <param name="Goods">general (the default), arms or dual-use.</param>
+public sealed record CheckRequest(string Party, string On, string[] Jurisdictions, string? Counterparty = null, string? Goods = null);
+
+/// <summary>The verdict, its findings, and the data it came from.</summary>
+public sealed record CheckResponse(string Verdict, string On, string[] Jurisdictions, FindingResponse[] Findings, DataResponse Data);
+
+/// <summary>One finding: which rule, authority and measure, on what legal basis, along which chain of parties.</summary>
+public sealed record FindingResponse(string Rule, string Authority, string Measure, string[] Basis, string[] Path, string Certainty, string Explanation);
+
+/// <summary>Which world answered: dataset, version, content hash and the generation in service.</summary>
+public sealed record DataResponse(string Dataset, string? Version, string ContentHash, long Generation);
+
+/// <summary>A party's designations.</summary>
+public sealed record DesignationsResponse(PartyResponse Party, string? On, DesignationResponse[] Designations, DataResponse Data);
+
+/// <summary>A party: id, name and type.</summary>
+public sealed record PartyResponse(string Id, string Name, string Type);
+
+/// <summary>One designation, with the certainty that it is in effect on the day asked.</summary>
+public sealed record DesignationResponse(string Id, string Authority, string List, string[] Programs, string? From, string? To, string Certainty, string[] Basis);
