@@ -30,7 +30,7 @@ internal sealed class DesignationsCommand : CliCommand
         var world = context.World;
         var who = Resolve.Party(world, parse.GetRequiredValue(party));
         var day = parse.GetValue(on);
-        var code = parse.GetValue(authority);
+        var code = Resolve.AuthorityCode(world, parse.GetValue(authority));
         var filter = new DesignationFilter(Authority: string.IsNullOrWhiteSpace(code) ? null : code);
 
         // Without a date every designation counts, delisted ones included; each is a recorded fact, so it is certain.

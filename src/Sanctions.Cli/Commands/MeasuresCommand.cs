@@ -26,7 +26,7 @@ internal sealed class MeasuresCommand : CliCommand
         var world = context.World;
         var state = Resolve.State(world, parse.GetRequiredValue(target));
         var day = parse.GetValue(on) ?? context.Today;
-        var code = parse.GetValue(authority);
+        var code = Resolve.AuthorityCode(world, parse.GetValue(authority));
         var measures = world.AsOf(day, context.KnownAt).MeasuresOn(state.Id, string.IsNullOrWhiteSpace(code) ? null : code);
 
         if (context.Json)

@@ -41,6 +41,9 @@ public sealed class ComplianceContext
 
     internal ComplianceIndex Index { get; }
 
+    // The jurisdictions for which the engine runs an ownership-and-control rule.
+    internal ImmutableArray<string> OwnershipRuleJurisdictions { get; init; } = [];
+
     /// <summary>The coarse jurisdiction of an authority (<c>US</c> for <c>US-OFAC</c>).</summary>
     /// <param name="authority">The authority.</param>
     /// <returns>Its <see cref="Authority.Jurisdiction"/>, upper-case; the part of the id before the first '-' when the world lacks it.</returns>

@@ -12,7 +12,7 @@ namespace Sanctions.Core.Compliance;
 /// restrictive measures (its section on ownership and control).</para>
 /// </remarks>
 /// <threadsafety>This type is stateless and safe to share between threads.</threadsafety>
-public sealed class EuOwnershipControlRule : IComplianceRule
+public sealed class EuOwnershipControlRule : IComplianceRule, IOwnershipRule
 {
     /// <summary>The rule's name: <c>eu-ownership-control</c>.</summary>
     public const string RuleName = "eu-ownership-control";
@@ -22,6 +22,8 @@ public sealed class EuOwnershipControlRule : IComplianceRule
 
     /// <inheritdoc/>
     public string Name => RuleName;
+
+    string IOwnershipRule.OwnershipJurisdiction => Jurisdiction;
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentNullException"><paramref name="context"/> is null.</exception>

@@ -16,7 +16,7 @@ namespace Sanctions.Core.Compliance;
 /// Blocked (2014-08-13).</para>
 /// </remarks>
 /// <threadsafety>This type is stateless and safe to share between threads.</threadsafety>
-public sealed class OwnershipAggregationRule : IComplianceRule
+public sealed class OwnershipAggregationRule : IComplianceRule, IOwnershipRule
 {
     /// <summary>The rule's name: <c>ofac-50-percent</c>.</summary>
     public const string RuleName = "ofac-50-percent";
@@ -26,6 +26,8 @@ public sealed class OwnershipAggregationRule : IComplianceRule
 
     /// <inheritdoc/>
     public string Name => RuleName;
+
+    string IOwnershipRule.OwnershipJurisdiction => Jurisdiction;
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentNullException"><paramref name="context"/> is null.</exception>

@@ -305,10 +305,12 @@ internal sealed class WorldIndex
     public ArraySegment<int> DesignationsOfParty(PartyId party)
     {
         var p = World.PartyIndexOf(party);
-        return p < 0 ? ArraySegment<int>.Empty : new(designationsByParty, designationStarts[p], designationStarts[p + 1] - designationStarts[p]);
+        return p < 0 ? ArraySegment<int>.Empty : DesignationsOfParty(p);
     }
 
-    public Certainty IsDesignated(PartyId party, int day, Instant? knownAt, DesignationFilter filter)
+    public ArraySegment<int> DesignationsOfParty(int p) => new(designationsByParty, designationStarts[p], designationStarts[p + 1] - designationStarts[p]);
+
+    public Certainty IsDesignated(int party, int day, Instant? knownAt, DesignationFilter filter)
     {
         var best = Certainty.No;
         foreach (var i in DesignationsOfParty(party))

@@ -68,7 +68,7 @@ public sealed class FiftyPercentRuleProperties
         var touched = t.World.Designations.Select(d => d.Party).ToHashSet();
         return t.World.Parties
             .Where(p => !touched.Contains(p.Id) && view.OwnersOf(p.Id).All(o => !touched.Contains(o.Fact.From)))
-            .All(p => FiftyPercentRule.IsBlocked(view, p.Id, "XA") == Certainty.No);
+            .All(p => t.World.Authorities.All(a => FiftyPercentRule.IsBlocked(view, p.Id, a.Jurisdiction) == Certainty.No));
     });
 
     // Designating one more party never unblocks anyone.

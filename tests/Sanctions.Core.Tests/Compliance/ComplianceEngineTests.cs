@@ -4,7 +4,9 @@ using NodaTime;
 using Sanctions.Core.Compliance;
 using Sanctions.Core.Parties;
 using Sanctions.Core.Regimes;
+using Sanctions.Core.Relations;
 using Sanctions.Core.Temporal;
+using Sanctions.Core.World;
 using Xunit;
 using static Sanctions.Core.Tests.Compliance.ComplianceWorld;
 
@@ -44,10 +46,75 @@ public sealed class ComplianceEngineTests
         var w = new ComplianceWorld();
         var a = w.Company("a");
 
-        var result = Check(w.Build(), Request(a, "US", "EU", "UN", "UK"));
+        var result = Check(w.Build(), Request(a, "US", "EU", "UN"));
 
         Assert.Empty(result.Findings);
         Assert.Equal(Verdict.Clear, result.Verdict);
+    }
+
+    [Theory]
+    [InlineData("UK")]
+    [InlineData("CH")]
+    public void Check_JurisdictionWhoseListsTheWorldLacks_IsAReviewSayingWhatWasNotEvaluated(string jurisdiction)
+    {
+        var w = new ComplianceWorld();
+        var a = w.Company("a");
+
+        var result = Check(w.Build(), Request(a, jurisdiction));
+
+        Assert.Equal(Verdict.Review, result.Verdict);
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal(CoverageRule.RuleName, finding.Rule);
+        Assert.Equal($"coverage:lists:{jurisdiction}", finding.Fact);
+        Assert.Contains("was not evaluated", finding.Explanation, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("USA", "US")]
+    [InlineData("UE", "EU")]
+    [InlineData("E U", "EU")]
+    public void Check_UnknownJurisdiction_ThrowsWithTheNearestCodes(string code, string suggested)
+    {
+        var w = new ComplianceWorld();
+        var a = w.Company("a");
+        var engine = new ComplianceEngine(w.Build());
+
+        var error = Assert.Throws<UnknownReferenceException>(() => engine.Check(Request(a, code)));
+
+        Assert.Equal(ReferenceKind.Jurisdiction, error.Kind);
+        Assert.Contains(suggested, error.Suggestions);
+    }
+
+    [Fact]
+    public void Check_KnowledgeInstantBeforeTheData_IsAReview()
+    {
+        var w = new ComplianceWorld();
+        var a = w.Company("a");
+        var b = w.Company("b");
+        w.Owns(b, a, 10m, recorded: RecordPeriod.Since(Instant.FromUtc(2020, 1, 1, 0, 0)));
+        var world = w.Build();
+
+        var before = Check(world, Request(a, "US") with { KnownAt = Instant.FromUtc(2019, 1, 1, 0, 0) });
+        var after = Check(world, Request(a, "US") with { KnownAt = Instant.FromUtc(2021, 1, 1, 0, 0) });
+
+        Assert.Equal("coverage:record-time", Assert.Single(before.Findings).Fact);
+        Assert.Equal(Verdict.Clear, after.Verdict);
+    }
+
+    [Fact]
+    public void Check_OwnerListedUnderAJurisdictionWithoutAnOwnershipRule_IsAReview()
+    {
+        var w = new ComplianceWorld();
+        var company = w.Company("company");
+        var owner = w.Person("owner");
+        w.Designate(owner, UnList);
+        w.Owns(owner, company, 60m);
+
+        var result = Check(w.Build(), Request(company, "UN"));
+
+        var finding = Assert.Single(result.Findings, f => f.Rule == CoverageRule.RuleName);
+        Assert.Equal("coverage:ownership:UN", finding.Fact);
+        Assert.Equal(Verdict.Review, result.Verdict);
     }
 
     [Fact]
@@ -121,9 +188,11 @@ public sealed class ComplianceEngineTests
         var a = w.Company("a");
         var engine = new ComplianceEngine(w.Build());
 
-        var error = Assert.Throws<ArgumentException>(() => engine.Check(Request(a, "US") with { Counterparty = new PartyId("nobody") }));
+        var error = Assert.Throws<UnknownReferenceException>(() => engine.Check(Request(a, "US") with { Counterparty = new PartyId("nobody") }));
 
-        Assert.Contains("counterparty 'nobody'", error.Message, StringComparison.Ordinal);
+        Assert.Equal(ReferenceKind.Party, error.Kind);
+        Assert.Equal("nobody", error.Value);
+        Assert.Contains("(the counterparty)", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
