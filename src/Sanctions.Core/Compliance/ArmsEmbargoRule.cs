@@ -68,10 +68,11 @@ public sealed class ArmsEmbargoRule : IComplianceRule
                     };
                     var outcome = link.Connection == CountryConnection.Nationality ? Verdict.Review : Verdict.Prohibited;
                     PartyId[] path = link.State == participant.Party ? [participant.Party] : [participant.Party, link.State];
+                    var certainty = Wording.Min(answer.Certainty, link.Certainty);
                     yield return new ComplianceFinding(RuleName, participant.Role, measure.Authority, "arms-embargo", context.Cite(measure), path,
-                        answer.Certainty, outcome, measure.Id,
-                        $"{char.ToUpperInvariant(what[0])}{what[1..]} ({Wording.Connection(link.Connection, name, state).TrimEnd(',')}) fall under {measure.Authority}'s " +
-                        $"{Wording.Kebab(direction)} arms embargo on {state} ({measure.Id}) on {on}{Wording.Hedge(answer.Certainty)}.");
+                        certainty, outcome, measure.Id,
+                        $"{char.ToUpperInvariant(what[0])}{what[1..]} ({Wording.Connection(link, name, state).TrimEnd(',')}) fall under {Wording.Authority(context, measure.Authority)} " +
+                        $"{Wording.Kebab(direction)} arms embargo on {state} ({measure.Id}) on {on}{Wording.Hedge(certainty)}.");
                 }
             }
         }

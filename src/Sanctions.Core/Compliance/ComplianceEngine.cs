@@ -65,13 +65,15 @@ public sealed class ComplianceEngine
         }
     }
 
-    /// <summary>The rules every engine runs unless told otherwise: direct designation, OFAC's 50% rule, the EU's ownership-or-control test,
+    /// <summary>The rules every engine runs unless told otherwise: direct designation, OFAC's 50% rule (blocking and sectoral), the EU's and the UK's ownership-or-control tests,
     /// country measures, arms embargoes, secondary sanctions, and what the data or the rules could not evaluate.</summary>
     public static ImmutableArray<IComplianceRule> DefaultRules { get; } =
     [
         new DirectDesignationRule(),
         new OwnershipAggregationRule(),
+        new OfacSectoralFiftyPercentRule(),
         new EuOwnershipControlRule(),
+        new UkOwnershipControlRule(),
         new CountryMeasureRule(),
         new ArmsEmbargoRule(),
         new SecondarySanctionsRule(),

@@ -44,13 +44,11 @@ public sealed class OwnershipAggregationRule : IComplianceRule, IOwnershipRule
             var root = context.World.Designations[hit.RootDesignation];
             var authority = context.World.AuthorityOf(root);
             var certainty = hit.State.Derived;
-            var total = certainty == Certainty.Certain ? hit.State.CertainShare : hit.State.PossibleShare;
-            var owners = string.Join(", ", hit.Contributors.Select(c => $"{context.NameOf(c.Owner)} {OwnershipFindings.Share(c.Relation)}"));
             var list = context.World.FindList(root.List)?.Name ?? root.List.Value;
             yield return new ComplianceFinding(RuleName, hit.Participant.Role, authority, "asset-freeze", context.Cite(root), hit.Path, certainty, Verdict.Blocked,
                 root.Id,
                 $"{context.NameOf(hit.Participant.Party)} is blocked under OFAC's 50% rule on {Wording.Date(context.View.On)}{Wording.Hedge(certainty)}: " +
-                $"blocked persons own at least {Wording.Percent(total)} of it in aggregate ({owners}), through {Wording.Chain(context, hit.Path)}, " +
+                $"{OwnershipFindings.Owned(context, hit, certainty, "blocked persons")}, through {Wording.Chain(context, hit.Path)}, " +
                 $"designated on {list}.");
         }
     }

@@ -46,14 +46,14 @@ public sealed class ComplianceEngineTests
         var w = new ComplianceWorld();
         var a = w.Company("a");
 
-        var result = Check(w.Build(), Request(a, "US", "EU", "UN"));
+        var result = Check(w.Build(), Request(a, "US", "EU", "UN", "UK"));
 
         Assert.Empty(result.Findings);
         Assert.Equal(Verdict.Clear, result.Verdict);
     }
 
     [Theory]
-    [InlineData("UK")]
+    [InlineData("JP")]
     [InlineData("CH")]
     public void Check_JurisdictionWhoseListsTheWorldLacks_IsAReviewSayingWhatWasNotEvaluated(string jurisdiction)
     {
@@ -83,6 +83,79 @@ public sealed class ComplianceEngineTests
 
         Assert.Equal(ReferenceKind.Jurisdiction, error.Kind);
         Assert.Contains(suggested, error.Suggestions);
+    }
+
+    [Fact]
+    public void Check_PersonActingForAState_BringsThatStatesArmsEmbargo()
+    {
+        var w = new ComplianceWorld();
+        var x = w.Country("XA");
+        var minister = w.Person("minister");
+        w.Holds(minister, "Minister of Defence of XA", x, Between("2013-08-15", "2017-08-20"));
+        w.Measure(x, Un, CountryMeasureKind.ArmsEmbargo, ArmsDirection.Both);
+        var world = w.Build();
+        var arms = Request(minister, "UN") with { Goods = Goods.Arms };
+
+        var inOffice = Check(world, arms with { On = new LocalDate(2017, 8, 5) });
+        var after = Check(world, arms with { On = new LocalDate(2017, 8, 21) });
+
+        var finding = Assert.Single(By(inOffice, ArmsEmbargoRule.RuleName));
+        Assert.Equal(Verdict.Prohibited, inOffice.Verdict);
+        Assert.Equal([minister, x], finding.Path);
+        Assert.Contains("acting for State XA as Minister of Defence of XA", finding.Explanation, StringComparison.Ordinal);
+        Assert.Empty(By(after, ArmsEmbargoRule.RuleName));
+    }
+
+    [Fact]
+    public void Check_PersonInAnOfficeWhoseEndIsUnknown_IsPossiblyActingForTheState()
+    {
+        var w = new ComplianceWorld();
+        var x = w.Country("XA");
+        var minister = w.Person("minister");
+        w.Holds(minister, "Minister of Defence of XA", x, Between("2017-08-20", "2021"));
+        w.Measure(x, Un, CountryMeasureKind.ArmsEmbargo, ArmsDirection.Both);
+
+        var result = Check(w.Build(), Request(minister, "UN") with { Goods = Goods.Arms, On = new LocalDate(2021, 6, 1) });
+
+        Assert.Equal(Certainty.Possible, Assert.Single(By(result, ArmsEmbargoRule.RuleName)).Certainty);
+        Assert.Equal(Verdict.Review, result.Verdict);
+    }
+
+    [Fact]
+    public void Check_NeverCitesAnInstrumentAdoptedAfterTheDay()
+    {
+        var w = new ComplianceWorld();
+        var x = w.Country("XA");
+        w.Measure(x, Un, CountryMeasureKind.ArmsEmbargo, ArmsDirection.Both, basis: [new("un-res"), new("un-late")]);
+        var world = w.Build();
+
+        var before = Assert.Single(By(Check(world, Request(x, "UN") with { Goods = Goods.Arms }), ArmsEmbargoRule.RuleName));
+        var after = Assert.Single(By(Check(world, Request(x, "UN") with { Goods = Goods.Arms, On = new LocalDate(2021, 1, 1) }), ArmsEmbargoRule.RuleName));
+
+        Assert.Equal(["Test Resolution 1"], before.Basis);
+        Assert.Equal(["Test Resolution 1", "Test Resolution 2"], after.Basis);
+    }
+
+    [Fact]
+    public void Check_Explanations_ReadAsSentences()
+    {
+        var w = new ComplianceWorld();
+        var x = w.Country("XA");
+        var person = w.Person("p");
+        var company = w.Company("c", "XA");
+        w.Designate(person, Sdn);
+        w.Owns(person, company, null);
+        w.Measure(x, Eu, CountryMeasureKind.Sectoral);
+        var world = w.Build();
+
+        var onPerson = Assert.Single(By(Check(world, Request(person, "US")), DirectDesignationRule.RuleName)).Explanation;
+        var onCompany = Check(world, Request(company, "US", "EU")).Findings.Select(f => f.Explanation).ToList();
+
+        Assert.Contains("Person p's property is blocked and dealings with them are prohibited", onPerson, StringComparison.Ordinal);
+        Assert.DoesNotContain("its property", onPerson, StringComparison.Ordinal);
+        Assert.Contains(onCompany, e => e.Contains("the EU's sectoral measures on State XA", StringComparison.Ordinal));
+        Assert.Contains(onCompany, e => e.Contains("blocked persons hold a stake of unknown size in it", StringComparison.Ordinal));
+        Assert.DoesNotContain(onCompany, e => e.Contains("at least 0%", StringComparison.Ordinal) || e.Contains("EU's sectoral on", StringComparison.Ordinal));
     }
 
     [Fact]
