@@ -31,6 +31,13 @@ public sealed class ArmsEmbargoRule : IComplianceRule
         return context.Request.Goods == Goods.Arms ? Find(context) : [];
     }
 
+    private static string Directed(ArmsDirection direction) => direction switch
+    {
+        ArmsDirection.Both => "arms to and from it",
+        ArmsDirection.Outbound => "arms from it",
+        _ => "arms to it",
+    };
+
     private static IEnumerable<ComplianceFinding> Find(ComplianceContext context)
     {
         var on = Wording.Date(context.View.On);
@@ -72,7 +79,7 @@ public sealed class ArmsEmbargoRule : IComplianceRule
                     yield return new ComplianceFinding(RuleName, participant.Role, measure.Authority, "arms-embargo", context.Cite(measure), path,
                         certainty, outcome, measure.Id,
                         $"{char.ToUpperInvariant(what[0])}{what[1..]} ({Wording.Connection(link, name, state).TrimEnd(',')}) fall under {Wording.Authority(context, measure.Authority)} " +
-                        $"{Wording.Kebab(direction)} arms embargo on {state} ({measure.Id}) on {on}{Wording.Hedge(certainty)}.");
+                        $"arms embargo on {state} ({Directed(direction)}; {measure.Id}) on {on}{Wording.Hedge(certainty)}.");
                 }
             }
         }
