@@ -438,25 +438,26 @@ internal static class WorldWriter
         }
 
         w.WriteStartObject(Prop.Valid);
-        if (v.From is { } from)
-        {
-            Date(w, Prop.From, from);
-        }
-        else
-        {
-            w.WriteNull(Prop.From);
-        }
-
-        if (v.To is { } to)
-        {
-            Date(w, Prop.To, to);
-        }
-        else
-        {
-            w.WriteNull(Prop.To);
-        }
-
+        End(w, Prop.From, v.Start);
+        End(w, Prop.To, v.End);
         w.WriteEndObject();
+    }
+
+    // A date end as its partial date; an unknown one as its text ("..2024-05-01"); an open one as null.
+    private static void End(Utf8JsonWriter w, JsonEncodedText name, PeriodEnd end)
+    {
+        switch (end.Kind)
+        {
+            case PeriodEndKind.Date:
+                Date(w, name, end.Date);
+                break;
+            case PeriodEndKind.Unknown:
+                w.WriteString(name, end.ToString());
+                break;
+            default:
+                w.WriteNull(name);
+                break;
+        }
     }
 
     private static void Recorded(Utf8JsonWriter w, RecordPeriod r)

@@ -118,7 +118,7 @@ internal sealed class WorldIndex
         return (starts, items);
     }
 
-    private static int StartKey(ValidPeriod period) => period.From is { } f ? f.Earliest.ToDateOnly().DayNumber : int.MinValue;
+    private static int StartKey(ValidPeriod period) => period.Start.Earliest is { } f ? f.ToDateOnly().DayNumber : int.MinValue;
 
     // The authority of each designation (its list's). Designations of one list usually come together: the last list is
     // tried first, by reference, before the dictionary.
@@ -424,7 +424,7 @@ internal sealed class WorldIndex
     }
 
     private static (LocalDate Start, LocalDate End) PossibleRank(ValidPeriod period) =>
-        (period.From?.Earliest ?? LocalDate.MinIsoValue, period.To?.Latest ?? LocalDate.MaxIsoValue);
+        (period.Start.Earliest ?? LocalDate.MinIsoValue, period.End.Latest ?? LocalDate.MaxIsoValue);
 
     public ImmutableArray<Membership> StatusHistory(PartyId party, PartyId organization, Instant? knownAt) =>
         membershipsByPair.TryGetValue((party, organization), out var items)
