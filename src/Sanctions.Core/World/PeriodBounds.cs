@@ -16,7 +16,7 @@ internal readonly struct PeriodBounds
         // Unknown ends without a bound fall back to the ends of the time line: never certainly started, never certainly ended.
         wideStart = period.Start.Earliest is { } ws ? Day(ws) : int.MinValue;
         narrowStart = ValidPeriod.NarrowStart(period.Start) is { } ns ? Day(ns) : int.MinValue;
-        narrowEnd = ValidPeriod.NarrowEnd(period.Start, period.End) is { } ne ? Day(ne) : int.MaxValue;
+        narrowEnd = ValidPeriod.NarrowEnd(period.Start, period.End) is { } ne ? (ne == LocalDate.MinIsoValue ? int.MinValue : Day(ne)) : int.MaxValue;
         wideEnd = period.End.Latest is { } we ? Day(we) : int.MaxValue;
     }
 
