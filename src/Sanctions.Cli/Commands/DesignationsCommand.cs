@@ -73,8 +73,8 @@ internal sealed class DesignationsCommand : CliCommand
                     world.FindList(x.List)?.Name ?? x.List.Value,
                     string.Join(", ", x.Programs),
                     string.Join(", ", x.Measures.Select(Names.Of)),
-                    Text.Date(x.Valid.From),
-                    Text.Date(x.Valid.To),
+                    Text.Date(x.Valid.Start),
+                    Text.Date(x.Valid.End),
                     string.Join(", ", x.Basis.Select(b => world.FindInstrument(b)?.Citation ?? b.Value)),
                     Text.Certainty(c),
                     x.Source.Record ?? x.Source.Source);

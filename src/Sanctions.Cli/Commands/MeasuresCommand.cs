@@ -68,8 +68,8 @@ internal sealed class MeasuresCommand : CliCommand
                 table.Row(
                     m.Authority.Value,
                     Names.Of(m.Kind) + (m.Direction is { } dir ? $" ({Names.Of(dir)})" : string.Empty),
-                    Text.Date(m.Valid.From),
-                    Text.Date(m.Valid.To),
+                    Text.Date(m.Valid.Start),
+                    Text.Date(m.Valid.End),
                     string.Join(", ", m.Basis.Select(b => world.FindInstrument(b)?.Citation ?? b.Value)),
                     Text.Certainty(c),
                     m.Description);

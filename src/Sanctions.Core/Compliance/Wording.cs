@@ -54,7 +54,7 @@ internal static class Wording
         _ => "measures",
     };
 
-    public static string Hedge(Certainty certainty) => certainty == Certainty.Certain ? string.Empty : " (possibly: a date it rests on is partial, or a share is unknown)";
+    public static string Hedge(Certainty certainty) => certainty == Certainty.Certain ? string.Empty : " (possibly: a date it rests on is partial or unknown, or a share is unknown)";
 
     public static string Connection(CountryLink link, string party, string state) => link.Connection switch
     {

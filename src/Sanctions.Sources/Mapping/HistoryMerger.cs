@@ -21,8 +21,11 @@ namespace Sanctions.Sources.Mapping;
 /// <para>Parties carry no record time in the model, so each party is taken from the last
 /// publication that lists it. Relations and positions are recorded like designations, without a
 /// delisted version.</para>
-/// <para>With a single publication and no publication instant, facts are recorded
-/// <see cref="RecordPeriod.Always"/> and designations with no list date start open.</para>
+/// <para>A designation the list gives no date for started on a day the data does not know (issue 14): on or before the first
+/// publication that lists it, and, when an earlier publication did not list it, on or after that publication's day
+/// (<see cref="PeriodEnd"/>). A delisting the list does not date is bounded alike, between the last publication with the entry and
+/// the first without. With a single publication and no publication instant, facts are recorded
+/// <see cref="RecordPeriod.Always"/> and an undated designation's start is wholly unknown.</para>
 /// </remarks>
 internal static class HistoryMerger
 {
@@ -51,9 +54,11 @@ internal static class HistoryMerger
         var openPositions = new Dictionary<Position, Instant?>();
         var versions = new Dictionary<string, int>(size, StringComparer.Ordinal);
 
+        Instant? previous = null;
         foreach (var snapshot in snapshots)
         {
             var at = snapshot.Published;
+            var undatedStart = Between(previous, at);
             var seen = new HashSet<string>(snapshot.Records.Count, StringComparer.Ordinal);
             var seenRelations = new HashSet<Relation>();
             var seenPositions = new HashSet<Position>();
@@ -72,11 +77,11 @@ internal static class HistoryMerger
 
                         // Changed: close the old record, open a new one; an undated start carries over.
                         designations.Add(current.ToDesignation(current.Draft.To, Close(current.RecordedFrom, at)));
-                        open[draft.Key] = new OpenDesignation(draft, NewId(draft.Key, versions), draft.From ?? current.ValidFrom, at);
+                        open[draft.Key] = new OpenDesignation(draft, NewId(draft.Key, versions), draft.From is { } f ? PeriodEnd.On(f) : current.ValidFrom, at);
                     }
                     else
                     {
-                        open[draft.Key] = new OpenDesignation(draft, NewId(draft.Key, versions), draft.From ?? DayOf(at), at);
+                        open[draft.Key] = new OpenDesignation(draft, NewId(draft.Key, versions), draft.From is { } f ? PeriodEnd.On(f) : undatedStart, at);
                     }
                 }
 
@@ -106,15 +111,16 @@ internal static class HistoryMerger
 
                 // Disappeared: what the list said, closed at t; and the delisting, known from t.
                 designations.Add(gone.ToDesignation(gone.Draft.To, Close(gone.RecordedFrom, at)));
-                var end = gone.Draft.To is { } stated && DayOf(at) is { } day && stated.Earliest <= day.Earliest ? stated : DayOf(at);
-                if (end is { } e && ValidPeriod.IsValid(gone.ValidFrom, e))
+                PeriodEnd end = gone.Draft.To is { } stated && DayOf(at) is { } day && stated.Earliest <= day.Earliest ? stated : Delisted(previous, at);
+                if (!end.IsOpen && ValidPeriod.IsValid(gone.ValidFrom, end))
                 {
-                    designations.Add(gone.ToDesignation(e, at is { } t ? RecordPeriod.Since(t) : RecordPeriod.Always, NewId(key, versions)));
+                    designations.Add(gone.ToDesignation(end, at is { } t ? RecordPeriod.Since(t) : RecordPeriod.Always, NewId(key, versions)));
                 }
             }
 
             CloseVanished(openRelations, seenRelations, at, relations, (r, p) => r with { Recorded = p });
             CloseVanished(openPositions, seenPositions, at, positions, (r, p) => r with { Recorded = p });
+            previous = at;
         }
 
         designations.AddRange(open.Values.Select(o => o.ToDesignation(o.Draft.To, o.RecordedFrom is { } f ? RecordPeriod.Since(f) : RecordPeriod.Always)));
@@ -152,6 +158,24 @@ internal static class HistoryMerger
 
     private static PartialDate? DayOf(Instant? at) => at is { } t ? PartialDate.FromDate(t.InUtc().Date) : null;
 
+    // The start of an entry first listed at 'at': on or before its day, and on or after the day of the previous publication, which did
+    // not list it. Wholly unknown without a publication instant.
+    private static PeriodEnd Between(Instant? previous, Instant? at) =>
+        at is not { } t ? PeriodEnd.Unknown : PeriodEnd.Between(previous?.InUtc().Date, t.InUtc().Date);
+
+    // The end of an entry last listed at 'previous' and gone at 'at': after the previous publication's day (it applied then), on or
+    // before the day of 'at'; the day of 'at' when the two publications fall on one day or there is no previous one.
+    private static PeriodEnd Delisted(Instant? previous, Instant? at)
+    {
+        if (at is not { } t)
+        {
+            return PeriodEnd.Open;
+        }
+
+        var day = t.InUtc().Date;
+        return previous is { } p && p.InUtc().Date.PlusDays(1) < day ? PeriodEnd.Between(p.InUtc().Date.PlusDays(1), day) : PeriodEnd.On(day);
+    }
+
     private static string NewId(string key, Dictionary<string, int> versions)
     {
         var n = versions.GetValueOrDefault(key) + 1;
@@ -159,11 +183,11 @@ internal static class HistoryMerger
         return n == 1 ? key : key + "#" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private sealed record OpenDesignation(DesignationDraft Draft, string Id, PartialDate? ValidFrom, Instant? RecordedFrom)
+    private sealed record OpenDesignation(DesignationDraft Draft, string Id, PeriodEnd ValidFrom, Instant? RecordedFrom)
     {
-        public Designation ToDesignation(PartialDate? to, RecordPeriod recorded, string? id = null)
+        public Designation ToDesignation(PeriodEnd to, RecordPeriod recorded, string? id = null)
         {
-            var valid = ValidPeriod.IsValid(ValidFrom, to) ? new ValidPeriod(ValidFrom, to) : new ValidPeriod(ValidFrom, null);
+            var valid = ValidPeriod.IsValid(ValidFrom, to) ? ValidPeriod.Of(ValidFrom, to) : ValidPeriod.Of(ValidFrom, PeriodEnd.Open);
             return new Designation(
                 id ?? Id, Draft.Party, Draft.List, valid, Draft.Programs, Draft.Measures, Draft.Basis, Draft.Reference, Draft.Remarks, recorded, Draft.Source);
         }
