@@ -29,7 +29,6 @@ public sealed partial class SeedWorldTests
         "I09", // a call for vigilance and restraint, not a prohibition
         "I02", "I42", // unverified: the 2001 treaty's day of entry into force; Belarus's memorandum month
         "I01", "I03a", "I03b", "I03c", "I03d", "I03e", "I03f", "I04a", "I04b", "I04c", "I04d", // treaty consent of unknown date: needs unknown bounds
-        "I19", // the EU missile-technology embargo's start is unknown (on or before 2016-01-16): needs unknown bounds
         "I36", "I37", // ITAR 126.1 policy of denial: no date in the fact base
         "I50", // the Iranian-calendar date of the 2001 treaty (explains E01's outlier)
     };

@@ -75,7 +75,9 @@ internal sealed class SeedWorldDefinition
 
     private static IEnumerable<(ValidPeriod Valid, RecordPeriod Recorded, bool Superseded)> Versions(ValidPeriod valid, PartialDate? published = null, bool endKnownInAdvance = false)
     {
-        Instant? from = (published ?? valid.From) is { } p ? PublicFrom(p) : null;
+        // An unknown start is public by its upper bound at the latest.
+        var start = published ?? valid.From ?? (valid.Start.Latest is { } l ? PartialDate.FromDate(l) : null);
+        Instant? from = start is { } p ? PublicFrom(p) : null;
         if (valid.To is not { } to || endKnownInAdvance || (from is { } f && PublicFrom(to) <= f))
         {
             yield return (valid, new RecordPeriod(from, null), false);
@@ -283,26 +285,32 @@ internal sealed class SeedWorldDefinition
         Member("AF", observer, Period("A21"), P("A21"));
         Member("AF", partner, ValidPeriod.Since(merged), P("A28", "Afghanistan's observer status (A21) folded into 'SCO partner'"));
 
+        // The start of a status known only from a summit decision is unknown: on or after the decision, and on or before the first day a
+        // snapshot of the fact base shows it (A29 for 2017-06-09; A28's count for the day before the merger).
+        var beforeMerge = merged.Earliest.PlusDays(-1);
+        var a29 = From("A29").Earliest;
         foreach (var (code, id, note) in new[]
         {
             // One rule for every partner (docs/seed-world.md): the status begins when the memorandum granting it is signed.
             ("LK", "I41", "memorandum signed in May 2010; decided at Yekaterinburg 2009-06-16 (I39, I40, correcting A22; foreign ministers agreed 2009-05-15, I38)"),
             ("TR", "I47", "memorandum signed in Almaty; decided at the Beijing summit (A23)"),
-            ("AZ", "A24a", "Ufa summit"),
+            ("AZ", "A24a", "decided at the Ufa summit; memorandum date not in the fact base: start unknown, on or after the decision and by the A29 snapshot"),
             ("AM", "I49", "memorandum signed in Beijing, in force on signing; decided at Ufa (A24b)"),
             ("KH", "I48", "memorandum signed in Xi'an; decided at Ufa (A24c)"),
-            ("NP", "A24d", "Ufa summit"),
+            ("NP", "A24d", "decided at the Ufa summit; memorandum date not in the fact base: start unknown, on or after the decision and by the A29 snapshot"),
             ("EG", "I44a", "memorandum signed at Tashkent; decided at Dushanbe 2021-09-17 (A25a, I43)"),
             ("QA", "I44b", "memorandum signed at Tashkent; decided at Dushanbe 2021-09-17 (A25b, I43)"),
             ("SA", "I45", "memorandum signed at the Samarkand summit (month); decided at Dushanbe 2021-09-17 (A25c, I43); approved by the Saudi cabinet 2023-03-28 (I46)"),
-            ("BH", "A26a", "granted or launched at the Samarkand summit (15-16 Sep 2022); memorandum dates not verified"),
-            ("MV", "A26b", "granted or launched at the Samarkand summit (15-16 Sep 2022); memorandum dates not verified"),
-            ("AE", "A26c", "granted or launched at the Samarkand summit (15-16 Sep 2022); memorandum dates not verified"),
-            ("KW", "A26d", "granted or launched at the Samarkand summit (15-16 Sep 2022); memorandum dates not verified"),
-            ("MM", "A26e", "granted or launched at the Samarkand summit (15-16 Sep 2022); memorandum dates not verified"),
+            ("BH", "A26a", "granted or launched at the Samarkand summit (15-16 Sep 2022); memorandum dates not in the fact base: start unknown, on or after the summit and by the day before the merger (A28 counts 14 dialogue partners)"),
+            ("MV", "A26b", "granted or launched at the Samarkand summit (15-16 Sep 2022); memorandum dates not in the fact base: start unknown, on or after the summit and by the day before the merger (A28 counts 14 dialogue partners)"),
+            ("AE", "A26c", "granted or launched at the Samarkand summit (15-16 Sep 2022); memorandum dates not in the fact base: start unknown, on or after the summit and by the day before the merger (A28 counts 14 dialogue partners)"),
+            ("KW", "A26d", "granted or launched at the Samarkand summit (15-16 Sep 2022); memorandum dates not in the fact base: start unknown, on or after the summit and by the day before the merger (A28 counts 14 dialogue partners)"),
+            ("MM", "A26e", "granted or launched at the Samarkand summit (15-16 Sep 2022); memorandum dates not in the fact base: start unknown, on or after the summit and by the day before the merger (A28 counts 14 dialogue partners)"),
         })
         {
-            Member(code, dialogue, new ValidPeriod(From(id), merged), P(id, note + "; " + mergedNote));
+            var decisionOnly = id.StartsWith("A24", StringComparison.Ordinal) || id.StartsWith("A26", StringComparison.Ordinal);
+            var start = decisionOnly ? PeriodEnd.Between(From(id).Earliest, id.StartsWith("A24", StringComparison.Ordinal) ? a29 : beforeMerge) : PeriodEnd.On(From(id));
+            Member(code, dialogue, ValidPeriod.Of(start, merged), P(id, note + "; " + mergedNote));
             Member(code, partner, ValidPeriod.Since(merged), P("A28", $"dialogue-partner status ({id}) folded into 'SCO partner'"));
         }
 
@@ -335,7 +343,8 @@ internal sealed class SeedWorldDefinition
             note: "the authority (inferred EO 13876, tag IRAN-EO13876, C23) is not verified and is left out");
         Designate("B14", Rosoboronexport, Sdn, freeze, ["us:eo-13582"], remarks: "Syria-related authority, EO 13582; part of OFAC's Russia package of 2018-04-06.", note: "the package: G09");
         Designate("B15", Rosoboronexport, Inksna, [MeasureKind.Other], ["us:inksna"],
-            remarks: "Determination 2017-01-17, sent to Congress 2017-03-21; an earlier INKSNA listing dates from September 2015. The measures and the end of the period are not in the fact base.");
+            remarks: "Determination 2017-01-17, sent to Congress 2017-03-21; an earlier INKSNA listing dates from September 2015. The measures and the end of the period are not in the fact base.",
+            valid: ValidPeriod.Of(From("B15"), PeriodEnd.Unknown));
 
         foreach (var (factId, party) in new[]
         {
@@ -405,6 +414,9 @@ internal sealed class SeedWorldDefinition
         Measure("seed:D11", "D11", Iran, Eu, CountryMeasureKind.ArmsEmbargo, Period("D11"), ["eu:cp-2007/246", "eu:dec-2010/413"],
             "EU autonomous arms embargo on Iran (Common Position 2007/246/CFSP, later Decision 2010/413/CFSP); still in place after October 2020 and kept beyond JCPOA Transition Day by the Council decision of 2023-10-17.",
             ArmsDirection.Both, "kept: D12; kept beyond Transition Day with the EU nuclear-proliferation measures by Decision (CFSP) 2023/2195 (I18)");
+        Measure("seed:I19", "I19", Iran, Eu, CountryMeasureKind.ExportControl, ValidPeriod.Of(PeriodEnd.OnOrBefore(From("I19").Earliest), PeriodEnd.Open), ["eu:dec-2010/413"],
+            "EU missile-technology export embargo on Iran, kept on JCPOA Implementation Day and beyond Transition Day (Decision (CFSP) 2023/2195).",
+            note: "in force on 2016-01-16 (I19); its start is not in the fact base: unknown, on or before that day; kept after 2023-10-18 (I18)");
         Measure("seed:I15", "I15", Russia, Eu, CountryMeasureKind.ArmsEmbargo, Period("I15"), ["eu:dec-2014/512"],
             "EU arms embargo on Russia (Decision 2014/512/CFSP Art. 2): export of arms of all types to Russia and their import from Russia prohibited, with immediate effect; contracts concluded before 2014-08-01 exempt until that exemption was closed on 2022-04-08.",
             ArmsDirection.Both, "in force on adoption (I16); grandfather clause closed by Decision (CFSP) 2022/578 (I17)");
@@ -464,10 +476,11 @@ internal sealed class SeedWorldDefinition
         Position(Rogozin, "C02", note: "month precision: from January 2008 to December 2011");
         Position(Rogozin, "C03", Russia, "Deputy Prime Minister for the defence industry");
         Position(Rogozin, "C04", new PartyId("org:roscosmos"));
-        Position(Rogozin, "C05", note: "senator from Russian-occupied Zaporizhzhia oblast; open end: the end is not in the fact base");
+        Position(Rogozin, "C05", note: "senator from Russian-occupied Zaporizhzhia oblast; the end is not in the fact base: unknown, not open",
+            valid: ValidPeriod.Of(From("C05"), PeriodEnd.Unknown));
         Position(Rouhani, "C15", Iran, "two terms; re-elected 2017-05-19 with about 57% (C16); second term endorsed by Khamenei 2017-08-03 (C17); sworn in before the Majlis 2017-08-05 (C18)");
         Position(Dehghan, "C19", Iran, "nominated 2013-08-04, confirmed 2013-08-15; succeeded by Amir Hatami (C20)");
-        Position(Dehghan, "C21", note: "adviser to Khamenei; open end: the end is not in the fact base");
+        Position(Dehghan, "C21", note: "adviser to Khamenei; the end is not in the fact base: unknown, not open", valid: ValidPeriod.Of(From("C21"), PeriodEnd.Unknown));
         Position(new PartyId("person:amir-hatami"), "C20", Iran, "succeeded Dehghan (C20); the end, 2021-08-25, from I34, which corrects C20's open end",
             new ValidPeriod(From("C20"), facts.To("I34")), "I34");
         Position(new PartyId("person:mohammad-reza-gharaei-ashtiani"), "I35", Iran, "approved with Raisi's cabinet; succeeded by Aziz Nasirzadeh");
