@@ -163,8 +163,8 @@ public static class SanctionsJsonConverters
             TEnd? from = null, to = null;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var isFrom = reader.ValueTextEquals("from"u8);
-                if (!isFrom && !reader.ValueTextEquals("to"u8))
+                var isFrom = reader.ValueTextEquals(Fields.From.EncodedUtf8Bytes);
+                if (!isFrom && !reader.ValueTextEquals(Fields.To.EncodedUtf8Bytes))
                 {
                     throw new JsonException($"Unknown property '{reader.GetString()}' in a period: expected 'from' and 'to'.");
                 }
@@ -195,9 +195,9 @@ public static class SanctionsJsonConverters
         {
             var (from, to) = split(value);
             writer.WriteStartObject();
-            writer.WritePropertyName("from"u8);
+            writer.WritePropertyName(Fields.From);
             WriteEnd(writer, from, options);
-            writer.WritePropertyName("to"u8);
+            writer.WritePropertyName(Fields.To);
             WriteEnd(writer, to, options);
             writer.WriteEndObject();
         }

@@ -18,7 +18,8 @@ namespace Sanctions.Core.Serialization;
 /// reports every problem it can find, each with its JSON path (and line, for JSON Lines), in one
 /// <see cref="WorldFormatException"/>; a failed read yields no world. Reading JSON Lines streams: it never holds the
 /// whole text, only the world being built.</para>
-/// <para>No reflection is used: serialization goes through a source-generated context.</para>
+/// <para>No reflection is used: the writer writes straight onto a <see cref="System.Text.Json.Utf8JsonWriter"/> and the
+/// reader parses with a <see cref="System.Text.Json.Utf8JsonReader"/>, both with the property names of one table.</para>
 /// </remarks>
 /// <threadsafety>All members are safe to call from any thread.</threadsafety>
 public static class WorldJson

@@ -90,11 +90,18 @@ public readonly struct ValidPeriod : IEquatable<ValidPeriod>
     // The narrow reading starts on the last day the start may be on; an unknown start without an upper bound is never certain.
     internal static LocalDate? NarrowStart(PeriodEnd start) => start.IsOpen ? null : start.Latest ?? LocalDate.MaxIsoValue;
 
-    // The narrow reading ends on the first day the end may be on. An unknown end without a lower bound is after the start: after an exact
-    // start the start day itself is certain, otherwise no day is.
-    internal static LocalDate? NarrowEnd(PeriodEnd start, PeriodEnd end) => end.IsOpen
-        ? null
-        : end.Earliest ?? (start.Date is { IsExact: true } s ? s.Earliest.PlusDays(1) : LocalDate.MinIsoValue);
+    // The narrow reading ends on the first day the end may be on. The end is after the start: after an exact start the start day itself is
+    // certain, whatever the end's bounds say (an end "2003" after a start 2003-06-09 is some day from 2003-06-10).
+    internal static LocalDate? NarrowEnd(PeriodEnd start, PeriodEnd end)
+    {
+        if (end.IsOpen)
+        {
+            return null;
+        }
+
+        var afterStart = start.Date is { IsExact: true } s ? s.Earliest.PlusDays(1) : LocalDate.MinIsoValue;
+        return end.Earliest is { } e && e > afterStart ? e : afterStart;
+    }
 
     /// <summary>Creates a period from the first day on, with no end.</summary>
     /// <param name="from">The first day the fact applies.</param>

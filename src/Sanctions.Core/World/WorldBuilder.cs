@@ -3,7 +3,6 @@ using Sanctions.Core.Memberships;
 using Sanctions.Core.Parties;
 using Sanctions.Core.Regimes;
 using Sanctions.Core.Relations;
-using Sanctions.Core.Serialization;
 using Sanctions.Core.Treaties;
 
 namespace Sanctions.Core.World;
@@ -188,7 +187,7 @@ public sealed class WorldBuilder
     public SanctionsWorld Build()
     {
         var problems = new List<WorldProblem>();
-        var origins = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var origins = new int[WorldCollections.Count][];
         var partyIndex = new Dictionary<string, int>(parties.Count, StringComparer.Ordinal);
 
         // A big world's designations are checked for duplicates on the thread pool while the parties are checked here; their
@@ -197,26 +196,26 @@ public sealed class WorldBuilder
             ? Task.Run(() =>
             {
                 var designationProblems = new List<WorldProblem>();
-                var designationOrigins = new Dictionary<string, int[]>(StringComparer.Ordinal);
-                var kept = Dedupe(designations, static d => d.Id, WorldOrder.Designation, "designations", designationProblems, designationOrigins);
+                var designationOrigins = new int[WorldCollections.Count][];
+                var kept = Dedupe(designations, static d => d.Id, WorldOrder.Designation, WorldCollection.Designations, designationProblems, designationOrigins);
                 return (kept, designationProblems, designationOrigins);
             })
             : null;
-        var keptParties = Dedupe(parties, static p => p.Id.Value, WorldOrder.Party, "parties", problems, origins, partyIndex);
-        var keptAuthorities = Dedupe(authorities, static a => a.Id.Value, WorldOrder.Authority, "authorities", problems, origins);
-        var keptInstruments = Dedupe(instruments, static i => i.Id.Value, WorldOrder.Instrument, "instruments", problems, origins);
-        var keptPrograms = Dedupe(programs, static p => p.Id.Value, WorldOrder.Program, "programs", problems, origins);
-        var keptLists = Dedupe(lists, static l => l.Id.Value, WorldOrder.List, "lists", problems, origins);
+        var keptParties = Dedupe(parties, static p => p.Id.Value, WorldOrder.Party, WorldCollection.Parties, problems, origins, partyIndex);
+        var keptAuthorities = Dedupe(authorities, static a => a.Id.Value, WorldOrder.Authority, WorldCollection.Authorities, problems, origins);
+        var keptInstruments = Dedupe(instruments, static i => i.Id.Value, WorldOrder.Instrument, WorldCollection.Instruments, problems, origins);
+        var keptPrograms = Dedupe(programs, static p => p.Id.Value, WorldOrder.Program, WorldCollection.Programs, problems, origins);
+        var keptLists = Dedupe(lists, static l => l.Id.Value, WorldOrder.List, WorldCollection.Lists, problems, origins);
         ImmutableArray<Designation> keptDesignations;
         if (dedupingDesignations is null)
         {
-            keptDesignations = Dedupe(designations, static d => d.Id, WorldOrder.Designation, "designations", problems, origins);
+            keptDesignations = Dedupe(designations, static d => d.Id, WorldOrder.Designation, WorldCollection.Designations, problems, origins);
         }
         else
         {
             (keptDesignations, var designationProblems, var designationOrigins) = dedupingDesignations.GetAwaiter().GetResult();
             problems.AddRange(designationProblems);
-            origins.Add("designations", designationOrigins["designations"]);
+            origins[(int)WorldCollection.Designations] = designationOrigins[(int)WorldCollection.Designations];
         }
 
         var content = new WorldContent(
@@ -227,12 +226,12 @@ public sealed class WorldBuilder
             keptPrograms,
             keptLists,
             keptDesignations,
-            Dedupe(measures, static m => m.Id, WorldOrder.CountryMeasure, "countryMeasures", problems, origins),
-            Dedupe(treaties, static t => t.Id.Value, WorldOrder.Treaty, "treaties", problems, origins),
-            Dedupe(treatyActions, null, WorldOrder.TreatyAction, "treatyActions", problems, origins),
-            Dedupe(memberships, null, WorldOrder.Membership, "memberships", problems, origins),
-            Dedupe(relations, null, WorldOrder.Relation, "relations", problems, origins),
-            Dedupe(positions, null, WorldOrder.Position, "positions", problems, origins));
+            Dedupe(measures, static m => m.Id, WorldOrder.CountryMeasure, WorldCollection.CountryMeasures, problems, origins),
+            Dedupe(treaties, static t => t.Id.Value, WorldOrder.Treaty, WorldCollection.Treaties, problems, origins),
+            Dedupe(treatyActions, null, WorldOrder.TreatyAction, WorldCollection.TreatyActions, problems, origins),
+            Dedupe(memberships, null, WorldOrder.Membership, WorldCollection.Memberships, problems, origins),
+            Dedupe(relations, null, WorldOrder.Relation, WorldCollection.Relations, problems, origins),
+            Dedupe(positions, null, WorldOrder.Position, WorldCollection.Positions, problems, origins));
         var references = PartyReferences.For(content, partyIndex);
 
         // A big world is indexed on the thread pool while it is checked here; the index is dropped if a check fails (it may
@@ -280,7 +279,7 @@ public sealed class WorldBuilder
     // Items in strictly ascending canonical order (as a world read from a file is) are all distinct: that is checked
     // pair by pair first, and only items out of order pay for a dictionary or a set.
     private static ImmutableArray<T> Dedupe<T>(
-        List<T> items, Func<T, string>? id, Comparison<T> order, string collection, List<WorldProblem> problems, Dictionary<string, int[]> origins, Dictionary<string, int>? keptIndex = null)
+        List<T> items, Func<T, string>? id, Comparison<T> order, WorldCollection collection, List<WorldProblem> problems, int[][] origins, Dictionary<string, int>? keptIndex = null)
         where T : class
     {
         if (Ascending(items, order))
@@ -292,7 +291,7 @@ public sealed class WorldBuilder
                 keptIndex?.Add(id!(items[i]), i);
             }
 
-            origins[collection] = all;
+            origins[(int)collection] = all;
             return [.. items];
         }
 
@@ -317,7 +316,7 @@ public sealed class WorldBuilder
                 {
                     if (!result[kept].Equals(item))
                     {
-                        problems.Add(new WorldProblem($"{collection}[{i}] ({key})", $"Duplicate id '{key}': {collection}[{origin[kept]}] has the same id with different content."));
+                        problems.Add(new WorldProblem(collection, i, key, null, $"Duplicate id '{key}': {WorldProblem.Name(collection, origin[kept])} has the same id with different content.") { Related = origin[kept] });
                     }
 
                     continue;
@@ -330,7 +329,7 @@ public sealed class WorldBuilder
             origin.Add(i);
         }
 
-        origins[collection] = [.. origin];
+        origins[(int)collection] = [.. origin];
         return result.DrainToImmutable();
     }
 

@@ -13,7 +13,7 @@ namespace Sanctions.Core.World;
 // Every check of WorldBuilder.Build, reporting all problems rather than stopping at the first.
 internal static class WorldValidator
 {
-    public static void Validate(WorldContent w, PartyReferences references, Dictionary<string, int[]> origins, List<WorldProblem> problems)
+    public static void Validate(WorldContent w, PartyReferences references, int[][] origins, List<WorldProblem> problems)
     {
         var authorityIds = w.Authorities.Select(a => a.Id).ToHashSet();
         var instrumentIds = w.Instruments.Select(i => i.Id).ToHashSet();
@@ -21,23 +21,19 @@ internal static class WorldValidator
         var listIds = w.Lists.Select(l => l.Id).ToHashSet();
         var treatyIds = w.Treaties.Select(t => t.Id).ToHashSet();
 
-        string Loc(string collection, int i, string? id = null) =>
-            string.Create(CultureInfo.InvariantCulture, $"{collection}[{origins[collection][i]}]") + (id is null ? string.Empty : $" ({id})");
-
-        void Problem(Site site, string message) => problems.Add(new WorldProblem(Loc(site.Collection, site.Index, site.Id), message));
-
-        void ProblemAt(string locator, string message) => problems.Add(new WorldProblem(locator, message));
+        void Problem(Site site, string? field, string message, string? unknown = null) =>
+            problems.Add(new WorldProblem(site.Collection, origins[(int)site.Collection][site.Index], site.Id, field, message) { UnknownReference = unknown });
 
         // index: the party's position as resolved by the references, or Unknown.
         void Party(Site loc, string field, PartyId id, int index, PartyKind? required = null)
         {
             if (index == PartyReferences.Unknown)
             {
-                Problem(loc, $"{field} refers to unknown party '{id}'.");
+                Problem(loc, field, $"{field} refers to unknown party '{id}'.", id.ToString());
             }
             else if (required is { } r && w.Parties[index].Kind is var kind && kind != r)
             {
-                Problem(loc, $"{field} '{id}' is a {kind}, but must be a {r}.");
+                Problem(loc, field, $"{field} '{id}' is a {kind}, but must be a {r}.");
             }
         }
 
@@ -47,7 +43,7 @@ internal static class WorldValidator
             {
                 if (!instrumentIds.Contains(id))
                 {
-                    Problem(loc, $"{field} refers to unknown instrument '{id}'.");
+                    Problem(loc, field, $"{field} refers to unknown instrument '{id}'.", id.ToString());
                 }
             }
         }
@@ -56,7 +52,7 @@ internal static class WorldValidator
         {
             if (!authorityIds.Contains(id))
             {
-                Problem(loc, $"authority refers to unknown authority '{id}'.");
+                Problem(loc, "authority", $"authority refers to unknown authority '{id}'.", id.ToString());
             }
         }
 
@@ -64,7 +60,7 @@ internal static class WorldValidator
         {
             if (!ValidPeriod.IsValid(period.Start, period.End))
             {
-                Problem(loc, $"The period {period} ends before it starts.");
+                Problem(loc, "valid", $"The period {period} ends before it starts.");
             }
         }
 
@@ -72,19 +68,19 @@ internal static class WorldValidator
         {
             if (w.Parties[i] is State { ParentState: { } parent } s)
             {
-                Party(new Site("parties", i, s.Id.Value), "parentState", parent, references.Find(parent), PartyKind.State);
+                Party(new Site(WorldCollection.Parties, i, s.Id.Value), "parentState", parent, references.Find(parent), PartyKind.State);
             }
 
             if (w.Parties[i].Names.IsEmpty)
             {
-                Problem(new Site("parties", i, w.Parties[i].Id.Value), "A party needs at least one name.");
+                Problem(new Site(WorldCollection.Parties, i, w.Parties[i].Id.Value), null, "A party needs at least one name.");
             }
         }
 
         for (var i = 0; i < w.Instruments.Length; i++)
         {
             var x = w.Instruments[i];
-            var loc = new Site("instruments", i, x.Id.Value);
+            var loc = new Site(WorldCollection.Instruments, i, x.Id.Value);
             Authority(loc, x.Authority);
             if (x.PartOf is { } parent)
             {
@@ -94,14 +90,14 @@ internal static class WorldValidator
 
         for (var i = 0; i < w.Programs.Length; i++)
         {
-            var loc = new Site("programs", i, w.Programs[i].Id.Value);
+            var loc = new Site(WorldCollection.Programs, i, w.Programs[i].Id.Value);
             Authority(loc, w.Programs[i].Authority);
             Instruments(loc, "basis", w.Programs[i].Basis);
         }
 
         for (var i = 0; i < w.Lists.Length; i++)
         {
-            Authority(new Site("lists", i, w.Lists[i].Id.Value), w.Lists[i].Authority);
+            Authority(new Site(WorldCollection.Lists, i, w.Lists[i].Id.Value), w.Lists[i].Authority);
         }
 
         string? knownList = null;
@@ -109,14 +105,14 @@ internal static class WorldValidator
         for (var i = 0; i < w.Designations.Length; i++)
         {
             var d = w.Designations[i];
-            var loc = new Site("designations", i, d.Id);
+            var loc = new Site(WorldCollection.Designations, i, d.Id);
             Party(loc, "party", d.Party, references.DesignationParty[i]);
 
             // Designations read from a file share their list id's text and their programs' array with others: one found
             // known need not be looked up again.
             if (!(d.List.Value is { } listText && ReferenceEquals(listText, knownList)) && !listIds.Contains(d.List))
             {
-                Problem(loc, $"list refers to unknown list '{d.List}'.");
+                Problem(loc, "list", $"list refers to unknown list '{d.List}'.", d.List.ToString());
             }
             else
             {
@@ -130,7 +126,7 @@ internal static class WorldValidator
                 {
                     if (!programIds.Contains(p))
                     {
-                        Problem(loc, $"programs refers to unknown program '{p}'.");
+                        Problem(loc, "programs", $"programs refers to unknown program '{p}'.", p.ToString());
                         known = false;
                     }
                 }
@@ -145,7 +141,7 @@ internal static class WorldValidator
         for (var i = 0; i < w.CountryMeasures.Length; i++)
         {
             var m = w.CountryMeasures[i];
-            var loc = new Site("countryMeasures", i, m.Id);
+            var loc = new Site(WorldCollection.CountryMeasures, i, m.Id);
             Party(loc, "target", m.Target, references.MeasureTarget[i], PartyKind.State);
             Authority(loc, m.Authority);
             Instruments(loc, "basis", m.Basis);
@@ -155,10 +151,10 @@ internal static class WorldValidator
         for (var i = 0; i < w.TreatyActions.Length; i++)
         {
             var a = w.TreatyActions[i];
-            var loc = new Site("treatyActions", i);
+            var loc = new Site(WorldCollection.TreatyActions, i);
             if (!treatyIds.Contains(a.Treaty))
             {
-                Problem(loc, $"treaty refers to unknown treaty '{a.Treaty}'.");
+                Problem(loc, "treaty", $"treaty refers to unknown treaty '{a.Treaty}'.", a.Treaty.ToString());
             }
 
             Party(loc, "party", a.Party, references.ActionParty[i]);
@@ -167,7 +163,7 @@ internal static class WorldValidator
         for (var i = 0; i < w.Memberships.Length; i++)
         {
             var m = w.Memberships[i];
-            var loc = new Site("memberships", i);
+            var loc = new Site(WorldCollection.Memberships, i);
             Party(loc, "member", m.Member, references.Member[i]);
             Party(loc, "organization", m.Organization, references.Organization[i], PartyKind.InternationalOrganization);
             Period(loc, m.Valid);
@@ -176,7 +172,7 @@ internal static class WorldValidator
         for (var i = 0; i < w.Relations.Length; i++)
         {
             var r = w.Relations[i];
-            var loc = new Site("relations", i);
+            var loc = new Site(WorldCollection.Relations, i);
             Party(loc, "from", r.From, references.RelationFrom[i]);
             Party(loc, "to", r.To, references.RelationTo[i]);
             Period(loc, r.Valid);
@@ -185,7 +181,7 @@ internal static class WorldValidator
         for (var i = 0; i < w.Positions.Length; i++)
         {
             var p = w.Positions[i];
-            var loc = new Site("positions", i);
+            var loc = new Site(WorldCollection.Positions, i);
             Party(loc, "holder", p.Holder, references.Holder[i], PartyKind.Person);
             if (p.Organization is { } org)
             {
@@ -195,15 +191,15 @@ internal static class WorldValidator
             Period(loc, p.Valid);
         }
 
-        CheckOverlappingStatuses(w, Loc, ProblemAt);
-        CheckOwnershipTotals(w, Loc, ProblemAt);
-        CheckTreatyOrder(w, Loc, ProblemAt);
+        CheckOverlappingStatuses(w, origins, problems);
+        CheckOwnershipTotals(w, origins, problems);
+        CheckTreatyOrder(w, origins, problems);
     }
 
     private static bool RecordsOverlap(RecordPeriod a, RecordPeriod b) =>
         (a.From is not { } af || b.To is not { } bt || af < bt) && (b.From is not { } bf || a.To is not { } at || bf < at);
 
-    private static void CheckOverlappingStatuses(WorldContent w, Func<string, int, string?, string> loc, Action<string, string> problem)
+    private static void CheckOverlappingStatuses(WorldContent w, int[][] origins, List<WorldProblem> problems)
     {
         foreach (var group in Enumerable.Range(0, w.Memberships.Length).GroupBy(i => (w.Memberships[i].Member, w.Memberships[i].Organization)))
         {
@@ -215,9 +211,15 @@ internal static class WorldValidator
                     Membership a = w.Memberships[items[x]], b = w.Memberships[items[y]];
                     if (RecordsOverlap(a.Recorded, b.Recorded) && a.Valid.Overlaps(b.Valid) == Certainty.Certain)
                     {
-                        problem(
-                            loc("memberships", items[y], null),
-                            $"{a.Member} has overlapping statuses in {a.Organization}: '{b.Status}' {b.Valid} overlaps '{a.Status}' {a.Valid} (see {loc("memberships", items[x], null)}).");
+                        var memberships = origins[(int)WorldCollection.Memberships];
+                        var other = memberships[items[x]];
+                        problems.Add(new WorldProblem(
+                            WorldCollection.Memberships,
+                            memberships[items[y]],
+                            null,
+                            null,
+                            $"{a.Member} has overlapping statuses in {a.Organization}: '{b.Status}' {b.Valid} overlaps '{a.Status}' {a.Valid} (see {WorldProblem.Name(WorldCollection.Memberships, other)}).")
+                        { Related = other });
                     }
                 }
             }
@@ -230,9 +232,7 @@ internal static class WorldValidator
     private static IEnumerable<Instant?> Snapshots(IEnumerable<RecordPeriod> records) =>
         records.SelectMany(r => new[] { r.From, r.To }).Where(i => i is not null).Append(Instant.MinValue).Distinct().Append(null);
 
-    private static bool Visible(RecordPeriod r, Instant? at) => at is { } i ? r.Contains(i) : r.To is null;
-
-    private static void CheckOwnershipTotals(WorldContent w, Func<string, int, string?, string> loc, Action<string, string> problem)
+    private static void CheckOwnershipTotals(WorldContent w, int[][] origins, List<WorldProblem> problems)
     {
         var groups = Enumerable.Range(0, w.Relations.Length)
             .Where(i => w.Relations[i].Kind == RelationKind.Ownership && w.Relations[i].Percent is not null)
@@ -248,7 +248,7 @@ internal static class WorldValidator
             var reported = false;
             foreach (var at in Snapshots(items.Select(i => w.Relations[i].Recorded)))
             {
-                var visible = items.Where(i => Visible(w.Relations[i].Recorded, at)).ToArray();
+                var visible = items.Where(i => w.Relations[i].Recorded.IsVisibleAt(at)).ToArray();
 
                 // The total can only peak on a day some stake certainly starts (or at the open start).
                 var starts = visible.Select(i => w.Relations[i].Valid.Narrow.Start).Distinct();
@@ -269,16 +269,19 @@ internal static class WorldValidator
                     {
                         reported = true;
                         var on = day is { } dd ? dd.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : "the open start";
-                        problem(
-                            loc("relations", items[0], null),
-                            string.Create(CultureInfo.InvariantCulture, $"Owners of {group.Key} hold {total}% on {on}; stakes in one company cannot exceed 100% at one time."));
+                        problems.Add(new WorldProblem(
+                            WorldCollection.Relations,
+                            origins[(int)WorldCollection.Relations][items[0]],
+                            null,
+                            null,
+                            string.Create(CultureInfo.InvariantCulture, $"Owners of {group.Key} hold {total}% on {on}; stakes in one company cannot exceed 100% at one time.")));
                     }
                 }
             }
         }
     }
 
-    private static void CheckTreatyOrder(WorldContent w, Func<string, int, string?, string> loc, Action<string, string> problem)
+    private static void CheckTreatyOrder(WorldContent w, int[][] origins, List<WorldProblem> problems)
     {
         foreach (var group in Enumerable.Range(0, w.TreatyActions.Length).GroupBy(i => (w.TreatyActions[i].Treaty, w.TreatyActions[i].Party)))
         {
@@ -286,7 +289,7 @@ internal static class WorldValidator
             var reported = new HashSet<int>();
             foreach (var at in Snapshots(items.Select(i => w.TreatyActions[i].Recorded)))
             {
-                var visible = items.Where(i => Visible(w.TreatyActions[i].Recorded, at)).ToArray();
+                var visible = items.Where(i => w.TreatyActions[i].Recorded.IsVisibleAt(at)).ToArray();
                 PartialDate? First(params TreatyActionKind[] kinds) =>
                     visible.Select(i => w.TreatyActions[i]).Where(a => kinds.Contains(a.Kind)).Select(a => (PartialDate?)a.Date).Min();
 
@@ -312,7 +315,8 @@ internal static class WorldValidator
                     };
                     if (message is not null && reported.Add(i))
                     {
-                        problem(loc("treatyActions", i, null), $"{a.Party} on {a.Treaty}: treaty actions out of order: {message}.");
+                        problems.Add(new WorldProblem(
+                            WorldCollection.TreatyActions, origins[(int)WorldCollection.TreatyActions][i], null, null, $"{a.Party} on {a.Treaty}: treaty actions out of order: {message}."));
                     }
                 }
             }
@@ -321,4 +325,4 @@ internal static class WorldValidator
 }
 
 // Where an item is, turned into a locator only when a problem is reported.
-internal readonly record struct Site(string Collection, int Index, string? Id = null);
+internal readonly record struct Site(WorldCollection Collection, int Index, string? Id = null);

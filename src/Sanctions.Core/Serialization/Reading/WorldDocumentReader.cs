@@ -108,61 +108,73 @@ internal static partial class WorldDocumentReader
         // Anything but a collection of records is read here, after the records before it have been taken over, so that
         // problems keep the document's order.
         var reader = mapping.Reader;
-        switch (name)
+        if (WorldCollections.Find(name) is { } collection)
+        {
+            Records(ref parser, collection, name, mapping);
+            return;
+        }
+
+        if (name == Fields.Format.Value || name == Fields.Version.Value)
         {
             // Checked before the walk (CheckVersion).
-            case "format":
-            case "version":
-                parser.Skip();
-                break;
-            case "dataset":
-                mapping.Drain();
-                reader.Dataset(DtoParser.Object(ref parser, Shapes.Dataset), root.Inside("dataset"));
-                break;
-            case RecordCollections.Parties:
+            parser.Skip();
+        }
+        else if (name == Fields.Dataset.Value)
+        {
+            mapping.Drain();
+            reader.Dataset(DtoParser.Object(ref parser, Shapes.Dataset), root.Inside(Fields.Dataset.Value));
+        }
+        else
+        {
+            mapping.Drain();
+            if (!options.IgnoreUnknownProperties)
+            {
+                reader.Problem("$." + name, $"Unknown property '{name}'.");
+            }
+
+            parser.Skip();
+        }
+    }
+
+    private static void Records(ref Utf8JsonReader parser, WorldCollection collection, string name, Mapping mapping)
+    {
+        switch (collection)
+        {
+            case WorldCollection.Parties:
                 DtoParser.Each(ref parser, Shapes.Party, mapping.Items<PartyDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Party(x, l); }));
                 break;
-            case RecordCollections.Authorities:
+            case WorldCollection.Authorities:
                 DtoParser.Each(ref parser, Shapes.Authority, mapping.Items<AuthorityDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Authority(x, l); }));
                 break;
-            case RecordCollections.Instruments:
+            case WorldCollection.Instruments:
                 DtoParser.Each(ref parser, Shapes.Instrument, mapping.Items<InstrumentDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Instrument(x, l); }));
                 break;
-            case RecordCollections.Programs:
+            case WorldCollection.Programs:
                 DtoParser.Each(ref parser, Shapes.Program, mapping.Items<ProgramDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Program(x, l); }));
                 break;
-            case RecordCollections.Lists:
+            case WorldCollection.Lists:
                 DtoParser.Each(ref parser, Shapes.List, mapping.Items<ListDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.List(x, l); }));
                 break;
-            case RecordCollections.Designations:
+            case WorldCollection.Designations:
                 DtoParser.Each(ref parser, Shapes.Designation, mapping.Items<DesignationDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Designation(x, l); }));
                 break;
-            case RecordCollections.CountryMeasures:
+            case WorldCollection.CountryMeasures:
                 DtoParser.Each(ref parser, Shapes.CountryMeasure, mapping.Items<CountryMeasureDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.CountryMeasure(x, l); }));
                 break;
-            case RecordCollections.Treaties:
+            case WorldCollection.Treaties:
                 DtoParser.Each(ref parser, Shapes.Treaty, mapping.Items<TreatyDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Treaty(x, l); }));
                 break;
-            case RecordCollections.TreatyActions:
+            case WorldCollection.TreatyActions:
                 DtoParser.Each(ref parser, Shapes.TreatyAction, mapping.Items<TreatyActionDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.TreatyAction(x, l); }));
                 break;
-            case RecordCollections.Memberships:
+            case WorldCollection.Memberships:
                 DtoParser.Each(ref parser, Shapes.Membership, mapping.Items<MembershipDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Membership(x, l); }));
                 break;
-            case RecordCollections.Relations:
+            case WorldCollection.Relations:
                 DtoParser.Each(ref parser, Shapes.Relation, mapping.Items<RelationDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Relation(x, l); }));
                 break;
-            case RecordCollections.Positions:
+            case WorldCollection.Positions:
                 DtoParser.Each(ref parser, Shapes.Position, mapping.Items<PositionDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Position(x, l); }));
-                break;
-            default:
-                mapping.Drain();
-                if (!options.IgnoreUnknownProperties)
-                {
-                    reader.Problem("$." + name, $"Unknown property '{name}'.");
-                }
-
-                parser.Skip();
                 break;
         }
     }
@@ -308,13 +320,13 @@ internal static partial class WorldDocumentReader
     {
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals("format"u8))
+            if (reader.ValueTextEquals(Fields.Format.EncodedUtf8Bytes))
             {
                 reader.Read();
                 formatSeen = true;
                 format = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
             }
-            else if (reader.ValueTextEquals("version"u8))
+            else if (reader.ValueTextEquals(Fields.Version.EncodedUtf8Bytes))
             {
                 reader.Read();
                 versionSeen = true;

@@ -6,10 +6,11 @@ using Sanctions.Core.Relations;
 using Sanctions.Core.Temporal;
 using Sanctions.Core.Treaties;
 
-namespace Sanctions.Core.Serialization;
+namespace Sanctions.Core.World;
 
-// The canonical order of every collection in a written world, so that the same world always gives the same bytes. Facts
-// with ids sort by id (ordinal); the others by their natural key, then by every remaining field, so the order is total.
+// The canonical order of every collection of a world, so that the same world always gives the same bytes: the builder
+// skips its duplicate search for items already in it, and the writer (so the content hash) follows it. Facts with ids sort
+// by id (ordinal); the others by their natural key, then by every remaining field, so the order is total.
 // Items inside a fact (names, identifiers, programs…) keep their order: it is part of the fact.
 internal static class WorldOrder
 {

@@ -11,7 +11,7 @@ using Sanctions.Core.World;
 
 namespace Sanctions.Core.Serialization;
 
-// Model → DTO for writing. Leaves out what the reader restores by default (a manual source, a primary name kind, a
+// The reference writer, for tests and benchmarks only: model → DTO, to be serialized with WorldJsonContext. Leaves out what the reader restores by default (a manual source, a primary name kind, a
 // citation equal to the title, a state's countries equal to its alpha-2 code) and every null or empty list, so that files
 // stay small, while keeping read(write(world)) equal to world.
 internal static class WorldDtoWriter
@@ -229,7 +229,7 @@ internal static class WorldDtoWriter
         Type = EnumTexts.RelationKind.Write(r.Kind),
         From = r.From.Value,
         To = r.To.Value,
-        Percent = r.Percent is { } p ? Normalize(p) : null,
+        Percent = r.Percent is { } p ? WorldWriter.Normalize(p) : null,
         Role = r.Role,
         Valid = Valid(r.Valid),
         Recorded = Recorded(r.Recorded),
@@ -248,8 +248,6 @@ internal static class WorldDtoWriter
     };
 
     // 50m and 50.00m are equal decimals: write both as 50, so that equal worlds give equal bytes.
-    internal static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;
-
     private static NameDto Name(PartyName n) => new()
     {
         Value = n.Value,
@@ -306,24 +304,4 @@ internal static class WorldDtoWriter
 
         return list;
     }
-}
-
-internal static class RecordKinds
-{
-    public const string Header = "header";
-    public const string Party = "party";
-    public const string Authority = "authority";
-    public const string Instrument = "instrument";
-    public const string Program = "program";
-    public const string List = "list";
-    public const string Designation = "designation";
-    public const string CountryMeasure = "countryMeasure";
-    public const string Treaty = "treaty";
-    public const string TreatyAction = "treatyAction";
-    public const string Membership = "membership";
-    public const string Relation = "relation";
-    public const string Position = "position";
-
-    public const string Expected =
-        "'party', 'authority', 'instrument', 'program', 'list', 'designation', 'countryMeasure', 'treaty', 'treatyAction', 'membership', 'relation' or 'position'";
 }

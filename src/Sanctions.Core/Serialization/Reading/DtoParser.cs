@@ -304,11 +304,11 @@ internal sealed class DtoShape<T>
     public IReadOnlyList<string> Names => names;
 
     // create: a plain constructor call (a generic new T() goes through reflection).
-    public DtoShape(Func<T> create, params (string Name, DtoSetter<T> Set)[] properties)
+    public DtoShape(Func<T> create, params (JsonEncodedText Name, DtoSetter<T> Set)[] properties)
     {
         this.create = create;
-        names = [.. properties.Select(p => p.Name)];
-        utf8Names = [.. names.Select(Encoding.UTF8.GetBytes)];
+        names = [.. properties.Select(p => p.Name.Value)];
+        utf8Names = [.. properties.Select(p => p.Name.EncodedUtf8Bytes.ToArray())];
         setters = [.. properties.Select(p => p.Set)];
     }
 

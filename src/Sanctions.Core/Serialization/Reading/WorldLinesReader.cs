@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using Sanctions.Core.World;
 
@@ -228,7 +229,7 @@ internal static class WorldLinesReader
                     return false;
                 }
 
-                reader.Dataset(header.Dataset, root.Inside("dataset"));
+                reader.Dataset(header.Dataset, root.Inside(Fields.Dataset.Value));
                 if (header.Extra is { Count: > 0 } extra)
                 {
                     Unknown(extra, reader);
@@ -282,6 +283,27 @@ internal static class WorldLinesReader
         }
     }
 
+    // The record kinds (RecordKinds) in the order they are tried: most records are parties and designations, then
+    // memberships and relations; the header comes once.
+    private static readonly (byte[] Utf8, Kind Kind)[] KindsInProbeOrder =
+    [
+        (Utf8(RecordKinds.Party), Kind.Party),
+        (Utf8(RecordKinds.Designation), Kind.Designation),
+        (Utf8(RecordKinds.Membership), Kind.Membership),
+        (Utf8(RecordKinds.Relation), Kind.Relation),
+        (Utf8(RecordKinds.Header), Kind.Header),
+        (Utf8(RecordKinds.Authority), Kind.Authority),
+        (Utf8(RecordKinds.Instrument), Kind.Instrument),
+        (Utf8(RecordKinds.Program), Kind.Program),
+        (Utf8(RecordKinds.List), Kind.List),
+        (Utf8(RecordKinds.CountryMeasure), Kind.CountryMeasure),
+        (Utf8(RecordKinds.Treaty), Kind.Treaty),
+        (Utf8(RecordKinds.TreatyAction), Kind.TreatyAction),
+        (Utf8(RecordKinds.Position), Kind.Position),
+    ];
+
+    private static byte[] Utf8(string kind) => Encoding.UTF8.GetBytes(kind);
+
     // Finds the record's "kind" without materializing the line; the writer puts it first, so this is usually one step.
     private static Kind PeekKind(ReadOnlySpan<byte> line)
     {
@@ -293,7 +315,7 @@ internal static class WorldLinesReader
 
         while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
         {
-            var isKind = json.ValueTextEquals("kind"u8);
+            var isKind = json.ValueTextEquals(Fields.Kind.EncodedUtf8Bytes);
             json.Read();
             if (!isKind)
             {
@@ -306,23 +328,15 @@ internal static class WorldLinesReader
                 return Kind.Unknown;
             }
 
-            return json.ValueSpan switch
+            foreach (var (utf8, kind) in KindsInProbeOrder)
             {
-                var s when s.SequenceEqual("party"u8) => Kind.Party,
-                var s when s.SequenceEqual("designation"u8) => Kind.Designation,
-                var s when s.SequenceEqual("membership"u8) => Kind.Membership,
-                var s when s.SequenceEqual("relation"u8) => Kind.Relation,
-                var s when s.SequenceEqual("header"u8) => Kind.Header,
-                var s when s.SequenceEqual("authority"u8) => Kind.Authority,
-                var s when s.SequenceEqual("instrument"u8) => Kind.Instrument,
-                var s when s.SequenceEqual("program"u8) => Kind.Program,
-                var s when s.SequenceEqual("list"u8) => Kind.List,
-                var s when s.SequenceEqual("countryMeasure"u8) => Kind.CountryMeasure,
-                var s when s.SequenceEqual("treaty"u8) => Kind.Treaty,
-                var s when s.SequenceEqual("treatyAction"u8) => Kind.TreatyAction,
-                var s when s.SequenceEqual("position"u8) => Kind.Position,
-                _ => Kind.Unknown,
-            };
+                if (json.ValueSpan.SequenceEqual(utf8))
+                {
+                    return kind;
+                }
+            }
+
+            return Kind.Unknown;
         }
 
         return Kind.None;
@@ -331,6 +345,6 @@ internal static class WorldLinesReader
     private static string KindText(ReadOnlySpan<byte> line)
     {
         using var doc = JsonDocument.Parse(line.ToArray());
-        return doc.RootElement.TryGetProperty("kind", out var kind) ? kind.ToString() : string.Empty;
+        return doc.RootElement.TryGetProperty(Fields.Kind.Value, out var kind) ? kind.ToString() : string.Empty;
     }
 }
