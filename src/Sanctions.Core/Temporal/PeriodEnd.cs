@@ -4,7 +4,7 @@ using NodaTime;
 namespace Sanctions.Core.Temporal;
 
 /// <summary>What a period end is: open (there is none), a date (exact or partial), or unknown with optional known bounds.</summary>
-public enum PeriodEndKind
+public enum PeriodEndKind : byte
 {
     /// <summary>No end: the fact applied from the beginning, or still applies.</summary>
     Open = 0,
@@ -32,16 +32,18 @@ public enum PeriodEndKind
 /// <threadsafety>This type is an immutable value type. See the thread safety section of the user guide for more information.</threadsafety>
 public readonly struct PeriodEnd : IEquatable<PeriodEnd>
 {
+    // Bounds as day numbers (DateOnly.DayNumber), NoBound when absent: 16 bytes in all, so that every dated fact stays small.
+    private const int NoBound = int.MinValue;
     private readonly PartialDate date;
-    private readonly LocalDate? earliest;
-    private readonly LocalDate? latest;
+    private readonly int earliest;
+    private readonly int latest;
 
     private PeriodEnd(PeriodEndKind kind, PartialDate date, LocalDate? earliest, LocalDate? latest)
     {
         Kind = kind;
         this.date = date;
-        this.earliest = earliest;
-        this.latest = latest;
+        this.earliest = earliest is { } e ? e.ToDateOnly().DayNumber : NoBound;
+        this.latest = latest is { } l ? l.ToDateOnly().DayNumber : NoBound;
     }
 
     /// <summary>The open end.</summary>
@@ -57,10 +59,20 @@ public readonly struct PeriodEnd : IEquatable<PeriodEnd>
     public PartialDate? Date => Kind == PeriodEndKind.Date ? date : null;
 
     /// <summary>The first day the end may be on: the date's earliest day, or the unknown end's lower bound; null when open or unbounded.</summary>
-    public LocalDate? Earliest => Kind == PeriodEndKind.Date ? date.Earliest : earliest;
+    public LocalDate? Earliest => Kind switch
+    {
+        PeriodEndKind.Date => date.Earliest,
+        PeriodEndKind.Unknown => Day(earliest),
+        _ => null,
+    };
 
     /// <summary>The last day the end may be on: the date's latest day, or the unknown end's upper bound; null when open or unbounded.</summary>
-    public LocalDate? Latest => Kind == PeriodEndKind.Date ? date.Latest : latest;
+    public LocalDate? Latest => Kind switch
+    {
+        PeriodEndKind.Date => date.Latest,
+        PeriodEndKind.Unknown => Day(latest),
+        _ => null,
+    };
 
     /// <summary>Whether the end is open.</summary>
     public bool IsOpen => Kind == PeriodEndKind.Open;
@@ -165,7 +177,7 @@ public readonly struct PeriodEnd : IEquatable<PeriodEnd>
     public override string ToString() => Kind switch
     {
         PeriodEndKind.Date => date.ToString(),
-        PeriodEndKind.Unknown => $"{Iso(earliest)}..{Iso(latest)}",
+        PeriodEndKind.Unknown => $"{Iso(Day(earliest))}..{Iso(Day(latest))}",
         _ => string.Empty,
     };
 
@@ -189,6 +201,8 @@ public readonly struct PeriodEnd : IEquatable<PeriodEnd>
     /// <param name="right">The second value.</param>
     /// <returns>Whether the values differ.</returns>
     public static bool operator !=(PeriodEnd left, PeriodEnd right) => !left.Equals(right);
+
+    private static LocalDate? Day(int dayNumber) => dayNumber == NoBound ? null : LocalDate.FromDateOnly(DateOnly.FromDayNumber(dayNumber));
 
     private static string Iso(LocalDate? day) => day is { } d ? string.Create(CultureInfo.InvariantCulture, $"{d.Year:D4}-{d.Month:D2}-{d.Day:D2}") : string.Empty;
 }
