@@ -243,7 +243,25 @@ public sealed partial class SanctionsWorld
     /// <summary>Whether some authority of the world answers to <paramref name="code"/>, coarse (<c>US</c>) or fine (<c>US-OFAC</c>).</summary>
     /// <param name="code">The code, any case.</param>
     /// <returns>Whether a query filtered by it can find anything.</returns>
-    public bool IsKnownAuthorityCode(string? code) => code is not null && Authorities.Any(a => Authority.Covers(code.Trim(), a.Id));
+    public bool IsKnownAuthorityCode(string? code)
+    {
+        // A loop, not LINQ: queries with an authority filter check their code on every call and must not allocate.
+        if (code is null)
+        {
+            return false;
+        }
+
+        var trimmed = code.AsSpan().Trim().Length == code.Length ? code : code.Trim();
+        foreach (var a in Authorities)
+        {
+            if (Authority.Covers(trimmed, a.Id))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // The position of a party, or UnknownReferenceException with the nearest ids.
     internal int RequireParty(PartyId id)
