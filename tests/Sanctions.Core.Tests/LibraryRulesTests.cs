@@ -19,4 +19,39 @@ public sealed class LibraryRulesTests
             .ToArray();
         Assert.Empty(offenders);
     }
+
+    // The layers of Sanctions.Core, bottom up (docs/internals.md): a folder uses only folders of a lower layer, so dependencies run
+    // one way. The model's four folders share a layer and do not use one another.
+    [Fact]
+    public void Library_DependenciesRunOneWay()
+    {
+        var layers = new Dictionary<string, int>(StringComparer.Ordinal)
+        {
+            ["Temporal"] = 0,
+            ["Parties"] = 1,
+            ["Regimes"] = 2,
+            ["Memberships"] = 2,
+            ["Relations"] = 2,
+            ["Treaties"] = 2,
+            ["World"] = 3,
+            ["Serialization"] = 4,
+            ["Compliance"] = 5,
+        };
+        var root = Path.Combine(ReadmeExampleTests.RepositoryRoot(), "src", "Sanctions.Core");
+        var names = string.Join("|", layers.Keys);
+        var full = new Regex($@"Sanctions\.Core\.({names})\b", RegexOptions.CultureInvariant);
+
+        // Relative references (cref="Serialization.WorldJson…") only for the two top layers: "World." is also a property's name.
+        var relative = new Regex(@"(?<![\w.])(Serialization|Compliance)\.[A-Z]", RegexOptions.CultureInvariant);
+        var offenders = layers.Keys
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(root, folder), "*.cs", SearchOption.AllDirectories)
+                .SelectMany(f => File.ReadLines(f).Select((line, i) => (folder, f, i, line))))
+            .SelectMany(x => full.Matches(x.line).Concat(relative.Matches(x.line)).Select(m => (x.folder, x.f, x.i, used: m.Groups[1].Value)))
+            .Where(x => x.used != x.folder && layers[x.used] >= layers[x.folder])
+            .Select(x => $"{Path.GetRelativePath(root, x.f)}:{x.i + 1}: {x.folder} uses {x.used}")
+            .Distinct()
+            .ToArray();
+        Assert.Empty(offenders);
+        Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(root, "World"), "*.cs"));
+    }
 }

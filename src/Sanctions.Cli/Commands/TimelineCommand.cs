@@ -89,41 +89,28 @@ internal sealed class TimelineCommand : CliCommand
         return ExitCodes.Ok;
     }
 
-    /// <summary>Everything dated about <paramref name="who"/>, in order of start.</summary>
+    /// <summary>The party's history (<see cref="SanctionsWorld.History"/>) as lines to draw: the library collects, this labels.</summary>
     internal static List<TimelineItem> Collect(SanctionsWorld world, Party who, Instant? knownAt)
     {
         var id = who.Id;
-        var items = new List<TimelineItem>();
         string N(PartyId p) => world.GetParty(p).Name;
+        TimelineItem Item(PartyEvent e, string kind, string label) => new(e.From, e.To, kind, label, e.Source.Record, e.IsPoint);
 
-        if (who is Person person)
+        var items = world.History(id, knownAt).Select(e => e switch
         {
-            items.AddRange(person.BirthDates.Select(d => new TimelineItem(d, null, "birth", "born" + (person.BirthPlaces.IsEmpty ? string.Empty : " in " + string.Join(", ", person.BirthPlaces)), person.Source.Record, true)));
-        }
+            { Kind: PartyEventKind.Birth } => Item(e, "birth", "born" + (who is Person { BirthPlaces.IsEmpty: false } person ? " in " + string.Join(", ", person.BirthPlaces) : string.Empty)),
+            { Kind: PartyEventKind.Founding } => Item(e, "founded", "founded"),
+            { Designation: { } d } => Item(e, "designation", $"{world.AuthorityOf(d)}: {world.FindList(d.List)?.Name ?? d.List.Value} ({string.Join(", ", d.Measures.Select(Names.Of))})"),
+            { Kind: PartyEventKind.Status, Membership: { } m } => Item(e, "status", $"{m.Status} of {N(m.Organization)}"),
+            { Kind: PartyEventKind.Member, Membership: { } m } => Item(e, "member", $"{N(m.Member)}: {m.Status}"),
+            { Position: { } p } => Item(e, "position", p.Title),
+            { Relation: { } r } => Item(e, "relation", $"{Names.Kebab(r.Kind.ToString())} {(r.From == id ? "of" : "from")} {N(r.From == id ? r.To : r.From)}{(r.Role is null ? string.Empty : ": " + r.Role)}"),
+            { TreatyAction: { } a } => Item(e, "treaty", $"{Names.Of(a.Kind)}: {world.FindTreaty(a.Treaty)?.Name ?? a.Treaty.Value}"),
+            { CountryMeasure: { } m } => Item(e, "measure", $"{m.Authority}: {Names.Of(m.Kind)}{(m.Direction is { } d ? $" ({Names.Of(d)})" : string.Empty)} ({string.Join(", ", m.Basis.Select(b => world.FindInstrument(b)?.Citation ?? b.Value))})"),
+            _ => throw new InvalidOperationException($"Unexpected history event {e}."),
+        });
 
-        if (who is InternationalOrganization { Founded: { } founded } io)
-        {
-            items.Add(new TimelineItem(founded, null, "founded", "founded", io.Source.Record, true));
-        }
-
-        items.AddRange(world.Designations.Where(d => d.Party == id && d.Recorded.IsVisibleAt(knownAt)).Select(d => new TimelineItem(
-            d.Valid.From, d.Valid.To, "designation",
-            $"{world.AuthorityOf(d)}: {world.FindList(d.List)?.Name ?? d.List.Value} ({string.Join(", ", d.Measures.Select(Names.Of))})", d.Source.Record)));
-        items.AddRange(world.Memberships.Where(m => m.Member == id && m.Recorded.IsVisibleAt(knownAt)).Select(m => new TimelineItem(
-            m.Valid.From, m.Valid.To, "status", $"{m.Status} of {N(m.Organization)}", m.Source.Record)));
-        items.AddRange(world.Memberships.Where(m => m.Organization == id && m.Recorded.IsVisibleAt(knownAt)).Select(m => new TimelineItem(
-            m.Valid.From, m.Valid.To, "member", $"{N(m.Member)}: {m.Status}", m.Source.Record)));
-        items.AddRange(world.Positions.Where(p => p.Holder == id && p.Recorded.IsVisibleAt(knownAt)).Select(p => new TimelineItem(
-            p.Valid.From, p.Valid.To, "position", p.Title, p.Source.Record)));
-        items.AddRange(world.Relations.Where(r => (r.From == id || r.To == id) && r.Recorded.IsVisibleAt(knownAt)).Select(r => new TimelineItem(
-            r.Valid.From, r.Valid.To, "relation",
-            $"{Names.Kebab(r.Kind.ToString())} {(r.From == id ? "of" : "from")} {N(r.From == id ? r.To : r.From)}{(r.Role is null ? string.Empty : ": " + r.Role)}", r.Source.Record)));
-        items.AddRange(world.TreatyActions.Where(a => a.Party == id && a.Recorded.IsVisibleAt(knownAt)).Select(a => new TimelineItem(
-            a.Date, null, "treaty", $"{Names.Of(a.Kind)}: {world.FindTreaty(a.Treaty)?.Name ?? a.Treaty.Value}", a.Source.Record, true)));
-        items.AddRange(world.CountryMeasures.Where(m => m.Target == id && m.Recorded.IsVisibleAt(knownAt)).Select(m => new TimelineItem(
-            m.Valid.From, m.Valid.To, "measure",
-            $"{m.Authority}: {Names.Of(m.Kind)}{(m.Direction is { } d ? $" ({Names.Of(d)})" : string.Empty)} ({string.Join(", ", m.Basis.Select(b => world.FindInstrument(b)?.Citation ?? b.Value))})", m.Source.Record)));
-
+        // The library orders by start and kind; the output has always ordered by start, kind word and label.
         return [.. items.OrderBy(i => i.From?.Earliest ?? LocalDate.MinIsoValue).ThenBy(i => i.Kind, StringComparer.Ordinal).ThenBy(i => i.Label, StringComparer.Ordinal)];
     }
 

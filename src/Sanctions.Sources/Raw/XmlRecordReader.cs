@@ -1,4 +1,5 @@
 using System.Xml;
+using Sanctions.Core;
 
 namespace Sanctions.Sources.Raw;
 

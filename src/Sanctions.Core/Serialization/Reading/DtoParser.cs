@@ -57,57 +57,26 @@ internal static class DtoParser
     };
 
     // Values that recur across records (a source's name, a date, a list id, a type) are read once and shared: fewer strings to
-    // allocate, and a smaller world. The cache is per thread, direct-mapped and small (short values only, one per slot, a
-    // newer value evicting an older one), so a file of unique values costs a hash and a failed comparison each, and little
-    // memory; a hit costs no transcoding and no allocation.
+    // allocate, and a smaller world. The cache (SharedStrings, the one the list readers use too) is per thread, direct-mapped
+    // and small (short values only, one per slot, a newer value evicting an older one), so a file of unique values costs a
+    // hash and a failed comparison each, and little memory; a hit costs no transcoding and no allocation.
     [ThreadStatic]
-    private static SharedValue[]? shared;
+    private static Sanctions.Core.SharedStrings? shared;
 
     private const int SharedLength = 40;
     private const int SharedSlots = 4096;
 
     internal static string? Shared(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped || reader.ValueSpan.Length > SharedLength)
+        if (reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length > SharedLength)
         {
             return String(ref reader);
         }
 
+        var values = shared ??= new Sanctions.Core.SharedStrings(SharedSlots, SharedLength);
         var utf8 = reader.ValueSpan;
-        var values = shared ??= new SharedValue[SharedSlots];
-        ref var slot = ref values[Slot(utf8)];
-        if (slot.Utf8 is { } known && utf8.SequenceEqual(known))
-        {
-            return slot.Text;
-        }
-
-        var text = reader.GetString()!;
-        slot = new SharedValue(utf8.ToArray(), text);
-        return text;
+        return values.TryGet(utf8, out var text) ? text : values.Add(utf8, reader.GetString()!);
     }
-
-    // The length and the first and last eight bytes: dates and ids that differ only at the end still spread.
-    private static int Slot(ReadOnlySpan<byte> utf8)
-    {
-        var hash = (ulong)utf8.Length * 0x9E3779B97F4A7C15;
-        if (utf8.Length >= 8)
-        {
-            hash ^= System.Runtime.InteropServices.MemoryMarshal.Read<ulong>(utf8) * 0xC2B2AE3D27D4EB4F;
-            hash ^= System.Runtime.InteropServices.MemoryMarshal.Read<ulong>(utf8[^8..]) * 0x165667B19E3779F9;
-        }
-        else
-        {
-            foreach (var b in utf8)
-            {
-                hash = (hash ^ b) * 0x100000001B3;
-            }
-        }
-
-        hash ^= hash >> 29;
-        return (int)(hash % SharedSlots);
-    }
-
-    private readonly record struct SharedValue(byte[] Utf8, string Text);
 
     internal static List<string>? SharedStrings(ref Utf8JsonReader reader) => Strings(ref reader, shared: true);
 
