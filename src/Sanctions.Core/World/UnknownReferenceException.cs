@@ -35,7 +35,7 @@ public enum ReferenceKind
 /// "no" or "nothing" to a typo.
 /// </summary>
 /// <remarks>
-/// <para>Every query of <see cref="SanctionsWorld"/>, <see cref="WorldView"/> and <see cref="Compliance.ComplianceEngine"/> that takes a
+/// <para>Every query of <see cref="SanctionsWorld"/>, <see cref="WorldView"/> and the compliance engine that takes a
 /// party, authority, list, program, status, treaty or jurisdiction throws this exception when the world does not hold it, with the nearest
 /// known values in <see cref="Suggestions"/>: <c>world.AsOf(day).IsDesignated(new PartyId("person:typo"))</c> throws, and so does a check
 /// under jurisdiction <c>USA</c> (suggesting <c>US</c>). Code that wants to test first uses the <c>TryGet…</c>/<c>Find…</c> lookups of
