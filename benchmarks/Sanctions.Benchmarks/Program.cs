@@ -29,6 +29,13 @@ internal static class Program
             return;
         }
 
+        // Checks a history import of the monthly SDN publications against the raw files (see Sources/HistoryCheck).
+        if (args is ["history-check", ..])
+        {
+            Sources.HistoryCheck.Run(args);
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10)));
     }
 }

@@ -119,7 +119,9 @@ public static partial class ListImporter
     {
         var diagnostics = new ImportDiagnostics(options.Lenient);
         var catalog = new Catalog();
-        var snapshots = new List<Snapshot>();
+        var merge = new HistoryMerger.Running();
+        Instant? lastPublished = null;
+        string? lastVersion = null;
         var imported = 0;
         var expanded = format == ImportFormat.Ftm ? ExpandFtm(publications) : publications;
         var reporter = new ProgressReporter(progress, diagnostics, expanded.Count);
@@ -130,6 +132,7 @@ public static partial class ListImporter
             reporter.Publication = i + 1;
             var published = i == expanded.Count - 1 && options.Published is { } p ? p : publication.Published;
             var header = new PublicationHeader();
+            var readBefore = diagnostics.Read;
             var (snapshot, count) = format switch
             {
                 ImportFormat.OfacSdnCsv => ReadOfacCsv(publication, published, catalog, diagnostics, reporter, cancellationToken),
@@ -139,33 +142,41 @@ public static partial class ListImporter
                 ImportFormat.BisDpl => ReadDpl(publication, published, catalog, diagnostics, reporter, cancellationToken),
                 _ => ReadFtm(publication, published, catalog, diagnostics, reporter, ftmState!, cancellationToken),
             };
+            if (diagnostics.Read == readBefore && !(format == ImportFormat.Ftm && publication.Files.All(IsDelta)))
+            {
+                // A failed download or a cut copy, not a list that names no one: refuse it rather than import nothing.
+                throw new ImportException(new SourceLocation(PrimaryOf(format, publication).Name), null,
+                    "the file holds no entries (it is empty, or holds only a header or root element); a published list is never empty");
+            }
+
             if (expanded.Count > 1 && snapshot.Published is null)
             {
                 throw new ImportException(new SourceLocation(publication.Files[0].Name), null,
                     $"publication {i + 1} of {expanded.Count} states no publication instant; give one (ImportPublication.Published or --published) to merge publications");
             }
 
-            if (snapshots.Count > 0 && snapshots[^1].Published is { } previous && snapshot.Published is { } current && current <= previous)
+            if (i > 0 && lastPublished is { } before && snapshot.Published is { } current && current <= before)
             {
                 throw new ImportException(new SourceLocation(publication.Files[0].Name), null,
-                    $"publication {i + 1} ({current}) is not later than the one before ({previous}); give publications oldest first");
+                    $"publication {i + 1} ({current}) is not later than the one before ({before}); give publications oldest first");
             }
 
-            snapshots.Add(snapshot);
+            // Merged now and let go: only the merged facts live on, not every publication.
+            merge.Add(snapshot);
+            (lastPublished, lastVersion) = (snapshot.Published, snapshot.Version);
             imported += count;
         }
 
-        if (snapshots.Count == 1 && snapshots[0].Published is null)
+        if (expanded.Count == 1 && lastPublished is null)
         {
             diagnostics.Warn(new SourceLocation(expanded[0].Files[0].Name), null,
                 "no publication instant (the file states none and none was given): facts are recorded without record time, and designations with no list date start on an unknown day");
         }
 
-        var merged = HistoryMerger.Merge(snapshots);
-        var last = snapshots[^1];
+        var merged = merge.Finish();
         var builder = new WorldBuilder
         {
-            Dataset = new DatasetInfo(options.DatasetName ?? ImportFormatNames.NameOf(format), last.Version, last.Published,
+            Dataset = new DatasetInfo(options.DatasetName ?? ImportFormatNames.NameOf(format), lastVersion, lastPublished,
                 $"Imported by Sanctions.Sources from {expanded.Count} publication(s) in {ImportFormatNames.NameOf(format)} format"),
         };
         foreach (var authority in catalog.Authorities)
@@ -221,8 +232,12 @@ public static partial class ListImporter
         }
 
         reporter.Done();
-        return new ImportResult(format, world, diagnostics.Read, imported, diagnostics.Skipped, [.. diagnostics.Issues], last.Published);
+        return new ImportResult(format, world, diagnostics.Read, imported, diagnostics.Skipped, [.. diagnostics.Listed(new SourceLocation(expanded[^1].Files[0].Name))], lastPublished);
     }
+
+    /// <summary>The file that holds a publication's entries: for OFAC CSV the primary file, otherwise the first.</summary>
+    private static SourceFile PrimaryOf(ImportFormat format, ImportPublication publication) =>
+        format == ImportFormat.OfacSdnCsv ? OfacCsvFiles.Group(publication.Files)[0].Primary : publication.Files[0];
 
     private static string VersionOf(Instant? published, ImportPublication publication) =>
         publication.Version ?? (published is { } p ? p.ToString() : publication.Files[0].FileName);

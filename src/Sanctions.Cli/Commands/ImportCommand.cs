@@ -1,6 +1,7 @@
 using System.CommandLine;
 using NodaTime;
 using NodaTime.Text;
+using Sanctions.Cli.Data;
 using Sanctions.Cli.Output;
 using Sanctions.Core.Serialization;
 using Sanctions.Sources;
@@ -9,15 +10,25 @@ using Spectre.Console;
 
 namespace Sanctions.Cli.Commands;
 
-/// <summary><c>import FORMAT FILE... --out FILE [--published INSTANT] [--lenient]</c>: read published lists into a world file.</summary>
+/// <summary>
+/// <c>import FORMAT FILE... --out FILE [--published INSTANT] [--lenient]</c>: read published lists into a world file;
+/// <c>import FORMAT --history MANIFEST --out FILE</c>: read successive publications listed in a manifest into one world with record time.
+/// </summary>
 internal sealed class ImportCommand : CliCommand
 {
     private readonly Argument<string> format = new("FORMAT") { Description = "One of " + string.Join(", ", ImportFormatNames.All) + "." };
 
     private readonly Argument<string[]> files = new("FILE")
     {
-        Description = "The files of one publication (for ofac-sdn-csv: sdn.csv or cons_prim.csv, with add, alt and comments files, told apart by name).",
-        Arity = ArgumentArity.OneOrMore,
+        Description = "The files of one publication (for ofac-sdn-csv: sdn.csv or cons_prim.csv, with add, alt and comments files, told apart by name, or by content when the name says nothing).",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    private readonly Option<string?> history = new("--history")
+    {
+        Description = "A CSV manifest (header published,files) of successive publications, oldest first: each row an instant and the "
+            + "publication's files separated by ';', relative to the manifest. Imported into one world with record time, instead of FILE....",
+        HelpName = "MANIFEST",
     };
 
     private readonly Option<string> output = new("--out") { Description = "The world file to write (.json, or .jsonl for JSON Lines).", Required = true, HelpName = "FILE" };
@@ -59,6 +70,7 @@ internal sealed class ImportCommand : CliCommand
         command.Add(output);
         command.Add(published);
         command.Add(lenient);
+        command.Add(history);
     }
 
     protected override int Execute(ParseResult parse, CliContext context)
@@ -69,7 +81,23 @@ internal sealed class ImportCommand : CliCommand
             throw new CliException($"import: unknown format '{name}'; expected one of {string.Join(", ", ImportFormatNames.All)}.");
         }
 
-        var paths = parse.GetRequiredValue(files);
+        var paths = parse.GetValue(files) ?? [];
+        var manifest = parse.GetValue(history);
+        if (manifest is null && paths.Length == 0)
+        {
+            throw new CliException("import: name the files of one publication, or a manifest of several with --history MANIFEST.");
+        }
+
+        if (manifest is not null && paths.Length > 0)
+        {
+            throw new CliException("import: give either FILE... (one publication) or --history MANIFEST (several), not both.");
+        }
+
+        if (manifest is not null && parse.GetValue(published) is not null)
+        {
+            throw new CliException("import: --published does not go with --history: the manifest dates every publication.");
+        }
+
         var target = parse.GetRequiredValue(output);
         var extension = Path.GetExtension(target);
         if (extension is not (".json" or ".jsonl" or ".ndjson"))
@@ -77,22 +105,35 @@ internal sealed class ImportCommand : CliCommand
             throw new CliException($"import: --out '{target}' must end in .json or .jsonl.");
         }
 
+        CheckOut(target);
         var options = new ImportOptions { Published = parse.GetValue(published), Lenient = parse.GetValue(lenient) };
+        var publications = manifest is null
+            ? [new ImportPublication([.. paths.Select(Source)], options.Published)]
+            : HistoryManifest.Read(manifest);
         ImportResult result;
         try
         {
             result = context.Console.Profile.Capabilities.Interactive && !context.Json
-                ? WithProgressBar(context, kind, paths, options)
-                : ListImporter.ImportAsync(kind, paths, options).GetAwaiter().GetResult();
-            WorldJson.WriteFileAsync(result.World, target).GetAwaiter().GetResult();
+                ? WithProgressBar(context, kind, publications, options)
+                : ListImporter.ImportHistoryAsync(kind, publications, options).GetAwaiter().GetResult();
         }
         catch (ImportException e)
         {
             throw new CliException("import: " + e.Message, e);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliException($"import: cannot write {target}: {e.Message}", e);
+            throw new CliException($"import: cannot read the input: {e.Message}", e);
+        }
+
+        try
+        {
+            // Written whole to a temporary file beside the target, then renamed: a failure leaves an existing file as it was.
+            WorldJson.WriteFileAsync(result.World, target).GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException($"import: --out {target}: cannot write the file: {e.Message}", e);
         }
 
         if (context.Json)
@@ -102,12 +143,13 @@ internal sealed class ImportCommand : CliCommand
                 w.WriteStartObject();
                 w.WriteString("format", ImportFormatNames.NameOf(kind));
                 w.WriteStartArray("files");
-                foreach (var path in paths)
+                foreach (var file in publications.SelectMany(p => p.Files))
                 {
-                    w.WriteStringValue(path);
+                    w.WriteStringValue(file.Name);
                 }
 
                 w.WriteEndArray();
+                w.WriteNumber("publications", publications.Count);
                 w.WriteNumber("parties", result.World.Parties.Length);
                 w.WriteNumber("designations", result.World.Designations.Length);
                 w.WriteNumber("read", result.Read);
@@ -137,14 +179,35 @@ internal sealed class ImportCommand : CliCommand
         return ExitCodes.Ok;
     }
 
-    private static ImportResult WithProgressBar(CliContext context, ImportFormat kind, string[] paths, ImportOptions options)
+    /// <summary>Refuses, before any work, an --out that names a directory or a directory that does not exist.</summary>
+    internal static void CheckOut(string target)
+    {
+        if (Directory.Exists(target))
+        {
+            throw new CliException($"import: --out {target}: is a directory; name the world file to write.");
+        }
+
+        var directory = Path.GetDirectoryName(Path.GetFullPath(target));
+        if (directory is not null && !Directory.Exists(directory))
+        {
+            throw new CliException($"import: --out {target}: the directory {directory} does not exist.");
+        }
+    }
+
+    /// <summary>A file named on the command line; a missing one is bad input naming it.</summary>
+    private static SourceFile Source(string path) =>
+        File.Exists(path) ? SourceFile.FromPath(path) : throw new CliException($"import: {path}: no such file.");
+
+    private static ImportResult WithProgressBar(CliContext context, ImportFormat kind, List<ImportPublication> publications, ImportOptions options)
     {
         ImportResult? result = null;
         context.Console.Progress().Start(progress =>
         {
             var task = progress.AddTask("reading").IsIndeterminate();
-            var reporter = new Reporter(p => task.Description = $"{Path.GetFileName(p.File)}: {p.RecordsRead:N0} records");
-            result = ListImporter.ImportAsync(kind, paths, options, reporter).GetAwaiter().GetResult();
+            var reporter = new Reporter(p => task.Description = publications.Count > 1
+                ? $"publication {p.Publication} of {p.Publications}: {Path.GetFileName(p.File)}: {p.RecordsRead:N0} records"
+                : $"{Path.GetFileName(p.File)}: {p.RecordsRead:N0} records");
+            result = ListImporter.ImportHistoryAsync(kind, publications, options, reporter).GetAwaiter().GetResult();
             task.StopTask();
         });
         return result!;

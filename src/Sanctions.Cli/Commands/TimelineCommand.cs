@@ -78,7 +78,7 @@ internal sealed class TimelineCommand : CliCommand
 
         try
         {
-            File.WriteAllText(file, text, new UTF8Encoding(false));
+            Sanctions.Core.IO.AtomicFile.WriteAllText(file, text);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

@@ -164,29 +164,28 @@ public static class WorldJson
 
     /// <summary>Writes a world to a file, choosing the form by its extension: <c>.json</c> for a document, <c>.jsonl</c> or <c>.ndjson</c> for JSON Lines.</summary>
     /// <param name="world">The world.</param>
-    /// <param name="path">The file, created or overwritten.</param>
+    /// <param name="path">The file, created or replaced.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the file is written.</returns>
+    /// <remarks>The world is written to a temporary file in the same directory, which replaces <paramref name="path"/> only once
+    /// it is whole: a failed or cancelled write leaves an existing file as it was and no partial new one.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="world"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty or has another extension.</exception>
-    /// <exception cref="IOException">The file cannot be written.</exception>
+    /// <exception cref="IOException">The file cannot be written (the path names a directory, the disk is full…).</exception>
+    /// <exception cref="UnauthorizedAccessException">The directory cannot be written.</exception>
     /// <exception cref="OperationCanceledException">The write was cancelled.</exception>
-    public static async Task WriteFileAsync(SanctionsWorld world, string path, CancellationToken cancellationToken = default)
+    public static Task WriteFileAsync(SanctionsWorld world, string path, CancellationToken cancellationToken = default) =>
+        WriteFileAsync(world, path, static s => s, cancellationToken);
+
+    // through: wraps the file stream (tests put one in that fails part way).
+    internal static Task WriteFileAsync(SanctionsWorld world, string path, Func<Stream, Stream> through, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(world);
         var lines = IsLines(path);
-        var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous);
-        await using (stream.ConfigureAwait(false))
-        {
-            if (lines)
-            {
-                await WriteLinesAsync(world, stream, cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                await WriteAsync(world, stream, cancellationToken).ConfigureAwait(false);
-            }
-        }
+        return IO.AtomicFile.WriteAsync(
+            path,
+            (file, cancel) => lines ? WriteLinesAsync(world, through(file), cancel) : WriteAsync(world, through(file), cancel),
+            cancellationToken);
     }
 
     /// <summary>Writes a world as one JSON document, as <see cref="WriteAsync"/> does.</summary>

@@ -16,13 +16,13 @@ internal static class CslCsvReader
     public static IEnumerable<ListEntry> Read(SourceFile file, ImportDiagnostics diagnostics, CancellationToken cancellationToken = default)
     {
         using var stream = file.Open();
-        using var reader = Sep.New(',').Reader(o => o with
+        using var reader = CsvHeader.Open(file, () => Sep.New(',').Reader(o => o with
         {
             HasHeader = true,
             Unescape = true,
             DisableColCountCheck = true,
             DisableFastFloat = true,
-        }).From(stream);
+        }).From(stream));
 
         var header = reader.Header;
         if (header.ColNames.Count == 0)
@@ -39,9 +39,10 @@ internal static class CslCsvReader
         };
         foreach (var name in Required)
         {
-            if (header.IndexOf(name) < 0 && !header.ColNames.Contains(name))
+            if (!header.ColNames.Contains(name))
             {
-                throw new ImportException(new SourceLocation(file.Name, 1), null, $"header has no '{name}' column");
+                throw new ImportException(new SourceLocation(file.Name, 1), null,
+                    $"header has no '{name}' column; a consolidated screening list needs the columns {string.Join(", ", Required)}");
             }
         }
 
@@ -57,6 +58,12 @@ internal static class CslCsvReader
 
             diagnostics.CountRead();
             var location = new SourceLocation(file.Name, row.LineNumberFrom);
+            if (CsvHeader.EndsInsideQuotes(row.Span))
+            {
+                diagnostics.Reject(location, null, CsvHeader.Unterminated);
+                continue;
+            }
+
             if (row.ColCount != columns.Length)
             {
                 diagnostics.Reject(location, null, $"expected {columns.Length} fields as in the header, found {row.ColCount}");

@@ -1,12 +1,21 @@
+using Sanctions.Core.IO;
+
 namespace Sanctions.Sources.Diagnostics;
 
 /// <summary>
 /// Collects what one import run noticed: counts and issues, and applies the strict or lenient
 /// policy to malformed records.
 /// </summary>
-/// <remarks>Not thread-safe: one instance per import run.</remarks>
+/// <remarks>
+/// Not thread-safe: one instance per import run. At most <see cref="MaxIssues"/> issues are kept (a broken
+/// million-row file would otherwise make a million); the rest are counted in <see cref="Omitted"/>, and the
+/// counts of read and skipped records stay exact. Every message goes through <see cref="MessageText"/>.
+/// </remarks>
 internal sealed class ImportDiagnostics
 {
+    /// <summary>How many issues one import keeps.</summary>
+    public const int MaxIssues = 10_000;
+
     private readonly List<ImportIssue> issues = [];
 
     public ImportDiagnostics(bool lenient)
@@ -22,11 +31,14 @@ internal sealed class ImportDiagnostics
 
     public IReadOnlyList<ImportIssue> Issues => issues;
 
+    /// <summary>How many issues were found beyond the <see cref="MaxIssues"/> kept.</summary>
+    public int Omitted { get; private set; }
+
     public void CountRead() => Read++;
 
     /// <summary>Records a warning about data that is kept.</summary>
     public void Warn(SourceLocation location, string? recordId, string message) =>
-        issues.Add(new ImportIssue(ImportIssueSeverity.Warning, location, recordId, message));
+        Add(ImportIssueSeverity.Warning, location, recordId, message);
 
     /// <summary>
     /// Reports a malformed record: throws in strict mode, counts and records the skip in lenient
@@ -41,7 +53,7 @@ internal sealed class ImportDiagnostics
         }
 
         Skipped++;
-        issues.Add(new ImportIssue(ImportIssueSeverity.Skipped, location, recordId, reason));
+        Add(ImportIssueSeverity.Skipped, location, recordId, reason);
     }
 
     /// <summary>
@@ -57,7 +69,7 @@ internal sealed class ImportDiagnostics
         }
 
         SkippedValues++;
-        issues.Add(new ImportIssue(ImportIssueSeverity.Skipped, location, recordId, reason + " (value left out)"));
+        Add(ImportIssueSeverity.Skipped, location, recordId, reason + " (value left out)");
     }
 
     public int SkippedValues { get; private set; }
@@ -65,19 +77,46 @@ internal sealed class ImportDiagnostics
     /// <summary>Adds the issues and counts of <paramref name="other"/>, an instance that collected them aside, after this one's.</summary>
     public void Append(ImportDiagnostics other)
     {
-        issues.AddRange(other.issues);
+        foreach (var issue in other.issues)
+        {
+            Add(issue);
+        }
+
+        Omitted += other.Omitted;
         Read += other.Read;
         Skipped += other.Skipped;
         SkippedValues += other.SkippedValues;
     }
 
     /// <summary>The present issues and counts, to return to with <see cref="Rollback"/> when a pass is done again.</summary>
-    public (int Issues, int Read, int Skipped, int SkippedValues) Checkpoint() => (issues.Count, Read, Skipped, SkippedValues);
+    public (int Issues, int Read, int Skipped, int SkippedValues, int Omitted) Checkpoint() => (issues.Count, Read, Skipped, SkippedValues, Omitted);
 
     /// <summary>Forgets the issues and counts recorded since <paramref name="mark"/>.</summary>
-    public void Rollback((int Issues, int Read, int Skipped, int SkippedValues) mark)
+    public void Rollback((int Issues, int Read, int Skipped, int SkippedValues, int Omitted) mark)
     {
         issues.RemoveRange(mark.Issues, issues.Count - mark.Issues);
-        (Read, Skipped, SkippedValues) = (mark.Read, mark.Skipped, mark.SkippedValues);
+        (Read, Skipped, SkippedValues, Omitted) = (mark.Read, mark.Skipped, mark.SkippedValues, mark.Omitted);
+    }
+
+    /// <summary>The issues kept, and one more saying how many were left out when there were too many.</summary>
+    public IReadOnlyList<ImportIssue> Listed(SourceLocation where) =>
+        Omitted == 0
+            ? issues
+            : [.. issues, new ImportIssue(ImportIssueSeverity.Warning, where, null,
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Omitted} more issue(s) not listed: an import lists its first {MaxIssues}; the counts of read and skipped records are complete"))];
+
+    private void Add(ImportIssueSeverity severity, SourceLocation location, string? recordId, string message) =>
+        Add(new ImportIssue(severity, location, recordId is null ? null : MessageText.Value(recordId), MessageText.Message(message)));
+
+    private void Add(ImportIssue issue)
+    {
+        if (issues.Count < MaxIssues)
+        {
+            issues.Add(issue);
+        }
+        else
+        {
+            Omitted++;
+        }
     }
 }

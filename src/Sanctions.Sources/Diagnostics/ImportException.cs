@@ -1,10 +1,13 @@
+using Sanctions.Core.IO;
+
 namespace Sanctions.Sources.Diagnostics;
 
 /// <summary>
 /// Thrown when an import meets input it cannot read: a malformed row or element in strict mode,
 /// or a file that cannot be parsed at all (not well-formed XML, unreadable bytes) in either mode.
 /// </summary>
-/// <remarks>The message starts with the location (<c>file:line (path)</c>) and states the reason.</remarks>
+/// <remarks>The message starts with the location (<c>file:line (path)</c>) and states the reason. Values from the input
+/// are shown cut to a readable length, with control characters escaped.</remarks>
 public sealed class ImportException : Exception
 {
     /// <summary>Creates an exception with a message only.</summary>
@@ -16,7 +19,7 @@ public sealed class ImportException : Exception
     /// <summary>Creates an exception with a message.</summary>
     /// <param name="message">What went wrong.</param>
     public ImportException(string message)
-        : base(message)
+        : base(MessageText.Message(message))
     {
     }
 
@@ -24,7 +27,7 @@ public sealed class ImportException : Exception
     /// <param name="message">What went wrong.</param>
     /// <param name="innerException">The underlying error.</param>
     public ImportException(string message, Exception innerException)
-        : base(message, innerException)
+        : base(MessageText.Message(message), innerException)
     {
     }
 
@@ -37,8 +40,8 @@ public sealed class ImportException : Exception
         : base(Format(location, recordId, reason), innerException)
     {
         Location = location;
-        RecordId = recordId;
-        Reason = reason;
+        RecordId = recordId is null ? null : MessageText.Value(recordId);
+        Reason = MessageText.Message(reason);
     }
 
     /// <summary>Gets where the problem is, when known.</summary>
@@ -51,5 +54,5 @@ public sealed class ImportException : Exception
     public string? Reason { get; }
 
     private static string Format(SourceLocation location, string? recordId, string reason) =>
-        recordId is null ? $"{location}: {reason}" : $"{location}: record {recordId}: {reason}";
+        recordId is null ? $"{location}: {MessageText.Message(reason)}" : $"{location}: record {MessageText.Value(recordId)}: {MessageText.Message(reason)}";
 }

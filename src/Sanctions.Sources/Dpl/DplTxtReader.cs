@@ -58,13 +58,13 @@ internal static class DplTxtReader
     public static IEnumerable<DplParty> Read(SourceFile file, ImportDiagnostics diagnostics, CancellationToken cancellationToken = default)
     {
         using var stream = file.Open();
-        using var reader = Sep.New('\t').Reader(o => o with
+        using var reader = CsvHeader.Open(file, () => Sep.New('\t').Reader(o => o with
         {
             HasHeader = true,
             Unescape = true,
             DisableColCountCheck = true,
             DisableFastFloat = true,
-        }).From(stream);
+        }).From(stream));
 
         var header = reader.Header;
         if (header.ColNames.Count == 0)
@@ -96,6 +96,12 @@ internal static class DplTxtReader
 
             diagnostics.CountRead();
             var location = new SourceLocation(file.Name, row.LineNumberFrom);
+            if (CsvHeader.EndsInsideQuotes(row.Span))
+            {
+                diagnostics.Reject(location, null, CsvHeader.Unterminated);
+                continue;
+            }
+
             if (row.ColCount != width)
             {
                 diagnostics.Reject(location, null, $"expected {width} tab-separated fields as in the header, found {row.ColCount}");

@@ -37,14 +37,28 @@ internal static class FtmReader
             var location = new SourceLocation(file.Name, line.Number);
             T? item;
             string? error;
-            try
-            {
-                item = parse(line.Bytes.Span, location, out error);
-            }
-            catch (JsonException e)
+            if (InvalidUtf8At(line.Bytes.Span) is { } at)
             {
                 item = null;
-                error = "not valid JSON: " + e.Message;
+                error = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"not valid UTF-8 at byte {at + 1} of the line");
+            }
+            else
+            {
+                try
+                {
+                    item = parse(line.Bytes.Span, location, out error);
+                }
+                catch (JsonException e)
+                {
+                    item = null;
+                    error = "not valid JSON: " + e.Message;
+                }
+                catch (InvalidOperationException e)
+                {
+                    // A string holding a lone surrogate escape (\ud800) cannot become text.
+                    item = null;
+                    error = "not valid JSON text: " + e.Message;
+                }
             }
 
             if (item is null)
@@ -61,6 +75,28 @@ internal static class FtmReader
     {
         var reader = new Utf8JsonReader(line);
         return ParseEntity(ref reader, location, "$", out error);
+    }
+
+    /// <summary>The 0-based offset of the first byte that is not valid UTF-8, or null when the line is valid.</summary>
+    internal static int? InvalidUtf8At(ReadOnlySpan<byte> line)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(line))
+        {
+            return null;
+        }
+
+        var offset = 0;
+        while (offset < line.Length)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(line[offset..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return offset;
+            }
+
+            offset += consumed;
+        }
+
+        return null;
     }
 
     private static bool IsBlank(ReadOnlySpan<byte> line)
@@ -136,6 +172,12 @@ internal static class FtmReader
         if (entityId is null)
         {
             error = "the delta has no entity id ($.entity.id)";
+            return null;
+        }
+
+        if (!IsId(entityId))
+        {
+            error = $"$.entity.id '{entityId}' is not an id: it must be non-empty, without white space at either end";
             return null;
         }
 
@@ -280,6 +322,12 @@ internal static class FtmReader
             return null;
         }
 
+        if (!IsId(id))
+        {
+            error = $"{path}.id '{id}' is not an id: it must be non-empty, without white space at either end";
+            return null;
+        }
+
         if (schema is null && requireSchema)
         {
             error = $"{path}.schema is missing (entity {id})";
@@ -369,6 +417,9 @@ internal static class FtmReader
             throw new ImportException(new SourceLocation(file.Name, e.LineNumber + 1, e.Path), null, "not valid JSON: " + e.Message, e);
         }
     }
+
+    /// <summary>Whether an FtM id can name a party: non-empty and trimmed (a party id may not start or end with white space).</summary>
+    private static bool IsId(string id) => id.Length > 0 && !char.IsWhiteSpace(id[0]) && !char.IsWhiteSpace(id[^1]);
 
     internal static string Describe(ReadOnlySpan<byte> line) => Encoding.UTF8.GetString(line[..Math.Min(line.Length, 80)]);
 }

@@ -264,12 +264,13 @@ internal static class FtmMapper
             return false;
         }
 
-        var dataset = sanction.Datasets.FirstOrDefault() ?? "opensanctions";
+        // Ids are made of these, and an id may not be blank or start or end with white space.
+        var dataset = sanction.Datasets.FirstOrDefault(d => !string.IsNullOrWhiteSpace(d))?.Trim() ?? "opensanctions";
         var (authorityId, authorityName) = AuthorityOf(dataset, sanction.First("authority"));
         var authority = context.Catalog.Authority(authorityId, authorityName);
         var list = context.Catalog.List("os:" + dataset, "OpenSanctions dataset " + dataset, authority);
         var programs = new List<ProgramId>();
-        var programKey = sanction.First("programId") ?? sanction.First("program");
+        var programKey = Ofac.TextValues.NullIfEmpty(sanction.First("programId")) ?? Ofac.TextValues.NullIfEmpty(sanction.First("program"));
         if (programKey is not null)
         {
             programs.Add(context.Catalog.Program($"os:{dataset}:{programKey}", sanction.First("program") ?? programKey, authority, []));

@@ -17,8 +17,11 @@ internal sealed record OfacCsvFiles(OfacList List, SourceFile Primary, SourceFil
 {
     /// <summary>
     /// Groups files by name (any case): <c>sdn.csv</c>/<c>cons_prim.csv</c>, <c>add.csv</c>/<c>cons_add.csv</c>,
-    /// <c>alt.csv</c>/<c>cons_alt.csv</c>, <c>sdn_comments.csv</c>/<c>cons_comments.csv</c>.
+    /// <c>alt.csv</c>/<c>cons_alt.csv</c>, <c>sdn_comments.csv</c>/<c>cons_comments.csv</c>. A file with another name (an
+    /// archive copy such as <c>sdn-2024-05-01.csv</c>) is told apart by the number of fields of its first row; it belongs
+    /// to the consolidated list when its name contains <c>cons</c>, to the SDN list otherwise.
     /// </summary>
+    /// <exception cref="ImportException">A file cannot be told apart, a kind is given twice, or no primary file is given.</exception>
     public static IReadOnlyList<OfacCsvFiles> Group(IEnumerable<SourceFile> files)
     {
         var byName = new Dictionary<string, SourceFile>(StringComparer.OrdinalIgnoreCase);
@@ -27,13 +30,15 @@ internal sealed record OfacCsvFiles(OfacList List, SourceFile Primary, SourceFil
             var name = file.FileName;
             if (name is null || !Known.Contains(name.ToUpperInvariant()))
             {
-                throw new ImportException(new SourceLocation(file.Name), null,
-                    "not an OFAC legacy CSV file name; expected sdn.csv, add.csv, alt.csv, sdn_comments.csv or cons_prim.csv, cons_add.csv, cons_alt.csv, cons_comments.csv");
+                name = ByContent(file);
             }
 
             if (!byName.TryAdd(name, file))
             {
-                throw new ImportException(new SourceLocation(file.Name), null, $"{name} given twice; import one publication at a time");
+                throw new ImportException(new SourceLocation(file.Name), null,
+                    string.Equals(name, file.FileName, StringComparison.OrdinalIgnoreCase)
+                        ? $"{name} given twice; import one publication at a time"
+                        : $"this file has the shape of {name}, which is given already; import one publication at a time");
             }
         }
 
@@ -64,6 +69,41 @@ internal sealed record OfacCsvFiles(OfacList List, SourceFile Primary, SourceFil
 
             result.Add(new OfacCsvFiles(list, p, byName.GetValueOrDefault(add), byName.GetValueOrDefault(alt), byName.GetValueOrDefault(comments)));
         }
+    }
+
+    /// <summary>The file name this file stands for, told by the fields of its first row.</summary>
+    private static string ByContent(SourceFile file)
+    {
+        int fields;
+        using (var stream = file.Open())
+        using (var reader = OfacCsvReader.OpenCsv(stream))
+        {
+            fields = 0;
+            foreach (var row in reader)
+            {
+                if (!OfacCsvReader.IsBlankOrEndOfFile(row))
+                {
+                    fields = row.ColCount;
+                    break;
+                }
+            }
+        }
+
+        var consolidated = file.FileName.Contains("cons", StringComparison.OrdinalIgnoreCase);
+        return fields switch
+        {
+            12 => consolidated ? "cons_prim.csv" : "sdn.csv",
+            6 => consolidated ? "cons_add.csv" : "add.csv",
+            5 => consolidated ? "cons_alt.csv" : "alt.csv",
+            2 => consolidated ? "cons_comments.csv" : "sdn_comments.csv",
+            _ => throw new ImportException(new SourceLocation(file.Name, fields == 0 ? null : 1), null,
+                "cannot tell which OFAC legacy CSV file this is: its name is none of sdn.csv, add.csv, alt.csv, sdn_comments.csv, "
+                + "cons_prim.csv, cons_add.csv, cons_alt.csv, cons_comments.csv, and "
+                + (fields == 0
+                    ? "it is empty"
+                    : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"its first row has {fields} fields")
+                        + " (a primary file has 12, an address file 6, an alias file 5, a remarks file 2)")),
+        };
     }
 
     private static readonly HashSet<string> Known =
@@ -106,6 +146,12 @@ internal static class OfacCsvReader
 
                 diagnostics.CountRead();
                 var location = new SourceLocation(files.Primary.Name, LineOf(row));
+                if (CsvHeader.EndsInsideQuotes(row.Span))
+                {
+                    diagnostics.Reject(location, null, CsvHeader.Unterminated);
+                    continue;
+                }
+
                 var entry = ParsePrimary(row, location, diagnostics);
                 if (entry is null)
                 {
@@ -189,7 +235,7 @@ internal static class OfacCsvReader
     /// </summary>
     internal static int LineOf(SepReader.Row row) => row.RowIndex == 0 ? 1 : row.LineNumberFrom;
 
-    private static bool IsBlankOrEndOfFile(SepReader.Row row)
+    internal static bool IsBlankOrEndOfFile(SepReader.Row row)
     {
         if (row.ColCount != 1)
         {
@@ -432,6 +478,12 @@ internal static class OfacCsvReader
                 }
 
                 var line = LineOf(row);
+                if (CsvHeader.EndsInsideQuotes(row.Span))
+                {
+                    diagnostics.Reject(new SourceLocation(file.Name, line), null, CsvHeader.Unterminated);
+                    continue;
+                }
+
                 if (row.ColCount != columns)
                 {
                     diagnostics.Reject(new SourceLocation(file.Name, line), null, $"expected {columns} fields, found {row.ColCount}");

@@ -17,6 +17,12 @@ namespace Sanctions.Sources.Raw;
 /// </remarks>
 internal sealed class XmlRecordReader
 {
+    /// <summary>
+    /// The deepest nesting read, counted from the document root. The lists nest five or six levels; without a bound a
+    /// file of 40,000 nested elements overflowed the stack here (and in the path strings of <see cref="XmlRecordStream"/>).
+    /// </summary>
+    public const int MaxDepth = 64;
+
     private readonly List<XmlRecord> pool = [];
     private readonly SharedStrings strings = new();
     private int used;
@@ -29,12 +35,27 @@ internal sealed class XmlRecordReader
     /// <param name="parentPath">The path of the enclosing element.</param>
     /// <param name="index">The element's 1-based position among same-named siblings.</param>
     /// <returns>The record, valid until the next call.</returns>
+    /// <exception cref="XmlTooDeepException">Elements nest deeper than <see cref="MaxDepth"/>.</exception>
     public XmlRecord Read(XmlReader reader, string parentPath, int index)
     {
         used = 0;
         textLength = 0;
         lineInfo = reader as IXmlLineInfo;
         return Read(reader, null, parentPath, index);
+    }
+
+    /// <summary>Throws when the reader is deeper than <see cref="MaxDepth"/>.</summary>
+    /// <exception cref="XmlTooDeepException">It is.</exception>
+    public static void CheckDepth(XmlReader reader)
+    {
+        if (reader.Depth >= MaxDepth)
+        {
+            var info = reader as IXmlLineInfo;
+            throw new XmlTooDeepException(
+                $"elements nest more than {MaxDepth} deep (at <{reader.LocalName}>); no published list nests so deep, so the file is not one",
+                info?.LineNumber ?? 0,
+                info?.LinePosition ?? 0);
+        }
     }
 
     private XmlRecord Rent()
@@ -49,6 +70,7 @@ internal sealed class XmlRecordReader
 
     private XmlRecord Read(XmlReader reader, XmlRecord? parent, string parentPath, int recordIndex)
     {
+        CheckDepth(reader);
         var line = lineInfo?.LineNumber ?? 0;
         var record = Rent();
         record.Reset(reader.LocalName, line, parent, parentPath, recordIndex);
@@ -142,5 +164,32 @@ internal sealed class XmlRecordReader
 
         var joined = before + new string(text, start, textLength - start);
         return string.IsNullOrWhiteSpace(joined) ? null : joined.Trim();
+    }
+}
+
+/// <summary>An XML file nests elements deeper than <see cref="XmlRecordReader.MaxDepth"/>.</summary>
+internal sealed class XmlTooDeepException : XmlException
+{
+    public XmlTooDeepException(string message, int line, int position)
+        : base(message, null, line, position)
+    {
+        Reason = message;
+    }
+
+    /// <summary>The message without the line and position that <see cref="XmlException"/> appends.</summary>
+    public string? Reason { get; }
+
+    public XmlTooDeepException()
+    {
+    }
+
+    public XmlTooDeepException(string message)
+        : base(message)
+    {
+    }
+
+    public XmlTooDeepException(string message, Exception innerException)
+        : base(message, innerException)
+    {
     }
 }

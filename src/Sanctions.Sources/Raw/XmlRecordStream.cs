@@ -30,6 +30,11 @@ internal static class XmlRecordStream
             {
                 record = Next(reader, records, recordNames, onRoot, path, ref started);
             }
+            catch (XmlTooDeepException e)
+            {
+                throw new ImportException(
+                    new SourceLocation(file.Name, e.LineNumber == 0 ? null : e.LineNumber, path.Count > 0 ? path.Peek().Path : null), null, e.Reason ?? e.Message, e);
+            }
             catch (XmlException e)
             {
                 throw new ImportException(
@@ -95,6 +100,7 @@ internal static class XmlRecordStream
                         continue;
                     }
 
+                    XmlRecordReader.CheckDepth(reader);
                     path.Push((parentPath + "/" + name, []));
                     reader.Read();
                     continue;

@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace Sanctions.Core.Serialization;
 
 // JSON → DTOs with a Utf8JsonReader, in place of the source-generated deserializer: the same DTOs and the same rules (exact
-// camelCase names, null for absent or null values, unknown properties into Extra, the last of duplicate properties wins),
+// camelCase names, null for absent or null values, unknown properties into Extra; a duplicate property is an error),
 // but without the serializer's per-object bookkeeping, and with property names matched against the order the writer uses
 // first. A problem is thrown as a JsonException whose path, line and column say where, as the serializer's would.
 internal static class DtoParser
@@ -51,7 +51,7 @@ internal static class DtoParser
 
     internal static string? String(ref Utf8JsonReader reader) => reader.TokenType switch
     {
-        JsonTokenType.String => reader.GetString(),
+        JsonTokenType.String => Text(ref reader),
         JsonTokenType.Null => null,
         _ => throw ParseError.WrongType(ref reader, "a string"),
     };
@@ -75,8 +75,42 @@ internal static class DtoParser
 
         var values = shared ??= new Sanctions.Core.SharedStrings(SharedSlots, SharedLength);
         var utf8 = reader.ValueSpan;
-        return values.TryGet(utf8, out var text) ? text : values.Add(utf8, reader.GetString()!);
+        return values.TryGet(utf8, out var text) ? text : values.Add(utf8, Text(ref reader));
     }
+
+    // The text of the string or property name the reader is on. The reader checks neither the UTF-8 of a string nor its
+    // escapes until it is read: invalid bytes or a lone surrogate escape (\ud800) become a problem at the value's place.
+    internal static string Text(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new ParseError(
+                (reader.TokenType == JsonTokenType.PropertyName ? "The property name" : "The string")
+                + " is not valid text: it holds bytes that are not UTF-8 or a lone surrogate escape (\\uD800-\\uDFFF without its pair).")
+            { Offset = reader.TokenStartIndex };
+        }
+    }
+
+    // The text of the string or name the reader is on, or null when it is not valid text.
+    internal static string? TryText(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    // A property given twice in one object: which one would win is a guess, so neither does.
+    internal static ParseError Duplicate(ref Utf8JsonReader reader, string name) =>
+        new($"Duplicate property '{name}': a property may appear only once in an object.") { Offset = reader.TokenStartIndex };
 
     internal static List<string>? SharedStrings(ref Utf8JsonReader reader) => Strings(ref reader, shared: true);
 
@@ -209,7 +243,7 @@ internal static class DtoParser
         {
         }
 
-        private long? Offset { get; init; }
+        internal long? Offset { get; init; }
 
         private long? Line { get; init; }
 
@@ -287,12 +321,18 @@ internal sealed class DtoShape<T>
         var dto = create();
         var next = 0;
         string? name = null;
+        var seen = new BitSet(names.Length);
         try
         {
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var index = Find(ref reader, next);
-                name = index >= 0 ? names[index] : reader.GetString()!;
+                name = index >= 0 ? names[index] : DtoParser.Text(ref reader);
+                if (index >= 0 ? !seen.Add(index) : dto.Extra?.ContainsKey(name) == true)
+                {
+                    throw DtoParser.Duplicate(ref reader, name);
+                }
+
                 reader.Read();
                 if (index >= 0)
                 {
@@ -325,7 +365,7 @@ internal sealed class DtoShape<T>
     {
         if (reader.ValueIsEscaped)
         {
-            var text = reader.GetString();
+            var text = DtoParser.Text(ref reader);
             return Array.IndexOf(names, text);
         }
 
@@ -344,5 +384,28 @@ internal sealed class DtoShape<T>
         }
 
         return -1;
+    }
+}
+
+// Which of a shape's properties an object has given so far: bits in one word for the usual shapes, an array beyond.
+internal struct BitSet(int count)
+{
+    private readonly bool[]? many = count > 64 ? new bool[count] : null;
+    private ulong bits;
+
+    // Adds i; false when it was there already.
+    public bool Add(int i)
+    {
+        if (many is not null)
+        {
+            var had = many[i];
+            many[i] = true;
+            return !had;
+        }
+
+        var mask = 1UL << i;
+        var added = (bits & mask) == 0;
+        bits |= mask;
+        return added;
     }
 }

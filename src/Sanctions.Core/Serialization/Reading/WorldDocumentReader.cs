@@ -74,9 +74,15 @@ internal static partial class WorldDocumentReader
                     throw DtoParser.ParseError.WrongType(ref parser, "an object");
                 }
 
+                var seen = new HashSet<string>(StringComparer.Ordinal);
                 while (parser.Read() && parser.TokenType == JsonTokenType.PropertyName)
                 {
-                    name = parser.GetString()!;
+                    name = DtoParser.Text(ref parser);
+                    if (!seen.Add(name))
+                    {
+                        throw DtoParser.Duplicate(ref parser, name);
+                    }
+
                     parser.Read();
                     Collection(ref parser, name, mapping, options, root);
                     name = null;
@@ -320,13 +326,15 @@ internal static partial class WorldDocumentReader
     {
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals(Fields.Format.EncodedUtf8Bytes))
+            // ValueTextEquals throws on an escaped name that is not valid text; such a name is neither of these.
+            var text = reader.ValueIsEscaped ? DtoParser.TryText(ref reader) : null;
+            if (reader.ValueIsEscaped ? text == Fields.Format.Value : reader.ValueSpan.SequenceEqual(Fields.Format.EncodedUtf8Bytes))
             {
                 reader.Read();
                 formatSeen = true;
-                format = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                format = reader.TokenType == JsonTokenType.String ? DtoParser.TryText(ref reader) : null;
             }
-            else if (reader.ValueTextEquals(Fields.Version.EncodedUtf8Bytes))
+            else if (reader.ValueIsEscaped ? text == Fields.Version.Value : reader.ValueSpan.SequenceEqual(Fields.Version.EncodedUtf8Bytes))
             {
                 reader.Read();
                 versionSeen = true;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
+using Sanctions.Core.IO;
 using Sanctions.Core.Parties;
 using Sanctions.Core.Regimes;
 using Sanctions.Core.World;
@@ -49,13 +50,33 @@ internal sealed partial class WorldDtoReader
     // The 1-based line being read (JSON Lines only).
     public int? Line { get; set; }
 
+    // At most this many problems are kept: a file of a million bad values would otherwise make a million, and a table
+    // of them nobody reads. The rest are counted, and the last problem listed says how many.
+    public const int MaxProblems = 1000;
+
+    private int omitted;
+
     public bool HasProblems => problems.Count > 0;
 
-    public List<WorldFormatProblem> Problems => problems;
+    public List<WorldFormatProblem> Problems => omitted == 0
+        ? problems
+        : [.. problems, new WorldFormatProblem("$", null, string.Create(CultureInfo.InvariantCulture,
+            $"… and {omitted} more problem(s), not listed: a read lists its first {MaxProblems}."))];
 
-    public void Problem(string path, string message) => problems.Add(new WorldFormatProblem(path, Line, message));
+    public void Problem(string path, string message) => Problem(path, Line, message);
 
-    public void Problem(string path, int? line, string message) => problems.Add(new WorldFormatProblem(path, line, message));
+    // Messages quote values from the file: they are cut to a readable length, control characters escaped.
+    public void Problem(string path, int? line, string message)
+    {
+        if (problems.Count < MaxProblems)
+        {
+            problems.Add(new WorldFormatProblem(MessageText.Value(path, MessageText.MaxMessage), line, MessageText.Message(message)));
+        }
+        else
+        {
+            omitted++;
+        }
+    }
 
     public void Dataset(DatasetDto? dto, Loc loc)
     {
@@ -87,7 +108,9 @@ internal sealed partial class WorldDtoReader
     public void Absorb(WorldDtoReader other)
     {
         builder.AddFrom(other.builder);
-        problems.AddRange(other.problems);
+        var room = Math.Max(0, MaxProblems - problems.Count);
+        problems.AddRange(other.problems.Take(room));
+        omitted += other.omitted + Math.Max(0, other.problems.Count - room);
         for (var c = 0; c < origins.Length; c++)
         {
             if (other.origins[c] is not { } list)
@@ -121,7 +144,7 @@ internal sealed partial class WorldDtoReader
 
         if (problems.Count > 0 || world is null)
         {
-            throw new WorldFormatException(problems, sourceName);
+            throw new WorldFormatException(Problems, sourceName);
         }
 
         return world;

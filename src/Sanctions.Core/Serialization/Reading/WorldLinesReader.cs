@@ -315,7 +315,8 @@ internal static class WorldLinesReader
 
         while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
         {
-            var isKind = json.ValueTextEquals(Fields.Kind.EncodedUtf8Bytes);
+            // An escaped name is compared unescaped; one that is not valid text (a lone surrogate escape) is no "kind".
+            var isKind = json.ValueIsEscaped ? DtoParser.TryText(ref json) == Fields.Kind.Value : json.ValueSpan.SequenceEqual(Fields.Kind.EncodedUtf8Bytes);
             json.Read();
             if (!isKind)
             {
@@ -345,6 +346,14 @@ internal static class WorldLinesReader
     private static string KindText(ReadOnlySpan<byte> line)
     {
         using var doc = JsonDocument.Parse(line.ToArray());
-        return doc.RootElement.TryGetProperty(Fields.Kind.Value, out var kind) ? kind.ToString() : string.Empty;
+        try
+        {
+            return doc.RootElement.TryGetProperty(Fields.Kind.Value, out var kind) ? kind.ToString() : string.Empty;
+        }
+        catch (InvalidOperationException)
+        {
+            // Bytes that are not UTF-8, or a lone surrogate escape.
+            return "(not valid text)";
+        }
     }
 }
