@@ -98,16 +98,6 @@ public sealed class ExitCodeTests
         AssertOneLine(result);
     }
 
-    [Theory]
-    [InlineData("screen", "Rogozin", "--min-score", "0.8")]
-    public void NotYetAvailable_ExitsTwoSayingSo(params string[] args)
-    {
-        var result = CliRunner.Run(args);
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains("not available yet", result.Error, StringComparison.Ordinal);
-        AssertOneLine(result);
-    }
-
     [Fact]
     public void Bug_ExitsOneWithAMessageAndNoStackTrace()
     {

@@ -15,7 +15,7 @@ internal static class CommandCatalog
         new DiffCommand(),
         new TimelineCommand(),
         new ValidateCommand(),
-        new NotAvailableCommand("screen", "Ranked matches of a name against the parties designated on a date.", "name screening"),
+        new ScreenCommand(),
         new CheckCommand(),
         new ImportCommand(),
     ];

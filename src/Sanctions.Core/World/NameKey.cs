@@ -1,47 +1,12 @@
-using System.Globalization;
-using System.Text;
+using Sanctions.Core.Parties;
 
 namespace Sanctions.Core.World;
 
-// Normalises names for lookup: compatibility forms, marks, case and punctuation removed; words split.
+// Normalises names for lookup (NameFolding: case, marks, scripts, punctuation); words split.
 internal static class NameKey
 {
-    public static string Normalize(string text)
-    {
-        var decomposed = text.Normalize(NormalizationForm.FormKD);
-        var sb = new StringBuilder(decomposed.Length);
-        var space = true;
-        foreach (var c in decomposed)
-        {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
-            {
-                continue;
-            }
-
-            if (char.IsLetterOrDigit(c))
-            {
-                sb.Append(char.ToLowerInvariant(c));
-                space = false;
-            }
-            else if (c is '\'' or '’' or 'ʼ')
-            {
-                // Apostrophes join: O'Brien = OBrien.
-            }
-            else if (!space)
-            {
-                sb.Append(' ');
-                space = true;
-            }
-        }
-
-        if (sb.Length > 0 && sb[^1] == ' ')
-        {
-            sb.Length--;
-        }
-
-        return sb.ToString();
-    }
+    // The same folding as screening (NameFolding): it works in any globalization mode, where string.Normalize may do nothing.
+    public static string Normalize(string text) => NameFolding.Fold(text);
 
     public static string[] Words(string normalized) => normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 

@@ -1,0 +1,406 @@
+using System.Collections.Immutable;
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using nietras.SeparatedValues;
+using NodaTime;
+using Sanctions.Cli.Output;
+using Sanctions.Core.Parties;
+using Sanctions.Core.Temporal;
+using Sanctions.Core.World;
+using Sanctions.Screening;
+using Spectre.Console;
+
+namespace Sanctions.Cli.Commands;
+
+/// <summary>
+/// <c>screen NAME [--on DATE] [--min-score S] [--limit N] [--type T] [--birth-date D] [--country C]</c>: ranked matches of a name
+/// against the parties designated on a date; <c>screen --batch FILE</c>: the same for every row of a CSV, as JSON Lines in input order.
+/// </summary>
+internal sealed class ScreenCommand : CliCommand
+{
+    private readonly Argument<string?> name = new("NAME") { Description = "The name to screen, in any script and order (e.g. \"ROGOZIN, Dmitrii\").", Arity = ArgumentArity.ZeroOrOne };
+    private readonly Option<LocalDate?> on = CommonOptions.On("the day whose designations count");
+    private readonly Option<double?> minScore = new("--min-score") { Description = "The lowest score listed (0..1); default: the alert threshold.", HelpName = "S" };
+    private readonly Option<int?> limit = new("--limit") { Description = "At most N matches per name, best first.", HelpName = "N" };
+    private readonly Option<string?> type = new("--type") { Description = "Only parties of this type: person, organization, vessel, aircraft, state, international-organization.", HelpName = "T" };
+    private readonly Option<string?> birthDate = new("--birth-date") { Description = "Birth date at the precision known (yyyy, yyyy-MM or yyyy-MM-dd), or a range yyyy..yyyy.", HelpName = "D" };
+    private readonly Option<string[]> country = new("--country") { Description = "Nationality or country (ISO code or English name); repeatable.", HelpName = "C", AllowMultipleArgumentsPerToken = false };
+    private readonly Option<string[]> identifier = new("--id") { Description = "An identifier of the subject (passport, IMO, tax id); repeatable.", HelpName = "ID" };
+    private readonly Option<bool> includeDelisted = new("--include-delisted") { Description = "Also list parties with no designation in force on the day, marked delisted." };
+    private readonly Option<string?> batch = new("--batch") { Description = "Screen every row of this CSV (header row) and write JSON Lines, one object per row, in input order.", HelpName = "FILE" };
+    private readonly Option<string?> column = new("--column") { Description = "The name column of --batch (default: name or full_name).", HelpName = "NAME" };
+    private readonly Option<string?> birthDateColumn = new("--birth-date-column") { Description = "The birth date column of --batch (default: date_of_birth or birth_date when present).", HelpName = "NAME" };
+    private readonly Option<string?> countryColumn = new("--country-column") { Description = "The country column of --batch (default: nationality or country when present).", HelpName = "NAME" };
+    private readonly Option<string?> output = new("--out") { Description = "Where --batch writes its JSON Lines (default: standard output).", HelpName = "FILE" };
+
+    public override string Name => "screen";
+
+    public override string Description => "Ranked matches of a name (or of every row of a CSV with --batch) against the parties designated on a date.";
+
+    protected override void Configure(Command command)
+    {
+        command.Add(name);
+        foreach (var option in new Option[] { on, minScore, limit, type, birthDate, country, identifier, includeDelisted, batch, column, birthDateColumn, countryColumn, output })
+        {
+            command.Add(option);
+        }
+    }
+
+    protected override int Execute(ParseResult parse, CliContext context)
+    {
+        var text = parse.GetValue(name);
+        var file = parse.GetValue(batch);
+        if (string.IsNullOrWhiteSpace(text) == (file is null))
+        {
+            throw new CliException(file is null ? "screen: give a NAME, or --batch FILE." : "screen: give either a NAME or --batch FILE, not both.");
+        }
+
+        var min = parse.GetValue(minScore);
+        if (min is < 0 or > 1)
+        {
+            throw new CliException($"screen: --min-score {min.Value.ToString(CultureInfo.InvariantCulture)} is outside 0..1.");
+        }
+
+        var max = parse.GetValue(limit);
+        if (max is < 1)
+        {
+            throw new CliException($"screen: --limit {max} must be at least 1.");
+        }
+
+        var day = parse.GetValue(on) ?? context.Today;
+        var template = new ScreeningQuery("-", day)
+        {
+            KnownAt = context.KnownAt,
+            Kind = Kind(parse.GetValue(type)),
+            MinScore = min,
+            Limit = max,
+            IncludeDelisted = parse.GetValue(includeDelisted),
+            Countries = [.. parse.GetValue(country) ?? []],
+            Identifiers = [.. parse.GetValue(identifier) ?? []],
+        };
+        template = WithBirthDate(template, parse.GetValue(birthDate), "--birth-date");
+        var screener = Screener.Build(context.World);
+        return file is null
+            ? Single(context, screener, template.ForName(text!))
+            : Batch(context, screener, template, file, parse.GetValue(column), parse.GetValue(birthDateColumn), parse.GetValue(countryColumn), parse.GetValue(output));
+    }
+
+    private static int Single(CliContext context, Screener screener, ScreeningQuery query)
+    {
+        var matches = screener.Screen(query);
+        var world = context.World;
+        if (context.Json)
+        {
+            Json.Write(context, w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("query", query.Names[0]);
+                w.Date("on", query.On);
+                w.WriteString("algorithm", screener.Options.Algorithm);
+                WriteMatches(w, world, matches);
+                w.WriteEndObject();
+            });
+            return ExitCodes.Ok;
+        }
+
+        var threshold = (query.MinScore ?? screener.Options.AlertThreshold).ToString("0.00", CultureInfo.InvariantCulture);
+        context.Line($"'{query.Names[0]}' on {Json.Text(query.On)}: {matches.Length} match{(matches.Length == 1 ? string.Empty : "es")} at or above {threshold} ({screener.Options.Algorithm})");
+        if (matches.IsEmpty)
+        {
+            return ExitCodes.Ok;
+        }
+
+        var table = Output.Text.Table("score", "band", "party", "type", "matched name", "kind", "designations");
+        foreach (var m in matches)
+        {
+            table.Row(
+                m.Score.ToString("0.000", CultureInfo.InvariantCulture),
+                BandOf(m) + (m.IsDelisted ? " (delisted)" : string.Empty),
+                $"{m.Party.Name} [{m.Party.Id}]",
+                Names.Of(m.Party.Kind),
+                m.MatchedName.Value,
+                NameKindOf(m.MatchedName.Kind),
+                string.Join(", ", m.Designations.Select(d => world.FindList(d.Fact.List)?.Name ?? d.Fact.List.Value).Distinct(StringComparer.Ordinal)));
+        }
+
+        context.Console.Write(table);
+        foreach (var m in matches)
+        {
+            context.Line($"{m.Party.Id}: {m.Explanation}");
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static int Batch(CliContext context, Screener screener, ScreeningQuery template, string file, string? nameColumn, string? dobColumn, string? countryColumn, string? outPath)
+    {
+        var rows = ReadRows(file, nameColumn, dobColumn, countryColumn);
+        var world = context.World;
+        var lines = new string[rows.Count];
+        var queries = new ScreeningQuery?[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var (_, rowName, dob, countries) = rows[i];
+            if (string.IsNullOrWhiteSpace(rowName))
+            {
+                continue;
+            }
+
+            var q = template.ForName(rowName) with { Countries = countries.IsEmpty ? template.Countries : countries };
+            queries[i] = dob is null ? q : WithBirthDate(q, dob, $"{file}: line {rows[i].Line}, birth date");
+        }
+
+        var done = 0;
+        void Work(IProgress<int>? progress)
+        {
+            Parallel.For(0, rows.Count, i =>
+            {
+                var matches = queries[i] is { } q ? screener.Screen(q) : [];
+                lines[i] = Line(world, i + 1, rows[i].Name, matches);
+                var n = Interlocked.Increment(ref done);
+                if ((n & 255) == 0)
+                {
+                    progress?.Report(n);
+                }
+            });
+        }
+
+        // A progress bar on standard error when it is a terminal (never in tests, which write to their own writers).
+        if (ReferenceEquals(context.Error, Console.Error) && !Console.IsErrorRedirected)
+        {
+            var bar = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+            bar.Progress().Start(p =>
+            {
+                var task = p.AddTask("screening", maxValue: rows.Count);
+                Work(new Progress<int>(n => task.Value = n));
+                task.Value = rows.Count;
+            });
+        }
+        else
+        {
+            Work(null);
+        }
+
+        try
+        {
+            using var writer = outPath is null ? null : new StreamWriter(outPath, false, new UTF8Encoding(false));
+            var target = writer ?? context.Out;
+            foreach (var line in lines)
+            {
+                target.WriteLine(line);
+            }
+        }
+        catch (IOException e)
+        {
+            throw new CliException($"screen: cannot write {outPath}: {e.Message}", e);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new CliException($"screen: cannot write {outPath}: {e.Message}", e);
+        }
+
+        if (outPath is not null && !context.Json)
+        {
+            context.Line($"{outPath}: {rows.Count} rows screened, {lines.Count(l => !l.EndsWith("\"matches\":[]}", StringComparison.Ordinal))} with matches");
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static readonly JsonWriterOptions LineOptions = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static string Line(SanctionsWorld world, int row, string query, ImmutableArray<ScreeningMatch> matches)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, LineOptions))
+        {
+            w.WriteStartObject();
+            w.WriteNumber("row", row);
+            w.WriteString("query", query);
+            WriteMatches(w, world, matches);
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+
+    /// <summary>Writes the <c>matches</c> array of the contract: party, score, band, matched name and kind, designations, explanation, evidence.</summary>
+    internal static void WriteMatches(Utf8JsonWriter w, SanctionsWorld world, ImmutableArray<ScreeningMatch> matches)
+    {
+        w.WriteStartArray("matches");
+        foreach (var m in matches)
+        {
+            w.WriteStartObject();
+            w.Party("party", m.Party);
+            w.WriteNumber("score", m.Score);
+            w.WriteString("band", BandOf(m));
+            w.WriteBoolean("alert", m.IsAlert);
+            w.WriteString("matchedName", m.MatchedName.Value);
+            w.WriteString("nameKind", NameKindOf(m.MatchedName.Kind));
+            w.WriteString("queryName", m.QueryName);
+            w.WriteBoolean("delisted", m.IsDelisted);
+            w.WriteStartArray("designations");
+            foreach (var d in m.Designations)
+            {
+                DesignationsCommand.WriteDesignation(w, world, d);
+            }
+
+            w.WriteEndArray();
+            w.WriteString("explanation", m.Explanation);
+            w.WriteStartArray("evidence");
+            foreach (var e in m.Evidence)
+            {
+                w.WriteStartObject();
+                w.WriteString("feature", e.Feature);
+                w.WriteString("role", e.Role == EvidenceRole.Name ? "name" : "adjustment");
+                w.StringOrNull("query", e.Query);
+                w.StringOrNull("listed", e.Listed);
+                w.WriteNumber("score", e.Score);
+                w.WriteNumber("weight", e.Weight);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static string BandOf(ScreeningMatch m) => m.Band == MatchBand.Strong ? "strong" : "review";
+
+    private static string NameKindOf(NameKind kind) => kind switch
+    {
+        NameKind.Alias => "alias",
+        NameKind.WeakAlias => "weak-alias",
+        NameKind.FormerName => "former",
+        _ => "primary",
+    };
+
+    private static PartyKind? Kind(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        foreach (var kind in Enum.GetValues<PartyKind>())
+        {
+            if (string.Equals(Names.Of(kind), text.Trim(), StringComparison.OrdinalIgnoreCase) || string.Equals(kind.ToString(), text.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                return kind;
+            }
+        }
+
+        throw new CliException($"screen: unknown --type '{text}'; expected one of {string.Join(", ", Enum.GetValues<PartyKind>().Select(Names.Of))}.");
+    }
+
+    // yyyy, yyyy-MM, yyyy-MM-dd, or a range "a..b"; "circa"/"c." widens a year by one on each side.
+    private static ScreeningQuery WithBirthDate(ScreeningQuery query, string? text, string where)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return query;
+        }
+
+        var t = text.Trim();
+        var circa = false;
+        foreach (var prefix in new[] { "circa ", "circa", "ca. ", "ca.", "c. ", "c.", "~" })
+        {
+            if (t.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                t = t[prefix.Length..].Trim();
+                circa = true;
+                break;
+            }
+        }
+
+        var parts = t.Split("..", 2, StringSplitOptions.TrimEntries);
+        if (!PartialDate.TryParse(parts[0], out var from) || (parts.Length == 2 && !PartialDate.TryParse(parts[1], out _)))
+        {
+            throw new CliException($"screen: {where} '{text}' is not a date; expected yyyy, yyyy-MM, yyyy-MM-dd or a range yyyy..yyyy.");
+        }
+
+        PartialDate? to = parts.Length == 2 ? PartialDate.Parse(parts[1]) : null;
+        if (to is { } end && end.Latest < from.Earliest)
+        {
+            throw new CliException($"screen: {where} '{text}' ends before it starts.");
+        }
+
+        if (circa)
+        {
+            var last = to ?? from;
+            (from, to) = (new PartialDate(from.Year - 1), new PartialDate(last.Year + 1));
+        }
+
+        return query with { BirthDate = from, BirthDateTo = to };
+    }
+
+    private static List<(int Line, string Name, string? BirthDate, ImmutableArray<string> Countries)> ReadRows(string file, string? nameColumn, string? dobColumn, string? countryColumn)
+    {
+        if (!File.Exists(file))
+        {
+            throw new CliException($"screen: --batch file '{file}' does not exist.");
+        }
+
+        try
+        {
+            using var reader = Sep.New(',').Reader(o => o with { HasHeader = true, Unescape = true, DisableColCountCheck = true, DisableFastFloat = true }).FromFile(file);
+            var header = reader.Header.ColNames;
+            int Find(string? asked, string option, params string[] defaults)
+            {
+                if (asked is not null)
+                {
+                    var at = IndexOf(header, asked);
+                    return at >= 0 ? at : throw new CliException($"screen: {file}: no column '{asked}' ({option}); the header has {string.Join(", ", header)}.");
+                }
+
+                return defaults.Select(d => IndexOf(header, d)).FirstOrDefault(i => i >= 0, -1);
+            }
+
+            var nameAt = Find(nameColumn, "--column", "name", "full_name");
+            if (nameAt < 0)
+            {
+                throw new CliException($"screen: {file}: no name column; expected 'name' or 'full_name', or name one with --column (the header has {string.Join(", ", header)}).");
+            }
+
+            var dobAt = Find(dobColumn, "--birth-date-column", "date_of_birth", "birth_date");
+            var countryAt = Find(countryColumn, "--country-column", "nationality", "country");
+            var rows = new List<(int, string, string?, ImmutableArray<string>)>();
+            foreach (var row in reader)
+            {
+                var rowName = nameAt < row.ColCount ? row[nameAt].ToString() : string.Empty;
+                var dob = dobAt >= 0 && dobAt < row.ColCount ? row[dobAt].ToString() : string.Empty;
+                var place = countryAt >= 0 && countryAt < row.ColCount ? row[countryAt].ToString() : string.Empty;
+                var countries = place.Length > 0 ? place.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToImmutableArray() : [];
+                rows.Add((row.LineNumberFrom, rowName, dob.Length > 0 ? dob : null, countries));
+            }
+
+            return rows;
+        }
+        catch (IOException e)
+        {
+            throw new CliException($"screen: cannot read {file}: {e.Message}", e);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new CliException($"screen: {file}: {e.Message}", e);
+        }
+    }
+
+    private static int IndexOf(IReadOnlyList<string> header, string column)
+    {
+        for (var i = 0; i < header.Count; i++)
+        {
+            if (string.Equals(header[i].Trim(), column, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,336 @@
+using System.Collections.Immutable;
+using Sanctions.Core.Parties;
+
+namespace Sanctions.Screening;
+
+// Compares two analysed names: aligns their words (any order, joined or split words, missing middle names), scores each pair, and
+// applies the caps. Writes the evidence the score is computed from.
+internal static class NameScorer
+{
+    private const int MaxTokens = 24;
+
+    // The name features and caps of one comparison, and the running score after them.
+    public static double Compare(
+        ReadOnlySpan<NameToken> query, ReadOnlySpan<NameToken> listed, NameKind listedKind, ScreeningOptions o, ImmutableArray<Evidence>.Builder evidence)
+    {
+        var q = Merge(query, listed, o);
+        var l = Merge(listed, q, o);
+        var n = Math.Min(q.Length, MaxTokens);
+        var m = Math.Min(l.Length, MaxTokens);
+
+        // Every pair with some similarity, best first; then greedy one-to-one assignment.
+        Span<(double Sim, double Weight, int Q, int L, MatchKind Kind)> pairs = stackalloc (double, double, int, int, MatchKind)[n * m];
+        var count = 0;
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < m; j++)
+            {
+                var (sim, kind) = Similarity(q[i], l[j], o);
+                if (sim > 0)
+                {
+                    pairs[count++] = (sim, (o.WeightOf(q[i].Role) + o.WeightOf(l[j].Role)) / 2, i, j, kind);
+                }
+            }
+        }
+
+        var used = pairs[..count];
+        used.Sort(static (a, b) =>
+        {
+            var c = b.Sim.CompareTo(a.Sim);
+            if (c != 0)
+            {
+                return c;
+            }
+
+            c = b.Weight.CompareTo(a.Weight);
+            return c != 0 ? c : a.Q != b.Q ? a.Q.CompareTo(b.Q) : a.L.CompareTo(b.L);
+        });
+
+        Span<int> qPair = stackalloc int[n];
+        Span<int> lPair = stackalloc int[m];
+        qPair.Fill(-1);
+        lPair.Fill(-1);
+        for (var k = 0; k < used.Length; k++)
+        {
+            var (_, _, i, j, _) = used[k];
+            if (qPair[i] < 0 && lPair[j] < 0)
+            {
+                qPair[i] = k;
+                lPair[j] = k;
+            }
+        }
+
+        // Words left over on both sides stand in each other's place (different names): they cost in full. A word left over on one
+        // side only (a missing middle name) costs little.
+        int leftQ = 0, leftL = 0;
+        for (var i = 0; i < n; i++)
+        {
+            leftQ += qPair[i] < 0 && q[i].IsSignificant ? 1 : 0;
+        }
+
+        for (var j = 0; j < m; j++)
+        {
+            leftL += lPair[j] < 0 && l[j].IsSignificant ? 1 : 0;
+        }
+
+        var conflicts = Math.Min(leftQ, leftL);
+
+        // Evidence in query order, then the listed words left over.
+        int strong = 0, support = 0, listedSignificant = 0;
+        for (var j = 0; j < m; j++)
+        {
+            listedSignificant += l[j].IsSignificant ? 1 : 0;
+        }
+
+        var seenQ = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (qPair[i] < 0)
+            {
+                var conflict = q[i].IsSignificant && seenQ++ < conflicts;
+                evidence.Add(new Evidence(conflict ? "token.mismatch" : "token.unmatched", EvidenceRole.Name, q[i].Text, null, 0,
+                    o.WeightOf(q[i].Role) * (conflict ? o.MismatchFactor : o.MissingFactor)));
+                continue;
+            }
+
+            var (sim, weight, _, j, kind) = used[qPair[i]];
+            evidence.Add(new Evidence("token." + Name(kind), EvidenceRole.Name, q[i].Text, l[j].Text, sim, weight));
+            if (l[j].IsSignificant && kind is MatchKind.Literal or MatchKind.Transliterated or MatchKind.Fuzzy)
+            {
+                strong++;
+            }
+            else if (l[j].Role is not (TokenRole.Stopword or TokenRole.LegalForm))
+            {
+                // Initials, particles, words that only sound alike or are partly alike: support, never a match alone.
+                support++;
+            }
+        }
+
+        var seenL = 0;
+        for (var j = 0; j < m; j++)
+        {
+            if (lPair[j] < 0)
+            {
+                var conflict = l[j].IsSignificant && seenL++ < conflicts;
+                evidence.Add(new Evidence(conflict ? "token.mismatch" : "token.unmatched", EvidenceRole.Name, null, l[j].Text, 0,
+                    o.WeightOf(l[j].Role) * (conflict ? o.MismatchFactor : o.MissingFactor)));
+            }
+        }
+
+        var score = Evidence.Recompute(evidence.ToImmutable());
+        if (listedSignificant >= 2 && (strong == 0 || strong + support < 2))
+        {
+            score = Cap(evidence, "cap.single-token", score, o.SingleTokenCap);
+        }
+
+        if (strong == 0 && support > 0)
+        {
+            score = Cap(evidence, "cap.phonetic-only", score, o.PhoneticOnlyCap);
+        }
+
+        if (!NumbersAgree(q, l))
+        {
+            score = Cap(evidence, "cap.numbers", score, o.NumberMismatchCap);
+        }
+
+        if (listedKind == NameKind.WeakAlias)
+        {
+            score = Cap(evidence, "cap.weak-alias", score, o.WeakAliasCap);
+        }
+
+        return score;
+    }
+
+    private static double Cap(ImmutableArray<Evidence>.Builder evidence, string feature, double score, double cap)
+    {
+        var excess = Math.Max(0, score - cap);
+        evidence.Add(new Evidence(feature, EvidenceRole.Adjustment, null, null, -1, excess));
+        return score + (excess * -1);
+    }
+
+    private static bool NumbersAgree(NameToken[] q, NameToken[] l)
+    {
+        if (!Array.Exists(q, t => t.Role == TokenRole.Number) && !Array.Exists(l, t => t.Role == TokenRole.Number))
+        {
+            return true;
+        }
+
+        var a = q.Where(t => t.Role == TokenRole.Number).Select(t => t.Text).Order(StringComparer.Ordinal);
+        var b = l.Where(t => t.Role == TokenRole.Number).Select(t => t.Text).Order(StringComparer.Ordinal);
+        return a.SequenceEqual(b, StringComparer.Ordinal);
+    }
+
+    // Joins two neighbouring words of one side where together they are a word of the other side ("abdul rahman" / "abdulrahman").
+    private static NameToken[] Merge(ReadOnlySpan<NameToken> side, ReadOnlySpan<NameToken> other, ScreeningOptions o)
+    {
+        if (!MayJoin(side, other))
+        {
+            return side.ToArray();
+        }
+
+        var list = new List<NameToken>(side.Length);
+        for (var i = 0; i < side.Length; i++)
+        {
+            if (i + 2 < side.Length && side[i].Role == TokenRole.Particle && side[i + 1].Role == TokenRole.Particle && side[i + 2].IsSignificant
+                && !HasExact(other, side[i + 2].Text))
+            {
+                var three = new NameToken(string.Concat(side[i].Text, side[i + 1].Text, side[i + 2].Text), side[i + 2].Role, side[i + 2].Transliterated);
+                if (HasNear(three, other, o))
+                {
+                    list.Add(three);
+                    i += 2;
+                    continue;
+                }
+            }
+
+            if (i + 1 < side.Length && side[i].Role != TokenRole.Number && side[i + 1].Role != TokenRole.Number
+                && !HasExact(other, side[i].Text) && !HasExact(other, side[i + 1].Text))
+            {
+                var joined = new NameToken(string.Concat(side[i].Text, side[i + 1].Text), Joined(side[i].Role, side[i + 1].Role), side[i].Transliterated || side[i + 1].Transliterated);
+                if (HasNear(joined, other, o))
+                {
+                    list.Add(joined);
+                    i++;
+                    continue;
+                }
+            }
+
+            list.Add(side[i]);
+        }
+
+        return [.. list];
+    }
+
+    private static bool HasNear(NameToken joined, ReadOnlySpan<NameToken> other, ScreeningOptions o)
+    {
+        foreach (var t in other)
+        {
+            if (Math.Abs(t.Text.Length - joined.Text.Length) <= 1 && Similarity(joined, t, o).Sim >= 0.85)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether some word of the other side is about as long as two neighbouring words of this side together: only then can a join help.
+    private static bool MayJoin(ReadOnlySpan<NameToken> side, ReadOnlySpan<NameToken> other)
+    {
+        for (var i = 0; i + 1 < side.Length; i++)
+        {
+            var length = side[i].Text.Length + side[i + 1].Text.Length;
+            var three = i + 2 < side.Length ? length + side[i + 2].Text.Length : -10;
+            foreach (var t in other)
+            {
+                if (Math.Abs(t.Text.Length - length) <= 1 || Math.Abs(t.Text.Length - three) <= 1)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static TokenRole Joined(TokenRole a, TokenRole b) => a == TokenRole.Family || b == TokenRole.Family ? TokenRole.Family : TokenRole.Name;
+
+    private static bool HasExact(ReadOnlySpan<NameToken> side, string text)
+    {
+        foreach (var t in side)
+        {
+            if (t.Text == text)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static (double Sim, MatchKind Kind) Similarity(NameToken q, NameToken l, ScreeningOptions o)
+    {
+        if (q.Text == l.Text)
+        {
+            return (1.0, q.Transliterated || l.Transliterated ? MatchKind.Transliterated : MatchKind.Literal);
+        }
+
+        if (q.Role == TokenRole.Number || l.Role == TokenRole.Number)
+        {
+            return (0, MatchKind.Unmatched);
+        }
+
+        if (q.Role == TokenRole.LegalForm && l.Role == TokenRole.LegalForm)
+        {
+            return (o.LegalFormScore, MatchKind.LegalForm);
+        }
+
+        // A word cut short ("DR" for "DRISSI", as lists truncate long names): two or three letters that begin a much longer name.
+        if (q.Role is TokenRole.Name or TokenRole.Family && l.Role is TokenRole.Name or TokenRole.Family)
+        {
+            var (cut, whole) = q.Text.Length <= l.Text.Length ? (q, l) : (l, q);
+            if (cut.Text.Length is 2 or 3 && whole.Text.Length >= cut.Text.Length + 3 && whole.Text.StartsWith(cut.Text, StringComparison.Ordinal))
+            {
+                return (o.InitialScore, MatchKind.Initial);
+            }
+        }
+
+        if (q.Role == TokenRole.Initial || l.Role == TokenRole.Initial)
+        {
+            var (initial, full) = q.Role == TokenRole.Initial ? (q, l) : (l, q);
+            return full.Text.Length > 1 && full.Text[0] == initial.Text[0] && full.Role is TokenRole.Name or TokenRole.Family
+                ? (o.InitialScore, MatchKind.Initial)
+                : (0, MatchKind.Unmatched);
+        }
+
+        var shorter = Math.Min(q.Text.Length, l.Text.Length);
+        var longer = Math.Max(q.Text.Length, l.Text.Length);
+        var best = (Sim: 0.0, Kind: MatchKind.Unmatched);
+        var budget = TokenSimilarity.Budget(shorter);
+        if (budget > 0 && longer - shorter <= 2 * budget / 0.3)
+        {
+            var distance = TokenSimilarity.Distance(q.Text, l.Text, 2 * budget);
+            var sim = Math.Max(0, 1 - (o.FuzzyPenalty * distance / longer));
+            if (distance <= budget)
+            {
+                best = (sim, MatchKind.Fuzzy);
+            }
+            else if (distance <= 2 * budget && sim * o.PartialFactor > 0)
+            {
+                best = (sim * o.PartialFactor, MatchKind.Partial);
+            }
+        }
+
+        if (best.Sim < o.PhoneticScore && shorter >= 3 && q.Role is not (TokenRole.Particle or TokenRole.Stopword or TokenRole.LegalForm)
+            && TokenSimilarity.SamePhonetic(q.Text, l.Text))
+        {
+            best = (o.PhoneticScore, MatchKind.Phonetic);
+        }
+
+        return best;
+    }
+
+    private static string Name(MatchKind kind) => kind switch
+    {
+        MatchKind.Literal => "literal",
+        MatchKind.Transliterated => "transliterated",
+        MatchKind.Fuzzy => "fuzzy",
+        MatchKind.Initial => "initial",
+        MatchKind.Phonetic => "phonetic",
+        MatchKind.LegalForm => "legal-form",
+        MatchKind.Partial => "partial",
+        _ => "unmatched",
+    };
+}
+
+internal enum MatchKind
+{
+    Unmatched,
+    Literal,
+    Transliterated,
+    Fuzzy,
+    Initial,
+    Phonetic,
+    LegalForm,
+    Partial,
+}

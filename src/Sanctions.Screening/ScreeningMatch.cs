@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using Sanctions.Core.Parties;
+using Sanctions.Core.Regimes;
+using Sanctions.Core.Temporal;
+
+namespace Sanctions.Screening;
+
+/// <summary>How sure a match is: strong (at or above <see cref="ScreeningOptions.StrongThreshold"/>) or to review.</summary>
+public enum MatchBand
+{
+    /// <summary>Below the strong threshold: a person should look.</summary>
+    Review = 0,
+
+    /// <summary>At or above the strong threshold.</summary>
+    Strong = 1,
+}
+
+/// <summary>One party a query matched: its score, band, the listed name that matched best, the designations in force, and the evidence.</summary>
+/// <remarks>Immutable. <see cref="Score"/> equals <see cref="Evidence.Recompute"/> of <see cref="Evidence"/>.</remarks>
+public sealed record ScreeningMatch
+{
+    internal ScreeningMatch(Party party, double score, MatchBand band, bool alert, string queryName, PartyName matchedName,
+        ImmutableArray<DatedAnswer<Designation>> designations, bool delisted, ImmutableArray<Evidence> evidence)
+    {
+        Party = party;
+        Score = score;
+        Band = band;
+        IsAlert = alert;
+        QueryName = queryName;
+        MatchedName = matchedName;
+        Designations = designations;
+        IsDelisted = delisted;
+        Evidence = evidence;
+    }
+
+    /// <summary>The party matched.</summary>
+    public Party Party { get; }
+
+    /// <summary>The score in [0, 1].</summary>
+    public double Score { get; }
+
+    /// <summary>Strong or review.</summary>
+    public MatchBand Band { get; }
+
+    /// <summary>True when the score is at or above the alert threshold (a lower <see cref="ScreeningQuery.MinScore"/> can return matches that do not alert).</summary>
+    public bool IsAlert { get; }
+
+    /// <summary>Which of the query's names matched.</summary>
+    public string QueryName { get; }
+
+    /// <summary>The listed name that matched best, with its kind (primary, alias, weak alias, former).</summary>
+    public PartyName MatchedName { get; }
+
+    /// <summary>The party's designations in force on the query's day (possible ones included, marked); for a delisted party, all it had.</summary>
+    public ImmutableArray<DatedAnswer<Designation>> Designations { get; }
+
+    /// <summary>True when no designation of the party is in force on the day (delisted, or listed only later): returned only when asked for.</summary>
+    public bool IsDelisted { get; }
+
+    /// <summary>One entry per feature, in the order the score is computed from.</summary>
+    public ImmutableArray<Evidence> Evidence { get; }
+
+    /// <summary>One line saying why: the names, the word pairs and the qualifiers.</summary>
+    public string Explanation => Explain();
+
+    /// <inheritdoc/>
+    public bool Equals(ScreeningMatch? other) =>
+        other is not null && Party.Id == other.Party.Id && Score == other.Score && Band == other.Band && QueryName == other.QueryName &&
+        MatchedName == other.MatchedName && IsDelisted == other.IsDelisted && Evidence.SequenceEqual(other.Evidence);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Party.Id, Score, QueryName, MatchedName);
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Party.Id} {Score:0.000} {Band}: {Explain()}";
+
+    private string Explain()
+    {
+        var kind = MatchedName.Kind switch
+        {
+            NameKind.Alias => "alias",
+            NameKind.WeakAlias => "weak alias",
+            NameKind.FormerName => "former name",
+            _ => "name",
+        };
+        var parts = Evidence.Select(e => e.Feature switch
+        {
+            "token.unmatched" => e.Query is not null ? $"'{e.Query}' not in the listed name" : $"listed '{e.Listed}' not in the query",
+            _ when e.Feature.StartsWith("token.", StringComparison.Ordinal) => $"'{e.Query}' ~ '{e.Listed}' {e.Feature[6..]}",
+            _ when e.Feature.StartsWith("cap.", StringComparison.Ordinal) => e.Weight > 0 ? $"capped ({e.Feature[4..]})" : null,
+            _ => $"{e.Feature} {(e.Score > 0 ? "agrees" : e.Score < 0 ? "differs" : "near")} ({e.Query} / {e.Listed})",
+        }).OfType<string>();
+        var delisted = IsDelisted ? "; not designated on the day" : string.Empty;
+        return $"'{QueryName}' matched {kind} '{MatchedName.Value}' at {Score.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)}: {string.Join("; ", parts)}{delisted}";
+    }
+}

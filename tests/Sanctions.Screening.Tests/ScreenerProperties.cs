@@ -1,0 +1,110 @@
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+using Sanctions.Core.Parties;
+using Sanctions.Core.Temporal;
+using Sanctions.Core.Testing;
+using Sanctions.Core.World;
+
+namespace Sanctions.Screening.Tests;
+
+/// <summary>Properties of <see cref="Screener"/> over generated worlds (names in every script the generators write).</summary>
+public sealed class ScreenerProperties
+{
+    private static readonly ScreeningOptions SmallWorldGeneric = ScreeningOptions.Default with { GenericTokenMinimum = 1, GenericTokenShare = 0 };
+
+    /// <summary>A world, a query name (a listed name as written or changed, or words of several names), a day and an instant.</summary>
+    private static Gen<(SanctionsWorld World, string Name, LocalDate On, Instant? KnownAt, bool Delisted, bool Generic)> Probes() =>
+        from world in SanctionsGen.World()
+        let names = world.Parties.SelectMany(p => p.Names).Select(n => n.Value).DefaultIfEmpty("Nobody").ToArray()
+        from name in Gen.Elements(names)
+        from other in Gen.Elements(names)
+        from change in Gen.Choose(0, 5)
+        from at in Gen.Choose(0, 1000)
+        from day in SanctionsGen.DateIn(world)
+        from knownAt in SanctionsGen.KnownAtIn(world)
+        from delisted in ArbMap.Default.GeneratorFor<bool>()
+        from generic in ArbMap.Default.GeneratorFor<bool>()
+        select (world, Change(name, other, change, at), day, knownAt, delisted, generic);
+
+    // The changes people make to names: none, a typo, a dropped word, the other order, words of two names, a name of another script.
+    private static string Change(string name, string other, int change, int at)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        switch (change)
+        {
+            case 1:
+                var i = at % name.Length;
+                return name[..i] + (char)('a' + (at % 26)) + name[Math.Min(name.Length, i + 1)..];
+            case 2 when words.Length > 1:
+                return string.Join(' ', words.Where((_, k) => k != at % words.Length));
+            case 3 when words.Length > 1:
+                return words[^1] + ", " + string.Join(' ', words[..^1]);
+            case 4:
+                return words[0] + " " + other.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+            case 5:
+                return other;
+            default:
+                return name;
+        }
+    }
+
+    [ScreeningProperty]
+    public Property Screen_Indexed_EqualsBruteForceScan() => Prop.ForAll(Probes().ToArbitrary(), p =>
+    {
+        var screener = Screener.Build(p.World, p.Generic ? SmallWorldGeneric : ScreeningOptions.Default);
+        var query = new ScreeningQuery(p.Name, p.On) { KnownAt = p.KnownAt, IncludeDelisted = p.Delisted, MinScore = 0 };
+        var indexed = screener.Screen(query);
+        var scanned = screener.ScreenExhaustively(query);
+        Assert.Equal(Show(scanned), Show(indexed));
+        Assert.Equal(scanned, indexed);
+    });
+
+    [ScreeningProperty]
+    public Property Screen_ExactListedName_RanksFirstWithScoreOne() => Prop.ForAll(
+        (from world in SanctionsGen.World()
+         let current = world.Designations.Where(d => d.Recorded.To is null && d.Valid.Contains(d.Valid.From?.Latest ?? new LocalDate(2000, 1, 1)) == Certainty.Certain).ToArray()
+         where current.Length > 0
+         from designation in Gen.Elements(current)
+         let party = world.GetParty(designation.Party)
+         where party.Names.Any(n => n.IsStrong)
+         from name in Gen.Elements(party.Names.Where(n => n.IsStrong).ToArray())
+         select (world, designation, party, name)).ToArbitrary(),
+        p =>
+        {
+            // A day on which the designation is certainly in force, as known now (its record is still open).
+            var from = p.designation.Valid.From?.Latest ?? new LocalDate(2000, 1, 1);
+            var screener = Screener.Build(p.world);
+            var matches = screener.Screen(new ScreeningQuery(p.name.Value, from) { Kind = p.party.Kind, IncludeDelisted = true });
+            Assert.NotEmpty(matches);
+            Assert.Equal(1.0, matches[0].Score);
+            Assert.Contains(matches.TakeWhile(m => m.Score == 1.0), m => m.Party.Id == p.party.Id);
+        });
+
+    [ScreeningProperty]
+    public Property Screen_ScoreIsRecomputedFromEvidence_AndBandsFollowThresholds() => Prop.ForAll(Probes().ToArbitrary(), p =>
+    {
+        var screener = Screener.Build(p.World);
+        var o = screener.Options;
+        var query = new ScreeningQuery(p.Name, p.On)
+        {
+            KnownAt = p.KnownAt,
+            MinScore = 0,
+            IncludeDelisted = true,
+            BirthDate = new PartialDate(1960 + (p.Name.Length % 30)),
+            Countries = ["RU", "Iran"],
+            Gender = "male",
+        };
+        foreach (var m in screener.Screen(query))
+        {
+            Assert.Equal(m.Score, Evidence.Recompute(m.Evidence));
+            Assert.InRange(m.Score, 0, 1);
+            Assert.Equal(m.Score >= o.StrongThreshold ? MatchBand.Strong : MatchBand.Review, m.Band);
+            Assert.Equal(m.Score >= o.AlertThreshold, m.IsAlert);
+            Assert.All(m.Evidence, e => Assert.True(e.Weight >= 0 && double.IsFinite(e.Score) && e.Score is >= -1 and <= 1, e.ToString()));
+            Assert.Equal(m.IsDelisted, !m.Designations.Any(d => d.Certainty != Certainty.No));
+        }
+    });
+
+    private static string Show(IEnumerable<ScreeningMatch> matches) => string.Join("\n", matches.Select(m => m.ToString()));
+}
