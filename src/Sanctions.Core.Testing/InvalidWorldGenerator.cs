@@ -53,15 +53,15 @@ internal static class InvalidWorldGenerator
     {
         object boxed = default(ValidPeriod);
         const BindingFlags Flags = BindingFlags.Instance | BindingFlags.NonPublic;
-        var fromField = typeof(ValidPeriod).GetField("<From>k__BackingField", Flags);
-        var toField = typeof(ValidPeriod).GetField("<To>k__BackingField", Flags);
+        var fromField = typeof(ValidPeriod).GetField("<Start>k__BackingField", Flags);
+        var toField = typeof(ValidPeriod).GetField("<End>k__BackingField", Flags);
         if (fromField is null || toField is null)
         {
-            throw new InvalidOperationException("ValidPeriod no longer stores From and To as auto-properties; update InvalidWorldGenerator.UncheckedPeriod.");
+            throw new InvalidOperationException("ValidPeriod no longer stores Start and End as auto-properties; update InvalidWorldGenerator.UncheckedPeriod.");
         }
 
-        fromField.SetValue(boxed, (PartialDate?)from);
-        toField.SetValue(boxed, (PartialDate?)to);
+        fromField.SetValue(boxed, PeriodEnd.On(from));
+        toField.SetValue(boxed, PeriodEnd.On(to));
         return (ValidPeriod)boxed;
     }
 

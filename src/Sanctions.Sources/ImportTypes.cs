@@ -94,7 +94,7 @@ public sealed record ImportOptions
     /// Gets the instant the publication was made, overriding what the file states (OFAC XML
     /// <c>Publish_Date</c>, UN <c>dateGenerated</c>). The CSV formats state none: without this,
     /// a single import records its facts with open record time and designations with no list
-    /// date start open.
+    /// date start on a wholly unknown day.
     /// </summary>
     public Instant? Published { get; init; }
 

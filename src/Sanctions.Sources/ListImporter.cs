@@ -170,7 +170,7 @@ public static partial class ListImporter
         if (expanded.Count == 1 && lastPublished is null)
         {
             diagnostics.Warn(new SourceLocation(expanded[0].Files[0].Name), null,
-                "no publication instant (the file states none and none was given): facts are recorded without record time, and designations with no list date start open");
+                "no publication instant (the file states none and none was given): facts are recorded without record time, and designations with no list date start on an unknown day");
         }
 
         var merged = merge.Finish();

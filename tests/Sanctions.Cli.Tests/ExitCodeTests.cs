@@ -60,6 +60,25 @@ public sealed class ExitCodeTests
         AssertOneLine(result);
     }
 
+    // Nothing unknown reads as "no": an unknown code or status stops with the nearest known values instead of an empty answer.
+    [Theory]
+    [InlineData("US", "check", "--party", "Putin", "--on", "2023-01-01", "--jurisdiction", "USA")]
+    [InlineData("EU", "check", "--party", "Putin", "--on", "2023-01-01", "--jurisdiction", "UE")]
+    [InlineData("observer", "members", "SCO", "--status", "observers")]
+    [InlineData("US-OFAC", "designations", "Putin", "--authority", "OFAC")]
+    [InlineData("US-OFAC", "measures", "Iran", "--authority", "US-OFCA")]
+    [InlineData("US-OFAC", "diff", "--from", "2022-01-01", "--to", "2022-12-31", "--authority", "OFAC")]
+    public void UnknownCodeOrStatus_ExitsTwoSuggestingTheNearest(string suggested, params string[] args)
+    {
+        var result = CliRunner.Run(args);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Did you mean", result.Error, StringComparison.Ordinal);
+        Assert.Contains(suggested, result.Error, StringComparison.Ordinal);
+        Assert.Empty(result.Out);
+        AssertOneLine(result);
+    }
+
     [Fact]
     public void AmbiguousName_ExitsTwo()
     {

@@ -10,7 +10,8 @@ public sealed partial class JsonContractTests
     private static readonly HashSet<string> PartyTypes = ["state", "person", "organization", "international-organization", "vessel", "aircraft"];
     private static readonly HashSet<string> PartyProperties = ["party", "organization", "target", "rogozin", "dehghan"];
 
-    [GeneratedRegex(@"^\d{4}(-\d{2}(-\d{2})?)?$")]
+    // A date at its precision, or (issue 14) an unknown end with optional bounds: "..2024-05-01", "2015-07-10..2017-06-09", "..".
+    [GeneratedRegex(@"^(\d{4}(-\d{2}(-\d{2})?)?|(\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?)$")]
     private static partial Regex DateText();
 
     public static TheoryData<string> CommandLines() =>

@@ -28,7 +28,8 @@ public sealed class ListImporterTests
         var designation = Assert.Single(world.Designations, d => d.Party == person.Id);
         Assert.Equal(new ListId("us-ofac-sdn"), designation.List);
         Assert.Equal([new ProgramId("ofac:SDNT")], designation.Programs);
-        Assert.Equal(new PartialDate(2025, 5, 16), designation.Valid.From);
+        // The CSV gives no listing date: the designation started on some day on or before the publication (issue 14).
+        Assert.Equal(PeriodEnd.OnOrBefore(new LocalDate(2025, 5, 16)), designation.Valid.Start);
         Assert.Equal("10278", designation.Source.Record);
         Assert.Equal(published, designation.Source.Published);
         var program = world.FindProgram(new ProgramId("ofac:CYBER2"))!;
@@ -100,7 +101,7 @@ public sealed class ListImporterTests
         var published = Instant.FromUtc(2019, 5, 7, 0, 0);
         Assert.Equal(published, result.Published);
         Assert.All(result.World.Parties, p => Assert.Equal(published, p.Source.Published));
-        Assert.All(result.World.Designations, d => Assert.Equal(new PartialDate(2019, 5, 7), d.Valid.From));
+        Assert.All(result.World.Designations, d => Assert.Equal(PeriodEnd.OnOrBefore(new LocalDate(2019, 5, 7)), d.Valid.Start));
         Assert.Single(result.Issues, i => i.Message.Contains("'NEW-TAG'", StringComparison.Ordinal));
         Assert.Equal(2, result.Read);
     }
@@ -190,22 +191,49 @@ public sealed class ListImporterTests
         var world = result.World;
         var alpha = new PartyId("ofac:1");
 
-        // What we know now: designated from the first publication until the second.
-        Assert.Equal(Certainty.Certain, world.AsOf(new LocalDate(2024, 2, 1)).IsDesignated(alpha));
+        // What we know now: listed on or before the first publication, delisted after it and by the second (issue 14: unknown is
+        // not no, and not yes either).
+        Assert.Equal(Certainty.Certain, world.AsOf(new LocalDate(2024, 1, 10)).IsDesignated(alpha));
+        Assert.Equal(Certainty.Possible, world.AsOf(new LocalDate(2024, 2, 1)).IsDesignated(alpha));
         Assert.Equal(Certainty.No, world.AsOf(new LocalDate(2024, 3, 6)).IsDesignated(alpha));
-        Assert.Equal(Certainty.No, world.AsOf(new LocalDate(2024, 1, 9)).IsDesignated(alpha));
+        Assert.Equal(Certainty.Possible, world.AsOf(new LocalDate(2024, 1, 9)).IsDesignated(alpha));
 
         // What the list said then: before the second publication, no end was known.
         Assert.Equal(Certainty.Certain, world.AsOf(new LocalDate(2024, 3, 6), first + Duration.FromDays(1)).IsDesignated(alpha));
         var delisted = Assert.Single(world.Designations, d => d.Party == alpha && d.Recorded.IsCurrent);
-        Assert.Equal(new PartialDate(2024, 3, 5), delisted.Valid.To);
+        Assert.Equal(PeriodEnd.Between(new LocalDate(2024, 1, 11), new LocalDate(2024, 3, 5)), delisted.Valid.End);
 
         // A changed entry: the old record is closed at the second publication, the new one keeps the start.
         var beta = world.Designations.Where(d => d.Party == new PartyId("ofac:2")).OrderBy(d => d.Recorded.From).ToList();
         Assert.Equal(2, beta.Count);
         Assert.Equal(second, beta[0].Recorded.To);
         Assert.Equal([new ProgramId("ofac:SDGT"), new ProgramId("ofac:IRAN")], beta[1].Programs);
-        Assert.Equal(new PartialDate(2024, 1, 10), beta[1].Valid.From);
+        Assert.Equal(PeriodEnd.OnOrBefore(new LocalDate(2024, 1, 10)), beta[1].Valid.Start);
+    }
+
+    // Issue 14: monthly publications without listing dates. An entry absent on 2022-02-01 and present on 2022-03-01 was listed on
+    // some day between: possible on 2022-02-25 (VTB was in fact listed on 2022-02-24), certain from the first publication listing it.
+    [Fact]
+    public async Task ImportHistoryAsync_EntryAppearsBetweenPublications_IsPossibleBetweenAndCertainFromTheFirstListingIt()
+    {
+        const string other = "1,\"ALPHA LTD\",-0- ,\"SDGT\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n";
+        const string bank = "2,\"BANK VTB PAO\",-0- ,\"RUSSIA-EO14024\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n";
+        var result = await ListImporter.ImportHistoryAsync(
+            ImportFormat.OfacSdnCsv,
+            [
+                new ImportPublication([Fixture.Text("sdn.csv", other)], Instant.FromUtc(2022, 2, 1, 9, 0)),
+                new ImportPublication([Fixture.Text("sdn.csv", other + bank)], Instant.FromUtc(2022, 3, 1, 9, 0)),
+            ],
+            null,
+            null,
+            Fixture.Token);
+        var world = result.World;
+        var vtb = new PartyId("ofac:2");
+
+        Assert.Equal(Certainty.No, world.AsOf(new LocalDate(2022, 1, 31)).IsDesignated(vtb));
+        Assert.Equal(Certainty.Possible, world.AsOf(new LocalDate(2022, 2, 25)).IsDesignated(vtb));
+        Assert.Equal(Certainty.Certain, world.AsOf(new LocalDate(2022, 3, 1)).IsDesignated(vtb));
+        Assert.Equal(PeriodEnd.Between(new LocalDate(2022, 2, 1), new LocalDate(2022, 3, 1)), Assert.Single(world.Designations, d => d.Party == vtb).Valid.Start);
     }
 
     [Fact]

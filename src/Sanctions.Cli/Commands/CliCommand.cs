@@ -31,7 +31,15 @@ internal abstract class CliCommand
         command.SetAction(parse =>
         {
             context.Bind(parse);
-            return Execute(parse, context);
+            try
+            {
+                return Execute(parse, context);
+            }
+            catch (Sanctions.Core.World.UnknownReferenceException e)
+            {
+                // An id, code or status the world does not hold is bad input (exit 2) with the nearest known values, never an empty answer.
+                throw new CliException(e.Message, e);
+            }
         });
         return command;
     }

@@ -30,7 +30,7 @@ internal sealed class DesignationsCommand : CliCommand
         var world = context.World;
         var who = Resolve.Party(world, parse.GetRequiredValue(party));
         var day = parse.GetValue(on);
-        var code = parse.GetValue(authority);
+        var code = Resolve.AuthorityCode(world, parse.GetValue(authority));
         var filter = new DesignationFilter(Authority: string.IsNullOrWhiteSpace(code) ? null : code);
 
         // Without a date every designation counts, delisted ones included; each is a recorded fact, so it is certain.
@@ -73,8 +73,8 @@ internal sealed class DesignationsCommand : CliCommand
                     world.FindList(x.List)?.Name ?? x.List.Value,
                     string.Join(", ", x.Programs),
                     string.Join(", ", x.Measures.Select(Names.Of)),
-                    Text.Date(x.Valid.From),
-                    Text.Date(x.Valid.To),
+                    Text.Date(x.Valid.Start),
+                    Text.Date(x.Valid.End),
                     string.Join(", ", x.Basis.Select(b => world.FindInstrument(b)?.Citation ?? b.Value)),
                     Text.Certainty(c),
                     x.Source.Record ?? x.Source.Source);

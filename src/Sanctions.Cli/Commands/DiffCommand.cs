@@ -33,7 +33,7 @@ internal sealed class DiffCommand : CliCommand
             throw new CliException($"--to {Json.Text(end)} is before --from {Json.Text(start)}.");
         }
 
-        var code = parse.GetValue(authority);
+        var code = Resolve.AuthorityCode(world, parse.GetValue(authority));
         var changes = world.Changes(start, end, context.KnownAt)
             .Where(c => string.IsNullOrWhiteSpace(code) || (c.Authority is { } a && Covers(world, a, code)))
             .ToList();

@@ -26,7 +26,7 @@ internal sealed class MeasuresCommand : CliCommand
         var world = context.World;
         var state = Resolve.State(world, parse.GetRequiredValue(target));
         var day = parse.GetValue(on) ?? context.Today;
-        var code = parse.GetValue(authority);
+        var code = Resolve.AuthorityCode(world, parse.GetValue(authority));
         var measures = world.AsOf(day, context.KnownAt).MeasuresOn(state.Id, string.IsNullOrWhiteSpace(code) ? null : code);
 
         if (context.Json)
@@ -68,8 +68,8 @@ internal sealed class MeasuresCommand : CliCommand
                 table.Row(
                     m.Authority.Value,
                     Names.Of(m.Kind) + (m.Direction is { } dir ? $" ({Names.Of(dir)})" : string.Empty),
-                    Text.Date(m.Valid.From),
-                    Text.Date(m.Valid.To),
+                    Text.Date(m.Valid.Start),
+                    Text.Date(m.Valid.End),
                     string.Join(", ", m.Basis.Select(b => world.FindInstrument(b)?.Citation ?? b.Value)),
                     Text.Certainty(c),
                     m.Description);

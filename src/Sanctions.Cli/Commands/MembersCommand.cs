@@ -66,7 +66,7 @@ internal sealed class MembersCommand : CliCommand
             var table = Text.Table("status", "party", "id", "from", "to", "certainty");
             foreach (var (m, certainty) in members)
             {
-                table.Row(m.Status.Value, world.GetParty(m.Member).Name, m.Member.Value, Text.Date(m.Valid.From), Text.Date(m.Valid.To), Text.Certainty(certainty));
+                table.Row(m.Status.Value, world.GetParty(m.Member).Name, m.Member.Value, Text.Date(m.Valid.Start), Text.Date(m.Valid.End), Text.Certainty(certainty));
             }
 
             context.Console.Write(table);

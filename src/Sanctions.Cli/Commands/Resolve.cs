@@ -32,6 +32,19 @@ internal static class Resolve
     /// <summary>The one treaty <paramref name="text"/> names.</summary>
     public static Treaty Treaty(SanctionsWorld world, string text) => One(world.FindTreaty(text), "treaty", t => t.Name, t => t.Id.Value);
 
+    /// <summary>An <c>--authority</c> code, checked against the world's authorities; null when not given.</summary>
+    /// <exception cref="Core.World.UnknownReferenceException">No authority answers to it (exit 2, with the nearest codes).</exception>
+    public static string? AuthorityCode(SanctionsWorld world, string? code)
+    {
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            return null;
+        }
+
+        world.RequireAuthorityCode(code);
+        return code.Trim();
+    }
+
     private static T One<T>(FindResult<T> result, string what, Func<T, string> name, Func<T, string> id)
         where T : class => result.Status switch
         {

@@ -81,7 +81,7 @@ internal sealed class StatusCommand : CliCommand
         var table = Text.Table("status", "from", "to", "source");
         foreach (var m in history)
         {
-            table.Row(m.Status.Value, Text.Date(m.Valid.From), Text.Date(m.Valid.To), m.Source.Record ?? m.Source.Source);
+            table.Row(m.Status.Value, Text.Date(m.Valid.Start), Text.Date(m.Valid.End), m.Source.Record ?? m.Source.Source);
         }
 
         context.Console.Write(table);

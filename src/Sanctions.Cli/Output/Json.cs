@@ -55,11 +55,24 @@ internal static class Json
         }
     }
 
-    /// <summary>Writes <c>from</c> and <c>to</c> of a period.</summary>
+    /// <summary>Writes <c>from</c> and <c>to</c> of a period: a date, null for an open end, or an unknown end's text (<c>..2024-05-01</c>).</summary>
     public static void Period(this Utf8JsonWriter w, ValidPeriod period)
     {
-        w.Date("from", period.From);
-        w.Date("to", period.To);
+        w.End("from", period.Start);
+        w.End("to", period.End);
+    }
+
+    /// <summary>Writes a period end as the world format does: a date, null when open, <c>A..B</c> when unknown.</summary>
+    public static void End(this Utf8JsonWriter w, string name, PeriodEnd end)
+    {
+        if (end.IsOpen)
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteString(name, end.ToString());
+        }
     }
 
     /// <summary>Writes a string, or null.</summary>

@@ -8,10 +8,18 @@ namespace Sanctions.Cli.Output;
 internal static class Text
 {
     /// <summary>A period as <c>2014-03-17 → …</c>.</summary>
-    public static string Period(ValidPeriod period) => $"{period.From?.ToString() ?? "…"} → {period.To?.ToString() ?? "…"}";
+    public static string Period(ValidPeriod period) => $"{Date(period.Start)} → {Date(period.End)}";
 
     /// <summary>A date or an ellipsis.</summary>
     public static string Date(PartialDate? date) => date?.ToString() ?? "…";
+
+    /// <summary>A period end: its date, an ellipsis when open, <c>unknown (..2024-05-01)</c> when unknown.</summary>
+    public static string Date(PeriodEnd end) => end.Kind switch
+    {
+        PeriodEndKind.Open => "…",
+        PeriodEndKind.Unknown => $"unknown ({end})",
+        _ => end.ToString(),
+    };
 
     /// <summary><c>certain</c>, <c>possible</c> (or <c>no</c>): always said, never left blank.</summary>
     public static string Certainty(Certainty certainty) => Names.Of(certainty);

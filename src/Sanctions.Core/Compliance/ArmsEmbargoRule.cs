@@ -31,6 +31,13 @@ public sealed class ArmsEmbargoRule : IComplianceRule
         return context.Request.Goods == Goods.Arms ? Find(context) : [];
     }
 
+    private static string Directed(ArmsDirection direction) => direction switch
+    {
+        ArmsDirection.Both => "arms to and from it",
+        ArmsDirection.Outbound => "arms from it",
+        _ => "arms to it",
+    };
+
     private static IEnumerable<ComplianceFinding> Find(ComplianceContext context)
     {
         var on = Wording.Date(context.View.On);
@@ -68,10 +75,11 @@ public sealed class ArmsEmbargoRule : IComplianceRule
                     };
                     var outcome = link.Connection == CountryConnection.Nationality ? Verdict.Review : Verdict.Prohibited;
                     PartyId[] path = link.State == participant.Party ? [participant.Party] : [participant.Party, link.State];
+                    var certainty = Wording.Min(answer.Certainty, link.Certainty);
                     yield return new ComplianceFinding(RuleName, participant.Role, measure.Authority, "arms-embargo", context.Cite(measure), path,
-                        answer.Certainty, outcome, measure.Id,
-                        $"{char.ToUpperInvariant(what[0])}{what[1..]} ({Wording.Connection(link.Connection, name, state).TrimEnd(',')}) fall under {measure.Authority}'s " +
-                        $"{Wording.Kebab(direction)} arms embargo on {state} ({measure.Id}) on {on}{Wording.Hedge(answer.Certainty)}.");
+                        certainty, outcome, measure.Id,
+                        $"{char.ToUpperInvariant(what[0])}{what[1..]} ({Wording.Connection(link, name, state).TrimEnd(',')}) fall under {Wording.Authority(context, measure.Authority)} " +
+                        $"arms embargo on {state} ({Directed(direction)}; {measure.Id}) on {on}{Wording.Hedge(certainty)}.");
                 }
             }
         }

@@ -41,6 +41,9 @@ public sealed class ComplianceContext
 
     internal ComplianceIndex Index { get; }
 
+    // The jurisdictions for which the engine runs an ownership-and-control rule.
+    internal ImmutableArray<string> OwnershipRuleJurisdictions { get; init; } = [];
+
     /// <summary>The coarse jurisdiction of an authority (<c>US</c> for <c>US-OFAC</c>).</summary>
     /// <param name="authority">The authority.</param>
     /// <returns>Its <see cref="Authority.Jurisdiction"/>, upper-case; the part of the id before the first '-' when the world lacks it.</returns>
@@ -51,7 +54,9 @@ public sealed class ComplianceContext
     /// <returns>Whether its jurisdiction is among <see cref="BindingJurisdictions"/>.</returns>
     public bool Binds(AuthorityId authority) => BindingJurisdictions.Contains(JurisdictionOf(authority));
 
-    /// <summary>The citations of legal instruments, in order, without repeats; an instrument the world lacks is cited by its id.</summary>
+    /// <summary>The citations of legal instruments, in order, without repeats; an instrument the world lacks is cited by its id. An
+    /// instrument adopted after the day asked (every day of its adoption date is later) is left out: a finding never cites a law that did
+    /// not exist yet.</summary>
     /// <param name="instruments">The instruments.</param>
     /// <returns>Their <see cref="LegalInstrument.Citation"/>s.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="instruments"/> is null.</exception>
@@ -61,7 +66,13 @@ public sealed class ComplianceContext
         var result = new List<string>();
         foreach (var id in instruments)
         {
-            var citation = World.FindInstrument(id)?.Citation ?? id.Value;
+            var instrument = World.FindInstrument(id);
+            if (instrument?.Adopted is { } adopted && adopted.Earliest > View.On)
+            {
+                continue;
+            }
+
+            var citation = instrument?.Citation ?? id.Value;
             if (!result.Contains(citation))
             {
                 result.Add(citation);
@@ -100,7 +111,10 @@ public sealed class ComplianceContext
 
     /// <summary>
     /// The states a party is tied to, with the strongest tie to each: the state itself and the states whose public bodies, ministries or
-    /// armed forces it is (<see cref="CountryConnection.Government"/>); the countries of its addresses and <see cref="Party.Countries"/>
+    /// armed forces it is (<see cref="CountryConnection.Government"/>); the states a person acts for through a position held on the day
+    /// asked in the state itself or in one of its public bodies, ministries or armed forces — a defence minister acts for the state, so a
+    /// transaction with them is one with the state (<see cref="CountryConnection.Government"/>, with the position's certainty and title in
+    /// <see cref="CountryLink.Office"/>); the countries of its addresses and <see cref="Party.Countries"/>
     /// (<see cref="CountryConnection.Location"/>); a person's nationalities (<see cref="CountryConnection.Nationality"/>).
     /// </summary>
     /// <param name="party">The party.</param>
@@ -114,16 +128,17 @@ public sealed class ComplianceContext
         }
 
         var links = new List<CountryLink>();
-        void Add(PartyId state, CountryConnection connection)
+        void Add(PartyId state, CountryConnection connection, Temporal.Certainty certainty = Temporal.Certainty.Certain, string? office = null)
         {
+            var link = new CountryLink(state, connection) { Certainty = certainty, Office = office };
             var i = links.FindIndex(l => l.State == state);
             if (i < 0)
             {
-                links.Add(new CountryLink(state, connection));
+                links.Add(link);
             }
-            else if (links[i].Connection < connection)
+            else if (links[i].Connection < connection || (links[i].Connection == connection && links[i].Certainty < certainty))
             {
-                links[i] = new CountryLink(state, connection);
+                links[i] = link;
             }
         }
 
@@ -158,6 +173,29 @@ public sealed class ComplianceContext
             foreach (var code in person.Nationalities)
             {
                 AddCode(code, CountryConnection.Nationality);
+            }
+
+            foreach (var (position, certainty) in View.PositionsOf(person.Id))
+            {
+                if (position.Organization is not { } organization || !World.TryGetParty(organization, out var body))
+                {
+                    continue;
+                }
+
+                if (body is State { IsRegion: false })
+                {
+                    Add(body.Id, CountryConnection.Government, certainty, position.Title);
+                }
+                else if (body is Organization { Category: { } bodyCategory } && GovernmentCategories.Contains(bodyCategory))
+                {
+                    foreach (var code in body.Countries.Concat(body.Addresses.Select(a => a.Country)))
+                    {
+                        if (code is not null && Index.StatesByAlpha2.TryGetValue(code.Trim().ToUpperInvariant(), out var state))
+                        {
+                            Add(state, CountryConnection.Government, certainty, position.Title);
+                        }
+                    }
+                }
             }
         }
 

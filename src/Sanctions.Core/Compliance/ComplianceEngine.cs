@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Sanctions.Core.Parties;
 using Sanctions.Core.World;
 
 namespace Sanctions.Core.Compliance;
@@ -17,6 +18,7 @@ namespace Sanctions.Core.Compliance;
 public sealed class ComplianceEngine
 {
     private readonly ComplianceIndex index;
+    private readonly ImmutableArray<string> ownershipJurisdictions;
 
     /// <summary>Creates an engine over a world.</summary>
     /// <param name="world">The world.</param>
@@ -40,18 +42,42 @@ public sealed class ComplianceEngine
 
         Jurisdictions = jurisdictions ?? JurisdictionMap.Default;
         index = ComplianceIndex.For(world);
+        ownershipJurisdictions = [.. Rules.OfType<IOwnershipRule>().Select(r => r.OwnershipJurisdiction.ToUpperInvariant()).Distinct(StringComparer.Ordinal)];
     }
 
-    /// <summary>The rules every engine runs unless told otherwise: direct designation, OFAC's 50% rule, the EU's ownership-or-control test,
-    /// country measures, arms embargoes and secondary sanctions.</summary>
+    // Caller jurisdictions a request may name, likeliest first (for suggestions): the map's callers, the jurisdictions of the world's
+    // authorities, then the ISO codes of its states (a state's own law may bind the caller).
+    private IEnumerable<string> KnownJurisdictions()
+    {
+        foreach (var b in Jurisdictions.Bindings)
+        {
+            yield return b.Caller;
+        }
+
+        foreach (var a in World.Authorities)
+        {
+            yield return a.Jurisdiction.ToUpperInvariant();
+        }
+
+        foreach (var code in index.StatesByAlpha2.Keys)
+        {
+            yield return code;
+        }
+    }
+
+    /// <summary>The rules every engine runs unless told otherwise: direct designation, OFAC's 50% rule (blocking and sectoral), the EU's and the UK's ownership-or-control tests,
+    /// country measures, arms embargoes, secondary sanctions, and what the data or the rules could not evaluate.</summary>
     public static ImmutableArray<IComplianceRule> DefaultRules { get; } =
     [
         new DirectDesignationRule(),
         new OwnershipAggregationRule(),
+        new OfacSectoralFiftyPercentRule(),
         new EuOwnershipControlRule(),
+        new UkOwnershipControlRule(),
         new CountryMeasureRule(),
         new ArmsEmbargoRule(),
         new SecondarySanctionsRule(),
+        new CoverageRule(),
     ];
 
     /// <summary>The world.</summary>
@@ -70,7 +96,10 @@ public sealed class ComplianceEngine
     /// <param name="request">The request.</param>
     /// <returns>The verdict, the findings (cleared ones marked) and the data used.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
-    /// <exception cref="ArgumentException">A participant is not a party of the world.</exception>
+    /// <exception cref="UnknownReferenceException">A participant is not a party of the world, or a jurisdiction is neither named by the
+    /// engine's <see cref="JurisdictionMap"/>, nor the jurisdiction of an authority of the world, nor an assigned ISO 3166-1 alpha-2 code (the
+    /// nearest known codes are suggested: <c>USA</c> → <c>US</c>). A real jurisdiction whose lists the world lacks is accepted, and the
+    /// check says what it could not evaluate (<see cref="CoverageRule"/>).</exception>
     public ComplianceResult Check(ComplianceRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -78,11 +107,23 @@ public sealed class ComplianceEngine
         {
             if (!World.TryGetParty(p.Party, out _))
             {
-                throw new ArgumentException($"The {p.Role.ToString().ToLowerInvariant()} '{p.Party}' is not a party of world '{World.Dataset}'.", nameof(request));
+                throw new UnknownReferenceException(ReferenceKind.Party, p.Party.Value ?? "(default)", Nearest.To(p.Party.Value ?? string.Empty, World.Parties.Select(x => x.Id.Value)),
+                    $"{World.Dataset.Name} (the {p.Role.ToString().ToLowerInvariant()})");
             }
         }
 
-        var context = new ComplianceContext(request, World.AsOf(request.On, request.KnownAt), Jurisdictions.BindingJurisdictions(request.Jurisdictions), index);
+        foreach (var code in request.Jurisdictions)
+        {
+            if (!CountryCodes.IsAlpha2(code) && !KnownJurisdictions().Contains(code, StringComparer.Ordinal))
+            {
+                throw new UnknownReferenceException(ReferenceKind.Jurisdiction, code, Nearest.To(code, KnownJurisdictions()), World.Dataset.Name);
+            }
+        }
+
+        var context = new ComplianceContext(request, World.AsOf(request.On, request.KnownAt), Jurisdictions.BindingJurisdictions(request.Jurisdictions), index)
+        {
+            OwnershipRuleJurisdictions = ownershipJurisdictions,
+        };
         var findings = new List<ComplianceFinding>();
         foreach (var rule in Rules)
         {

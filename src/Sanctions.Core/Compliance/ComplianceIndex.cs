@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using Sanctions.Core.Parties;
+using Sanctions.Core.Regimes;
 using Sanctions.Core.Relations;
 using Sanctions.Core.Serialization;
 using Sanctions.Core.World;
@@ -15,6 +17,8 @@ internal sealed class ComplianceIndex
     private static readonly ConditionalWeakTable<SanctionsWorld, ComplianceIndex> Cache = [];
 
     private readonly FrozenDictionary<string, OwnershipIndex> ownership;
+    private readonly ConcurrentDictionary<(string Jurisdiction, MeasureKind Measure), OwnershipIndex> otherMeasures = new();
+    private readonly Func<(string Jurisdiction, MeasureKind Measure), OwnershipIndex> buildOther;
     private readonly Lazy<DataIdentity> data;
 
     private ComplianceIndex(SanctionsWorld world)
@@ -48,6 +52,9 @@ internal sealed class ComplianceIndex
         var inArrays = Flat(incoming);
         var jurisdictions = world.Authorities.Select(a => a.Jurisdiction.ToUpperInvariant()).Distinct(StringComparer.Ordinal);
         ownership = jurisdictions.ToFrozenDictionary(j => j, j => new OwnershipIndex(world, j, bounds, owner, outArrays, inArrays), StringComparer.Ordinal);
+
+        // Ownership by parties under another measure (OFAC's sectoral lists) is built on the first check that asks for it.
+        buildOther = key => new OwnershipIndex(world, key.Jurisdiction, bounds, owner, outArrays, inArrays, key.Measure);
         data = new Lazy<DataIdentity>(() => new DataIdentity(world.Dataset.Name, world.Dataset.Version, WorldJson.ComputeContentHash(world)));
     }
 
@@ -58,5 +65,8 @@ internal sealed class ComplianceIndex
 
     public static ComplianceIndex For(SanctionsWorld world) => Cache.GetValue(world, w => new ComplianceIndex(w));
 
-    public OwnershipIndex? OwnershipFor(string jurisdiction) => ownership.GetValueOrDefault(jurisdiction);
+    public OwnershipIndex? OwnershipFor(string jurisdiction, MeasureKind measure = MeasureKind.AssetFreeze) =>
+        !ownership.ContainsKey(jurisdiction) ? null
+        : measure == MeasureKind.AssetFreeze ? ownership[jurisdiction]
+        : otherMeasures.GetOrAdd((jurisdiction, measure), buildOther);
 }

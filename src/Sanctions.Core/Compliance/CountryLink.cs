@@ -11,7 +11,8 @@ public enum CountryConnection
     /// <summary>The party is located, registered or resident in the state (its addresses or countries).</summary>
     Location = 1,
 
-    /// <summary>The party is the state itself, or one of its public bodies, ministries or armed forces.</summary>
+    /// <summary>The party is the state itself, or one of its public bodies, ministries or armed forces, or a person acting for it through
+    /// an office held in it (<see cref="CountryLink.Office"/>).</summary>
     Government = 2,
 }
 
@@ -19,4 +20,12 @@ public enum CountryConnection
 /// <param name="State">The state or region.</param>
 /// <param name="Connection">How the party is tied to it; the strongest tie when there are several.</param>
 /// <threadsafety>This type is an immutable value type; safe to share between threads.</threadsafety>
-public readonly record struct CountryLink(PartyId State, CountryConnection Connection);
+public readonly record struct CountryLink(PartyId State, CountryConnection Connection)
+{
+    /// <summary>How certainly the tie holds on the day asked: certain for ties that do not change with time; a position's certainty for a
+    /// person acting for the state through an office (a term whose end is partial or unknown makes it possible).</summary>
+    public Temporal.Certainty Certainty { get; init; } = Temporal.Certainty.Certain;
+
+    /// <summary>The office through which a person acts for the state (<c>Minister of Defence of Iran</c>), or null.</summary>
+    public string? Office { get; init; }
+}

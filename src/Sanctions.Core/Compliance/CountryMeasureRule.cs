@@ -55,10 +55,11 @@ public sealed class CountryMeasureRule : IComplianceRule
                             ? "nationality alone may not bring the dealing under the embargo; review where the person lives and acts"
                             : "the dealing needs review against the measure's scope";
                     PartyId[] path = link.State == participant.Party ? [participant.Party] : [participant.Party, link.State];
+                    var certainty = Wording.Min(answer.Certainty, link.Certainty);
                     yield return new ComplianceFinding(RuleName, participant.Role, measure.Authority, Wording.Kebab(measure.Kind), context.Cite(measure), path,
-                        answer.Certainty, outcome, measure.Id,
-                        $"{Wording.Connection(link.Connection, name, state)} is under {measure.Authority}'s {Wording.Kebab(measure.Kind)} on {state} " +
-                        $"({measure.Id}) on {on}{Wording.Hedge(answer.Certainty)}: {consequence}.");
+                        certainty, outcome, measure.Id,
+                        $"{Wording.Connection(link, name, state)} is under {Wording.Authority(context, measure.Authority)} {Wording.MeasurePhrase(measure.Kind)} on {state} " +
+                        $"({measure.Id}) on {on}{Wording.Hedge(certainty)}: {consequence}.");
                 }
             }
         }

@@ -48,9 +48,9 @@ public sealed class DirectDesignationRule : IComplianceRule
                 var list = context.World.FindList(designation.List)?.Name ?? designation.List.Value;
                 var consequence = decisive.Outcome switch
                 {
-                    Verdict.Blocked => "its property is blocked and dealings with it are prohibited",
-                    Verdict.Prohibited => "arms may not be supplied to it or bought from it",
-                    _ => "dealings with it are restricted and need review",
+                    Verdict.Blocked => $"{Wording.Possessive(name)} property is blocked and dealings with {Wording.Them(context, participant.Party)} are prohibited",
+                    Verdict.Prohibited => $"arms may not be supplied to {Wording.Them(context, participant.Party)} or bought from {Wording.Them(context, participant.Party)}",
+                    _ => $"dealings with {Wording.Them(context, participant.Party)} are restricted and need review",
                 };
                 yield return new ComplianceFinding(RuleName, participant.Role, authority, Wording.Kebab(decisive.Measure), context.Cite(designation),
                     [participant.Party], answer.Certainty, decisive.Outcome, designation.Id,

@@ -16,7 +16,7 @@ namespace Sanctions.Core.Compliance;
 /// Blocked (2014-08-13).</para>
 /// </remarks>
 /// <threadsafety>This type is stateless and safe to share between threads.</threadsafety>
-public sealed class OwnershipAggregationRule : IComplianceRule
+public sealed class OwnershipAggregationRule : IComplianceRule, IOwnershipRule
 {
     /// <summary>The rule's name: <c>ofac-50-percent</c>.</summary>
     public const string RuleName = "ofac-50-percent";
@@ -26,6 +26,8 @@ public sealed class OwnershipAggregationRule : IComplianceRule
 
     /// <inheritdoc/>
     public string Name => RuleName;
+
+    string IOwnershipRule.OwnershipJurisdiction => Jurisdiction;
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentNullException"><paramref name="context"/> is null.</exception>
@@ -42,13 +44,11 @@ public sealed class OwnershipAggregationRule : IComplianceRule
             var root = context.World.Designations[hit.RootDesignation];
             var authority = context.World.AuthorityOf(root);
             var certainty = hit.State.Derived;
-            var total = certainty == Certainty.Certain ? hit.State.CertainShare : hit.State.PossibleShare;
-            var owners = string.Join(", ", hit.Contributors.Select(c => $"{context.NameOf(c.Owner)} {OwnershipFindings.Share(c.Relation)}"));
             var list = context.World.FindList(root.List)?.Name ?? root.List.Value;
             yield return new ComplianceFinding(RuleName, hit.Participant.Role, authority, "asset-freeze", context.Cite(root), hit.Path, certainty, Verdict.Blocked,
                 root.Id,
                 $"{context.NameOf(hit.Participant.Party)} is blocked under OFAC's 50% rule on {Wording.Date(context.View.On)}{Wording.Hedge(certainty)}: " +
-                $"blocked persons own at least {Wording.Percent(total)} of it in aggregate ({owners}), through {Wording.Chain(context, hit.Path)}, " +
+                $"{OwnershipFindings.Owned(context, hit, certainty, "blocked persons")}, through {Wording.Chain(context, hit.Path)}, " +
                 $"designated on {list}.");
         }
     }

@@ -1,4 +1,5 @@
 using Sanctions.Core.Parties;
+using Sanctions.Core.Regimes;
 using Sanctions.Core.Relations;
 using Sanctions.Core.Temporal;
 
@@ -10,9 +11,9 @@ internal static class OwnershipFindings
 {
     public readonly record struct Hit(Participant Participant, OwnershipState State, List<PartyId> Path, int RootDesignation, List<(PartyId Owner, Relation Relation)> Contributors);
 
-    public static IEnumerable<Hit> Find(ComplianceContext context, string jurisdiction, OwnershipTest test)
+    public static IEnumerable<Hit> Find(ComplianceContext context, string jurisdiction, OwnershipTest test, MeasureKind measure = MeasureKind.AssetFreeze)
     {
-        if (!context.BindingJurisdictions.Contains(jurisdiction) || context.Index.OwnershipFor(jurisdiction) is not { } index)
+        if (!context.BindingJurisdictions.Contains(jurisdiction) || context.Index.OwnershipFor(jurisdiction, measure) is not { } index)
         {
             yield break;
         }
@@ -66,9 +67,12 @@ internal static class OwnershipFindings
             foreach (var r in index.IncomingOf(party))
             {
                 var relation = world.Relations[r];
-                var counts = test == OwnershipTest.Aggregate50
-                    ? relation.Kind == RelationKind.Ownership
-                    : relation.Kind == RelationKind.Control || relation.Percent is null or > 50m;
+                var counts = test switch
+                {
+                    OwnershipTest.Aggregate50 => relation.Kind == RelationKind.Ownership,
+                    OwnershipTest.AggregateMajorityOrControl => true,
+                    _ => relation.Kind == RelationKind.Control || relation.Percent is null or > 50m,
+                };
                 if (!counts || index.EdgeCertainty(r, day, knownAt) == Certainty.No)
                 {
                     continue;
@@ -84,6 +88,17 @@ internal static class OwnershipFindings
 
             yield return new Hit(participant, state, path, node.DirectDesignation, contributors);
         }
+    }
+
+    // "blocked persons own at least 60% of it in aggregate (B Ltd 60%)", or, when the only sizes known add up to nothing, "blocked persons
+    // hold a stake of unknown size in it (B Ltd an unknown share)": never "at least 0%".
+    public static string Owned(ComplianceContext context, Hit hit, Certainty certainty, string who)
+    {
+        var total = certainty == Certainty.Certain ? hit.State.CertainShare : hit.State.PossibleShare;
+        var owners = string.Join(", ", hit.Contributors.Select(c => $"{context.NameOf(c.Owner)} {Share(c.Relation)}"));
+        return total > 0m
+            ? $"{who} own {(certainty == Certainty.Certain ? "at least " : "up to ")}{Wording.Percent(total)} of it in aggregate ({owners})"
+            : $"{who} hold a stake of unknown size in it ({owners})";
     }
 
     public static string Share(Relation relation) => relation.Kind == RelationKind.Control

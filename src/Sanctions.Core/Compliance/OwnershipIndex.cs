@@ -6,11 +6,14 @@ using Sanctions.Core.World;
 
 namespace Sanctions.Core.Compliance;
 
-// Which test a traversal applies: OFAC's aggregate 50% rule, or the EU's majority-ownership-or-control test.
+// Which test a traversal applies: OFAC's aggregate 50% rule (50% or more, shares of listed owners added up); a single listed owner's
+// majority (more than 50%) or control (the UK's test: OFSI does not add up different designated persons' holdings); or the listed
+// owners' aggregate majority or control (the EU's test since the Commission's FAQ of 8 April 2022).
 internal enum OwnershipTest
 {
     Aggregate50,
     MajorityOrControl,
+    AggregateMajorityOrControl,
 }
 
 // The state of one party in a traversal: whether it is designated itself (Direct) and whether the test reaches it through its owners
@@ -91,7 +94,8 @@ internal sealed class OwnershipIndex
     private readonly int[] ordinal;
     private readonly ThreadLocal<Memo> memos;
 
-    public OwnershipIndex(SanctionsWorld world, string jurisdiction, PeriodBounds[] relationBounds, int[] relationOwner, int[][] outgoing, int[][] allIncoming)
+    public OwnershipIndex(SanctionsWorld world, string jurisdiction, PeriodBounds[] relationBounds, int[] relationOwner, int[][] outgoing, int[][] allIncoming,
+        MeasureKind measure = MeasureKind.AssetFreeze)
     {
         this.world = world;
         this.relationBounds = relationBounds;
@@ -107,7 +111,7 @@ internal sealed class OwnershipIndex
             List<int>? mine = null;
             foreach (var d in world.Index.DesignationsOfParty(world.Parties[p].Id))
             {
-                if (designations[d].Measures.Contains(MeasureKind.AssetFreeze) && JurisdictionOf(world, world.AuthorityOf(designations[d])) == jurisdiction)
+                if (designations[d].Measures.Contains(measure) && JurisdictionOf(world, world.AuthorityOf(designations[d])) == jurisdiction)
                 {
                     (mine ??= []).Add(d);
                 }
@@ -242,6 +246,8 @@ internal sealed class OwnershipIndex
         var bestLink = Certainty.No;
         var bestShare = -1m;
         var unknownShare = false;
+        var control = Certainty.No;
+        var aggregates = test != OwnershipTest.MajorityOrControl;
         foreach (var r in incoming[party])
         {
             var relation = world.Relations[r];
@@ -265,7 +271,12 @@ internal sealed class OwnershipIndex
             var link = edge < owner ? edge : owner;
             var share = relation.Percent;
             Certainty qualifies;
-            if (test == OwnershipTest.Aggregate50)
+            if (test == OwnershipTest.AggregateMajorityOrControl && relation.Kind == RelationKind.Control)
+            {
+                qualifies = link;
+                control = link > control ? link : control;
+            }
+            else if (aggregates)
             {
                 if (share is not { } pct)
                 {
@@ -308,15 +319,23 @@ internal sealed class OwnershipIndex
             }
 
             // The answer is certain: the remaining owners cannot change it, so they are not walked.
-            if (test == OwnershipTest.Aggregate50 ? state.CertainShare >= 50m : bestLink == Certainty.Certain)
+            if (test switch
+            {
+                OwnershipTest.Aggregate50 => state.CertainShare >= 50m,
+                OwnershipTest.AggregateMajorityOrControl => state.CertainShare > 50m || control == Certainty.Certain,
+                _ => bestLink == Certainty.Certain,
+            })
             {
                 break;
             }
         }
 
-        state.Derived = test == OwnershipTest.Aggregate50
-            ? state.CertainShare >= 50m ? Certainty.Certain : state.PossibleShare >= 50m || (unknownShare && state.Via >= 0) ? Certainty.Possible : Certainty.No
-            : bestLink;
+        state.Derived = test switch
+        {
+            OwnershipTest.Aggregate50 => Aggregate(state, unknownShare, 50m, inclusive: true),
+            OwnershipTest.AggregateMajorityOrControl => Max(control, Aggregate(state, unknownShare, 50m, inclusive: false)),
+            _ => bestLink,
+        };
         if (state.Derived == Certainty.No)
         {
             state.Via = -1;
@@ -326,4 +345,14 @@ internal sealed class OwnershipIndex
         memo.Set(slot, state);
         return state;
     }
+
+    // Certain when the certain sum passes the threshold; possible when only the possible sum does, or a listed owner holds a stake of
+    // unknown size.
+    private static Certainty Aggregate(in OwnershipState state, bool unknownShare, decimal threshold, bool inclusive)
+    {
+        bool Passes(decimal sum) => inclusive ? sum >= threshold : sum > threshold;
+        return Passes(state.CertainShare) ? Certainty.Certain : Passes(state.PossibleShare) || (unknownShare && state.Via >= 0) ? Certainty.Possible : Certainty.No;
+    }
+
+    private static Certainty Max(Certainty a, Certainty b) => a > b ? a : b;
 }

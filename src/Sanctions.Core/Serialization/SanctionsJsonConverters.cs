@@ -30,9 +30,17 @@ public static class SanctionsJsonConverters
     public static JsonConverter<PartialDate> PartialDate { get; } = new TextConverter<PartialDate>(
         "a partial date (yyyy, yyyy-MM or yyyy-MM-dd)", d => d.ToString(), Temporal.PartialDate.Parse);
 
-    /// <summary>Converts a <see cref="Temporal.ValidPeriod"/> to and from <c>{"from": date|null, "to": date|null}</c>.</summary>
-    public static JsonConverter<ValidPeriod> ValidPeriod { get; } = new PeriodConverter<ValidPeriod, PartialDate>(
-        PartialDate, p => (p.From, p.To), (from, to) => new ValidPeriod(from, to));
+    /// <summary>Converts a <see cref="Temporal.PeriodEnd"/> to and from its text: a partial date, or an unknown day with optional
+    /// bounds (<c>..2024-05-01</c>, <c>2022-02-26..2022-03-01</c>, <c>..</c>).</summary>
+    public static JsonConverter<PeriodEnd> PeriodEnd { get; } = new TextConverter<PeriodEnd>(
+        "a period end (yyyy, yyyy-MM, yyyy-MM-dd, or an unknown day A..B with optional bounds)", e => e.ToString(),
+        t => Temporal.PeriodEnd.TryParse(t, out var e) && !e.IsOpen ? e : throw new FormatException($"'{t}' is not a period end."));
+
+    /// <summary>Converts a <see cref="Temporal.ValidPeriod"/> to and from <c>{"from": end|null, "to": end|null}</c>, each end a
+    /// <see cref="PeriodEnd"/> text.</summary>
+    public static JsonConverter<ValidPeriod> ValidPeriod { get; } = new PeriodConverter<ValidPeriod, PeriodEnd>(
+        PeriodEnd, p => (p.Start.IsOpen ? null : p.Start, p.End.IsOpen ? null : p.End),
+        (from, to) => Temporal.ValidPeriod.Of(from ?? Temporal.PeriodEnd.Open, to ?? Temporal.PeriodEnd.Open));
 
     /// <summary>Converts a <see cref="Temporal.RecordPeriod"/> to and from <c>{"from": instant|null, "to": instant|null}</c>.</summary>
     public static JsonConverter<RecordPeriod> RecordPeriod { get; } = new PeriodConverter<RecordPeriod, Instant>(
@@ -92,7 +100,7 @@ public static class SanctionsJsonConverters
 
     internal static IEnumerable<JsonConverter> All =>
     [
-        PartialDate, ValidPeriod, RecordPeriod, PartyId, AuthorityId, ListId, ProgramId, InstrumentId, TreatyId, MembershipStatus,
+        PartialDate, PeriodEnd, ValidPeriod, RecordPeriod, PartyId, AuthorityId, ListId, ProgramId, InstrumentId, TreatyId, MembershipStatus,
         PartyKind, NameKind, MeasureKind, CountryMeasureKind, ArmsDirection, InstrumentKind, TreatyActionKind, RelationKind, Certainty, DatePrecision,
     ];
 

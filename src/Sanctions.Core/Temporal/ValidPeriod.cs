@@ -14,6 +14,13 @@ namespace Sanctions.Core.Temporal;
 /// <para>For a partial <see cref="From"/> the fact started on some day of it: the narrow reading starts on
 /// its latest day, the wide on its earliest. For a partial <see cref="To"/> the fact stopped on some day of
 /// it: the narrow reading ends (exclusive) on its earliest day, the wide reading on its latest.</para>
+/// <para>An end may also be <em>unknown</em>, with optional known bounds (<see cref="PeriodEnd"/>): a designation published on
+/// 2024-05-01 without a listing date started on some day on or before it (<c>Start</c> is <c>..2024-05-01</c>). The readings extend
+/// alike: the narrow reading starts on the latest day the start may be on (never, without an upper bound) and ends on the earliest
+/// day the end may be on; the wide reading runs from the earliest possible start to the latest possible end. So a query answers
+/// <see cref="Certainty.Certain"/> where every reading holds, <see cref="Certainty.Possible"/> where some does, and
+/// <see cref="Certainty.No"/> only where none does. <see cref="From"/> and <see cref="To"/> are null for an unknown end as for an open
+/// one: read <see cref="Start"/> and <see cref="End"/> to tell them apart.</para>
 /// <para>A period is valid when its wide reading holds at least one day. The <c>default</c> value is
 /// open at both ends: always in effect.</para>
 /// </remarks>
@@ -25,33 +32,76 @@ public readonly struct ValidPeriod : IEquatable<ValidPeriod>
     /// <param name="to">The first day the fact no longer applies, or <see langword="null"/> for an open end.</param>
     /// <exception cref="ArgumentException"><paramref name="to"/> is on or before <paramref name="from"/> in every reading.</exception>
     public ValidPeriod(PartialDate? from, PartialDate? to)
+        : this((PeriodEnd)from, (PeriodEnd)to, nameof(to))
     {
-        if (from is { } f && to is { } t && WideEnd(t) <= f.Earliest)
+    }
+
+    private ValidPeriod(PeriodEnd start, PeriodEnd end, string parameter)
+    {
+        if (!IsValid(start, end))
         {
-            throw new ArgumentException($"The period ends ({t}) on or before it starts ({f}).", nameof(to));
+            throw new ArgumentException($"The period ends ({end}) on or before it starts ({start}).", parameter);
         }
 
-        From = from;
-        To = to;
+        Start = start;
+        End = end;
     }
 
     /// <summary>The period of every day.</summary>
     public static ValidPeriod Always => default;
 
-    /// <summary>The first day the fact applies; <see langword="null"/> when the start is open.</summary>
-    public PartialDate? From { get; }
+    /// <summary>The start: open, a date, or unknown with optional bounds.</summary>
+    public PeriodEnd Start { get; }
 
-    /// <summary>The first day the fact no longer applies; <see langword="null"/> when it still applies.</summary>
-    public PartialDate? To { get; }
+    /// <summary>The end (the first day the fact no longer applies): open, a date, or unknown with optional bounds.</summary>
+    public PeriodEnd End { get; }
+
+    /// <summary>The first day the fact applies; <see langword="null"/> when the start is open or unknown (see <see cref="Start"/>).</summary>
+    public PartialDate? From => Start.Date;
+
+    /// <summary>The first day the fact no longer applies; <see langword="null"/> when it still applies or the end is unknown (see <see cref="End"/>).</summary>
+    public PartialDate? To => End.Date;
 
     /// <summary>Whether both ends are exact days or open, so that every answer is certain.</summary>
-    public bool IsExact => From is not { IsExact: false } && To is not { IsExact: false };
+    public bool IsExact => Start.IsExact && End.IsExact;
 
-    /// <summary>The days certainly inside the period. Empty when the partial ends leave no certain day.</summary>
-    public DateRange Narrow => new(From?.Latest, To?.Earliest);
+    /// <summary>Whether an end is unknown (rather than a date or open).</summary>
+    public bool HasUnknownEnd => Start.Kind == PeriodEndKind.Unknown || End.Kind == PeriodEndKind.Unknown;
+
+    /// <summary>The days certainly inside the period. Empty when the partial or unknown ends leave no certain day.</summary>
+    public DateRange Narrow => new(NarrowStart(Start), NarrowEnd(Start, End));
 
     /// <summary>The days possibly inside the period.</summary>
-    public DateRange Wide => new(From?.Earliest, To is { } t ? WideEnd(t) : null);
+    public DateRange Wide => new(Start.Earliest, End.Latest);
+
+    /// <summary>Creates a period from any two ends, open, dated or unknown.</summary>
+    /// <param name="start">The start.</param>
+    /// <param name="end">The end: the first day the fact no longer applies.</param>
+    /// <returns>The period.</returns>
+    /// <exception cref="ArgumentException">The end is on or before the start in every reading.</exception>
+    public static ValidPeriod Of(PeriodEnd start, PeriodEnd end) => new(start, end, nameof(end));
+
+    /// <summary>Whether a period of these ends could hold a day: the test <see cref="Of"/> applies.</summary>
+    /// <param name="start">The start.</param>
+    /// <param name="end">The end.</param>
+    /// <returns><see langword="true"/> when the wide reading holds a day.</returns>
+    public static bool IsValid(PeriodEnd start, PeriodEnd end) => start.Earliest is not { } s || end.Latest is not { } e || e > s;
+
+    // The narrow reading starts on the last day the start may be on; an unknown start without an upper bound is never certain.
+    internal static LocalDate? NarrowStart(PeriodEnd start) => start.IsOpen ? null : start.Latest ?? LocalDate.MaxIsoValue;
+
+    // The narrow reading ends on the first day the end may be on. The end is after the start: after an exact start the start day itself is
+    // certain, whatever the end's bounds say (an end "2003" after a start 2003-06-09 is some day from 2003-06-10).
+    internal static LocalDate? NarrowEnd(PeriodEnd start, PeriodEnd end)
+    {
+        if (end.IsOpen)
+        {
+            return null;
+        }
+
+        var afterStart = start.Date is { IsExact: true } s ? s.Earliest.PlusDays(1) : LocalDate.MinIsoValue;
+        return end.Earliest is { } e && e > afterStart ? e : afterStart;
+    }
 
     /// <summary>Creates a period from the first day on, with no end.</summary>
     /// <param name="from">The first day the fact applies.</param>
@@ -70,33 +120,12 @@ public readonly struct ValidPeriod : IEquatable<ValidPeriod>
     /// <param name="from">The start.</param>
     /// <param name="to">The end.</param>
     /// <returns><see langword="true"/> when the constructor would accept the ends.</returns>
-    public static bool IsValid(PartialDate? from, PartialDate? to) => from is not { } f || to is not { } t || WideEnd(t) > f.Earliest;
+    public static bool IsValid(PartialDate? from, PartialDate? to) => IsValid((PeriodEnd)from, (PeriodEnd)to);
 
     /// <summary>How certainly the period covers <paramref name="date"/>.</summary>
     /// <param name="date">The day asked about.</param>
     /// <returns><see cref="Certainty.Certain"/> inside the narrow reading, <see cref="Certainty.Possible"/> inside the wide reading only, else <see cref="Certainty.No"/>.</returns>
-    public Certainty Contains(LocalDate date)
-    {
-        if (From is { } f)
-        {
-            if (date < f.Earliest)
-            {
-                return Certainty.No;
-            }
-        }
-
-        if (To is { } t)
-        {
-            if (date >= WideEnd(t))
-            {
-                return Certainty.No;
-            }
-        }
-
-        return (From is not { } ff || date >= ff.Latest) && (To is not { } tt || date < tt.Earliest)
-            ? Certainty.Certain
-            : Certainty.Possible;
-    }
+    public Certainty Contains(LocalDate date) => !Wide.Contains(date) ? Certainty.No : Narrow.Contains(date) ? Certainty.Certain : Certainty.Possible;
 
     /// <summary>How certainly the two periods share a day.</summary>
     /// <param name="other">The other period.</param>
@@ -104,22 +133,18 @@ public readonly struct ValidPeriod : IEquatable<ValidPeriod>
     public Certainty Overlaps(ValidPeriod other) =>
         Narrow.Overlaps(other.Narrow) ? Certainty.Certain : Wide.Overlaps(other.Wide) ? Certainty.Possible : Certainty.No;
 
-    // The fact stopped on some day of a partial end: at the latest on its last day, so that day is
-    // the first one certainly outside.
-    private static LocalDate WideEnd(PartialDate to) => to.Latest;
-
     /// <inheritdoc/>
-    public bool Equals(ValidPeriod other) => From == other.From && To == other.To;
+    public bool Equals(ValidPeriod other) => Start == other.Start && End == other.End;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is ValidPeriod other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(From, To);
+    public override int GetHashCode() => HashCode.Combine(Start, End);
 
     /// <summary>Text <c>[from, to)</c>, with <c>…</c> for an open end, dates at their own precision.</summary>
     /// <returns>The period as text.</returns>
-    public override string ToString() => $"[{From?.ToString() ?? "…"}, {To?.ToString() ?? "…"})";
+    public override string ToString() => $"[{(Start.IsOpen ? "…" : Start.ToString())}, {(End.IsOpen ? "…" : End.ToString())})";
 
     /// <summary>Structural equality.</summary>
     /// <param name="left">The first value.</param>

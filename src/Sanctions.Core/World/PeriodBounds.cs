@@ -13,10 +13,11 @@ internal readonly struct PeriodBounds
 
     public PeriodBounds(ValidPeriod period)
     {
-        wideStart = period.From is { } f ? Day(f.Earliest) : int.MinValue;
-        narrowStart = period.From is { } f2 ? Day(f2.Latest) : int.MinValue;
-        narrowEnd = period.To is { } t ? Day(t.Earliest) : int.MaxValue;
-        wideEnd = period.To is { } t2 ? Day(t2.Latest) : int.MaxValue;
+        // Unknown ends without a bound fall back to the ends of the time line: never certainly started, never certainly ended.
+        wideStart = period.Start.Earliest is { } ws ? Day(ws) : int.MinValue;
+        narrowStart = ValidPeriod.NarrowStart(period.Start) is { } ns ? Day(ns) : int.MinValue;
+        narrowEnd = ValidPeriod.NarrowEnd(period.Start, period.End) is { } ne ? (ne == LocalDate.MinIsoValue ? int.MinValue : Day(ne)) : int.MaxValue;
+        wideEnd = period.End.Latest is { } we ? Day(we) : int.MaxValue;
     }
 
     public static int Day(LocalDate date) => date.ToDateOnly().DayNumber;

@@ -30,6 +30,7 @@ public sealed partial class SanctionsWorld
     private readonly FrozenDictionary<ProgramId, SanctionsProgram> programById;
     private readonly FrozenDictionary<ListId, SanctionsList> listById;
     private readonly FrozenDictionary<TreatyId, Treaty> treatyById;
+    private readonly Lazy<WorldCoverage> coverage;
 
     internal SanctionsWorld(WorldContent content, PartyReferences references)
     {
@@ -53,6 +54,7 @@ public sealed partial class SanctionsWorld
         programById = Programs.ToFrozenDictionary(p => p.Id);
         listById = Lists.ToFrozenDictionary(l => l.Id);
         treatyById = Treaties.ToFrozenDictionary(t => t.Id);
+        coverage = new Lazy<WorldCoverage>(() => WorldCoverage.Of(this), LazyThreadSafetyMode.ExecutionAndPublication);
         Index = new WorldIndex(this, references);
     }
 
@@ -109,8 +111,8 @@ public sealed partial class SanctionsWorld
     /// <summary>The party with <paramref name="id"/>.</summary>
     /// <param name="id">The identifier.</param>
     /// <returns>The party.</returns>
-    /// <exception cref="KeyNotFoundException">No party has that identifier.</exception>
-    public Party GetParty(PartyId id) => TryGetParty(id, out var party) ? party : throw new KeyNotFoundException($"No party has id '{id}'.");
+    /// <exception cref="UnknownReferenceException">No party has that identifier (the nearest ids are suggested).</exception>
+    public Party GetParty(PartyId id) => Parties[RequireParty(id)];
 
     /// <summary>Looks up a party by identifier.</summary>
     /// <param name="id">The identifier.</param>
@@ -209,6 +211,126 @@ public sealed partial class SanctionsWorld
         ArgumentNullException.ThrowIfNull(text);
         return Index.FindTreaty(text);
     }
+
+    /// <summary>What the world's data covers: whose lists it holds and the span of record time it knows.</summary>
+    public WorldCoverage Coverage => coverage.Value;
+
+    /// <summary>The authority with <paramref name="id"/>.</summary>
+    /// <param name="id">The identifier.</param>
+    /// <returns>The authority.</returns>
+    /// <exception cref="UnknownReferenceException">The world holds no such authority.</exception>
+    public Authority GetAuthority(AuthorityId id) =>
+        FindAuthority(id) ?? throw Unknown(ReferenceKind.Authority, id.Value, Authorities.Select(a => a.Id.Value));
+
+    /// <summary>The list with <paramref name="id"/>.</summary>
+    /// <param name="id">The identifier.</param>
+    /// <returns>The list.</returns>
+    /// <exception cref="UnknownReferenceException">The world holds no such list.</exception>
+    public SanctionsList GetList(ListId id) => FindList(id) ?? throw Unknown(ReferenceKind.List, id.Value, Lists.Select(l => l.Id.Value));
+
+    /// <summary>The program with <paramref name="id"/>.</summary>
+    /// <param name="id">The identifier.</param>
+    /// <returns>The program.</returns>
+    /// <exception cref="UnknownReferenceException">The world holds no such program.</exception>
+    public SanctionsProgram GetProgram(ProgramId id) => FindProgram(id) ?? throw Unknown(ReferenceKind.Program, id.Value, Programs.Select(p => p.Id.Value));
+
+    /// <summary>The treaty with <paramref name="id"/>.</summary>
+    /// <param name="id">The identifier.</param>
+    /// <returns>The treaty.</returns>
+    /// <exception cref="UnknownReferenceException">The world holds no such treaty.</exception>
+    public Treaty GetTreaty(TreatyId id) => FindTreaty(id) ?? throw Unknown(ReferenceKind.Treaty, id.Value, Treaties.Select(t => t.Id.Value));
+
+    /// <summary>Whether some authority of the world answers to <paramref name="code"/>, coarse (<c>US</c>) or fine (<c>US-OFAC</c>).</summary>
+    /// <param name="code">The code, any case.</param>
+    /// <returns>Whether a query filtered by it can find anything.</returns>
+    public bool IsKnownAuthorityCode(string? code)
+    {
+        // A loop, not LINQ: queries with an authority filter check their code on every call and must not allocate.
+        if (code is null)
+        {
+            return false;
+        }
+
+        var trimmed = code.AsSpan().Trim().Length == code.Length ? code : code.Trim();
+        foreach (var a in Authorities)
+        {
+            if (Authority.Covers(trimmed, a.Id))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The position of a party, or UnknownReferenceException with the nearest ids.
+    internal int RequireParty(PartyId id)
+    {
+        var i = PartyIndexOf(id);
+        return i >= 0 ? i : throw Unknown(ReferenceKind.Party, id.Value ?? "(default)", Parties.Select(p => p.Id.Value));
+    }
+
+    /// <summary>Refuses an authority code no authority of the world answers to: the check every query that takes a code applies.</summary>
+    /// <param name="code">A code such as <c>US</c> or <c>US-OFAC</c>, any case.</param>
+    /// <exception cref="UnknownReferenceException">No authority answers to it (the nearest codes are suggested: <c>OFAC</c> → <c>US-OFAC</c>).</exception>
+    public void RequireAuthorityCode(string code)
+    {
+        if (!IsKnownAuthorityCode(code))
+        {
+            throw Unknown(ReferenceKind.Authority, code, AuthorityCodes());
+        }
+    }
+
+    internal void Require(DesignationFilter filter)
+    {
+        if (filter.IsEmpty)
+        {
+            return;
+        }
+
+        if (filter.Authority is { } code)
+        {
+            RequireAuthorityCode(code);
+        }
+
+        if (filter.List is { } list)
+        {
+            _ = GetList(list);
+        }
+
+        if (filter.Program is { } program)
+        {
+            _ = GetProgram(program);
+        }
+    }
+
+    internal void RequireStatus(MembershipStatus status)
+    {
+        if (status.IsDefault || !coverage.Value.Statuses.Contains(status.Value))
+        {
+            throw Unknown(ReferenceKind.Status, status.Value ?? "(default)", coverage.Value.Statuses);
+        }
+    }
+
+    internal void RequireTreaty(TreatyId treaty) => _ = GetTreaty(treaty);
+
+    // Every code a user may filter authorities by: ids, their '-'-prefixes and the jurisdictions.
+    internal IEnumerable<string> AuthorityCodes()
+    {
+        foreach (var a in Authorities)
+        {
+            yield return a.Id.Value;
+            yield return a.Jurisdiction.ToUpperInvariant();
+            var dash = a.Id.Value.IndexOf('-', StringComparison.Ordinal);
+            if (dash > 0)
+            {
+                yield return a.Id.Value[..dash];
+            }
+        }
+    }
+
+    internal UnknownReferenceException Unknown(ReferenceKind kind, string value, IEnumerable<string> known) =>
+        new(kind, value, Nearest.To(value, known), Dataset.Name);
 
     internal int PartyIndexOf(PartyId id) => id.Value is { } value && partyIndex.TryGetValue(value, out var i) ? i : -1;
 

@@ -23,7 +23,7 @@ internal sealed partial class WorldIndex
         return (starts, items);
     }
 
-    private static int StartKey(ValidPeriod period) => period.From is { } f ? f.Earliest.ToDateOnly().DayNumber : int.MinValue;
+    private static int StartKey(ValidPeriod period) => period.Start.Earliest is { } f ? f.ToDateOnly().DayNumber : int.MinValue;
 
     // The authority of each designation (its list's). Designations of one list usually come together: the last list is
     // tried first, by reference, before the dictionary.

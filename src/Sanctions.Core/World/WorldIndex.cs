@@ -124,10 +124,12 @@ internal sealed partial class WorldIndex
     public ArraySegment<int> DesignationsOfParty(PartyId party)
     {
         var p = World.PartyIndexOf(party);
-        return p < 0 ? ArraySegment<int>.Empty : new(designationsByParty, designationStarts[p], designationStarts[p + 1] - designationStarts[p]);
+        return p < 0 ? ArraySegment<int>.Empty : DesignationsOfParty(p);
     }
 
-    public Certainty IsDesignated(PartyId party, int day, Instant? knownAt, DesignationFilter filter)
+    public ArraySegment<int> DesignationsOfParty(int p) => new(designationsByParty, designationStarts[p], designationStarts[p + 1] - designationStarts[p]);
+
+    public Certainty IsDesignated(int party, int day, Instant? knownAt, DesignationFilter filter)
     {
         var best = Certainty.No;
         foreach (var i in DesignationsOfParty(party))
@@ -241,7 +243,7 @@ internal sealed partial class WorldIndex
     }
 
     private static (LocalDate Start, LocalDate End) PossibleRank(ValidPeriod period) =>
-        (period.From?.Earliest ?? LocalDate.MinIsoValue, period.To?.Latest ?? LocalDate.MaxIsoValue);
+        (period.Start.Earliest ?? LocalDate.MinIsoValue, period.End.Latest ?? LocalDate.MaxIsoValue);
 
     public ImmutableArray<Membership> StatusHistory(PartyId party, PartyId organization, Instant? knownAt) =>
         membershipsByPair.TryGetValue((party, organization), out var items)

@@ -114,7 +114,10 @@ internal static class WorldOrder
     private static int Valid(ValidPeriod a, ValidPeriod b)
     {
         var c = Start(a.From, b.From);
-        return c != 0 ? c : End(a.To, b.To);
+        c = c != 0 ? c : End(a.To, b.To);
+
+        // Unknown ends (read as null above) are told apart by their text, so that the order stays total.
+        return c != 0 || !(a.HasUnknownEnd || b.HasUnknownEnd) ? c : string.CompareOrdinal(a.ToString(), b.ToString());
     }
 
     private static int Record(RecordPeriod a, RecordPeriod b)

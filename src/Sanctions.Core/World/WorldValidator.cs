@@ -58,7 +58,7 @@ internal static class WorldValidator
 
         void Period(Site loc, ValidPeriod period)
         {
-            if (!ValidPeriod.IsValid(period.From, period.To))
+            if (!ValidPeriod.IsValid(period.Start, period.End))
             {
                 Problem(loc, "valid", $"The period {period} ends before it starts.");
             }

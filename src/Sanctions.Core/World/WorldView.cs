@@ -45,23 +45,44 @@ public readonly struct WorldView : IEquatable<WorldView>
     /// <summary>The designations of <paramref name="party"/> in effect, with their certainty.</summary>
     /// <param name="party">The party.</param>
     /// <param name="filter">Narrows to an authority, list, program or measure; the default lets everything through.</param>
-    /// <returns>An allocation-free view of the designations, in order of their start; empty for an unknown party.</returns>
-    public DesignationAnswers DesignationsOf(PartyId party, DesignationFilter filter = default) => new(Index, Index.DesignationsOfParty(party), day, KnownAt, filter);
+    /// <returns>An allocation-free view of the designations, in order of their start; </returns>
+    /// <exception cref="UnknownReferenceException">The world holds no such party, or the filter names an authority, list or program it does not
+    /// hold.</exception>
+    public DesignationAnswers DesignationsOf(PartyId party, DesignationFilter filter = default)
+    {
+        var index = Index;
+        var p = World.RequireParty(party);
+        World.Require(filter);
+        return new(index, index.DesignationsOfParty(p), day, KnownAt, filter);
+    }
 
     /// <summary>Whether <paramref name="party"/> is designated, and how certainly.</summary>
     /// <param name="party">The party.</param>
     /// <param name="filter">Narrows to an authority, list, program or measure.</param>
-    /// <returns>The highest certainty of its designations in effect; <see cref="Certainty.No"/> when none (or the party is unknown).</returns>
-    public Certainty IsDesignated(PartyId party, DesignationFilter filter = default) => Index.IsDesignated(party, day, KnownAt, filter);
+    /// <returns>The highest certainty of its designations in effect; <see cref="Certainty.No"/> when none.</returns>
+    /// <exception cref="UnknownReferenceException">The world holds no such party, or the filter names an authority, list or program it does not
+    /// hold.</exception>
+    public Certainty IsDesignated(PartyId party, DesignationFilter filter = default)
+    {
+        var index = Index;
+        var p = World.RequireParty(party);
+        World.Require(filter);
+        return index.IsDesignated(p, day, KnownAt, filter);
+    }
 
     /// <summary>Every designation in effect by an authority (coarse or fine code), ordered by party name.</summary>
     /// <param name="authority">An authority code such as <c>US</c> or <c>US-OFAC</c>.</param>
     /// <param name="filter">Further narrows to a list, program or measure.</param>
     /// <returns>The designations with their certainty.</returns>
     /// <exception cref="ArgumentException"><paramref name="authority"/> is null or white space.</exception>
+    /// <exception cref="UnknownReferenceException">No authority of the world answers to <paramref name="authority"/>, or the filter names an
+    /// authority, list or program the world does not hold.</exception>
     public ImmutableArray<DatedAnswer<Designation>> DesignatedBy(string authority, DesignationFilter filter = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(authority);
+        _ = Index;
+        World.RequireAuthorityCode(authority);
+        World.Require(filter);
         return Index.DesignatedBy(authority, day, KnownAt, filter);
     }
 
@@ -69,52 +90,108 @@ public readonly struct WorldView : IEquatable<WorldView>
     /// <param name="organization">The international organisation.</param>
     /// <param name="status">Only this status; null for all.</param>
     /// <returns>The memberships in effect, with their certainty.</returns>
-    public ImmutableArray<DatedAnswer<Membership>> MembersOf(PartyId organization, MembershipStatus? status = null) => Index.MembersOf(organization, status, day, KnownAt);
+    /// <exception cref="UnknownReferenceException">The world holds no such organisation, or no membership of it has that status.</exception>
+    public ImmutableArray<DatedAnswer<Membership>> MembersOf(PartyId organization, MembershipStatus? status = null)
+    {
+        var index = Index;
+        World.RequireParty(organization);
+        if (status is { } s)
+        {
+            World.RequireStatus(s);
+        }
+
+        return index.MembersOf(organization, status, day, KnownAt);
+    }
 
     /// <summary>The status <paramref name="party"/> holds in <paramref name="organization"/>: a certain one if any, else the latest-starting possible one.</summary>
     /// <param name="party">The party.</param>
     /// <param name="organization">The international organisation.</param>
     /// <returns>The membership with its certainty, or null when the party holds no status.</returns>
-    public DatedAnswer<Membership>? StatusIn(PartyId party, PartyId organization) => Index.StatusIn(party, organization, day, KnownAt);
+    /// <exception cref="UnknownReferenceException">The world holds no such party or organisation.</exception>
+    public DatedAnswer<Membership>? StatusIn(PartyId party, PartyId organization)
+    {
+        var index = Index;
+        World.RequireParty(party);
+        World.RequireParty(organization);
+        return index.StatusIn(party, organization, day, KnownAt);
+    }
 
     /// <summary>Every status <paramref name="party"/> has held in <paramref name="organization"/>, in order of start, whatever the date (with the view's knowledge).</summary>
     /// <param name="party">The party.</param>
     /// <param name="organization">The international organisation.</param>
     /// <returns>The memberships.</returns>
-    public ImmutableArray<Membership> StatusHistory(PartyId party, PartyId organization) => Index.StatusHistory(party, organization, KnownAt);
+    /// <exception cref="UnknownReferenceException">The world holds no such party or organisation.</exception>
+    public ImmutableArray<Membership> StatusHistory(PartyId party, PartyId organization)
+    {
+        var index = Index;
+        World.RequireParty(party);
+        World.RequireParty(organization);
+        return index.StatusHistory(party, organization, KnownAt);
+    }
 
     /// <summary>The parties bound by <paramref name="treaty"/>, and those that had only signed.</summary>
     /// <param name="treaty">The treaty.</param>
     /// <returns>Bound and signed-only parties with their certainty, ordered by name.</returns>
-    public TreatyParties PartiesTo(TreatyId treaty) => Index.PartiesTo(treaty, On, KnownAt);
+    /// <exception cref="UnknownReferenceException">The world holds no such treaty.</exception>
+    public TreatyParties PartiesTo(TreatyId treaty)
+    {
+        var index = Index;
+        World.RequireTreaty(treaty);
+        return index.PartiesTo(treaty, On, KnownAt);
+    }
 
     /// <summary>The country-level measures in effect on a state or region.</summary>
     /// <param name="target">The state or region.</param>
     /// <param name="authority">Only this authority (coarse or fine code); null for all.</param>
     /// <returns>The measures with their certainty, in order of start.</returns>
-    public ImmutableArray<DatedAnswer<CountryMeasure>> MeasuresOn(PartyId target, string? authority = null) => Index.MeasuresOn(target, authority, day, KnownAt);
+    /// <exception cref="UnknownReferenceException">The world holds no such target, or no authority answers to <paramref name="authority"/>.</exception>
+    public ImmutableArray<DatedAnswer<CountryMeasure>> MeasuresOn(PartyId target, string? authority = null)
+    {
+        var index = Index;
+        World.RequireParty(target);
+        if (authority is not null)
+        {
+            World.RequireAuthorityCode(authority);
+        }
+
+        return index.MeasuresOn(target, authority, day, KnownAt);
+    }
 
     /// <summary>The direct owners of <paramref name="party"/>: ownership relations whose <see cref="Relation.To"/> is the party.</summary>
     /// <param name="party">The company.</param>
     /// <returns>The stakes in effect.</returns>
-    public ImmutableArray<DatedAnswer<Relation>> OwnersOf(PartyId party) => Index.RelationsOf(party, outgoing: false, RelationKind.Ownership, day, KnownAt);
+    /// <exception cref="UnknownReferenceException">The world holds no such party.</exception>
+    public ImmutableArray<DatedAnswer<Relation>> OwnersOf(PartyId party) => RelationsOf(party, outgoing: false, RelationKind.Ownership);
 
     /// <summary>The direct holdings of <paramref name="party"/>: ownership relations whose <see cref="Relation.From"/> is the party.</summary>
     /// <param name="party">The owner.</param>
     /// <returns>The stakes in effect.</returns>
-    public ImmutableArray<DatedAnswer<Relation>> HoldingsOf(PartyId party) => Index.RelationsOf(party, outgoing: true, RelationKind.Ownership, day, KnownAt);
+    /// <exception cref="UnknownReferenceException">The world holds no such party.</exception>
+    public ImmutableArray<DatedAnswer<Relation>> HoldingsOf(PartyId party) => RelationsOf(party, outgoing: true, RelationKind.Ownership);
 
     /// <summary>Relations of <paramref name="party"/> in effect, in one direction.</summary>
     /// <param name="party">The party.</param>
     /// <param name="outgoing">True for relations from the party (it owns, controls, directs); false for relations to it.</param>
     /// <param name="kind">Only this kind; null for all.</param>
     /// <returns>The relations in effect.</returns>
-    public ImmutableArray<DatedAnswer<Relation>> RelationsOf(PartyId party, bool outgoing, RelationKind? kind = null) => Index.RelationsOf(party, outgoing, kind, day, KnownAt);
+    /// <exception cref="UnknownReferenceException">The world holds no such party.</exception>
+    public ImmutableArray<DatedAnswer<Relation>> RelationsOf(PartyId party, bool outgoing, RelationKind? kind = null)
+    {
+        var index = Index;
+        World.RequireParty(party);
+        return index.RelationsOf(party, outgoing, kind, day, KnownAt);
+    }
 
     /// <summary>The positions <paramref name="holder"/> held.</summary>
     /// <param name="holder">The person.</param>
     /// <returns>The positions in effect.</returns>
-    public ImmutableArray<DatedAnswer<Position>> PositionsOf(PartyId holder) => Index.PositionsOf(holder, day, KnownAt);
+    /// <exception cref="UnknownReferenceException">The world holds no such party.</exception>
+    public ImmutableArray<DatedAnswer<Position>> PositionsOf(PartyId holder)
+    {
+        var index = Index;
+        World.RequireParty(holder);
+        return index.PositionsOf(holder, day, KnownAt);
+    }
 
     /// <inheritdoc/>
     public bool Equals(WorldView other) => ReferenceEquals(World, other.World) && On == other.On && KnownAt == other.KnownAt;

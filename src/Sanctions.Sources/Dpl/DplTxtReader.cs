@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using nietras.SeparatedValues;
+using Sanctions.Core.Parties;
 using Sanctions.Sources.Diagnostics;
 using Sanctions.Sources.Ofac;
 using Sanctions.Sources.Raw;

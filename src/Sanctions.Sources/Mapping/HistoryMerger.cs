@@ -22,7 +22,8 @@ namespace Sanctions.Sources.Mapping;
 /// publication that lists it. Relations and positions are recorded like designations, without a
 /// delisted version.</para>
 /// <para>With a single publication and no publication instant, facts are recorded
-/// <see cref="RecordPeriod.Always"/> and designations with no list date start open.</para>
+/// <see cref="RecordPeriod.Always"/> and an undated designation starts on a wholly unknown day; otherwise an undated listing starts
+/// on an unknown day between the previous publication and this one, and an undated delisting ends likewise (issue 14).</para>
 /// </remarks>
 internal static class HistoryMerger
 {
@@ -58,11 +59,13 @@ internal static class HistoryMerger
         private readonly Dictionary<Position, Instant?> openPositions = [];
         private readonly Dictionary<string, int> versions = new(StringComparer.Ordinal);
         private HashSet<string>? last;
+        private Instant? previous;
 
         /// <summary>Adds the next publication; it is not used again.</summary>
         public void Add(Snapshot snapshot)
         {
             var at = snapshot.Published;
+            var undatedStart = Between(previous, at);
             var seen = new HashSet<string>(snapshot.Records.Count, StringComparer.Ordinal);
             var seenRelations = new HashSet<Relation>();
             var seenPositions = new HashSet<Position>();
@@ -83,11 +86,11 @@ internal static class HistoryMerger
 
                         // Changed: close the old record, open a new one; an undated start carries over.
                         designations.Add(current.ToDesignation(current.Draft.To, Close(current.RecordedFrom, at)));
-                        open[draft.Key] = new OpenDesignation(draft, NewId(draft.Key, versions), draft.From ?? current.ValidFrom, at);
+                        open[draft.Key] = new OpenDesignation(draft, NewId(draft.Key, versions), draft.From is { } f ? PeriodEnd.On(f) : current.ValidFrom, at);
                     }
                     else
                     {
-                        open[draft.Key] = new OpenDesignation(draft, NewId(draft.Key, versions), draft.From ?? DayOf(at), at);
+                        open[draft.Key] = new OpenDesignation(draft, NewId(draft.Key, versions), draft.From is { } f ? PeriodEnd.On(f) : undatedStart, at);
                     }
                 }
 
@@ -117,16 +120,17 @@ internal static class HistoryMerger
 
                 // Disappeared: what the list said, closed at t; and the delisting, known from t.
                 designations.Add(gone.ToDesignation(gone.Draft.To, Close(gone.RecordedFrom, at)));
-                var end = gone.Draft.To is { } stated && DayOf(at) is { } day && stated.Earliest <= day.Earliest ? stated : DayOf(at);
-                if (end is { } e && ValidPeriod.IsValid(gone.ValidFrom, e))
+                PeriodEnd end = gone.Draft.To is { } stated && DayOf(at) is { } day && stated.Earliest <= day.Earliest ? stated : Delisted(previous, at);
+                if (!end.IsOpen && ValidPeriod.IsValid(gone.ValidFrom, end))
                 {
-                    designations.Add(gone.ToDesignation(e, at is { } t ? RecordPeriod.Since(t) : RecordPeriod.Always, NewId(key, versions)));
+                    designations.Add(gone.ToDesignation(end, at is { } t ? RecordPeriod.Since(t) : RecordPeriod.Always, NewId(key, versions)));
                 }
             }
 
             CloseVanished(openRelations, seenRelations, at, relations, (r, p) => r with { Recorded = p });
             CloseVanished(openPositions, seenPositions, at, positions, (r, p) => r with { Recorded = p });
             last = [.. snapshot.Records.Keys];
+            previous = at;
         }
 
         /// <summary>The merged facts; a party gone from the last publication stays only where a fact of its history refers to it.</summary>
@@ -166,6 +170,24 @@ internal static class HistoryMerger
 
     private static PartialDate? DayOf(Instant? at) => at is { } t ? PartialDate.FromDate(t.InUtc().Date) : null;
 
+    // The start of an entry first listed at 'at': on or before its day, and on or after the day of the previous publication, which did
+    // not list it (issue 14). Wholly unknown without a publication instant.
+    private static PeriodEnd Between(Instant? previous, Instant? at) =>
+        at is not { } t ? PeriodEnd.Unknown : PeriodEnd.Between(previous?.InUtc().Date, t.InUtc().Date);
+
+    // The end of an entry last listed at 'previous' and gone at 'at': after the previous publication's day (it applied then), on or
+    // before the day of 'at'; the day of 'at' when the two publications fall on one day or there is no previous one.
+    private static PeriodEnd Delisted(Instant? previous, Instant? at)
+    {
+        if (at is not { } t)
+        {
+            return PeriodEnd.Open;
+        }
+
+        var day = t.InUtc().Date;
+        return previous is { } p && p.InUtc().Date.PlusDays(1) < day ? PeriodEnd.Between(p.InUtc().Date.PlusDays(1), day) : PeriodEnd.On(day);
+    }
+
     private static string NewId(string key, Dictionary<string, int> versions)
     {
         var n = versions.GetValueOrDefault(key) + 1;
@@ -173,11 +195,11 @@ internal static class HistoryMerger
         return n == 1 ? key : key + "#" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private sealed record OpenDesignation(DesignationDraft Draft, string Id, PartialDate? ValidFrom, Instant? RecordedFrom)
+    private sealed record OpenDesignation(DesignationDraft Draft, string Id, PeriodEnd ValidFrom, Instant? RecordedFrom)
     {
-        public Designation ToDesignation(PartialDate? to, RecordPeriod recorded, string? id = null)
+        public Designation ToDesignation(PeriodEnd to, RecordPeriod recorded, string? id = null)
         {
-            var valid = ValidPeriod.IsValid(ValidFrom, to) ? new ValidPeriod(ValidFrom, to) : new ValidPeriod(ValidFrom, null);
+            var valid = ValidPeriod.IsValid(ValidFrom, to) ? ValidPeriod.Of(ValidFrom, to) : ValidPeriod.Of(ValidFrom, PeriodEnd.Open);
             return new Designation(
                 id ?? Id, Draft.Party, Draft.List, valid, Draft.Programs, Draft.Measures, Draft.Basis, Draft.Reference, Draft.Remarks, recorded, Draft.Source);
         }

@@ -24,14 +24,16 @@ public sealed class CheckCommandTests
         Assert.Equal("2017-08-05", json.GetProperty("on").GetString());
         Assert.Contains("UNSCR 2231", ArmsEmbargoes(json, "UN-SC").SelectMany(Basis));
         Assert.Contains("Common Position 2007/246/CFSP", ArmsEmbargoes(json, "EU").SelectMany(Basis));
-        Assert.DoesNotContain("CAATSA §231", Findings(json).SelectMany(Basis));
     }
 
+    // CAATSA §231 in both times (B07, B08): valid from enactment (2017-08-02) for transactions with the sector the List of Specified
+    // Persons names, recorded from the List's publication (2017-10-27).
     [Theory]
-    [InlineData("2017-10-26", false)]
-    [InlineData("2017-10-27", true)]
+    [InlineData("2017-08-01", false)]
+    [InlineData("2017-08-02", true)]
+    [InlineData("2017-08-05", true)]
     [InlineData("2021-01-01", true)]
-    public void Check_CaatsaSection231_IsCitedFromTheListOfSpecifiedPersons(string on, bool cited)
+    public void Check_CaatsaSection231_IsValidFromEnactmentWithTodaysKnowledge(string on, bool cited)
     {
         var json = Check(on);
 
@@ -40,13 +42,54 @@ public sealed class CheckCommandTests
         Assert.All(secondary, f => Assert.Equal("review", f.GetProperty("outcome").GetString()));
     }
 
+    [Theory]
+    [InlineData("2017-08-06T00:00:00Z", false)]
+    [InlineData("2017-10-26T23:59:59Z", false)]
+    [InlineData("2017-10-27T00:00:00Z", true)]
+    public void Check_CaatsaSection231_IsKnownOnlyFromTheListsPublication(string knownAt, bool cited)
+    {
+        var json = CliRunner.Run("check", "--party", "Rosoboronexport", "--on", "2017-08-05", "--jurisdiction", "EU", "--known-at", knownAt, "--json").Json;
+
+        Assert.Equal(cited, Findings(json).Any(f => f.GetProperty("rule").GetString() == "secondary-sanctions"));
+    }
+
+    // The article's scenario: an arms deal with Iran's serving defence minister while UNSCR 2231 restricted arms to Iran.
+    [Fact]
+    public void Check_RogozinWithDehghanArmsOn20170805_IsProhibitedBecauseDehghanActsForIran()
+    {
+        var json = CliRunner.Run("check", "--party", "Rogozin", "--counterparty", "Dehghan", "--goods", "arms", "--on", "2017-08-05", "--jurisdiction", "UN", "--json").Json;
+
+        Assert.Equal("prohibited", json.GetProperty("verdict").GetString());
+        var finding = Assert.Single(ArmsEmbargoes(json, "UN-SC"));
+        Assert.Contains("UNSCR 2231", Basis(finding));
+        Assert.Contains("acting for Iran as Minister of Defence of Iran", finding.GetProperty("explanation").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_DehghanUnderUsOn20170805_IsProhibitedByTheUsEmbargoOnIran()
+    {
+        var json = CliRunner.Run("check", "--party", "Dehghan", "--on", "2017-08-05", "--jurisdiction", "UN,US,EU", "--json").Json;
+
+        Assert.Equal("prohibited", json.GetProperty("verdict").GetString());
+        Assert.Contains(Findings(json), f => f.GetProperty("fact").GetString() == "seed:I24");
+    }
+
+    [Fact]
+    public void Check_PutinUnderTheUn_IsAReviewBecauseTheSeedHoldsNoUnList()
+    {
+        var json = CliRunner.Run("check", "--party", "Putin", "--on", "2023-01-01", "--jurisdiction", "UN", "--json").Json;
+
+        Assert.Equal("review", json.GetProperty("verdict").GetString());
+        Assert.Contains(Findings(json), f => f.GetProperty("fact").GetString() == "coverage:lists:UN");
+    }
+
     // The UN arms restrictions of UNSCR 2231 Annex B ended on 2020-10-18 (D05); the EU's own embargo continues (D11).
     [Fact]
     public void Check_On20210101_NoLongerCitesTheUnButStillTheEuArmsEmbargo()
     {
         var json = Check("2021-01-01");
 
-        Assert.DoesNotContain(Findings(json), f => f.GetProperty("authority").GetString()!.StartsWith("UN", StringComparison.Ordinal));
+        Assert.DoesNotContain(Findings(json), f => f.GetProperty("rule").GetString() != "coverage" && f.GetProperty("authority").GetString()!.StartsWith("UN", StringComparison.Ordinal));
         Assert.DoesNotContain("UNSCR 2231", Findings(json).SelectMany(Basis));
         Assert.NotEmpty(ArmsEmbargoes(json, "EU"));
         Assert.Equal("prohibited", json.GetProperty("verdict").GetString());

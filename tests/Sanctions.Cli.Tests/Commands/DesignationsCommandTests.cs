@@ -69,8 +69,18 @@ public sealed class DesignationsCommandTests
         var json = CliRunner.Run("designations", "Rosoboronexport", "--on", "2018-05-01", "--authority", "US-STATE", "--json").Json;
         var lsp = json.GetProperty("designations").EnumerateArray().Single(d => d.GetProperty("list").GetString() == "us-state-caatsa-231-lsp");
         Assert.Equal(["secondary-sanctions-exposure"], lsp.GetProperty("measures").EnumerateArray().Select(m => m.GetString()));
-        Assert.Equal("2017-10-27", lsp.GetProperty("from").GetString());
+        Assert.Equal("2017-08-02", lsp.GetProperty("from").GetString());
         Assert.Equal(["us:pl-115-44:s231"], lsp.GetProperty("basis").EnumerateArray().Select(m => m.GetString()));
+    }
+
+    // The "done when": the seed world no longer answers with hindsight.
+    [Fact]
+    public void Designations_PutinKnownIn2017_ShowsNothing()
+    {
+        var json = CliRunner.Run("designations", "Putin", "--on", "2022-02-25", "--known-at", "2017-08-05T00:00:00Z", "--json").Json;
+        Assert.Empty(json.GetProperty("designations").EnumerateArray());
+        var now = CliRunner.Run("designations", "Putin", "--on", "2022-02-25", "--json").Json;
+        Assert.NotEmpty(now.GetProperty("designations").EnumerateArray());
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class ImportCommandTests : IDisposable
 
         var read = await Sanctions.Core.Serialization.WorldJson.ReadFileAsync(world, null, TestContext.Current.CancellationToken);
         var designation = Assert.Single(read.Designations);
-        Assert.Equal(new Sanctions.Core.Temporal.PartialDate(2024, 1, 10), designation.Valid.From);
+        Assert.Equal(Sanctions.Core.Temporal.PeriodEnd.OnOrBefore(new NodaTime.LocalDate(2024, 1, 10)), designation.Valid.Start);
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public sealed class MeasuresCommandTests
     {
         var json = CliRunner.Run("measures", "Iran", "--on", "2017-08-05", "--json").Json;
         Assert.Equal("iso:IR", json.GetProperty("target").GetProperty("id").GetString());
-        Assert.Equal(["seed:D11", "seed:D05", "seed:D06"], Ids(json));
+        Assert.Equal(["seed:I19", "seed:I24", "seed:D11", "seed:D05", "seed:D06"], Ids(json));
         var d05 = json.GetProperty("measures").EnumerateArray().Single(m => m.GetProperty("id").GetString() == "seed:D05");
         Assert.Equal("UN-SC", d05.GetProperty("authority").GetString());
         Assert.Equal("arms-embargo", d05.GetProperty("kind").GetString());
@@ -54,11 +54,13 @@ public sealed class MeasuresCommandTests
     }
 
     [Theory]
-    [InlineData("2015-01-01", "UN", new[] { "seed:D09" })]
+    [InlineData("2015-01-01", "UN", new[] { "seed:I06", "seed:I08", "seed:I10" })]
+    [InlineData("2008-01-01", "UN", new[] { "seed:I06", "seed:I08" })]
     [InlineData("2020-10-18", "UN", new[] { "seed:D06" })]
     [InlineData("2024-01-01", "UN", new string[0])]
-    [InlineData("2025-09-28", "UN", new[] { "seed:D15-arms", "seed:D15" })]
-    [InlineData("2024-01-01", "EU", new[] { "seed:D11" })]
+    [InlineData("2025-09-28", "UN", new[] { "seed:D15-arms", "seed:D15-arms-to", "seed:D15" })]
+    [InlineData("2017-08-05", "US", new[] { "seed:I24" })]
+    [InlineData("2024-01-01", "EU", new[] { "seed:D11", "seed:I19" })]
     public void Measures_IranUnTimeline(string on, string authority, string[] expected)
     {
         var json = CliRunner.Run("measures", "IR", "--on", on, "--authority", authority, "--json").Json;

@@ -1,3 +1,4 @@
+using NodaTime;
 using Sanctions.Core;
 using Sanctions.Core.Memberships;
 using Sanctions.Core.Parties;
@@ -64,6 +65,29 @@ internal sealed class SeedWorldDefinition
     private PartialDate From(string id) => facts.From(id);
 
     private ValidPeriod Period(string id) => facts.Period(id);
+
+    // Record time (docs/seed-world.md, "When each fact became known"): a fact is recorded from 00:00 UTC of the first day it was
+    // certainly public: its start day when exact, the day after the last day of a partial start. A fact that ended by an event (a term
+    // ending, a measure lifted) was first known open-ended: it is recorded twice, open from its start until the day its end became public,
+    // and with its end from then on. An end fixed in advance (a resolution's term) is known from the start.
+    private static Instant PublicFrom(PartialDate date) =>
+        (date.IsExact ? date.Earliest : date.Latest.PlusDays(1)).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
+
+    private static IEnumerable<(ValidPeriod Valid, RecordPeriod Recorded, bool Superseded)> Versions(ValidPeriod valid, PartialDate? published = null, bool endKnownInAdvance = false)
+    {
+        // An unknown start is public by its upper bound at the latest.
+        var start = published ?? valid.From ?? (valid.Start.Latest is { } l ? PartialDate.FromDate(l) : null);
+        Instant? from = start is { } p ? PublicFrom(p) : null;
+        if (valid.To is not { } to || endKnownInAdvance || (from is { } f && PublicFrom(to) <= f))
+        {
+            yield return (valid, new RecordPeriod(from, null), false);
+            yield break;
+        }
+
+        var ended = PublicFrom(to);
+        yield return (new ValidPeriod(valid.From, null), new RecordPeriod(from, ended), true);
+        yield return (valid, RecordPeriod.Since(ended), false);
+    }
 
     private static PartyName[] Names(string primary, params string[] aliases) =>
         [new PartyName(primary), .. aliases.Select(a => new PartyName(a, NameKind.Alias))];
@@ -138,10 +162,18 @@ internal sealed class SeedWorldDefinition
         Instrument("eu:dec-2010/413", "Council Decision 2010/413/CFSP (restrictive measures against Iran)", InstrumentKind.Decision, Eu, "Decision 2010/413/CFSP", "D11", dated: false, note: "named by D11 as the later home of the EU arms embargo; its date is not in the fact base");
 
         Instrument("un:res-1718", "UN Security Council resolution 1718 (2006) (DPRK)", InstrumentKind.Resolution, UnSc, "UNSCR 1718", "F01", note: "adopted unanimously; creates the 1718 sanctions committee");
-        Instrument("un:res-1747", "UN Security Council resolution 1747 (2007) (Iran)", InstrumentKind.Resolution, UnSc, "UNSCR 1747", "D09", note: "the day 2007-03-24 is not verified; the year is");
+        Instrument("un:res-1747", "UN Security Council resolution 1747 (2007) (Iran)", InstrumentKind.Resolution, UnSc, "UNSCR 1747", "I07", note: "adopted unanimously; I07 verifies the day D09 left unverified");
+        Instrument("un:res-1874", "UN Security Council resolution 1874 (2009) (DPRK)", InstrumentKind.Resolution, UnSc, "UNSCR 1874", "I12", note: "adopted unanimously");
+        Instrument("un:res-2270", "UN Security Council resolution 2270 (2016) (DPRK)", InstrumentKind.Resolution, UnSc, "UNSCR 2270", "I14");
+        Instrument("us:eo-12959", "Executive Order 12959 (prohibiting certain transactions with respect to Iran)", InstrumentKind.ExecutiveOrder, Us, "EO 12959", "I20", note: "effective 1995-05-07 (I21)");
+        Instrument("us:eo-13059", "Executive Order 13059 (prohibiting certain transactions with respect to Iran)", InstrumentKind.ExecutiveOrder, Us, "EO 13059", "I22");
+        Instrument("us:31-cfr-560", "Iranian Transactions and Sanctions Regulations, 31 CFR part 560", InstrumentKind.Regulation, UsOfac, "31 CFR part 560 (ITSR)", "I23", note: "the date is the renaming and reissue as the ITSR; the Iranian Transactions Regulations are older");
+        Instrument("us:eo-13722", "Executive Order 13722 (blocking property of the Government of North Korea and the Workers' Party of Korea)", InstrumentKind.ExecutiveOrder, Us, "EO 13722", "I25");
+        Instrument("us:31-cfr-510", "North Korea Sanctions Regulations, 31 CFR part 510", InstrumentKind.Regulation, UsOfac, "31 CFR part 510 (NKSR)", "I26", note: "reissued in full 2018-03-05 (I27)");
         Instrument("un:res-1929", "UN Security Council resolution 1929 (2010) (Iran)", InstrumentKind.Resolution, UnSc, "UNSCR 1929", "D10", note: "ban on transfers of major conventional arms to Iran");
         Instrument(Unscr2231.Value, "UN Security Council resolution 2231 (2015) (endorsing the JCPOA)", InstrumentKind.Resolution, UnSc, "UNSCR 2231", "D02", note: "adopted unanimously (15-0)");
-        foreach (var n in new[] { "1696", "1737", "1803", "1835" })
+        Instrument("un:res-1737", "UN Security Council resolution 1737 (2006) (Iran)", InstrumentKind.Resolution, UnSc, "UNSCR 1737", "I05", note: "adopted unanimously; also named by D15 among the resolutions re-applied by the snapback");
+        foreach (var n in new[] { "1696", "1803", "1835" })
         {
             Instrument($"un:res-{n}", $"UN Security Council resolution {n} (Iran)", InstrumentKind.Resolution, UnSc, $"UNSCR {n}", "D15", dated: false, note: "named by D15 among the resolutions re-applied by the snapback; its date is not in the fact base");
         }
@@ -204,6 +236,7 @@ internal sealed class SeedWorldDefinition
         Person(Dehghan.Value, "Hossein Dehghan", "C19", [PartialDate.Parse("1957-03-02")], [], note: "birth date as stated in C19");
         Person(Rouhani.Value, "Hassan Rouhani", "C15", [], []);
         Person("person:amir-hatami", "Amir Hatami", "C20", [], []);
+        Person("person:mohammad-reza-gharaei-ashtiani", "Mohammad-Reza Gharaei Ashtiani", "I35", [], []);
         Person("person:li-shangfu", "Li Shangfu", "B11", [], [], note: "director of China's Equipment Development Department (B11)");
     }
 
@@ -213,8 +246,13 @@ internal sealed class SeedWorldDefinition
     private void Person(string id, string name, string factId, PartialDate[] born, string[] birthPlaces, string? alias = null, string? note = null) =>
         b.AddParty(new Person(new PartyId(id), alias is null ? Names(name) : Names(name, alias), born, birthPlaces, source: P(factId, note)));
 
-    private void Member(string alpha2, MembershipStatus status, ValidPeriod valid, Provenance source) =>
-        b.AddMembership(new Membership(new PartyId("iso:" + alpha2), Sco, status, valid, source: source));
+    private void Member(string alpha2, MembershipStatus status, ValidPeriod valid, Provenance source)
+    {
+        foreach (var (v, recorded, _) in Versions(valid))
+        {
+            b.AddMembership(new Membership(new PartyId("iso:" + alpha2), Sco, status, v, recorded, source));
+        }
+    }
 
     private void ScoMemberships()
     {
@@ -247,35 +285,48 @@ internal sealed class SeedWorldDefinition
         Member("AF", observer, Period("A21"), P("A21"));
         Member("AF", partner, ValidPeriod.Since(merged), P("A28", "Afghanistan's observer status (A21) folded into 'SCO partner'"));
 
+        // The start of a status known only from a summit decision is unknown: on or after the decision, and on or before the first day a
+        // snapshot of the fact base shows it (A29 for 2017-06-09; A28's count for the day before the merger).
+        var beforeMerge = merged.Earliest.PlusDays(-1);
+        var a29 = From("A29").Earliest;
         foreach (var (code, id, note) in new[]
         {
-            ("LK", "A22", "the status held by June 2010 at the latest; a 2009 grant date is not verified"),
-            ("TR", "A23", "decided at the Beijing summit"),
-            ("AZ", "A24a", "Ufa summit"),
-            ("AM", "A24b", "Ufa summit"),
-            ("KH", "A24c", "Ufa summit"),
-            ("NP", "A24d", "Ufa summit"),
-            ("EG", "A25a", "decided at Dushanbe 2021-09-17; memorandum signed at Tashkent 2022-09-14"),
-            ("QA", "A25b", "decided at Dushanbe 2021-09-17; memorandum signed at Tashkent 2022-09-14"),
-            ("SA", "A25c", "from the decision at Dushanbe; the memorandum date is not verified"),
-            ("BH", "A26a", "granted or launched at the Samarkand summit (15-16 Sep 2022); memorandum dates not verified"),
-            ("MV", "A26b", "granted or launched at the Samarkand summit (15-16 Sep 2022); memorandum dates not verified"),
-            ("AE", "A26c", "granted or launched at the Samarkand summit (15-16 Sep 2022); memorandum dates not verified"),
-            ("KW", "A26d", "granted or launched at the Samarkand summit (15-16 Sep 2022); memorandum dates not verified"),
-            ("MM", "A26e", "granted or launched at the Samarkand summit (15-16 Sep 2022); memorandum dates not verified"),
+            // One rule for every partner (docs/seed-world.md): the status begins when the memorandum granting it is signed.
+            ("LK", "I41", "memorandum signed in May 2010; decided at Yekaterinburg 2009-06-16 (I39, I40, correcting A22; foreign ministers agreed 2009-05-15, I38)"),
+            ("TR", "I47", "memorandum signed in Almaty; decided at the Beijing summit (A23)"),
+            ("AZ", "A24a", "decided at the Ufa summit; memorandum date not in the fact base: start unknown, on or after the decision and by the A29 snapshot"),
+            ("AM", "I49", "memorandum signed in Beijing, in force on signing; decided at Ufa (A24b)"),
+            ("KH", "I48", "memorandum signed in Xi'an; decided at Ufa (A24c)"),
+            ("NP", "A24d", "decided at the Ufa summit; memorandum date not in the fact base: start unknown, on or after the decision and by the A29 snapshot"),
+            ("EG", "I44a", "memorandum signed at Tashkent; decided at Dushanbe 2021-09-17 (A25a, I43)"),
+            ("QA", "I44b", "memorandum signed at Tashkent; decided at Dushanbe 2021-09-17 (A25b, I43)"),
+            ("SA", "I45", "memorandum signed at the Samarkand summit (month); decided at Dushanbe 2021-09-17 (A25c, I43); approved by the Saudi cabinet 2023-03-28 (I46)"),
+            ("BH", "A26a", "granted or launched at the Samarkand summit (15-16 Sep 2022); memorandum dates not in the fact base: start unknown, on or after the summit and by the day before the merger (A28 counts 14 dialogue partners)"),
+            ("MV", "A26b", "granted or launched at the Samarkand summit (15-16 Sep 2022); memorandum dates not in the fact base: start unknown, on or after the summit and by the day before the merger (A28 counts 14 dialogue partners)"),
+            ("AE", "A26c", "granted or launched at the Samarkand summit (15-16 Sep 2022); memorandum dates not in the fact base: start unknown, on or after the summit and by the day before the merger (A28 counts 14 dialogue partners)"),
+            ("KW", "A26d", "granted or launched at the Samarkand summit (15-16 Sep 2022); memorandum dates not in the fact base: start unknown, on or after the summit and by the day before the merger (A28 counts 14 dialogue partners)"),
+            ("MM", "A26e", "granted or launched at the Samarkand summit (15-16 Sep 2022); memorandum dates not in the fact base: start unknown, on or after the summit and by the day before the merger (A28 counts 14 dialogue partners)"),
         })
         {
-            Member(code, dialogue, new ValidPeriod(From(id), merged), P(id, note + "; " + mergedNote));
+            var decisionOnly = id.StartsWith("A24", StringComparison.Ordinal) || id.StartsWith("A26", StringComparison.Ordinal);
+            var start = decisionOnly ? PeriodEnd.Between(From(id).Earliest, id.StartsWith("A24", StringComparison.Ordinal) ? a29 : beforeMerge) : PeriodEnd.On(From(id));
+            Member(code, dialogue, ValidPeriod.Of(start, merged), P(id, note + "; " + mergedNote));
             Member(code, partner, ValidPeriod.Since(merged), P("A28", $"dialogue-partner status ({id}) folded into 'SCO partner'"));
         }
 
         Member("LA", partner, ValidPeriod.Since(From("A27")), P("A27", "admitted at the Tianjin summit on the day the statuses were merged into 'SCO partner' (A28)"));
     }
 
-    private void Designate(string factId, PartyId party, ListId list, MeasureKind[] measures, string[] basis, string? program = null, string? remarks = null, string? note = null) =>
-        b.AddDesignation(new Designation(
-            "seed:" + factId, party, list, Period(factId),
-            program is null ? null : [new ProgramId(program)], measures, basis.Select(x => new InstrumentId(x)), remarks: remarks, source: P(factId, note)));
+    private void Designate(string factId, PartyId party, ListId list, MeasureKind[] measures, string[] basis, string? program = null, string? remarks = null, string? note = null,
+        ValidPeriod? valid = null, PartialDate? published = null, string? id = null)
+    {
+        foreach (var (v, recorded, superseded) in Versions(valid ?? Period(factId), published))
+        {
+            b.AddDesignation(new Designation(
+                (id ?? "seed:" + factId) + (superseded ? "~open" : string.Empty), party, list, v,
+                program is null ? null : [new ProgramId(program)], measures, basis.Select(x => new InstrumentId(x)), remarks: remarks, recorded: recorded, source: P(factId, note)));
+        }
+    }
 
     private void Designations()
     {
@@ -292,7 +343,8 @@ internal sealed class SeedWorldDefinition
             note: "the authority (inferred EO 13876, tag IRAN-EO13876, C23) is not verified and is left out");
         Designate("B14", Rosoboronexport, Sdn, freeze, ["us:eo-13582"], remarks: "Syria-related authority, EO 13582; part of OFAC's Russia package of 2018-04-06.", note: "the package: G09");
         Designate("B15", Rosoboronexport, Inksna, [MeasureKind.Other], ["us:inksna"],
-            remarks: "Determination 2017-01-17, sent to Congress 2017-03-21; an earlier INKSNA listing dates from September 2015. The measures and the end of the period are not in the fact base.");
+            remarks: "Determination 2017-01-17, sent to Congress 2017-03-21; an earlier INKSNA listing dates from September 2015. The measures and the end of the period are not in the fact base.",
+            valid: ValidPeriod.Of(From("B15"), PeriodEnd.Unknown));
 
         foreach (var (factId, party) in new[]
         {
@@ -300,41 +352,83 @@ internal sealed class SeedWorldDefinition
             ("B09d", new PartyId("org:fsb")), ("B09e", new PartyId("org:svr")), ("B09f", new PartyId("org:gru")),
         })
         {
+            // Both times (B07, B08, I30, I31): §231 reaches significant transactions on or after enactment, so the exposure is valid from
+            // 2017-08-02; the List that names the sector's entities was published on 2017-10-27, so it is recorded from then.
             Designate(factId, party, Lsp231, [MeasureKind.SecondarySanctionsExposure], [Caatsa231.Value],
-                remarks: "Listed as part of the Russian defence or intelligence sectors: a person who knowingly engages in a significant transaction with it risks sanctions under CAATSA §231.");
+                remarks: "Listed as part of the Russian defence or intelligence sectors: a person who knowingly engages in a significant transaction with it risks sanctions under CAATSA §231.",
+                note: "valid from CAATSA's enactment (B07: transactions on or after 2017-08-02), recorded from the List's publication (B08); the List imposes nothing by itself and defines the sectors only in part (I31); sanctions could be imposed from 2018-01-29 (I30)",
+                valid: ValidPeriod.Since(From("B07")), published: From(factId));
         }
 
         Designate("B11", new PartyId("org:cn-edd"), Sanctioned231, [MeasureKind.Other], [Caatsa231.Value],
             remarks: "First CAATSA §231 sanctions, for Su-35 and S-400 deals with Rosoboronexport. Which of the §235 measures were chosen is not in the fact base.");
         b.AddDesignation(new Designation(
             "seed:B11-li-shangfu", new PartyId("person:li-shangfu"), Sanctioned231, Period("B11"), measures: [MeasureKind.Other], basis: [Caatsa231],
+            recorded: RecordPeriod.Since(PublicFrom(From("B11"))),
             remarks: "Director of the Equipment Development Department, sanctioned with it. Which of the §235 measures were chosen is not in the fact base.", source: P("B11")));
         Designate("B12", new PartyId("org:tr-ssb"), Sanctioned231, [MeasureKind.Other], [Caatsa231.Value],
             remarks: "Over Turkey's purchase of the S-400. Which of the §235 measures were chosen is not in the fact base.");
         Designate("F04", new PartyId("iso:KP"), Sst, [MeasureKind.Other], [], remarks: "Re-designation as a State Sponsor of Terrorism (removed in 2008).");
+        Designate("I29", new PartyId("iso:KP"), Sst, [MeasureKind.Other], [], remarks: "First period on the State Sponsors of Terrorism list, rescinded 2008-10-11; F04 is the 2017 re-designation.");
+        Designate("I28", Iran, Sst, [MeasureKind.Other], [], remarks: "Designated a State Sponsor of Terrorism by Secretary Shultz; still designated.");
+        Designate("I32a", new PartyId("org:cn-edd"), Sdn, freeze, [Caatsa231.Value], remarks: "Blocking, the severest option of the CAATSA §235 menu, for Su-35 and S-400 purchases from Rosoboronexport (I33).");
+        Designate("I32b", new PartyId("person:li-shangfu"), Sdn, freeze, [Caatsa231.Value], remarks: "Director of the Equipment Development Department, blocked with it.");
     }
 
-    private void Measure(string id, string factId, PartyId target, AuthorityId authority, CountryMeasureKind kind, ValidPeriod valid, string[] basis, string description, ArmsDirection? direction = null, string? note = null) =>
-        b.AddCountryMeasure(new CountryMeasure(id, target, authority, kind, valid, direction, basis.Select(x => new InstrumentId(x)), description, source: P(factId, note)));
+    private void Measure(string id, string factId, PartyId target, AuthorityId authority, CountryMeasureKind kind, ValidPeriod valid, string[] basis, string description,
+        ArmsDirection? direction = null, string? note = null, bool endKnownInAdvance = false)
+    {
+        foreach (var (v, recorded, superseded) in Versions(valid, endKnownInAdvance: endKnownInAdvance))
+        {
+            b.AddCountryMeasure(new CountryMeasure(id + (superseded ? "~open" : string.Empty), target, authority, kind, v, direction, basis.Select(x => new InstrumentId(x)), description,
+                recorded: recorded, source: P(factId, note)));
+        }
+    }
 
     private void CountryMeasures()
     {
-        Measure("seed:D09", "D09", Iran, UnSc, CountryMeasureKind.ArmsEmbargo, new ValidPeriod(From("D09"), From("D05")), ["un:res-1747", "un:res-1929"],
-            "UN arms embargo on Iran (resolution 1747 of 2007, widened by resolution 1929 of 2010-06-09 to transfers of major conventional arms), replaced on Implementation Day by the UNSCR 2231 Annex B restrictions.",
-            ArmsDirection.Both, "ends on JCPOA Implementation Day 2016-01-16 (D04), when the UNSCR 2231 Annex B restrictions (D05) took over");
+        // UNSCR 1747 banned arms exports FROM Iran (I08; para 6 only called for restraint on supply to Iran, I09); UNSCR 1929 banned
+        // supplying major arms TO Iran from 2010-06-09 (I10). Both ended when the UNSCR 2231 Annex B restrictions took over (D05).
+        Measure("seed:I08", "I08", Iran, UnSc, CountryMeasureKind.ArmsEmbargo, new ValidPeriod(From("I07"), From("D05")), ["un:res-1747"],
+            "UN ban on arms exports from Iran (UNSCR 1747 para 5; para 6 only called for restraint in supplying major arms to Iran), replaced on Implementation Day by the UNSCR 2231 Annex B restrictions.",
+            ArmsDirection.Outbound, "adopted I07; ends on JCPOA Implementation Day (D04), when D05 took over; D09 gave only the year and no direction");
+        Measure("seed:I10", "I10", Iran, UnSc, CountryMeasureKind.ArmsEmbargo, new ValidPeriod(From("I10"), From("D05")), ["un:res-1929"],
+            "UN ban on supplying Iran with the seven major categories of conventional arms (UNSCR 1929 para 8; vigilance and restraint for other arms), replaced on Implementation Day by the UNSCR 2231 Annex B restrictions.",
+            ArmsDirection.Inbound, "ends on JCPOA Implementation Day (D04), when D05 took over");
+        Measure("seed:I06", "I06", Iran, UnSc, CountryMeasureKind.ExportControl, new ValidPeriod(From("I05"), From("D05")), ["un:res-1737"],
+            "UNSCR 1737: supply to and procurement from Iran of listed nuclear- and ballistic-missile-related items prohibited (no general arms embargo); replaced on Implementation Day by UNSCR 2231.",
+            note: "adopted I05; ends on JCPOA Implementation Day (D04)");
         Measure("seed:D05", "D05", Iran, UnSc, CountryMeasureKind.ArmsEmbargo, Period("D05"), [Unscr2231.Value],
             "UNSCR 2231 Annex B arms-transfer restrictions (to and from Iran), until five years after JCPOA Adoption Day (2015-10-18).", ArmsDirection.Both, "Adoption Day: D03");
         Measure("seed:D06", "D06", Iran, UnSc, CountryMeasureKind.ExportControl, Period("D06"), [Unscr2231.Value],
             "UNSCR 2231 missile-related restrictions (transfers of missile-related items and technology to and from Iran need the Security Council's approval), until JCPOA Transition Day.");
-        Measure("seed:D15-arms", "D15", Iran, UnSc, CountryMeasureKind.ArmsEmbargo, Period("D15"), ["un:res-1747", "un:res-1929"],
-            "UN arms embargo on Iran re-applied by the snapback of the pre-2231 resolutions (triggered by the E3 on 2025-08-28). Contested: Russia rejects its legality (2025-09-29).",
-            ArmsDirection.Both, "effective 2025-09-27 20:00 EDT = 2025-09-28 00:00 UTC; trigger: D14; contested: D16");
+        Measure("seed:D15-arms", "D15", Iran, UnSc, CountryMeasureKind.ArmsEmbargo, Period("D15"), ["un:res-1747"],
+            "UN ban on arms exports from Iran (UNSCR 1747) re-applied by the snapback of the pre-2231 resolutions (triggered by the E3 on 2025-08-28). Contested: Russia rejects its legality (2025-09-29).",
+            ArmsDirection.Outbound, "effective 2025-09-27 20:00 EDT = 2025-09-28 00:00 UTC; trigger: D14; contested: D16; scope: I08");
+        Measure("seed:D15-arms-to", "D15", Iran, UnSc, CountryMeasureKind.ArmsEmbargo, Period("D15"), ["un:res-1929"],
+            "UN ban on supplying Iran with major conventional arms (UNSCR 1929) re-applied by the snapback. Contested: Russia rejects its legality (2025-09-29).",
+            ArmsDirection.Inbound, "effective 2025-09-28 00:00 UTC; trigger: D14; contested: D16; scope: I10");
         Measure("seed:D15", "D15", Iran, UnSc, CountryMeasureKind.Other, Period("D15"), ["un:res-1696", "un:res-1737", "un:res-1747", "un:res-1803", "un:res-1835", "un:res-1929"],
             "UN sanctions of resolutions 1696, 1737, 1747, 1803, 1835 and 1929 re-applied by the snapback; the 1737 list restored (43 individuals, 78 entities). Contested: Russia rejects its legality (2025-09-29).",
             note: "effective 2025-09-27 20:00 EDT = 2025-09-28 00:00 UTC; trigger: D14; contested: D16");
         Measure("seed:D11", "D11", Iran, Eu, CountryMeasureKind.ArmsEmbargo, Period("D11"), ["eu:cp-2007/246", "eu:dec-2010/413"],
             "EU autonomous arms embargo on Iran (Common Position 2007/246/CFSP, later Decision 2010/413/CFSP); still in place after October 2020 and kept beyond JCPOA Transition Day by the Council decision of 2023-10-17.",
-            ArmsDirection.Both, "kept: D12");
+            ArmsDirection.Both, "kept: D12; kept beyond Transition Day with the EU nuclear-proliferation measures by Decision (CFSP) 2023/2195 (I18)");
+        Measure("seed:I19", "I19", Iran, Eu, CountryMeasureKind.ExportControl, ValidPeriod.Of(PeriodEnd.OnOrBefore(From("I19").Earliest), PeriodEnd.Open), ["eu:dec-2010/413"],
+            "EU missile-technology export embargo on Iran, kept on JCPOA Implementation Day and beyond Transition Day (Decision (CFSP) 2023/2195).",
+            note: "in force on 2016-01-16 (I19); its start is not in the fact base: unknown, on or before that day; kept after 2023-10-18 (I18)");
+        Measure("seed:I15", "I15", Russia, Eu, CountryMeasureKind.ArmsEmbargo, Period("I15"), ["eu:dec-2014/512"],
+            "EU arms embargo on Russia (Decision 2014/512/CFSP Art. 2): export of arms of all types to Russia and their import from Russia prohibited, with immediate effect; contracts concluded before 2014-08-01 exempt until that exemption was closed on 2022-04-08.",
+            ArmsDirection.Both, "in force on adoption (I16); grandfather clause closed by Decision (CFSP) 2022/578 (I17)");
+        Measure("seed:I24", "I24", Iran, UsOfac, CountryMeasureKind.ComprehensiveEmbargo, Period("I24"), ["us:eo-12959", "us:eo-13059", "us:31-cfr-560"],
+            "US trade and investment embargo on Iran (EO 12959 under the EO 12957 emergency, consolidated by EO 13059; the ITSR, 31 CFR part 560), in force continuously since 1995 and kept on Implementation Day.",
+            note: "effective 1995-05-07 at 12:01 a.m. EDT (I21)");
+        Measure("seed:I25", "I25", new PartyId("iso:KP"), UsOfac, CountryMeasureKind.ComprehensiveEmbargo, Period("I25"), ["us:eo-13722", "us:31-cfr-510"],
+            "US comprehensive measures on North Korea: EO 13722 blocks the Government of North Korea and the Workers' Party of Korea and bans exports to and new investment in North Korea (NKSR, 31 CFR part 510).",
+            note: "signed 2016-03-15, announced 2016-03-16; NKSR first issued I26, reissued I27");
+        Measure("seed:I11", "I11", new PartyId("iso:KP"), UnSc, CountryMeasureKind.ArmsEmbargo, Period("I11"), ["un:res-1718", "un:res-1874", "un:res-2270"],
+            "UN arms embargo on the DPRK: major arms both ways from UNSCR 1718 (2006); all arms from the DPRK and all but small arms to it from UNSCR 1874 (2009-06-12); small arms too from UNSCR 2270 (2016-03-02).",
+            ArmsDirection.Both, "widened by I13 and I14; resolutions adopted after the day asked are not cited");
         Measure("seed:G08", "G08", Russia, Eu, CountryMeasureKind.Sectoral, Period("G08"), ["eu:reg-833/2014", "eu:dec-2014/512"],
             "EU sectoral measures on Russia (Regulation (EU) No 833/2014, Decision 2014/512/CFSP).", note: "from the adoption date; the entry into force is not in the fact base");
         Measure("seed:F01", "F01", new PartyId("iso:KP"), UnSc, CountryMeasureKind.Other, Period("F01"), ["un:res-1718"],
@@ -342,7 +436,7 @@ internal sealed class SeedWorldDefinition
     }
 
     private void Act(TreatyId treaty, PartyId party, TreatyActionKind kind, string factId, string? note = null) =>
-        b.AddTreatyAction(new TreatyAction(treaty, party, kind, From(factId), source: P(factId, note)));
+        b.AddTreatyAction(new TreatyAction(treaty, party, kind, From(factId), recorded: RecordPeriod.Since(PublicFrom(From(factId))), source: P(factId, note)));
 
     private void Treaties()
     {
@@ -369,23 +463,31 @@ internal sealed class SeedWorldDefinition
             P("D01")));
     }
 
-    private void Position(PartyId holder, string factId, PartyId? organization = null, string? note = null) =>
-        b.AddPosition(new Position(holder, facts[factId].Object, Period(factId), organization, source: P(factId, note)));
+    private void Position(PartyId holder, string factId, PartyId? organization = null, string? note = null, ValidPeriod? valid = null, string? sourceFact = null)
+    {
+        foreach (var (v, recorded, _) in Versions(valid ?? Period(factId)))
+        {
+            b.AddPosition(new Position(holder, facts[factId].Object, v, organization, recorded, P(sourceFact ?? factId, note)));
+        }
+    }
 
     private void Persons()
     {
         Position(Rogozin, "C02", note: "month precision: from January 2008 to December 2011");
         Position(Rogozin, "C03", Russia, "Deputy Prime Minister for the defence industry");
         Position(Rogozin, "C04", new PartyId("org:roscosmos"));
-        Position(Rogozin, "C05", note: "senator from Russian-occupied Zaporizhzhia oblast; open end: the end is not in the fact base");
+        Position(Rogozin, "C05", note: "senator from Russian-occupied Zaporizhzhia oblast; the end is not in the fact base: unknown, not open",
+            valid: ValidPeriod.Of(From("C05"), PeriodEnd.Unknown));
         Position(Rouhani, "C15", Iran, "two terms; re-elected 2017-05-19 with about 57% (C16); second term endorsed by Khamenei 2017-08-03 (C17); sworn in before the Majlis 2017-08-05 (C18)");
         Position(Dehghan, "C19", Iran, "nominated 2013-08-04, confirmed 2013-08-15; succeeded by Amir Hatami (C20)");
-        Position(Dehghan, "C21", note: "adviser to Khamenei; open end: the end is not in the fact base");
-        Position(new PartyId("person:amir-hatami"), "C20", Iran, "succeeded Dehghan; open end: the end is not in the fact base");
+        Position(Dehghan, "C21", note: "adviser to Khamenei; the end is not in the fact base: unknown, not open", valid: ValidPeriod.Of(From("C21"), PeriodEnd.Unknown));
+        Position(new PartyId("person:amir-hatami"), "C20", Iran, "succeeded Dehghan (C20); the end, 2021-08-25, from I34, which corrects C20's open end",
+            new ValidPeriod(From("C20"), facts.To("I34")), "I34");
+        Position(new PartyId("person:mohammad-reza-gharaei-ashtiani"), "I35", Iran, "approved with Raisi's cabinet; succeeded by Aziz Nasirzadeh");
 
         b.AddRelation(new Relation(
             RelationKind.Associate, Rogozin, Dehghan, new ValidPeriod(From("C09"), From("C09").Earliest.PlusDays(1)),
-            role: "met in Tehran on arms supplies and military-technical cooperation",
+            role: "met in Tehran on arms supplies and military-technical cooperation", recorded: RecordPeriod.Since(PublicFrom(From("C09"))),
             source: P("C09", "Rogozin headed Russia's delegation to Rouhani's swearing-in; a one-day meeting, modelled as an associate relation over that day")));
     }
 }

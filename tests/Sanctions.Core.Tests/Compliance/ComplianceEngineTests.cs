@@ -4,7 +4,9 @@ using NodaTime;
 using Sanctions.Core.Compliance;
 using Sanctions.Core.Parties;
 using Sanctions.Core.Regimes;
+using Sanctions.Core.Relations;
 using Sanctions.Core.Temporal;
+using Sanctions.Core.World;
 using Xunit;
 using static Sanctions.Core.Tests.Compliance.ComplianceWorld;
 
@@ -48,6 +50,144 @@ public sealed class ComplianceEngineTests
 
         Assert.Empty(result.Findings);
         Assert.Equal(Verdict.Clear, result.Verdict);
+    }
+
+    [Theory]
+    [InlineData("JP")]
+    [InlineData("CH")]
+    public void Check_JurisdictionWhoseListsTheWorldLacks_IsAReviewSayingWhatWasNotEvaluated(string jurisdiction)
+    {
+        var w = new ComplianceWorld();
+        var a = w.Company("a");
+
+        var result = Check(w.Build(), Request(a, jurisdiction));
+
+        Assert.Equal(Verdict.Review, result.Verdict);
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal(CoverageRule.RuleName, finding.Rule);
+        Assert.Equal($"coverage:lists:{jurisdiction}", finding.Fact);
+        Assert.Contains("was not evaluated", finding.Explanation, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("USA", "US")]
+    [InlineData("UE", "EU")]
+    [InlineData("E U", "EU")]
+    public void Check_UnknownJurisdiction_ThrowsWithTheNearestCodes(string code, string suggested)
+    {
+        var w = new ComplianceWorld();
+        var a = w.Company("a");
+        var engine = new ComplianceEngine(w.Build());
+
+        var error = Assert.Throws<UnknownReferenceException>(() => engine.Check(Request(a, code)));
+
+        Assert.Equal(ReferenceKind.Jurisdiction, error.Kind);
+        Assert.Contains(suggested, error.Suggestions);
+    }
+
+    [Fact]
+    public void Check_PersonActingForAState_BringsThatStatesArmsEmbargo()
+    {
+        var w = new ComplianceWorld();
+        var x = w.Country("XA");
+        var minister = w.Person("minister");
+        w.Holds(minister, "Minister of Defence of XA", x, Between("2013-08-15", "2017-08-20"));
+        w.Measure(x, Un, CountryMeasureKind.ArmsEmbargo, ArmsDirection.Both);
+        var world = w.Build();
+        var arms = Request(minister, "UN") with { Goods = Goods.Arms };
+
+        var inOffice = Check(world, arms with { On = new LocalDate(2017, 8, 5) });
+        var after = Check(world, arms with { On = new LocalDate(2017, 8, 21) });
+
+        var finding = Assert.Single(By(inOffice, ArmsEmbargoRule.RuleName));
+        Assert.Equal(Verdict.Prohibited, inOffice.Verdict);
+        Assert.Equal([minister, x], finding.Path);
+        Assert.Contains("acting for State XA as Minister of Defence of XA", finding.Explanation, StringComparison.Ordinal);
+        Assert.Empty(By(after, ArmsEmbargoRule.RuleName));
+    }
+
+    [Fact]
+    public void Check_PersonInAnOfficeWhoseEndIsUnknown_IsPossiblyActingForTheState()
+    {
+        var w = new ComplianceWorld();
+        var x = w.Country("XA");
+        var minister = w.Person("minister");
+        w.Holds(minister, "Minister of Defence of XA", x, Between("2017-08-20", "2021"));
+        w.Measure(x, Un, CountryMeasureKind.ArmsEmbargo, ArmsDirection.Both);
+
+        var result = Check(w.Build(), Request(minister, "UN") with { Goods = Goods.Arms, On = new LocalDate(2021, 6, 1) });
+
+        Assert.Equal(Certainty.Possible, Assert.Single(By(result, ArmsEmbargoRule.RuleName)).Certainty);
+        Assert.Equal(Verdict.Review, result.Verdict);
+    }
+
+    [Fact]
+    public void Check_NeverCitesAnInstrumentAdoptedAfterTheDay()
+    {
+        var w = new ComplianceWorld();
+        var x = w.Country("XA");
+        w.Measure(x, Un, CountryMeasureKind.ArmsEmbargo, ArmsDirection.Both, basis: [new("un-res"), new("un-late")]);
+        var world = w.Build();
+
+        var before = Assert.Single(By(Check(world, Request(x, "UN") with { Goods = Goods.Arms }), ArmsEmbargoRule.RuleName));
+        var after = Assert.Single(By(Check(world, Request(x, "UN") with { Goods = Goods.Arms, On = new LocalDate(2021, 1, 1) }), ArmsEmbargoRule.RuleName));
+
+        Assert.Equal(["Test Resolution 1"], before.Basis);
+        Assert.Equal(["Test Resolution 1", "Test Resolution 2"], after.Basis);
+    }
+
+    [Fact]
+    public void Check_Explanations_ReadAsSentences()
+    {
+        var w = new ComplianceWorld();
+        var x = w.Country("XA");
+        var person = w.Person("p");
+        var company = w.Company("c", "XA");
+        w.Designate(person, Sdn);
+        w.Owns(person, company, null);
+        w.Measure(x, Eu, CountryMeasureKind.Sectoral);
+        var world = w.Build();
+
+        var onPerson = Assert.Single(By(Check(world, Request(person, "US")), DirectDesignationRule.RuleName)).Explanation;
+        var onCompany = Check(world, Request(company, "US", "EU")).Findings.Select(f => f.Explanation).ToList();
+
+        Assert.Contains("Person p's property is blocked and dealings with them are prohibited", onPerson, StringComparison.Ordinal);
+        Assert.DoesNotContain("its property", onPerson, StringComparison.Ordinal);
+        Assert.Contains(onCompany, e => e.Contains("the EU's sectoral measures on State XA", StringComparison.Ordinal));
+        Assert.Contains(onCompany, e => e.Contains("blocked persons hold a stake of unknown size in it", StringComparison.Ordinal));
+        Assert.DoesNotContain(onCompany, e => e.Contains("at least 0%", StringComparison.Ordinal) || e.Contains("EU's sectoral on", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_KnowledgeInstantBeforeTheData_IsAReview()
+    {
+        var w = new ComplianceWorld();
+        var a = w.Company("a");
+        var b = w.Company("b");
+        w.Owns(b, a, 10m, recorded: RecordPeriod.Since(Instant.FromUtc(2020, 1, 1, 0, 0)));
+        var world = w.Build();
+
+        var before = Check(world, Request(a, "US") with { KnownAt = Instant.FromUtc(2019, 1, 1, 0, 0) });
+        var after = Check(world, Request(a, "US") with { KnownAt = Instant.FromUtc(2021, 1, 1, 0, 0) });
+
+        Assert.Equal("coverage:record-time", Assert.Single(before.Findings).Fact);
+        Assert.Equal(Verdict.Clear, after.Verdict);
+    }
+
+    [Fact]
+    public void Check_OwnerListedUnderAJurisdictionWithoutAnOwnershipRule_IsAReview()
+    {
+        var w = new ComplianceWorld();
+        var company = w.Company("company");
+        var owner = w.Person("owner");
+        w.Designate(owner, UnList);
+        w.Owns(owner, company, 60m);
+
+        var result = Check(w.Build(), Request(company, "UN"));
+
+        var finding = Assert.Single(result.Findings, f => f.Rule == CoverageRule.RuleName);
+        Assert.Equal("coverage:ownership:UN", finding.Fact);
+        Assert.Equal(Verdict.Review, result.Verdict);
     }
 
     [Fact]
@@ -121,9 +261,11 @@ public sealed class ComplianceEngineTests
         var a = w.Company("a");
         var engine = new ComplianceEngine(w.Build());
 
-        var error = Assert.Throws<ArgumentException>(() => engine.Check(Request(a, "US") with { Counterparty = new PartyId("nobody") }));
+        var error = Assert.Throws<UnknownReferenceException>(() => engine.Check(Request(a, "US") with { Counterparty = new PartyId("nobody") }));
 
-        Assert.Contains("counterparty 'nobody'", error.Message, StringComparison.Ordinal);
+        Assert.Equal(ReferenceKind.Party, error.Kind);
+        Assert.Equal("nobody", error.Value);
+        Assert.Contains("(the counterparty)", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

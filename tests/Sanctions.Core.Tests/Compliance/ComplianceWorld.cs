@@ -17,10 +17,13 @@ internal sealed class ComplianceWorld
     public static readonly ListId EuList = new("test-eu");
     public static readonly ListId UnList = new("test-un");
     public static readonly ListId Secondary = new("test-secondary");
+    public static readonly ListId UkList = new("test-uk");
+    public static readonly ListId Ssi = new("test-ssi");
     public static readonly AuthorityId Ofac = new("US-OFAC");
     public static readonly AuthorityId State = new("US-STATE");
     public static readonly AuthorityId Eu = new("EU");
     public static readonly AuthorityId Un = new("UN-SC");
+    public static readonly AuthorityId Uk = new("UK-HMT");
 
     private readonly WorldBuilder builder = new() { Dataset = new DatasetInfo("compliance-test", "1") };
     private int next;
@@ -31,19 +34,25 @@ internal sealed class ComplianceWorld
             .AddAuthority(new Authority(State, "Test State department"))
             .AddAuthority(new Authority(Eu, "Test Council"))
             .AddAuthority(new Authority(Un, "Test Security Council", "UN"))
+            .AddAuthority(new Authority(Uk, "Test UK Treasury", "UK"))
             .AddInstrument(new LegalInstrument(new InstrumentId("us-order"), "Test Order", InstrumentKind.ExecutiveOrder, Ofac, "Test Order 1"))
             .AddInstrument(new LegalInstrument(new InstrumentId("us-act"), "Test Act", InstrumentKind.Statute, State, "Test Act §9"))
             .AddInstrument(new LegalInstrument(new InstrumentId("eu-reg"), "Test Regulation", InstrumentKind.Regulation, Eu, "Test Regulation 1/2000"))
             .AddInstrument(new LegalInstrument(new InstrumentId("un-res"), "Test Resolution", InstrumentKind.Resolution, Un, "Test Resolution 1"))
+            .AddInstrument(new LegalInstrument(new InstrumentId("un-late"), "Later Test Resolution", InstrumentKind.Resolution, Un, "Test Resolution 2",
+                adopted: new PartialDate(2021, 1, 1)))
+            .AddInstrument(new LegalInstrument(new InstrumentId("uk-regs"), "Test Regulations", InstrumentKind.Regulation, Uk, "Test Regulations 2019"))
             .AddList(new SanctionsList(Sdn, "Test SDN list", Ofac))
             .AddList(new SanctionsList(EuList, "Test EU list", Eu))
             .AddList(new SanctionsList(UnList, "Test UN list", Un))
-            .AddList(new SanctionsList(Secondary, "Test secondary list", State));
+            .AddList(new SanctionsList(Secondary, "Test secondary list", State))
+            .AddList(new SanctionsList(UkList, "Test UK list", Uk))
+            .AddList(new SanctionsList(Ssi, "Test SSI list", Ofac));
     }
 
-    public static InstrumentId BasisOf(ListId list) => new(list == Sdn ? "us-order" : list == EuList ? "eu-reg" : list == UnList ? "un-res" : "us-act");
+    public static InstrumentId BasisOf(ListId list) => new(list == Sdn || list == Ssi ? "us-order" : list == EuList ? "eu-reg" : list == UnList ? "un-res" : list == UkList ? "uk-regs" : "us-act");
 
-    public static string CitationOf(ListId list) => list == Sdn ? "Test Order 1" : list == EuList ? "Test Regulation 1/2000" : list == UnList ? "Test Resolution 1" : "Test Act §9";
+    public static string CitationOf(ListId list) => list == Sdn || list == Ssi ? "Test Order 1" : list == EuList ? "Test Regulation 1/2000" : list == UnList ? "Test Resolution 1" : list == UkList ? "Test Regulations 2019" : "Test Act §9";
 
     public PartyId Company(string id, string? country = null, string? category = null)
     {
@@ -86,12 +95,19 @@ internal sealed class ComplianceWorld
         return this;
     }
 
-    public string Measure(PartyId target, AuthorityId authority, CountryMeasureKind kind, ArmsDirection? direction = null, ValidPeriod? valid = null)
+    public string Measure(PartyId target, AuthorityId authority, CountryMeasureKind kind, ArmsDirection? direction = null, ValidPeriod? valid = null,
+        IEnumerable<InstrumentId>? basis = null)
     {
         var id = $"m{++next}";
-        var basis = authority == Eu ? "eu-reg" : authority == Un ? "un-res" : "us-order";
-        builder.AddCountryMeasure(new CountryMeasure(id, target, authority, kind, valid ?? ValidPeriod.Always, direction, [new InstrumentId(basis)]));
+        var own = authority == Eu ? "eu-reg" : authority == Un ? "un-res" : "us-order";
+        builder.AddCountryMeasure(new CountryMeasure(id, target, authority, kind, valid ?? ValidPeriod.Always, direction, basis ?? [new InstrumentId(own)]));
         return id;
+    }
+
+    public ComplianceWorld Holds(PartyId person, string title, PartyId organization, ValidPeriod? valid = null)
+    {
+        builder.AddPosition(new Relations.Position(person, title, valid ?? ValidPeriod.Always, organization));
+        return this;
     }
 
     public SanctionsWorld Build() => builder.Build();

@@ -42,8 +42,13 @@ public sealed class EuOwnershipControlRuleTests
         Assert.Equal(["Test Regulation 1/2000"], finding.Basis);
     }
 
-    [Fact]
-    public void Evaluate_TwoListedOwnersOfThirtyPercent_AreNotAggregated()
+    // The Commission's FAQ on Regulation 269/2014, question 8 "Aggregate ownership" (8 April 2022): 30% + 25% held by two listed
+    // persons make the entity owned by listed persons; 25% + 25% do not pass "more than 50%".
+    [Theory]
+    [InlineData(30, 30, true)]
+    [InlineData(30, 25, true)]
+    [InlineData(25, 25, false)]
+    public void Evaluate_SeveralListedOwners_AreAggregatedAboveFiftyPercent(int first, int second, bool frozen)
     {
         var w = new ComplianceWorld();
         var a1 = w.Person("a1");
@@ -51,9 +56,16 @@ public sealed class EuOwnershipControlRuleTests
         var b = w.Company("b");
         w.Designate(a1, EuList);
         w.Designate(a2, EuList);
-        w.Owns(a1, b, 30m).Owns(a2, b, 30m);
+        w.Owns(a1, b, first).Owns(a2, b, second);
 
-        Assert.Empty(By(Check(w.Build(), Request(b, "EU")), Rule));
+        var result = Check(w.Build(), Request(b, "EU"));
+
+        Assert.Equal(frozen, By(result, Rule).Any());
+        Assert.Equal(frozen ? Verdict.Blocked : Verdict.Clear, result.Verdict);
+        if (frozen)
+        {
+            Assert.Contains("added up", Assert.Single(By(result, Rule)).Explanation, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -83,7 +83,7 @@ public sealed class WorldJsonValidationTests
         var json = Head + ", \"parties\": [" + Person + "], \"authorities\": [" + Authority + "], \"lists\": [" + List + "], " +
             """ "designations": [{"id": "d1", "party": "p1", "list": "l1", "valid": {"from": "2014-13", "to": null}}]}""";
         var e = Fails(json);
-        Has(e, "$.designations[0].valid.from", "'2014-13' is not a date");
+        Has(e, "$.designations[0].valid.from", "'2014-13' is not a date or period end");
     }
 
     [Fact]

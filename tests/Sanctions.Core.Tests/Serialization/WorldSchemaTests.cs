@@ -20,7 +20,7 @@ public sealed class WorldSchemaTests
         return (document, line);
     }
 
-    public static TheoryData<string> Worlds => ["empty", "small", "full"];
+    public static TheoryData<string> Worlds => ["empty", "small", "full", "uncertain"];
 
     private static bool Valid(JsonSchema schema, string json)
     {
@@ -32,6 +32,7 @@ public sealed class WorldSchemaTests
     {
         "empty" => SerializationTestWorlds.Empty(),
         "small" => SerializationTestWorlds.Small(),
+        "uncertain" => UnknownBoundsSerializationTests.World(),
         _ => SerializationTestWorlds.Full(),
     };
 

@@ -155,3 +155,69 @@ public sealed class ValidPeriodTests
             p.Contains(to.PlusDays(-1)) == Certainty.Certain && p.Contains(to) == Certainty.No).ToProperty();
     }
 }
+
+public sealed class UnknownEndTests
+{
+    private static readonly LocalDate Published = new(2024, 5, 1);
+
+    // A publication without listing dates: the designation started on some day on or before the publication.
+    [Theory]
+    [InlineData(2023, 1, 1, Certainty.Possible)]
+    [InlineData(2024, 4, 30, Certainty.Possible)]
+    [InlineData(2024, 5, 1, Certainty.Certain)]
+    [InlineData(2026, 1, 1, Certainty.Certain)]
+    public void Contains_StartOnOrBeforeAPublication(int y, int m, int d, Certainty expected) =>
+        Assert.Equal(expected, ValidPeriod.Of(PeriodEnd.OnOrBefore(Published), PeriodEnd.Open).Contains(new LocalDate(y, m, d)));
+
+    // Between two publications: absent from the one of 2022-02-25, present in the one of 2022-02-26.
+    [Theory]
+    [InlineData(2022, 2, 25, Certainty.No)]
+    [InlineData(2022, 2, 26, Certainty.Certain)]
+    [InlineData(2022, 2, 27, Certainty.Certain)]
+    public void Contains_StartBetweenTwoPublications(int y, int m, int d, Certainty expected) =>
+        Assert.Equal(expected, ValidPeriod.Of(PeriodEnd.Between(new LocalDate(2022, 2, 26), new LocalDate(2022, 2, 26)), PeriodEnd.Open).Contains(new LocalDate(y, m, d)));
+
+    // A term whose end is unknown: certain on its first day, possible after, never "still in force".
+    [Theory]
+    [InlineData(2017, 8, 19, Certainty.No)]
+    [InlineData(2017, 8, 20, Certainty.Certain)]
+    [InlineData(2030, 1, 1, Certainty.Possible)]
+    public void Contains_UnknownEndAfterAnExactStart(int y, int m, int d, Certainty expected) =>
+        Assert.Equal(expected, ValidPeriod.Of(new PartialDate(2017, 8, 20), PeriodEnd.Unknown).Contains(new LocalDate(y, m, d)));
+
+    [Fact]
+    public void UnknownEnd_IsNotOpen()
+    {
+        var unknown = ValidPeriod.Of(PeriodEnd.OnOrBefore(Published), PeriodEnd.Open);
+        var open = ValidPeriod.Always;
+
+        Assert.NotEqual(open, unknown);
+        Assert.Null(unknown.From);
+        Assert.Equal(PeriodEndKind.Unknown, unknown.Start.Kind);
+        Assert.False(unknown.IsExact);
+        Assert.Equal("[..2024-05-01, …)", unknown.ToString());
+    }
+
+    [Theory]
+    [InlineData("..2024-05-01")]
+    [InlineData("2022-02-26..2022-03-01")]
+    [InlineData("2005-07-05..")]
+    [InlineData("..")]
+    [InlineData("2014-03")]
+    public void PeriodEnd_TextRoundTrips(string text)
+    {
+        Assert.True(PeriodEnd.TryParse(text, out var end));
+        Assert.Equal(text, end.ToString());
+    }
+
+    [Theory]
+    [InlineData("2024-05-01..2022-01-01")]
+    [InlineData("2024-05..")]
+    [InlineData("2024-05-01...")]
+    [InlineData("x..")]
+    public void PeriodEnd_RejectsBadText(string text) => Assert.False(PeriodEnd.TryParse(text, out _));
+
+    [Fact]
+    public void Of_EndCertainlyBeforeStart_Throws() =>
+        Assert.Throws<ArgumentException>(() => ValidPeriod.Of(PeriodEnd.OnOrAfter(new LocalDate(2024, 1, 1)), PeriodEnd.OnOrBefore(new LocalDate(2023, 1, 1))));
+}

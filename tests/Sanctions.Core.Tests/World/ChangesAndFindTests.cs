@@ -117,7 +117,9 @@ public sealed class SanctionsWorldTests
     [Fact]
     public void GetParty_Unknown_Throws()
     {
-        Assert.Throws<KeyNotFoundException>(() => World.GetParty(new PartyId("nobody")));
+        var error = Assert.Throws<UnknownReferenceException>(() => World.GetParty(new PartyId("nobody")));
+        Assert.Equal(ReferenceKind.Party, error.Kind);
+        Assert.IsAssignableFrom<KeyNotFoundException>(error);
         Assert.False(World.TryGetParty(default, out _));
     }
 
@@ -131,7 +133,7 @@ public sealed class SanctionsWorldTests
     public void Empty_HasNothing()
     {
         Assert.Empty(SanctionsWorld.Empty.Parties);
-        Assert.Equal(Sanctions.Core.Temporal.Certainty.No, SanctionsWorld.Empty.AsOf(D(2020, 1, 1)).IsDesignated(Rogozin));
+        Assert.Throws<UnknownReferenceException>(() => SanctionsWorld.Empty.AsOf(D(2020, 1, 1)).IsDesignated(Rogozin));
     }
 
     [Fact]

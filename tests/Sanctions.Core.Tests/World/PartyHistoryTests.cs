@@ -50,7 +50,7 @@ public sealed class PartyHistoryTests
     [Fact]
     public void History_UnknownParty_Throws()
     {
-        Assert.Throws<KeyNotFoundException>(() => World.History(new PartyId("person:nobody")));
+        Assert.Throws<UnknownReferenceException>(() => World.History(new PartyId("person:nobody")));
     }
 
     // Every fact the dataset asserted at the instant that names the party appears once, with its own dates, in order of start.

@@ -111,7 +111,54 @@ public sealed class WorldViewTests
         Assert.Equal(["us:rogozin"], view.DesignationsOf(Rogozin, new DesignationFilter(Authority: "US")).ToImmutableArray().Select(a => a.Fact.Id));
         Assert.Equal(["eu:rogozin"], view.DesignationsOf(Rogozin, new DesignationFilter(List: EuList)).ToImmutableArray().Select(a => a.Fact.Id));
         Assert.Equal(1, view.DesignationsOf(Rogozin, new DesignationFilter(Program: new ProgramId("UKRAINE-EO13661"))).Count);
-        Assert.True(view.DesignationsOf(Rogozin, new DesignationFilter(Authority: "UK")).IsEmpty);
+        var error = Assert.Throws<UnknownReferenceException>(() => view.DesignationsOf(Rogozin, new DesignationFilter(Authority: "UK")));
+        Assert.Equal(ReferenceKind.Authority, error.Kind);
+    }
+
+    [Fact]
+    public void MembersOf_UnknownStatus_SuggestsTheKnownOne()
+    {
+        var error = Assert.Throws<UnknownReferenceException>(() => World.AsOf(D(2017, 8, 5)).MembersOf(Sco, new MembershipStatus("observers")));
+
+        Assert.Equal(ReferenceKind.Status, error.Kind);
+        Assert.Equal(["observer"], error.Suggestions);
+    }
+
+    [Theory]
+    [InlineData("OFAC", "US-OFAC")]
+    [InlineData("us-ofca", "US-OFAC")]
+    [InlineData("UE", "EU")]
+    public void DesignationsOf_UnknownAuthorityCode_ThrowsWithTheNearestCodes(string code, string suggested)
+    {
+        var view = World.AsOf(D(2017, 8, 5));
+
+        var error = Assert.Throws<UnknownReferenceException>(() => view.IsDesignated(Rogozin, new DesignationFilter(Authority: code)));
+
+        Assert.Contains(suggested, error.Suggestions);
+    }
+
+    [Fact]
+    public void Queries_UnknownIdsAndCodes_ThrowRatherThanAnswerNo()
+    {
+        var view = World.AsOf(D(2017, 8, 5));
+        var typo = new Parties.PartyId("person:typo");
+
+        Assert.All(
+            new Action[]
+            {
+                () => view.IsDesignated(typo),
+                () => view.DesignationsOf(typo),
+                () => view.IsDesignated(Rogozin, new DesignationFilter(List: new ListId("no-such-list"))),
+                () => view.IsDesignated(Rogozin, new DesignationFilter(Program: new ProgramId("NO-SUCH"))),
+                () => view.DesignatedBy("XX"),
+                () => view.MeasuresOn(typo),
+                () => view.OwnersOf(typo),
+                () => view.PositionsOf(typo),
+                () => view.StatusIn(typo, typo),
+                () => view.PartiesTo(new Treaties.TreatyId("no-such-treaty")),
+                () => view.MembersOf(Sco, new MembershipStatus("observers")),
+            },
+            query => Assert.Throws<UnknownReferenceException>(query));
     }
 
     [Fact]
@@ -119,7 +166,7 @@ public sealed class WorldViewTests
     {
         Assert.Equal(Certainty.No, World.AsOf(D(2017, 8, 5)).IsDesignated(Putin));
         Assert.Equal(Certainty.Certain, World.AsOf(D(2022, 2, 25)).IsDesignated(Putin));
-        Assert.Equal(Certainty.No, World.AsOf(D(2022, 2, 25)).IsDesignated(new Parties.PartyId("unknown")));
+        Assert.Throws<UnknownReferenceException>(() => World.AsOf(D(2022, 2, 25)).IsDesignated(new Parties.PartyId("unknown")));
     }
 
     [Fact]

@@ -125,13 +125,13 @@ public sealed class ListImporterDplTests
         var world = result.World;
         var id = new PartyId("bis-dpl:aaron-robert-henderson-2010-05-28");
 
-        Assert.Equal(Certainty.Certain, world.AsOf(new LocalDate(2019, 7, 1)).IsDesignated(id));
+        Assert.Equal(Certainty.Possible, world.AsOf(new LocalDate(2019, 7, 1)).IsDesignated(id));
         Assert.Equal(Certainty.No, world.AsOf(new LocalDate(2019, 7, 16)).IsDesignated(id));
 
         // Before the second publication the list still showed the denial until its 2019-09-18 expiry.
         Assert.Equal(Certainty.Certain, world.AsOf(new LocalDate(2019, 7, 16), first + Duration.FromDays(1)).IsDesignated(id));
         var delisted = Assert.Single(world.Designations, d => d.Party == id && d.Recorded.IsCurrent);
-        Assert.Equal(new PartialDate(2019, 7, 15), delisted.Valid.To);
+        Assert.Equal(PeriodEnd.Between(new LocalDate(2019, 6, 30), new LocalDate(2019, 7, 15)), delisted.Valid.End);
 
         // Everyone else keeps one open record: ids do not depend on line numbers.
         Assert.Equal(416, world.Designations.Count(d => d.Party != id && d.Recorded.IsCurrent));

@@ -33,15 +33,32 @@ internal sealed partial class WorldDtoReader
 
         var loc = item.Inside(Fields.Valid.Value);
         Unknown(dto, loc);
-        var from = Date(dto.From, loc, Fields.From.Value);
-        var to = Date(dto.To, loc, Fields.To.Value);
+        var from = End(dto.From, loc, Fields.From.Value);
+        var to = End(dto.To, loc, Fields.To.Value);
         if (!ValidPeriod.IsValid(from, to))
         {
             Problem(loc.At(), $"The period ends ({to}) on or before it starts ({from}); 'to' is the first day the fact no longer applies.");
             return ValidPeriod.Always;
         }
 
-        return new ValidPeriod(from, to);
+        return ValidPeriod.Of(from, to);
+    }
+
+    // A period end: a partial date, or an unknown day with optional bounds ("..2024-05-01"); null is open.
+    private PeriodEnd End(string? text, Loc loc, string field)
+    {
+        if (text is null)
+        {
+            return PeriodEnd.Open;
+        }
+
+        if (text.Length > 0 && PeriodEnd.TryParse(text, out var end))
+        {
+            return end;
+        }
+
+        Problem(loc.At(field), $"'{text}' is not a date or period end: expected yyyy, yyyy-MM or yyyy-MM-dd (e.g. 2014-03-17), or an unknown day with optional bounds (..2024-05-01, 2022-02-26..2022-03-01, 2022-02-26.., ..).");
+        return PeriodEnd.Open;
     }
 
     private RecordPeriod Recorded(PeriodDto? dto, Loc item)

@@ -24,25 +24,26 @@ internal static partial class WorldWriter
         }
 
         w.WriteStartObject(Fields.Valid);
-        if (v.From is { } from)
-        {
-            Date(w, Fields.From, from);
-        }
-        else
-        {
-            w.WriteNull(Fields.From);
-        }
-
-        if (v.To is { } to)
-        {
-            Date(w, Fields.To, to);
-        }
-        else
-        {
-            w.WriteNull(Fields.To);
-        }
-
+        End(w, Fields.From, v.Start);
+        End(w, Fields.To, v.End);
         w.WriteEndObject();
+    }
+
+    // A date end as its partial date; an unknown one as its text ("..2024-05-01"); an open one as null.
+    private static void End(Utf8JsonWriter w, JsonEncodedText name, PeriodEnd end)
+    {
+        switch (end.Kind)
+        {
+            case PeriodEndKind.Date:
+                Date(w, name, end.Date);
+                break;
+            case PeriodEndKind.Unknown:
+                w.WriteString(name, end.ToString());
+                break;
+            default:
+                w.WriteNull(name);
+                break;
+        }
     }
 
     private static void Recorded(Utf8JsonWriter w, RecordPeriod r)

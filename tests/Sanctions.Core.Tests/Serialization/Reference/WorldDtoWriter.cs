@@ -270,7 +270,7 @@ internal static class WorldDtoWriter
 
     // "valid" is left out when the fact always holds.
     private static PeriodDto? Valid(ValidPeriod v) =>
-        v == ValidPeriod.Always ? null : new PeriodDto { From = v.From?.ToString(), To = v.To?.ToString() };
+        v == ValidPeriod.Always ? null : new PeriodDto { From = v.Start.IsOpen ? null : v.Start.ToString(), To = v.End.IsOpen ? null : v.End.ToString() };
 
     private static PeriodDto? Recorded(RecordPeriod r) =>
         r == RecordPeriod.Always ? null : new PeriodDto { From = Instant(r.From), To = Instant(r.To) };

@@ -1,6 +1,6 @@
-namespace Sanctions.Sources.Dpl;
+namespace Sanctions.Core.Parties;
 
-/// <summary>The ISO 3166-1 alpha-2 country codes, to tell a code from other text in a country column.</summary>
+/// <summary>The ISO 3166-1 alpha-2 country codes, to tell a code from other text (a DPL country column, a caller jurisdiction of a compliance check).</summary>
 /// <remarks>The 249 officially assigned codes (as in the tz database's <c>iso3166.tab</c>); user-assigned codes such as <c>XK</c> are not included.</remarks>
 internal static class CountryCodes
 {

@@ -1,0 +1,104 @@
+using Sanctions.Core.Parties;
+using Sanctions.Core.Regimes;
+using Sanctions.Core.Relations;
+using Sanctions.Core.Temporal;
+
+namespace Sanctions.Core.Compliance;
+
+/// <summary>
+/// What the check could not evaluate, so that a gap in the data or in the rules is a review and never a silent clear: a jurisdiction that
+/// binds the caller but whose lists the world does not hold; a knowledge instant before anything the data records; and ownership or
+/// control by a person listed under a jurisdiction for which the engine runs no ownership rule.
+/// </summary>
+/// <remarks>
+/// <para>Example: the seed world holds no UK list, so <c>check --party Putin --jurisdiction UK</c> is a review saying that UK designations
+/// were not evaluated, rather than clear.</para>
+/// <para>Every finding is possible (it calls for review) and names what was not evaluated; its fact is <c>coverage:…</c>, so that a reviewer
+/// who accepts the gap can clear it.</para>
+/// </remarks>
+/// <threadsafety>This type is stateless and safe to share between threads.</threadsafety>
+public sealed class CoverageRule : IComplianceRule
+{
+    /// <summary>The rule's name: <c>coverage</c>.</summary>
+    public const string RuleName = "coverage";
+
+    /// <inheritdoc/>
+    public string Name => RuleName;
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentNullException"><paramref name="context"/> is null.</exception>
+    public IEnumerable<ComplianceFinding> Evaluate(ComplianceContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return Find(context);
+    }
+
+    private static IEnumerable<ComplianceFinding> Find(ComplianceContext context)
+    {
+        var coverage = context.World.Coverage;
+        var on = Wording.Date(context.View.On);
+        var party = context.Participants[0];
+        foreach (var jurisdiction in context.BindingJurisdictions)
+        {
+            if (!coverage.HoldsListsOf(jurisdiction))
+            {
+                yield return new ComplianceFinding(RuleName, party.Role, new AuthorityId(jurisdiction), "not-evaluated", [], [party.Party], Certainty.Possible,
+                    Verdict.Review, $"coverage:lists:{jurisdiction}",
+                    $"The data holds no list of a {jurisdiction} authority, so whether any participant is designated under {jurisdiction} law on {on} " +
+                    "was not evaluated.");
+            }
+        }
+
+        if (context.View.KnownAt is { } knownAt && !coverage.Knows(knownAt))
+        {
+            yield return new ComplianceFinding(RuleName, party.Role, new AuthorityId(context.BindingJurisdictions[0]), "not-evaluated", [], [party.Party],
+                Certainty.Possible, Verdict.Review, "coverage:record-time",
+                $"The data records nothing before {coverage.RecordedFrom}, so what was known at {knownAt} was not evaluated.");
+        }
+
+        foreach (var jurisdiction in context.BindingJurisdictions)
+        {
+            if (context.OwnershipRuleJurisdictions.Contains(jurisdiction))
+            {
+                continue;
+            }
+
+            foreach (var participant in context.Participants)
+            {
+                if (ListedOwner(context, participant.Party, jurisdiction) is { } owner)
+                {
+                    var (relation, certainty) = owner;
+                    var what = relation.Kind == RelationKind.Control ? "controlled" : $"owned ({OwnershipFindings.Share(relation)})";
+                    yield return new ComplianceFinding(RuleName, participant.Role, new AuthorityId(jurisdiction), "not-evaluated", [], [participant.Party, relation.From],
+                        Certainty.Possible, Verdict.Review, $"coverage:ownership:{jurisdiction}",
+                        $"{context.NameOf(participant.Party)} is {what} by {context.NameOf(relation.From)}, whose assets are frozen under {jurisdiction} measures on {on}" +
+                        $"{(certainty == Certainty.Certain ? string.Empty : " (possibly)")}; no {jurisdiction} ownership-and-control rule is implemented, so whether " +
+                        "the freeze reaches it was not evaluated.");
+                }
+            }
+        }
+    }
+
+    // The first direct owner or controller of the party in effect on the day whose assets are frozen by an authority of the jurisdiction.
+    private static (Relation Relation, Certainty Certainty)? ListedOwner(ComplianceContext context, PartyId party, string jurisdiction)
+    {
+        foreach (var answer in context.View.RelationsOf(party, outgoing: false))
+        {
+            var relation = answer.Fact;
+            if (relation.Kind is not (RelationKind.Ownership or RelationKind.Control))
+            {
+                continue;
+            }
+
+            foreach (var designation in context.View.DesignationsOf(relation.From, new World.DesignationFilter(Measure: MeasureKind.AssetFreeze)))
+            {
+                if (context.JurisdictionOf(context.World.AuthorityOf(designation.Fact)) == jurisdiction)
+                {
+                    return (relation, answer.Certainty < designation.Certainty ? answer.Certainty : designation.Certainty);
+                }
+            }
+        }
+
+        return null;
+    }
+}
