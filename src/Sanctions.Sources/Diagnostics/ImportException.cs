@@ -53,6 +53,11 @@ public sealed class ImportException : Exception
     /// <summary>Gets the reason without the location.</summary>
     public string? Reason { get; }
 
+    // The location is cut too: a broken file can give an element path or a file name of any length.
     private static string Format(SourceLocation location, string? recordId, string reason) =>
-        recordId is null ? $"{location}: {MessageText.Message(reason)}" : $"{location}: record {MessageText.Value(recordId)}: {MessageText.Message(reason)}";
+        recordId is null
+            ? $"{Where(location)}: {MessageText.Message(reason)}"
+            : $"{Where(location)}: record {MessageText.Value(recordId)}: {MessageText.Message(reason)}";
+
+    private static string Where(SourceLocation location) => MessageText.Value(location.ToString(), 4 * MessageText.MaxValue);
 }
