@@ -6,13 +6,17 @@ using Sanctions.Core.Parties;
 using Sanctions.Core.Temporal;
 using Sanctions.Core.World;
 using Sanctions.Hosting;
+using Sanctions.Screening;
 
 namespace Sanctions.Service;
 
-/// <summary>The sample service: compliance checks and designations over HTTP, from a world kept current by Sanctions.Hosting.</summary>
+/// <summary>The sample service: compliance checks, designations and name screening over HTTP, from a world kept current by Sanctions.Hosting.</summary>
 public static class ServiceApp
 {
-    /// <summary>Builds the app: <c>AddSanctions</c> bound to the <c>Sanctions</c> configuration section, the endpoints, OpenAPI and health.</summary>
+    /// <summary>
+    /// Builds the app: <c>AddSanctions</c> bound to the <c>Sanctions</c> configuration section, with a name screener built over each
+    /// world, the endpoints, OpenAPI and health.
+    /// </summary>
     /// <param name="args">Command-line arguments (configuration overrides, e.g. <c>--Sanctions:WorldFiles:0=world.json</c>).</param>
     /// <param name="configure">More set-up before the app is built (tests use it).</param>
     /// <returns>The app, not yet started.</returns>
@@ -28,7 +32,10 @@ public static class ServiceApp
             {
                 o.WorldFiles[i] = Path.GetFullPath(o.WorldFiles[i], builder.Environment.ContentRootPath);
             }
-        });
+        })
+
+            // The screener is a world component: built over each new world before it goes into service, so a reload swaps it too.
+            .AddWorldComponent(world => Screener.Build(world));
         builder.Services.AddHealthChecks().AddCheck<SanctionsWorldHealthCheck>("sanctions-world");
         builder.Services.AddOpenApi();
         configure?.Invoke(builder);
@@ -40,6 +47,8 @@ public static class ServiceApp
             .WithSummary("The compliance verdict for dealing with a party (and a counterparty) under the listed jurisdictions.");
         app.MapGet("/parties/{id}/designations", Designations)
             .WithSummary("A party's designations in effect on a date; without `on`, all of them, delisted ones included.");
+        app.MapPost("/screen", Screen)
+            .WithSummary("The designated parties whose names match a name (or several names of one subject) on a day, best first, each with its score, band, evidence and designations in force.");
         return app;
     }
 
@@ -110,6 +119,88 @@ public static class ServiceApp
             new DataResponse(world.Dataset.Name, world.Dataset.Version, snapshot.ContentHash, snapshot.Generation)));
     }
 
+    internal static Results<Ok<ScreenResponse>, ProblemHttpResult> Screen(ScreenRequest body, SanctionsWorldProvider provider, SanctionsMetrics metrics)
+    {
+        string[] names = [.. (body.Name is null ? [] : new[] { body.Name }).Concat(body.Names ?? [])];
+        if (names.Length == 0 || names.Any(string.IsNullOrWhiteSpace))
+        {
+            return BadRequest("name: give the name to screen (\"name\"), or several names of one subject (\"names\"), none blank.");
+        }
+
+        if (body.On is null)
+        {
+            return BadRequest("on: give the day whose designations count (yyyy-MM-dd).");
+        }
+
+        if (Date(body.On, "on") is not { } on)
+        {
+            return BadRequest($"on: '{body.On}' is not a date (yyyy-MM-dd).");
+        }
+
+        PartyKind? kind = null;
+        if (body.Kind is not null)
+        {
+            if (!Enum.TryParse<PartyKind>(body.Kind.Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true, out var k) || !Enum.IsDefined(k))
+            {
+                return BadRequest($"kind: '{body.Kind}' is not one of {string.Join(", ", Enum.GetValues<PartyKind>().Select(x => Kebab(x.ToString())))}.");
+            }
+
+            kind = k;
+        }
+
+        PartialDate? birthDate = null;
+        if (body.BirthDate is not null)
+        {
+            if (!PartialDate.TryParse(body.BirthDate, out var b))
+            {
+                return BadRequest($"birthDate: '{body.BirthDate}' is not a date (yyyy, yyyy-MM or yyyy-MM-dd).");
+            }
+
+            birthDate = b;
+        }
+
+        if (body.MinScore is < 0 or > 1)
+        {
+            return BadRequest($"minScore: {body.MinScore} is outside [0, 1].");
+        }
+
+        if (body.Limit is < 1)
+        {
+            return BadRequest($"limit: {body.Limit} is not a positive number.");
+        }
+
+        // One snapshot for the whole request: the screener and the data it names belong to the same world.
+        var snapshot = provider.Current;
+        var query = new ScreeningQuery(names, on)
+        {
+            Kind = kind,
+            BirthDate = birthDate,
+            Countries = [.. body.Countries ?? []],
+            MinScore = body.MinScore,
+            Limit = body.Limit,
+        };
+        var matches = snapshot.Get<Screener>().Screen(query);
+        metrics.RecordScreen(names.Length);
+        var world = snapshot.World;
+        return TypedResults.Ok(new ScreenResponse(
+            Text(on),
+            [.. matches.Select(m => new MatchResponse(
+                m.Party.Id.Value,
+                m.Party.Name,
+                Kebab(m.Party.Kind.ToString()),
+                m.Score,
+                m.Band.ToString().ToLowerInvariant(),
+                m.IsAlert,
+                m.QueryName,
+                m.MatchedName.Value,
+                Kebab(m.MatchedName.Kind.ToString()),
+                [.. m.Designations.Select(a => new DesignationResponse(a.Fact.Id, world.AuthorityOf(a.Fact).Value, a.Fact.List.Value, [.. a.Fact.Programs.Select(p => p.Value)],
+                    a.Fact.Valid.From?.ToString(), a.Fact.Valid.To?.ToString(), a.Certainty.ToString().ToLowerInvariant(), [.. a.Fact.Basis.Select(x => x.Value)]))],
+                m.Explanation,
+                [.. m.Evidence.Select(e => new EvidenceResponse(e.Feature, e.Role.ToString().ToLowerInvariant(), e.Query, e.Listed, e.Score, e.Weight))]))],
+            new DataResponse(world.Dataset.Name, world.Dataset.Version, snapshot.ContentHash, snapshot.Generation)));
+    }
+
     private static Party? Party(SanctionsWorld world, string text, string field) =>
         world.TryGetParty(new PartyId(text), out var byId) ? byId : world.Find(text).Match;
 
@@ -159,3 +250,25 @@ public sealed record PartyResponse(string Id, string Name, string Type);
 
 /// <summary>One designation, with the certainty that it is in effect on the day asked.</summary>
 public sealed record DesignationResponse(string Id, string Authority, string List, string[] Programs, string? From, string? To, string Certainty, string[] Basis);
+
+/// <summary>A screen: the name (or several names of one subject), the day, and what else is known (each optional).</summary>
+/// <param name="Name">The name as written, in any script and order.</param>
+/// <param name="On">The day whose designations count, yyyy-MM-dd.</param>
+/// <param name="Names">More names of the same subject (a transliteration, a former name); with or instead of <paramref name="Name"/>.</param>
+/// <param name="Kind">person, organization, vessel, aircraft, state, international-organization; unknown when absent (every kind is screened).</param>
+/// <param name="BirthDate">yyyy, yyyy-MM or yyyy-MM-dd; unknown when absent.</param>
+/// <param name="Countries">Nationalities and countries: ISO 3166 codes or English names.</param>
+/// <param name="MinScore">The lowest score returned, in [0, 1]; the screener's alert threshold when absent.</param>
+/// <param name="Limit">At most this many matches, best first.</param>
+public sealed record ScreenRequest(string? Name, string? On, string[]? Names = null, string? Kind = null, string? BirthDate = null, string[]? Countries = null,
+    double? MinScore = null, int? Limit = null);
+
+/// <summary>The matches, best first (none is an empty list: no listed name matched at or above the minimum score), and the world screened.</summary>
+public sealed record ScreenResponse(string On, MatchResponse[] Matches, DataResponse Data);
+
+/// <summary>One matched party: score and band, which name matched which, its designations in force on the day, and why.</summary>
+public sealed record MatchResponse(string PartyId, string Name, string Type, double Score, string Band, bool Alert, string QueryName, string MatchedName,
+    string MatchedNameKind, DesignationResponse[] Designations, string Explanation, EvidenceResponse[] Evidence);
+
+/// <summary>One feature of a match's score: a word pair, a cap or a qualifier, with its score and weight.</summary>
+public sealed record EvidenceResponse(string Feature, string Role, string? Query, string? Listed, double Score, double Weight);

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Builder;
@@ -20,6 +21,7 @@ public sealed class ServiceOverHttpTests : IAsyncLifetime
     private readonly string folder = Path.Combine(Path.GetTempPath(), "sanctions-service-tests", Guid.NewGuid().ToString("N"));
     private WebApplication app = null!;
     private HttpClient http = null!;
+    private readonly List<MeterListener> listeners = [];
 
     private string WorldPath => Path.Combine(folder, "world.json");
 
@@ -44,6 +46,7 @@ public sealed class ServiceOverHttpTests : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         http.Dispose();
+        listeners.ForEach(l => l.Dispose());
         await app.StopAsync(CancellationToken.None);
         await app.DisposeAsync();
         try
@@ -103,6 +106,83 @@ public sealed class ServiceOverHttpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Screen_SeedWorldName_FindsRogozin_WithDesignationsAndEvidence_AndCountsTheScreen()
+    {
+        var screens = ScreenCounter();
+        var response = await http.PostAsJsonAsync("/screen", new ScreenRequest("Dmitry Rogozin", "2018-01-01"), TestContext.Current.CancellationToken);
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<ScreenResponse>(TestContext.Current.CancellationToken);
+
+        Assert.NotNull(body);
+        var match = Assert.Single(body.Matches, m => m.PartyId == "person:dmitry-rogozin");
+        Assert.Equal(body.Matches[0], match);
+        Assert.Equal("person", match.Type);
+        Assert.InRange(match.Score, 0.9, 1.0);
+        Assert.Equal("strong", match.Band);
+        Assert.Equal("Dmitry Rogozin", match.QueryName);
+        Assert.Contains("Rogozin", match.MatchedName, StringComparison.Ordinal);
+        Assert.Contains(match.Designations, d => d.Authority.StartsWith("US", StringComparison.Ordinal) && d.From == "2014-03-17");
+        Assert.Contains(match.Evidence, e => e.Feature.StartsWith("token.", StringComparison.Ordinal) && e.Query == "rogozin");
+        Assert.Contains("Rogozin", match.Explanation, StringComparison.Ordinal);
+        Assert.Equal(WorldJson.ComputeContentHash(SeedWorld.Load()), body.Data.ContentHash);
+        Assert.True(screens.Count >= 1, "the screen was not counted in sanctions.screens");
+    }
+
+    [Fact]
+    public async Task Screen_UnknownName_NoMatch()
+    {
+        var response = await http.PostAsJsonAsync("/screen", new ScreenRequest("Quentin Zebulon Marchetti-Vasquez", "2018-01-01", Kind: "person"), TestContext.Current.CancellationToken);
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<ScreenResponse>(TestContext.Current.CancellationToken);
+
+        Assert.NotNull(body);
+        Assert.Empty(body.Matches);
+        Assert.Equal("2018-01-01", body.On);
+    }
+
+    [Theory]
+    [InlineData(null, "2018-01-01", null, "name:")]
+    [InlineData("  ", "2018-01-01", null, "name:")]
+    [InlineData("Dmitry Rogozin", null, null, "on:")]
+    [InlineData("Dmitry Rogozin", "2018-02-30", null, "2018-02-30")]
+    [InlineData("Dmitry Rogozin", "2018-01-01", "robot", "robot")]
+    public async Task Screen_BadInput_400WithAClearMessage(string? name, string? on, string? kind, string expected)
+    {
+        var response = await http.PostAsJsonAsync("/screen", new ScreenRequest(name, on, Kind: kind), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(expected, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    // Counts sanctions.screens measurements of this app's meter (its container's IMeterFactory) from now on.
+    private ScreenCount ScreenCounter()
+    {
+        var factory = app.Services.GetRequiredService<IMeterFactory>();
+        var count = new ScreenCount();
+        var listener = new MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Scope == factory && instrument.Name == "sanctions.screens")
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        listener.SetMeasurementEventCallback<long>((_, v, _, _) => Interlocked.Add(ref count.Value, v));
+        listener.Start();
+        listeners.Add(listener);
+        return count;
+    }
+
+    private sealed class ScreenCount
+    {
+        public long Value;
+
+        public long Count => Interlocked.Read(ref Value);
+    }
+
+    [Fact]
     public async Task OpenApiAndHealth_Served()
     {
         var openApi = await http.GetStringAsync("/openapi/v1.json", TestContext.Current.CancellationToken);
@@ -110,6 +190,7 @@ public sealed class ServiceOverHttpTests : IAsyncLifetime
 
         Assert.Contains("\"/check\"", openApi, StringComparison.Ordinal);
         Assert.Contains("\"/parties/{id}/designations\"", openApi, StringComparison.Ordinal);
+        Assert.Contains("\"/screen\"", openApi, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         Assert.Equal("Healthy", await health.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
