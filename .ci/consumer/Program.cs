@@ -38,13 +38,16 @@ Directory.Delete(folder, recursive: true);
 Console.WriteLine($"before: {before}, after: {after}");
 return before == "Clear" && after == "Blocked" ? 0 : 1;
 
-// A tiny world: ACME, and (once listed) its designation on an OFAC list; written beside the file and renamed over it.
+// A tiny world: ACME, an OFAC and a UN list, and (once listed) its designation on an OFAC list; written beside the file and renamed over it.
 async Task Publish(bool listed)
 {
     var ofac = new AuthorityId("US-OFAC");
     var world = new WorldBuilder()
         .AddAuthority(new Authority(ofac, "Office of Foreign Assets Control", "US"))
         .AddList(new SanctionsList(new ListId("us-ofac-sdn"), "SDN List", ofac))
+        // A US check also asks UN law (the US is bound by Security Council measures): without a UN list it is a review, never clear.
+        .AddAuthority(new Authority(new AuthorityId("UN-SC"), "United Nations Security Council", "UN"))
+        .AddList(new SanctionsList(new ListId("un-consolidated"), "UN Security Council Consolidated List", new AuthorityId("UN-SC")))
         .AddParty(new Organization(new PartyId("org:acme"), [new PartyName("ACME Trading LLC")]));
     if (listed)
     {
