@@ -7,15 +7,11 @@ using Microsoft.Extensions.Logging;
 using NodaTime;
 using Sanctions.Core.Compliance;
 using Sanctions.Core.Parties;
-using Sanctions.Core.Regimes;
-using Sanctions.Core.Serialization;
-using Sanctions.Core.Temporal;
-using Sanctions.Core.World;
 using Sanctions.Hosting;
 
 var folder = Directory.CreateTempSubdirectory("sanctions-console-consumer").FullName;
 var worldFile = Path.Combine(folder, "world.json");
-await Publish(listed: false);
+await TinyWorld.PublishAsync(worldFile, listed: false);
 
 var builder = Host.CreateApplicationBuilder(args);
 builder.Logging.ClearProviders();
@@ -28,7 +24,7 @@ var request = new ComplianceRequest(new PartyId("org:acme"), new LocalDate(2025,
 var before = checker.Check(request).Verdict;
 var reloaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 host.Services.GetRequiredService<SanctionsWorldProvider>().WorldChanged += (_, _) => reloaded.TrySetResult();
-await Publish(listed: true);
+await TinyWorld.PublishAsync(worldFile, listed: true);
 await reloaded.Task.WaitAsync(TimeSpan.FromSeconds(30));
 var after = checker.Check(request).Verdict;
 await host.StopAsync();
@@ -36,23 +32,3 @@ Directory.Delete(folder, recursive: true);
 
 Console.WriteLine($"console app: before: {before}, after: {after}");
 return before == Verdict.Clear && after == Verdict.Blocked ? 0 : 1;
-
-// A tiny world: ACME, an OFAC and a UN list, and (once listed) its designation on an OFAC list; written beside the file and renamed over it.
-async Task Publish(bool listed)
-{
-    var ofac = new AuthorityId("US-OFAC");
-    var world = new WorldBuilder()
-        .AddAuthority(new Authority(ofac, "Office of Foreign Assets Control", "US"))
-        .AddList(new SanctionsList(new ListId("us-ofac-sdn"), "SDN List", ofac))
-        // A US check also asks UN law (the US is bound by Security Council measures): without a UN list it is a review, never clear.
-        .AddAuthority(new Authority(new AuthorityId("UN-SC"), "United Nations Security Council", "UN"))
-        .AddList(new SanctionsList(new ListId("un-consolidated"), "UN Security Council Consolidated List", new AuthorityId("UN-SC")))
-        .AddParty(new Organization(new PartyId("org:acme"), [new PartyName("ACME Trading LLC")]));
-    if (listed)
-    {
-        world.AddDesignation(new Designation("d1", new PartyId("org:acme"), new ListId("us-ofac-sdn"), ValidPeriod.Since(new LocalDate(2024, 6, 1)), measures: [MeasureKind.AssetFreeze]));
-    }
-
-    await WorldJson.WriteFileAsync(world.Build(), worldFile + ".tmp.json");
-    File.Move(worldFile + ".tmp.json", worldFile, overwrite: true);
-}

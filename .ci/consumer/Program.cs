@@ -6,15 +6,11 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using NodaTime;
 using Sanctions.Core.Compliance;
 using Sanctions.Core.Parties;
-using Sanctions.Core.Regimes;
-using Sanctions.Core.Serialization;
-using Sanctions.Core.Temporal;
-using Sanctions.Core.World;
 using Sanctions.Hosting;
 
 var folder = Directory.CreateTempSubdirectory("sanctions-consumer").FullName;
 var worldFile = Path.Combine(folder, "world.json");
-await Publish(listed: false);
+await TinyWorld.PublishAsync(worldFile, listed: false);
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -29,7 +25,7 @@ using var http = new HttpClient { BaseAddress = new Uri(app.Services.GetRequired
 var before = await http.GetStringAsync("/check");
 var reloaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 app.Services.GetRequiredService<SanctionsWorldProvider>().WorldChanged += (_, _) => reloaded.TrySetResult();
-await Publish(listed: true);
+await TinyWorld.PublishAsync(worldFile, listed: true);
 await reloaded.Task.WaitAsync(TimeSpan.FromSeconds(30));
 var after = await http.GetStringAsync("/check");
 await app.StopAsync();
@@ -37,23 +33,3 @@ Directory.Delete(folder, recursive: true);
 
 Console.WriteLine($"before: {before}, after: {after}");
 return before == "Clear" && after == "Blocked" ? 0 : 1;
-
-// A tiny world: ACME, an OFAC and a UN list, and (once listed) its designation on an OFAC list; written beside the file and renamed over it.
-async Task Publish(bool listed)
-{
-    var ofac = new AuthorityId("US-OFAC");
-    var world = new WorldBuilder()
-        .AddAuthority(new Authority(ofac, "Office of Foreign Assets Control", "US"))
-        .AddList(new SanctionsList(new ListId("us-ofac-sdn"), "SDN List", ofac))
-        // A US check also asks UN law (the US is bound by Security Council measures): without a UN list it is a review, never clear.
-        .AddAuthority(new Authority(new AuthorityId("UN-SC"), "United Nations Security Council", "UN"))
-        .AddList(new SanctionsList(new ListId("un-consolidated"), "UN Security Council Consolidated List", new AuthorityId("UN-SC")))
-        .AddParty(new Organization(new PartyId("org:acme"), [new PartyName("ACME Trading LLC")]));
-    if (listed)
-    {
-        world.AddDesignation(new Designation("d1", new PartyId("org:acme"), new ListId("us-ofac-sdn"), ValidPeriod.Since(new LocalDate(2024, 6, 1)), measures: [MeasureKind.AssetFreeze]));
-    }
-
-    await WorldJson.WriteFileAsync(world.Build(), worldFile + ".tmp.json");
-    File.Move(worldFile + ".tmp.json", worldFile, overwrite: true);
-}
