@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Sanctions.Cli.Output;
+using Sanctions.Core;
 using Sanctions.Core.Regimes;
 using Sanctions.Core.World;
 
@@ -50,7 +51,7 @@ internal sealed class DiffCommand : CliCommand
                 {
                     w.WriteStartObject();
                     w.Date("date", c.Date);
-                    w.WriteString("kind", Names.Of(c.Kind));
+                    w.WriteString("kind", EnumWords.ChangeKind.Word(c.Kind));
                     w.Party("party", world.GetParty(c.Party));
                     w.StringOrNull("authority", c.Authority?.Value);
                     w.WriteString("detail", c.Detail);
@@ -70,7 +71,7 @@ internal sealed class DiffCommand : CliCommand
             var table = Text.Table("date", "kind", "authority", "detail");
             foreach (var c in changes)
             {
-                table.Row(c.Date.ToString(), Names.Of(c.Kind), c.Authority?.Value, c.Detail);
+                table.Row(c.Date.ToString(), EnumWords.ChangeKind.Word(c.Kind), c.Authority?.Value, c.Detail);
             }
 
             context.Console.Write(table);

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using NodaTime;
+using Sanctions.Core;
 using Sanctions.Core.Parties;
 using Sanctions.Core.Temporal;
 using Sanctions.Core.World;
@@ -101,7 +102,7 @@ internal static class Json
     }
 
     /// <summary>Writes a certainty: <c>certain</c> or <c>possible</c>.</summary>
-    public static void Certainty(this Utf8JsonWriter w, Certainty certainty) => w.WriteString("certainty", Names.Of(certainty));
+    public static void Certainty(this Utf8JsonWriter w, Certainty certainty) => w.WriteString("certainty", EnumWords.Certainty.Word(certainty));
 
     /// <summary>Writes a party object as a property.</summary>
     public static void Party(this Utf8JsonWriter w, string name, Party party)
@@ -116,7 +117,7 @@ internal static class Json
         w.WriteStartObject();
         w.WriteString("id", party.Id.Value);
         w.WriteString("name", party.Name);
-        w.WriteString("type", Names.Of(party.Kind));
+        w.WriteString("type", EnumWords.PartyKind.Word(party.Kind));
         more?.Invoke(w);
         w.WriteEndObject();
     }
