@@ -77,7 +77,7 @@ internal sealed class CheckCommand : CliCommand
                 }
 
                 w.WriteString("goods", EnumWords.Goods.Word(request.Goods));
-                w.StringOrNull("knownAt", request.KnownAt?.ToString());
+                w.Instant("knownAt", request.KnownAt);
                 w.WriteStartArray("findings");
                 foreach (var f in result.Findings)
                 {
