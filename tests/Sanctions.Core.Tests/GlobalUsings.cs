@@ -1,1 +1,3 @@
 global using Xunit;
+global using Sanctions.Testing;
+global using Sanctions.Core.Testing;

@@ -6,7 +6,7 @@ using Sanctions.Core.Temporal;
 
 namespace Sanctions.Core.Tests.Temporal;
 
-public sealed class PartialDateTests
+public sealed partial class PartialDateTests
 {
     [Theory]
     [InlineData("2014", 2014, null, null, DatePrecision.Year, "2014-01-01", "2014-12-31")]

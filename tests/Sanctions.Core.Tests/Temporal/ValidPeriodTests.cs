@@ -6,7 +6,7 @@ using Sanctions.Core.Temporal;
 
 namespace Sanctions.Core.Tests.Temporal;
 
-public sealed class ValidPeriodTests
+public sealed partial class ValidPeriodTests
 {
     private static LocalDate D(string text) => LocalDate.FromDateTime(DateTime.Parse(text, System.Globalization.CultureInfo.InvariantCulture));
 

@@ -11,7 +11,7 @@ using static Sanctions.Core.Tests.World.SampleWorld;
 
 namespace Sanctions.Core.Tests.World;
 
-public sealed class WorldBuilderTests
+public sealed partial class WorldBuilderTests
 {
     private static WorldProblem SingleProblem(WorldBuilder builder)
     {

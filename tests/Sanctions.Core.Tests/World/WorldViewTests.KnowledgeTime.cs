@@ -3,10 +3,10 @@ using FsCheck.Fluent;
 using Sanctions.Core.Temporal;
 using Sanctions.Core.World;
 
-namespace Sanctions.Core.Testing.Tests;
+namespace Sanctions.Core.Tests.World;
 
 /// <summary>Record time: a query at a knowledge instant sees exactly the facts recorded then.</summary>
-public sealed class KnowledgeTimeTests
+public sealed partial class WorldViewTests
 {
     // Every fact any query returns for the probe, over every party, organisation, treaty and authority.
     private static List<object> Seen(WorldProbe p)

@@ -1,10 +1,10 @@
 using NodaTime;
 using Sanctions.Core.Temporal;
 
-namespace Sanctions.Core.Testing.Tests;
+namespace Sanctions.Core.Tests.Temporal;
 
 /// <summary>Laws of <see cref="PartialDate"/>.</summary>
-public sealed class PartialDateTests
+public sealed partial class PartialDateTests
 {
     [SanctionsProperty]
     public bool EarliestAndLatest_BoundTheDaysCovered(PartialDate date, LocalDate day) =>

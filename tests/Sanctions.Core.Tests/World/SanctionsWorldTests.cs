@@ -5,7 +5,7 @@ using static Sanctions.Core.Tests.World.SampleWorld;
 
 namespace Sanctions.Core.Tests.World;
 
-public sealed class SanctionsWorldTests
+public sealed partial class SanctionsWorldTests
 {
     private static readonly SanctionsWorld World = Build();
 

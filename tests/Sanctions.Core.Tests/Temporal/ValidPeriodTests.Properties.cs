@@ -3,10 +3,10 @@ using FsCheck.Fluent;
 using NodaTime;
 using Sanctions.Core.Temporal;
 
-namespace Sanctions.Core.Testing.Tests;
+namespace Sanctions.Core.Tests.Temporal;
 
 /// <summary>Laws of <see cref="ValidPeriod"/>, <see cref="DateRange"/> and their certainty.</summary>
-public sealed class ValidPeriodTests
+public sealed partial class ValidPeriodTests
 {
     private static readonly LocalDate First = new(1, 1, 1);
     private static readonly LocalDate Last = new(9999, 12, 31);

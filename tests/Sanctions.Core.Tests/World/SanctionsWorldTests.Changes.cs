@@ -6,7 +6,7 @@ using Sanctions.Core.Regimes;
 using Sanctions.Core.Temporal;
 using Sanctions.Core.World;
 
-namespace Sanctions.Core.Testing.Tests;
+namespace Sanctions.Core.Tests.World;
 
 /// <summary>
 /// <see cref="SanctionsWorld.Changes"/>: replaying the changes in (d1, d2] on the state at d1 gives the state at d2.
@@ -17,7 +17,7 @@ namespace Sanctions.Core.Testing.Tests;
 /// certain one, and the property says: designations, memberships and country measures certainly in effect at d2 are
 /// those in effect at d1, plus listings and starts, minus delistings and ends.
 /// </remarks>
-public sealed class ChangesTests
+public sealed partial class SanctionsWorldTests
 {
     // Each end on its earliest day, but an end never before its start.
     private static bool InEarliestReading(ValidPeriod p, LocalDate day) =>

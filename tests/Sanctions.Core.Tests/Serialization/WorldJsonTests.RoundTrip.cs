@@ -5,7 +5,7 @@ using Xunit;
 
 namespace Sanctions.Core.Tests.Serialization;
 
-public sealed class WorldJsonRoundTripTests
+public sealed partial class WorldJsonTests
 {
     public static TheoryData<string> Worlds => ["empty", "small", "full"];
 

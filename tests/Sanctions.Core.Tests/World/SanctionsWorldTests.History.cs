@@ -9,10 +9,9 @@ using static Sanctions.Core.Tests.World.SampleWorld;
 
 namespace Sanctions.Core.Tests.World;
 
-public sealed class PartyHistoryTests
+// SanctionsWorld.History and StatusTimeline (World: the sample world, in SanctionsWorldTests.cs).
+public sealed partial class SanctionsWorldTests
 {
-    private static readonly SanctionsWorld World = Build();
-
     [Fact]
     public void History_Rogozin_BirthPositionAndBothDesignationsInOrderOfStart()
     {

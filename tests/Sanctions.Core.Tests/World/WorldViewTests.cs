@@ -7,7 +7,7 @@ using static Sanctions.Core.Tests.World.SampleWorld;
 
 namespace Sanctions.Core.Tests.World;
 
-public sealed class WorldViewTests
+public sealed partial class WorldViewTests
 {
     private static readonly SanctionsWorld World = Build();
 

@@ -8,10 +8,10 @@ using Sanctions.Core.Temporal;
 using Sanctions.Core.Treaties;
 using Sanctions.Core.World;
 
-namespace Sanctions.Core.Testing.Tests;
+namespace Sanctions.Core.Tests.World;
 
 /// <summary><see cref="WorldBuilder.Build"/> accepts every consistent world and rejects every broken one, naming the broken item.</summary>
-public sealed class WorldBuilderTests
+public sealed partial class WorldBuilderTests
 {
     [SanctionsProperty]
     public bool Build_AcceptsEveryGeneratedWorld(WorldFacts facts) => facts.ToBuilder().TryBuild(out var world, out var problems) && problems.IsEmpty && world!.Parties.Length == facts.Parties.Length;

@@ -5,7 +5,7 @@ using Sanctions.Core.World;
 namespace Sanctions.Core.Tests.World;
 
 /// <summary>Adding your own facts to an imported world: a clash names the field that differs and says how to combine the two.</summary>
-public sealed class WorldBuilderMergeTests
+public sealed partial class WorldBuilderTests
 {
     private static SanctionsWorld Imported() => new WorldBuilder()
         .AddAuthority(new Authority(new AuthorityId("US-OFAC"), "Office of Foreign Assets Control", "US", new Provenance("ofac-sdn")))

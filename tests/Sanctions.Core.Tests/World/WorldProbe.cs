@@ -3,7 +3,7 @@ using FsCheck.Fluent;
 using NodaTime;
 using Sanctions.Core.World;
 
-namespace Sanctions.Core.Testing.Tests;
+namespace Sanctions.Core.Tests.World;
 
 /// <summary>A generated world and a question to ask it: a day and a knowledge instant (null: known now).</summary>
 public sealed record WorldProbe(WorldFacts Facts, SanctionsWorld World, LocalDate On, Instant? KnownAt)

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Sanctions.Core.Temporal;
 
-namespace Sanctions.Core.Testing.Tests;
+namespace Sanctions.Core.Tests.World;
 
 // Compares query answers with the oracle's: the same facts (by identity: indexes hand out the world's own
 // instances) with the same certainty, whatever the order.

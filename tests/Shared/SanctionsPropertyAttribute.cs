@@ -1,6 +1,7 @@
 using FsCheck.Xunit;
+using Sanctions.Core.Testing;
 
-namespace Sanctions.Core.Testing.Tests;
+namespace Sanctions.Testing;
 
 /// <summary>
 /// A property with this suite's settings: the Sanctions.Core arbitraries, a fixed number of cases (so a CI run does

@@ -8,7 +8,7 @@ using Sanctions.Core.Temporal;
 using Sanctions.Core.Treaties;
 using Sanctions.Core.World;
 
-namespace Sanctions.Core.Testing.Tests;
+namespace Sanctions.Core.Tests.World;
 
 // The oracle: every query answered by a linear scan over the world's facts, straight from the documented semantics
 // (ValidPeriod.Contains for certainty, RecordPeriod.Contains for knowledge), sharing nothing with the indexes.

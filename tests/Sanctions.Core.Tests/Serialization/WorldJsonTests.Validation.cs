@@ -4,7 +4,7 @@ using Xunit;
 namespace Sanctions.Core.Tests.Serialization;
 
 // One test per kind of bad input: each must fail the read (no world) with a problem at the right path (and line).
-public sealed class WorldJsonValidationTests
+public sealed partial class WorldJsonTests
 {
     private const string Head = """{"format": "sanctions-world", "version": 1, "dataset": {"name": "t"}""";
 

@@ -6,7 +6,7 @@ namespace Sanctions.Core.Tests.Serialization;
 
 // The golden files pin the exact bytes of the format. When the format changes on purpose, run the tests with
 // SANCTIONS_UPDATE_GOLDEN=1 to rewrite them, and review the diff.
-public sealed class WorldJsonGoldenTests
+public sealed partial class WorldJsonTests
 {
     [Fact]
     public void Serialize_SmallWorld_MatchesGoldenDocument() => Golden("small-world.json", WorldJson.Serialize(SerializationTestWorlds.Small()));

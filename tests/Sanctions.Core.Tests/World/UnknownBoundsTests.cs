@@ -5,7 +5,7 @@ using Sanctions.Core.Compliance;
 using Sanctions.Core.Temporal;
 using Sanctions.Core.World;
 
-namespace Sanctions.Core.Testing.Tests;
+namespace Sanctions.Core.Tests.World;
 
 /// <summary>
 /// Unknown is not no: a generated world is one reading of the same world with its period ends blurred into unknown days with bounds

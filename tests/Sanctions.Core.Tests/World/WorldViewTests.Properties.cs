@@ -6,10 +6,10 @@ using Sanctions.Core.Regimes;
 using Sanctions.Core.Relations;
 using Sanctions.Core.World;
 
-namespace Sanctions.Core.Testing.Tests;
+namespace Sanctions.Core.Tests.World;
 
 /// <summary>Every indexed query of <see cref="WorldView"/> equals a linear scan over the same facts, at boundary days and knowledge instants.</summary>
-public sealed class WorldViewTests
+public sealed partial class WorldViewTests
 {
     [SanctionsProperty]
     public Property DesignationsOf_EqualsLinearScan() => Prop.ForAll(Probes.Any, p =>
@@ -160,7 +160,7 @@ public sealed class WorldViewTests
     {
         foreach (var party in p.World.Parties)
         {
-            var total = p.View.OwnersOf(party.Id).Where(a => a.Certainty == Temporal.Certainty.Certain).Sum(a => a.Fact.Percent ?? 0m);
+            var total = p.View.OwnersOf(party.Id).Where(a => a.Certainty == Sanctions.Core.Temporal.Certainty.Certain).Sum(a => a.Fact.Percent ?? 0m);
             Assert.True(total <= 100m, $"{party.Id} is owned {total}%");
         }
     });
