@@ -1,2 +1,2 @@
-global using Xunit;
 global using Sanctions.Testing;
+global using Xunit;

@@ -1,3 +1,3 @@
-global using Xunit;
-global using Sanctions.Testing;
 global using Sanctions.Core.Testing;
+global using Sanctions.Testing;
+global using Xunit;

@@ -106,7 +106,7 @@ internal sealed class ComplianceWorld
 
     public ComplianceWorld Holds(PartyId person, string title, PartyId organization, ValidPeriod? valid = null)
     {
-        builder.AddPosition(new Relations.Position(person, title, valid ?? ValidPeriod.Always, organization));
+        builder.AddPosition(new Sanctions.Core.Relations.Position(person, title, valid ?? ValidPeriod.Always, organization));
         return this;
     }
 

@@ -32,7 +32,7 @@ public sealed class WorldSchemaTests
     {
         "empty" => SerializationTestWorlds.Empty(),
         "small" => SerializationTestWorlds.Small(),
-        "uncertain" => UnknownBoundsSerializationTests.World(),
+        "uncertain" => WorldJsonTests.World(),
         _ => SerializationTestWorlds.Full(),
     };
 

@@ -25,7 +25,7 @@ public sealed partial class SanctionsWorldTests
         Assert.Empty(World.Changes(D(2022, 2, 25), D(2022, 3, 1)));
         var listing = Assert.Single(World.Changes(D(2022, 2, 24), D(2022, 2, 25)));
         Assert.Equal(ChangeKind.Listing, listing.Kind);
-        Assert.Equal(new Regimes.AuthorityId("US-OFAC"), listing.Authority);
+        Assert.Equal(new Sanctions.Core.Regimes.AuthorityId("US-OFAC"), listing.Authority);
         Assert.NotNull(listing.Designation);
     }
 
@@ -126,7 +126,7 @@ public sealed partial class SanctionsWorldTests
     [Fact]
     public void AuthorityOf_DesignationIsItsListsAuthority()
     {
-        Assert.Equal(new Regimes.AuthorityId("EU"), World.AuthorityOf(World.Designations.Single(d => d.Id == "eu:rogozin")));
+        Assert.Equal(new Sanctions.Core.Regimes.AuthorityId("EU"), World.AuthorityOf(World.Designations.Single(d => d.Id == "eu:rogozin")));
     }
 
     [Fact]

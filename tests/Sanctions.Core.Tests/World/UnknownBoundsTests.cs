@@ -122,11 +122,11 @@ public sealed class UnknownBoundsTests
     });
 
     // Relations compared without their periods (the blurred world changes only periods).
-    private sealed class PeriodBlind : IEqualityComparer<Relations.Relation>
+    private sealed class PeriodBlind : IEqualityComparer<Sanctions.Core.Relations.Relation>
     {
-        public bool Equals(Relations.Relation? x, Relations.Relation? y) =>
+        public bool Equals(Sanctions.Core.Relations.Relation? x, Sanctions.Core.Relations.Relation? y) =>
             x is not null && y is not null && x.Kind == y.Kind && x.From == y.From && x.To == y.To && x.Percent == y.Percent;
 
-        public int GetHashCode(Relations.Relation obj) => HashCode.Combine(obj.Kind, obj.From, obj.To, obj.Percent);
+        public int GetHashCode(Sanctions.Core.Relations.Relation obj) => HashCode.Combine(obj.Kind, obj.From, obj.To, obj.Percent);
     }
 }

@@ -41,7 +41,7 @@ public sealed partial class WorldViewTests
     private static RecordPeriod RecordOf(object fact) => fact switch
     {
         IDatedFact d => d.Recorded,
-        Treaties.TreatyAction a => a.Recorded,
+        Sanctions.Core.Treaties.TreatyAction a => a.Recorded,
         _ => throw new InvalidOperationException($"Not a fact: {fact}"),
     };
 

@@ -54,11 +54,11 @@ public sealed partial class WorldViewTests
     {
         // Found by the property suite: [2021, …) and [2021, 2021) are both possible on 2021-05-31.
         var pakistanLike = Builder()
-            .AddParty(new Parties.State(new Parties.PartyId("iso:PK"), [new Parties.PartyName("Pakistan")], "PK"))
-            .AddMembership(new Membership(new Parties.PartyId("iso:PK"), Sco, MembershipStatus.Suspended, new ValidPeriod(new PartialDate(2021), new PartialDate(2021))))
-            .AddMembership(new Membership(new Parties.PartyId("iso:PK"), Sco, MembershipStatus.Partner, ValidPeriod.Since(new PartialDate(2021))))
+            .AddParty(new Sanctions.Core.Parties.State(new Sanctions.Core.Parties.PartyId("iso:PK"), [new Sanctions.Core.Parties.PartyName("Pakistan")], "PK"))
+            .AddMembership(new Membership(new Sanctions.Core.Parties.PartyId("iso:PK"), Sco, MembershipStatus.Suspended, new ValidPeriod(new PartialDate(2021), new PartialDate(2021))))
+            .AddMembership(new Membership(new Sanctions.Core.Parties.PartyId("iso:PK"), Sco, MembershipStatus.Partner, ValidPeriod.Since(new PartialDate(2021))))
             .Build();
-        var status = pakistanLike.AsOf(D(2021, 5, 31)).StatusIn(new Parties.PartyId("iso:PK"), Sco)!.Value;
+        var status = pakistanLike.AsOf(D(2021, 5, 31)).StatusIn(new Sanctions.Core.Parties.PartyId("iso:PK"), Sco)!.Value;
         Assert.Equal(MembershipStatus.Partner, status.Fact.Status);
         Assert.Equal(Certainty.Possible, status.Certainty);
     }
@@ -141,7 +141,7 @@ public sealed partial class WorldViewTests
     public void Queries_UnknownIdsAndCodes_ThrowRatherThanAnswerNo()
     {
         var view = World.AsOf(D(2017, 8, 5));
-        var typo = new Parties.PartyId("person:typo");
+        var typo = new Sanctions.Core.Parties.PartyId("person:typo");
 
         Assert.All(
             new Action[]
@@ -155,7 +155,7 @@ public sealed partial class WorldViewTests
                 () => view.OwnersOf(typo),
                 () => view.PositionsOf(typo),
                 () => view.StatusIn(typo, typo),
-                () => view.PartiesTo(new Treaties.TreatyId("no-such-treaty")),
+                () => view.PartiesTo(new Sanctions.Core.Treaties.TreatyId("no-such-treaty")),
                 () => view.MembersOf(Sco, new MembershipStatus("observers")),
             },
             query => Assert.Throws<UnknownReferenceException>(query));
@@ -166,7 +166,7 @@ public sealed partial class WorldViewTests
     {
         Assert.Equal(Certainty.No, World.AsOf(D(2017, 8, 5)).IsDesignated(Putin));
         Assert.Equal(Certainty.Certain, World.AsOf(D(2022, 2, 25)).IsDesignated(Putin));
-        Assert.Throws<UnknownReferenceException>(() => World.AsOf(D(2022, 2, 25)).IsDesignated(new Parties.PartyId("unknown")));
+        Assert.Throws<UnknownReferenceException>(() => World.AsOf(D(2022, 2, 25)).IsDesignated(new Sanctions.Core.Parties.PartyId("unknown")));
     }
 
     [Fact]
@@ -219,7 +219,7 @@ public sealed partial class WorldViewTests
         var view = World.AsOf(D(2017, 8, 5));
         Assert.Empty(view.OwnersOf(Roe));
         Assert.Single(view.RelationsOf(Roe, outgoing: false));
-        Assert.Single(view.RelationsOf(Russia, outgoing: true, Relations.RelationKind.Control));
+        Assert.Single(view.RelationsOf(Russia, outgoing: true, Sanctions.Core.Relations.RelationKind.Control));
     }
 
     [Fact]

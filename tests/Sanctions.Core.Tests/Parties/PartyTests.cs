@@ -1,7 +1,7 @@
 using Sanctions.Core.Parties;
 using Sanctions.Core.Temporal;
 
-namespace Sanctions.Core.Tests.Model;
+namespace Sanctions.Core.Tests.Parties;
 
 public sealed class PartyTests
 {

@@ -5,11 +5,11 @@ using Sanctions.Core.Serialization;
 using Sanctions.Core.World;
 using Xunit;
 
-namespace Sanctions.Core.Tests.Serialization;
+namespace Sanctions.Core.Tests.Serialization.Format;
 
 // docs/world.schema.json names the properties of the format that Format/Fields.cs names, no more and no fewer, and each
 // object of the schema has the properties the reader's shape of that object reads.
-public sealed class FormatFieldsTests
+public sealed class FieldsTests
 {
     private static readonly JsonObject Schema = (JsonObject)JsonNode.Parse(
         File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Serialization", "world.schema.json")))!;

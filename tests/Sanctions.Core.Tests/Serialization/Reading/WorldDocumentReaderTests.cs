@@ -6,7 +6,7 @@ using Sanctions.Core.Serialization;
 using Sanctions.Core.World;
 using Xunit;
 
-namespace Sanctions.Core.Tests.Serialization;
+namespace Sanctions.Core.Tests.Serialization.Reading;
 
 // The document's records are mapped in batches side by side: how they are batched must change nothing, not the world, not
 // the problems, their order or their paths.

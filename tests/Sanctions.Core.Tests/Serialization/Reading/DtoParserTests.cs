@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Sanctions.Core.Serialization;
 
-namespace Sanctions.Core.Tests.Serialization;
+namespace Sanctions.Core.Tests.Serialization.Reading;
 
 /// <summary>
 /// The hand-written DTO parser reads the contract the DTOs declare: every shape names the same properties, in the same order,

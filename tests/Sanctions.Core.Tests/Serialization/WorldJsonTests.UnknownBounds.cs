@@ -10,7 +10,7 @@ using Xunit;
 namespace Sanctions.Core.Tests.Serialization;
 
 // Unknown period ends in format version 1: written as text in "from"/"to", read back equal, in both forms.
-public sealed class UnknownBoundsSerializationTests
+public sealed partial class WorldJsonTests
 {
     internal static SanctionsWorld World()
     {

@@ -6,10 +6,10 @@ using NodaTime.Text;
 using Sanctions.Core.Serialization;
 using Sanctions.Core.Temporal;
 
-namespace Sanctions.Core.Tests.Serialization;
+namespace Sanctions.Core.Tests.Serialization.Writing;
 
 /// <summary>The writer formats dates and instants itself, in UTF-8; it must give exactly the text of the model and of NodaTime.</summary>
-public sealed class WorldWriterFormattingTests
+public sealed class WorldWriterTests
 {
     private static readonly InstantPattern ExtendedIso = InstantPattern.ExtendedIso;
 

@@ -2,7 +2,7 @@ using System.Text;
 using Sanctions.Core.Serialization;
 using Xunit;
 
-namespace Sanctions.Core.Tests.Serialization;
+namespace Sanctions.Core.Tests.Serialization.Reading;
 
 // Input no writer produces: bytes that are not UTF-8, escapes that are not characters, properties given twice, floods of
 // bad values. Each must end in a WorldFormatException with a path (never another exception), and stay small.

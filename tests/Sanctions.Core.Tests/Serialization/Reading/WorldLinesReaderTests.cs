@@ -5,7 +5,7 @@ using Sanctions.Core.Serialization;
 using Sanctions.Core.World;
 using Xunit;
 
-namespace Sanctions.Core.Tests.Serialization;
+namespace Sanctions.Core.Tests.Serialization.Reading;
 
 // JSON Lines are read in blocks of whole lines, side by side: how the input is cut into blocks must change nothing, not
 // the world, not the problems, their order or their line numbers.

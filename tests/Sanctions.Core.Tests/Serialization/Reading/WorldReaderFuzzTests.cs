@@ -4,7 +4,7 @@ using Sanctions.Core.Tests.Serialization;
 using Sanctions.Testing.Fuzz;
 using Xunit;
 
-namespace Sanctions.Core.Tests.Fuzz;
+namespace Sanctions.Core.Tests.Serialization.Reading;
 
 /// <summary>
 /// The world reader, fed broken copies of a world file (<see cref="InputMutator"/>), ends in a world or in a

@@ -3,7 +3,7 @@ using FsCheck.Fluent;
 using Sanctions.Core.Serialization;
 using Xunit;
 
-namespace Sanctions.Core.Tests.Serialization;
+namespace Sanctions.Core.Tests.Serialization.Reading;
 
 public sealed class SharedFactsTests
 {
