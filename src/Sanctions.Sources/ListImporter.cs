@@ -114,8 +114,11 @@ public static partial class ListImporter
         return Task.Run(() => Import(format, publications, options, progress, cancellationToken), cancellationToken);
     }
 
+    // takeOver: whether OFAC CSV records unchanged since the publication before are taken over rather than mapped again
+    // (UnchangedRecords; tests compare both); tookOver receives how many were.
     internal static ImportResult Import(
-        ImportFormat format, IReadOnlyList<ImportPublication> publications, ImportOptions options, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+        ImportFormat format, IReadOnlyList<ImportPublication> publications, ImportOptions options, IProgress<ImportProgress>? progress, CancellationToken cancellationToken,
+        bool takeOver = true, Action<int>? tookOver = null)
     {
         var diagnostics = new ImportDiagnostics(options.Lenient);
         var catalog = new Catalog();
@@ -126,6 +129,7 @@ public static partial class ListImporter
         var expanded = format == ImportFormat.Ftm ? ExpandFtm(publications) : publications;
         var reporter = new ProgressReporter(progress, diagnostics, expanded.Count);
         FtmState? ftmState = format == ImportFormat.Ftm ? new FtmState() : null;
+        var unchanged = takeOver && format == ImportFormat.OfacSdnCsv && expanded.Count > 1 ? new UnchangedRecords() : null;
         for (var i = 0; i < expanded.Count; i++)
         {
             var publication = expanded[i];
@@ -135,7 +139,7 @@ public static partial class ListImporter
             var readBefore = diagnostics.Read;
             var (snapshot, count) = format switch
             {
-                ImportFormat.OfacSdnCsv => ReadOfacCsv(publication, published, catalog, diagnostics, reporter, cancellationToken),
+                ImportFormat.OfacSdnCsv => ReadOfacCsv(publication, published, catalog, diagnostics, reporter, unchanged, cancellationToken),
                 ImportFormat.OfacXml => ReadListXml(publication, published, catalog, diagnostics, reporter, header, un: false, cancellationToken),
                 ImportFormat.UnXml => ReadListXml(publication, published, catalog, diagnostics, reporter, header, un: true, cancellationToken),
                 ImportFormat.UsCsl => ReadCsl(publication, published, catalog, diagnostics, reporter, cancellationToken),
@@ -174,6 +178,7 @@ public static partial class ListImporter
         }
 
         var merged = merge.Finish();
+        tookOver?.Invoke(unchanged?.TakenOver ?? 0);
         var builder = new WorldBuilder
         {
             Dataset = new DatasetInfo(options.DatasetName ?? ImportFormatNames.NameOf(format), lastVersion, lastPublished,
@@ -243,28 +248,42 @@ public static partial class ListImporter
         publication.Version ?? (published is { } p ? p.ToString() : publication.Files[0].FileName);
 
     private static (Snapshot, int) ReadOfacCsv(
-        ImportPublication publication, Instant? published, Catalog catalog, ImportDiagnostics diagnostics, ProgressReporter reporter, CancellationToken cancellationToken)
+        ImportPublication publication, Instant? published, Catalog catalog, ImportDiagnostics diagnostics, ProgressReporter reporter,
+        UnchangedRecords? unchanged, CancellationToken cancellationToken)
     {
-        var snapshot = new Snapshot(published, VersionOf(published, publication));
+        var snapshot = unchanged?.NewSnapshot(published, VersionOf(published, publication)) ?? new Snapshot(published, VersionOf(published, publication));
         var mapper = new EntryMapper(catalog, diagnostics, snapshot.Version, published);
         var mapped = 0;
         var linking = new List<LinkSource>();
-        foreach (var group in OfacCsvFiles.Group(publication.Files))
+        var groups = OfacCsvFiles.Group(publication.Files);
+        unchanged?.Begin(groups);
+        foreach (var group in groups)
         {
             var target = OfacTarget(catalog, group.List, "ofac-" + (group.List == OfacList.Sdn ? "sdn" : "cons") + "-csv");
             foreach (var entry in OfacCsvReader.Read(group, diagnostics, cancellationToken))
             {
                 reporter.Report(group.Primary.Name);
                 var partyId = "ofac:" + entry.RecordId;
+                if (unchanged is not null && unchanged.TryTakeOver(entry.RecordId, partyId, snapshot))
+                {
+                    mapped++;
+                    KeepForLinking(linking, entry, partyId, target.Source);
+                    continue;
+                }
+
+                var issues = diagnostics.Checkpoint();
                 if (mapper.Map(entry, OfacMeasures(target, group.List, entry), partyId, snapshot))
                 {
                     mapped++;
                     KeepForLinking(linking, entry, partyId, target.Source);
                 }
+
+                unchanged?.Mapped(partyId, diagnostics.Checkpoint() != issues, snapshot);
             }
         }
 
         mapper.LinkByName(linking, snapshot);
+        unchanged?.End(snapshot);
         return (snapshot, mapped);
     }
 
