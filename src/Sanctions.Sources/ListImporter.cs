@@ -122,8 +122,11 @@ public static class ListImporter
         [ImportFormat.BisDpl] = () => new DplSource(),
     };
 
+    // takeOver: whether OFAC CSV records unchanged since the publication before are taken over rather than mapped again
+    // (UnchangedRecords; tests compare both); tookOver receives how many were.
     internal static ImportResult Import(
-        ImportFormat format, IReadOnlyList<ImportPublication> publications, ImportOptions options, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+        ImportFormat format, IReadOnlyList<ImportPublication> publications, ImportOptions options, IProgress<ImportProgress>? progress, CancellationToken cancellationToken,
+        bool takeOver = true, Action<int>? tookOver = null)
     {
         var source = Sources[format]();
         var diagnostics = new ImportDiagnostics(options.Lenient);
@@ -135,6 +138,7 @@ public static class ListImporter
         var expanded = source.Expand(publications);
         var reporter = new ProgressReporter(progress, diagnostics, expanded.Count);
         var context = new ImportContext(catalog, diagnostics, reporter);
+        var unchanged = takeOver && source is OfacCsvSource csv && expanded.Count > 1 ? csv.Unchanged = new UnchangedRecords() : null;
         for (var i = 0; i < expanded.Count; i++)
         {
             var publication = expanded[i];
@@ -174,6 +178,7 @@ public static class ListImporter
         }
 
         var merged = merge.Finish();
+        tookOver?.Invoke(unchanged?.TakenOver ?? 0);
         var builder = new WorldBuilder
         {
             Dataset = new DatasetInfo(options.DatasetName ?? ImportFormatNames.NameOf(format), lastVersion, lastPublished,
