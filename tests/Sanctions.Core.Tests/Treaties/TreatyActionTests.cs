@@ -9,7 +9,7 @@ using Sanctions.Core.Treaties;
 
 namespace Sanctions.Core.Tests.Treaties;
 
-public sealed class TreatyActionTests
+public sealed partial class TreatyActionTests
 {
     [Fact]
     public void Constructor_UndefinedKind_Throws()

@@ -61,6 +61,19 @@ internal sealed partial class WorldDtoReader
         return PeriodEnd.Open;
     }
 
+    // A treaty action's day (issue 14, additive in version 1): a partial date as before, or an unknown day with optional bounds
+    // ("2001-03-12.."). Never empty or null: an action happens on a day.
+    private PeriodEnd? ActionDay(string text, Loc loc, string field)
+    {
+        if (text.Length > 0 && PeriodEnd.TryParse(text, out var day))
+        {
+            return day;
+        }
+
+        Problem(loc.At(field), $"'{text}' is not a date or an unknown day: expected yyyy, yyyy-MM or yyyy-MM-dd (e.g. 2025-01-17), or an unknown day with optional bounds (2001-03-12.., ..2017-06-09, 2002-06-07..2003-09-19, ..).");
+        return null;
+    }
+
     private RecordPeriod Recorded(PeriodDto? dto, Loc item)
     {
         if (dto is null)

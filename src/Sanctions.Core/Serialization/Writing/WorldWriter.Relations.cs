@@ -23,7 +23,7 @@ internal static partial class WorldWriter
         Text(w, Fields.Treaty, a.Treaty.Value);
         Text(w, Fields.Party, a.Party.Value);
         w.WriteString(Fields.Type, EnumWords.TreatyActionKind.Word(a.Kind));
-        Date(w, Fields.Date, a.Date);
+        End(w, Fields.Date, a.When); // a date, or an unknown day's text ("2001-03-12.."); never open
         Recorded(w, a.Recorded);
         Source(w, a.Source);
     }
