@@ -1,12 +1,13 @@
 using Sanctions.Cli.Data;
-using Sanctions.Cli.Tests.Seed;
 using Sanctions.Core.Serialization;
+using Sanctions.SeedWorld;
 
 namespace Sanctions.Cli.Tests;
 
 /// <summary>
-/// <c>data/seed-world.json</c>, the world the CLI embeds, is exactly the output of <see cref="SeedWorldDefinition"/> in the JSON
-/// format, and reads back to itself. Run with <c>SANCTIONS_WRITE_SEED_WORLD=1</c> to rewrite the file after changing the definition.
+/// <c>data/seed-world.json</c>, the world the CLI embeds, is exactly the output of <see cref="SeedWorldDefinition"/> (its generator,
+/// <c>tools/Sanctions.SeedWorld</c>) in the JSON format, and reads back to itself. After changing the definition or the fact base,
+/// rewrite the file with <c>dotnet run --project tools/Sanctions.SeedWorld</c>.
 /// </summary>
 public sealed class SeedWorldFileTests
 {
@@ -16,15 +17,9 @@ public sealed class SeedWorldFileTests
     [Fact]
     public void SeedWorldFile_IsTheDefinitionsOutput()
     {
-        var generated = Generated();
-        if (Environment.GetEnvironmentVariable("SANCTIONS_WRITE_SEED_WORLD") == "1")
-        {
-            File.WriteAllText(Path.Combine(RepositoryRoot(), "data", "seed-world.json"), generated);
-        }
-
         Assert.True(
-            generated == WorldLoader.Resource(WorldLoader.SeedResource),
-            "data/seed-world.json is not the output of SeedWorldDefinition: run the tests with SANCTIONS_WRITE_SEED_WORLD=1 and rebuild.");
+            Generated() == WorldLoader.Resource(WorldLoader.SeedResource),
+            "data/seed-world.json is not the output of SeedWorldDefinition: run `dotnet run --project tools/Sanctions.SeedWorld` and rebuild.");
     }
 
     [Fact]
@@ -46,18 +41,5 @@ public sealed class SeedWorldFileTests
         {
             File.Delete(path);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Sanctions.Core.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("The repository root (holding Sanctions.Core.sln) is not above the test assembly.");
     }
 }

@@ -1,12 +1,12 @@
 using System.Text.RegularExpressions;
 using NodaTime;
 using Sanctions.Cli.Data;
-using Sanctions.Cli.Tests.Seed;
 using Sanctions.Core;
 using Sanctions.Core.Memberships;
 using Sanctions.Core.Parties;
 using Sanctions.Core.Temporal;
 using Sanctions.Core.World;
+using Sanctions.SeedWorld;
 
 namespace Sanctions.Cli.Tests;
 

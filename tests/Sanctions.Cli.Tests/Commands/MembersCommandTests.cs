@@ -2,7 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
 using Sanctions.Cli.Data;
-using Sanctions.Cli.Tests.Seed;
+using Sanctions.SeedWorld;
 
 namespace Sanctions.Cli.Tests.Commands;
 

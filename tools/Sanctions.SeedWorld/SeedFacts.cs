@@ -3,13 +3,13 @@ using System.Text.Json;
 using Sanctions.Core;
 using Sanctions.Core.Temporal;
 
-namespace Sanctions.Cli.Tests.Seed;
+namespace Sanctions.SeedWorld;
 
 /// <summary>One entry of the seed-world fact base (<c>facts.json</c>): a fact about the real world with its dates, sources and standing.</summary>
-internal sealed record SeedFact(string Id, string Subject, string Predicate, string Object, string? From, string? To, string Precision, string Source, bool Verified);
+public sealed record SeedFact(string Id, string Subject, string Predicate, string Object, string? From, string? To, string Precision, string Source, bool Verified);
 
 /// <summary>The seed-world fact base, by id. Dates and sources of the seed world are read from here, never typed twice.</summary>
-internal sealed class SeedFacts
+public sealed class SeedFacts
 {
     /// <summary>The label every seed-world provenance carries as its publication.</summary>
     public const string Publication = "seed-world/facts.json";

@@ -1,4 +1,5 @@
 using NodaTime;
+using Sanctions.Cli;
 using Sanctions.Core;
 using Sanctions.Core.Memberships;
 using Sanctions.Core.Parties;
@@ -8,18 +9,19 @@ using Sanctions.Core.Temporal;
 using Sanctions.Core.Treaties;
 using Sanctions.Core.World;
 
-namespace Sanctions.Cli.Tests.Seed;
+namespace Sanctions.SeedWorld;
 
 /// <summary>
 /// The seed world written as code over the fact base: every date and every source comes from <see cref="SeedFacts"/> by fact id,
 /// so that nothing is typed twice and every fact carries the id it comes from (<see cref="Provenance.Record"/>).
 /// </summary>
 /// <remarks>
-/// This is the generator of <c>data/seed-world.json</c>, the world the CLI embeds: <c>SeedWorldFileTests</c> checks that the file is
-/// exactly this definition's output in the JSON format, and rewrites it when <c>SANCTIONS_WRITE_SEED_WORLD=1</c>. What the fact
-/// base holds that the model cannot express, and why, is listed in <c>docs/seed-world.md</c>.
+/// This is the generator of <c>data/seed-world.json</c>, the world the CLI embeds: <c>dotnet run --project tools/Sanctions.SeedWorld</c>
+/// writes the file (<see cref="Program"/>), and <c>SeedWorldFileTests</c> (in the CLI's tests) checks that the file is exactly this
+/// definition's output in the JSON format. What the fact base holds that the model cannot express, and why, is listed in
+/// <c>docs/seed-world.md</c>.
 /// </remarks>
-internal sealed class SeedWorldDefinition
+public sealed class SeedWorldDefinition
 {
     private static readonly PartyId Sco = SeedIds.Sco;
     private static readonly PartyId Iran = SeedIds.Iran;
