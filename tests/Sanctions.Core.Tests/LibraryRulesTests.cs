@@ -74,4 +74,22 @@ public sealed class LibraryRulesTests
         Assert.Empty(offenders);
         Assert.Contains("international-organization", EnumWords.PartyKind.Words);
     }
+
+    // A type's <threadsafety> says what it means where it stands: no pointer to a guide section that does not exist.
+    [Fact]
+    public void Src_ThreadSafetyTextSaysWhatItMeans()
+    {
+        var root = RepositoryPaths.Root();
+        var texts = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => File.ReadLines(f).Select((line, i) => (f, i, line)))
+            .Where(x => x.line.Contains("<threadsafety>", StringComparison.Ordinal))
+            .ToArray();
+        var offenders = texts
+            .Where(x => x.line.Contains("user guide", StringComparison.OrdinalIgnoreCase) || x.line.Contains("for more information", StringComparison.OrdinalIgnoreCase))
+            .Select(x => $"{Path.GetRelativePath(root, x.f)}:{x.i + 1}: {x.line.Trim()}")
+            .ToArray();
+        Assert.Empty(offenders);
+        Assert.True(texts.Length > 50, $"only {texts.Length} <threadsafety> texts found under src/");
+    }
 }

@@ -9,7 +9,7 @@ namespace Sanctions.Core.Memberships;
 /// 2025-09-01. The value is normalised to lowercase with single spaces; equality is ordinal on that form. The <c>default</c>
 /// value has a null <see cref="Value"/> and is rejected by worlds.
 /// </remarks>
-/// <threadsafety>This type is an immutable value type. See the thread safety section of the user guide for more information.</threadsafety>
+/// <threadsafety>This type is an immutable value type: every field is set once, when the value is made, so any number of threads may share and read its values without locking.</threadsafety>
 public readonly record struct MembershipStatus
 {
     /// <summary>Creates a status from its name.</summary>

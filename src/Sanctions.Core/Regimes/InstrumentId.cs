@@ -6,7 +6,7 @@ namespace Sanctions.Core.Regimes;
 /// trailing white space. The <c>default</c> value has a null <see cref="Value"/> and stands for no identifier;
 /// no world accepts it.
 /// </remarks>
-/// <threadsafety>This type is an immutable value type. See the thread safety section of the user guide for more information.</threadsafety>
+/// <threadsafety>This type is an immutable value type: every field is set once, when the value is made, so any number of threads may share and read its values without locking.</threadsafety>
 public readonly record struct InstrumentId : IComparable<InstrumentId>
 {
     /// <summary>Creates an identifier.</summary>

@@ -11,7 +11,7 @@ namespace Sanctions.Core.Temporal;
 /// <para>A range may be empty (<see cref="IsEmpty"/>) when its end is on or before its start; an empty
 /// range contains no day and overlaps nothing. The <c>default</c> value is the whole time line.</para>
 /// </remarks>
-/// <threadsafety>This type is an immutable value type. See the thread safety section of the user guide for more information.</threadsafety>
+/// <threadsafety>This type is an immutable value type: every field is set once, when the value is made, so any number of threads may share and read its values without locking.</threadsafety>
 /// <param name="Start">The first day inside, or <see langword="null"/> for no beginning.</param>
 /// <param name="End">The first day outside, or <see langword="null"/> for no end.</param>
 public readonly record struct DateRange(LocalDate? Start, LocalDate? End)

@@ -4,5 +4,5 @@ namespace Sanctions.Core.Temporal;
 /// <typeparam name="T">The type of fact.</typeparam>
 /// <param name="Fact">The fact.</param>
 /// <param name="Certainty">How certainly the fact applies on the date asked about; never <see cref="Temporal.Certainty.No"/> in a query result.</param>
-/// <threadsafety>This type is immutable when <typeparamref name="T"/> is. See the thread safety section of the user guide for more information.</threadsafety>
+/// <threadsafety>This type is immutable when <typeparamref name="T"/> is (every fact of the model is): the answer and its certainty are set once, so any number of threads may share and read it without locking.</threadsafety>
 public readonly record struct DatedAnswer<T>(T Fact, Certainty Certainty);

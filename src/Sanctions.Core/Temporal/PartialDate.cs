@@ -17,7 +17,7 @@ namespace Sanctions.Core.Temporal;
 /// finer one that starts on the same day. The <c>default</c> value is the year 1 (ISO calendar).</para>
 /// <para>Text is ISO-8601 (<c>yyyy</c>, <c>yyyy-MM</c> or <c>yyyy-MM-dd</c>), culture-invariant.</para>
 /// </remarks>
-/// <threadsafety>This type is an immutable value type. See the thread safety section of the user guide for more information.</threadsafety>
+/// <threadsafety>This type is an immutable value type: every field is set once, when the value is made, so any number of threads may share and read its values without locking.</threadsafety>
 public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<PartialDate>, IComparable
 {
     // Stored so that default(PartialDate) is the year 1: month and day are zero when unknown.

@@ -29,7 +29,7 @@ public enum PeriodEndKind : byte
 /// and B inclusive, <c>..B</c> on or before B, <c>A..</c> on or after A, <c>..</c> wholly unknown. The <c>default</c> value is
 /// <see cref="Open"/>.</para>
 /// </remarks>
-/// <threadsafety>This type is an immutable value type. See the thread safety section of the user guide for more information.</threadsafety>
+/// <threadsafety>This type is an immutable value type: every field is set once, when the value is made, so any number of threads may share and read its values without locking.</threadsafety>
 public readonly struct PeriodEnd : IEquatable<PeriodEnd>
 {
     // Bounds as day numbers (DateOnly.DayNumber), NoBound when absent: 16 bytes in all, so that every dated fact stays small.

@@ -13,7 +13,7 @@ namespace Sanctions.Core.Temporal;
 /// <para>The <c>default</c> value, <see cref="Always"/>, is a record open at both ends: a fact written by
 /// hand, with no publication history, known at every instant.</para>
 /// </remarks>
-/// <threadsafety>This type is an immutable value type. See the thread safety section of the user guide for more information.</threadsafety>
+/// <threadsafety>This type is an immutable value type: every field is set once, when the value is made, so any number of threads may share and read its values without locking.</threadsafety>
 public readonly struct RecordPeriod : IEquatable<RecordPeriod>
 {
     /// <summary>Creates a record period.</summary>

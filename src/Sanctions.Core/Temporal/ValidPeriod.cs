@@ -24,7 +24,7 @@ namespace Sanctions.Core.Temporal;
 /// <para>A period is valid when its wide reading holds at least one day. The <c>default</c> value is
 /// open at both ends: always in effect.</para>
 /// </remarks>
-/// <threadsafety>This type is an immutable value type. See the thread safety section of the user guide for more information.</threadsafety>
+/// <threadsafety>This type is an immutable value type: every field is set once, when the value is made, so any number of threads may share and read its values without locking.</threadsafety>
 public readonly struct ValidPeriod : IEquatable<ValidPeriod>
 {
     /// <summary>Creates a period, checking that it can hold at least one day.</summary>
