@@ -1,6 +1,5 @@
 using System.CommandLine;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Sanctions.Cli;
 
@@ -18,29 +17,8 @@ internal static class GlobalOptions
     };
 
     /// <summary>The knowledge instant: answer with what the data knew then.</summary>
-    public static Option<Instant?> KnownAt { get; } = new("--known-at")
-    {
-        Description = "Answer with what the data knew at this instant (ISO-8601, e.g. 2018-04-05T12:00:00Z).",
-        HelpName = "INSTANT",
-        CustomParser = r =>
-        {
-            var text = r.Tokens.Count > 0 ? r.Tokens[0].Value : string.Empty;
-            var parsed = InstantPattern.ExtendedIso.Parse(text);
-            if (parsed.Success)
-            {
-                return parsed.Value;
-            }
-
-            var offset = OffsetDateTimePattern.ExtendedIso.Parse(text);
-            if (offset.Success)
-            {
-                return offset.Value.ToInstant();
-            }
-
-            r.AddError($"--known-at: '{text}' is not an instant; expected ISO-8601 such as 2018-04-05T12:00:00Z.");
-            return null;
-        },
-    };
+    public static Option<Instant?> KnownAt { get; } = Commands.CommonOptions.Instant(
+        "--known-at", "Answer with what the data knew at this instant (ISO-8601, e.g. 2018-04-05T12:00:00Z).", "2018-04-05T12:00:00Z");
 
     /// <summary>Write the contract's JSON document instead of human output.</summary>
     public static Option<bool> Json { get; } = new("--json")

@@ -27,6 +27,31 @@ internal static class CommonOptions
         },
     };
 
+    /// <summary>An instant option (ISO-8601, <c>Z</c> or an offset); a bad instant is a parse error (exit 2).</summary>
+    public static Option<Instant?> Instant(string name, string description, string example) => new(name)
+    {
+        Description = description,
+        HelpName = "INSTANT",
+        CustomParser = r =>
+        {
+            var text = r.Tokens.Count > 0 ? r.Tokens[0].Value : string.Empty;
+            var parsed = InstantPattern.ExtendedIso.Parse(text);
+            if (parsed.Success)
+            {
+                return parsed.Value;
+            }
+
+            var offset = OffsetDateTimePattern.ExtendedIso.Parse(text);
+            if (offset.Success)
+            {
+                return offset.Value.ToInstant();
+            }
+
+            r.AddError($"{name}: '{text}' is not an instant; expected ISO-8601 such as {example}.");
+            return null;
+        },
+    };
+
     /// <summary><c>--on DATE</c>, defaulting (in the command) to today's UTC date.</summary>
     public static Option<LocalDate?> On(string what = "the day to ask about") => Date("--on", $"{char.ToUpperInvariant(what[0])}{what[1..]} (yyyy-MM-dd); default: today (UTC).");
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using NodaTime;
-using NodaTime.Text;
 using Sanctions.Cli.Data;
 using Sanctions.Cli.Output;
 using Sanctions.Core.Serialization;
@@ -33,29 +32,8 @@ internal sealed class ImportCommand : CliCommand
 
     private readonly Option<string> output = new("--out") { Description = "The world file to write (.json, or .jsonl for JSON Lines).", Required = true, HelpName = "FILE" };
 
-    private readonly Option<Instant?> published = new("--published")
-    {
-        Description = "When the list was published (ISO-8601 instant); overrides the date the file states.",
-        HelpName = "INSTANT",
-        CustomParser = r =>
-        {
-            var text = r.Tokens.Count > 0 ? r.Tokens[0].Value : string.Empty;
-            var parsed = InstantPattern.ExtendedIso.Parse(text);
-            if (parsed.Success)
-            {
-                return parsed.Value;
-            }
-
-            var offset = OffsetDateTimePattern.ExtendedIso.Parse(text);
-            if (offset.Success)
-            {
-                return offset.Value.ToInstant();
-            }
-
-            r.AddError($"--published: '{text}' is not an instant; expected ISO-8601 such as 2025-05-16T00:00:00Z.");
-            return null;
-        },
-    };
+    private readonly Option<Instant?> published = CommonOptions.Instant(
+        "--published", "When the list was published (ISO-8601 instant); overrides the date the file states.", "2025-05-16T00:00:00Z");
 
     private readonly Option<bool> lenient = new("--lenient") { Description = "Skip and count malformed rows instead of stopping at the first one." };
 

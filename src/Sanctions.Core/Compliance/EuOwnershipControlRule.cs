@@ -39,12 +39,9 @@ public sealed class EuOwnershipControlRule : IComplianceRule, IOwnershipRule
     {
         foreach (var hit in OwnershipFindings.Find(context, Jurisdiction, OwnershipTest.AggregateMajorityOrControl))
         {
-            var root = context.World.Designations[hit.RootDesignation];
-            var authority = context.World.AuthorityOf(root);
-            var certainty = hit.State.Derived;
-            var owners = string.Join(", ", hit.Contributors.Select(c => $"{context.NameOf(c.Owner)} ({OwnershipFindings.Share(c.Relation)})"));
+            var (root, authority, list, certainty) = OwnershipFindings.RootOf(context, hit);
+            var owners = OwnershipFindings.Owners(context, hit);
             var aggregated = hit.Contributors.Count > 1 ? " (holdings of listed persons added up, as the Commission's FAQ on Regulation 269/2014 asks)" : string.Empty;
-            var list = context.World.FindList(root.List)?.Name ?? root.List.Value;
             yield return new ComplianceFinding(RuleName, hit.Participant.Role, authority, "asset-freeze", context.Cite(root), hit.Path, certainty, Verdict.Blocked,
                 root.Id,
                 $"{context.NameOf(hit.Participant.Party)} is frozen under the EU ownership-or-control test on {Wording.Date(context.View.On)}{Wording.Hedge(certainty)}: " +

@@ -36,10 +36,7 @@ public sealed class OfacSectoralFiftyPercentRule : IComplianceRule
     {
         foreach (var hit in OwnershipFindings.Find(context, OwnershipAggregationRule.Jurisdiction, OwnershipTest.Aggregate50, MeasureKind.SectoralRestriction))
         {
-            var root = context.World.Designations[hit.RootDesignation];
-            var authority = context.World.AuthorityOf(root);
-            var certainty = hit.State.Derived;
-            var list = context.World.FindList(root.List)?.Name ?? root.List.Value;
+            var (root, authority, list, certainty) = OwnershipFindings.RootOf(context, hit);
             yield return new ComplianceFinding(RuleName, hit.Participant.Role, authority, "sectoral-restriction", context.Cite(root), hit.Path, certainty, Verdict.Review,
                 root.Id,
                 $"{context.NameOf(hit.Participant.Party)} is subject to the same sectoral directives under OFAC's 50% rule on {Wording.Date(context.View.On)}" +

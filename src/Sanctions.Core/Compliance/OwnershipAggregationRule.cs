@@ -41,10 +41,7 @@ public sealed class OwnershipAggregationRule : IComplianceRule, IOwnershipRule
     {
         foreach (var hit in OwnershipFindings.Find(context, Jurisdiction, OwnershipTest.Aggregate50))
         {
-            var root = context.World.Designations[hit.RootDesignation];
-            var authority = context.World.AuthorityOf(root);
-            var certainty = hit.State.Derived;
-            var list = context.World.FindList(root.List)?.Name ?? root.List.Value;
+            var (root, authority, list, certainty) = OwnershipFindings.RootOf(context, hit);
             yield return new ComplianceFinding(RuleName, hit.Participant.Role, authority, "asset-freeze", context.Cite(root), hit.Path, certainty, Verdict.Blocked,
                 root.Id,
                 $"{context.NameOf(hit.Participant.Party)} is blocked under OFAC's 50% rule on {Wording.Date(context.View.On)}{Wording.Hedge(certainty)}: " +

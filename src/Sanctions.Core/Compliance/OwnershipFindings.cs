@@ -5,11 +5,25 @@ using Sanctions.Core.Temporal;
 
 namespace Sanctions.Core.Compliance;
 
-// What the two ownership rules share: resolving each participant against the jurisdiction's pruned ownership index, following the
+// What the ownership rules share: resolving each participant against the jurisdiction's pruned ownership index, following the
 // strongest chain up to a designated party, and naming the owners that count.
 internal static class OwnershipFindings
 {
     public readonly record struct Hit(Participant Participant, OwnershipState State, List<PartyId> Path, int RootDesignation, List<(PartyId Owner, Relation Relation)> Contributors);
+
+    // What every ownership finding names: the designation at the top of the chain, its authority and list, and the certainty derived
+    // along the chain.
+    public readonly record struct Root(Designation Designation, AuthorityId Authority, string List, Certainty Certainty);
+
+    public static Root RootOf(ComplianceContext context, Hit hit)
+    {
+        var root = context.World.Designations[hit.RootDesignation];
+        return new(root, context.World.AuthorityOf(root), context.World.FindList(root.List)?.Name ?? root.List.Value, hit.State.Derived);
+    }
+
+    // "B Ltd (60%), C Ltd (control)": the owners that count, with what each holds.
+    public static string Owners(ComplianceContext context, Hit hit) =>
+        string.Join(", ", hit.Contributors.Select(c => $"{context.NameOf(c.Owner)} ({Share(c.Relation)})"));
 
     public static IEnumerable<Hit> Find(ComplianceContext context, string jurisdiction, OwnershipTest test, MeasureKind measure = MeasureKind.AssetFreeze)
     {

@@ -45,11 +45,8 @@ public sealed class UkOwnershipControlRule : IComplianceRule, IOwnershipRule
         foreach (var hit in OwnershipFindings.Find(context, Jurisdiction, OwnershipTest.MajorityOrControl))
         {
             caught.Add(hit.Participant.Party);
-            var root = context.World.Designations[hit.RootDesignation];
-            var authority = context.World.AuthorityOf(root);
-            var certainty = hit.State.Derived;
-            var owners = string.Join(", ", hit.Contributors.Select(c => $"{context.NameOf(c.Owner)} ({OwnershipFindings.Share(c.Relation)})"));
-            var list = context.World.FindList(root.List)?.Name ?? root.List.Value;
+            var (root, authority, list, certainty) = OwnershipFindings.RootOf(context, hit);
+            var owners = OwnershipFindings.Owners(context, hit);
             yield return new ComplianceFinding(RuleName, hit.Participant.Role, authority, "asset-freeze", context.Cite(root), hit.Path, certainty, Verdict.Blocked,
                 root.Id,
                 $"{context.NameOf(hit.Participant.Party)} is owned or controlled by a UK-designated person on {on}{Wording.Hedge(certainty)} " +
@@ -65,9 +62,8 @@ public sealed class UkOwnershipControlRule : IComplianceRule, IOwnershipRule
                 continue;
             }
 
-            var root = context.World.Designations[hit.RootDesignation];
-            var authority = context.World.AuthorityOf(root);
-            var owners = string.Join(", ", hit.Contributors.Select(c => $"{context.NameOf(c.Owner)} ({OwnershipFindings.Share(c.Relation)})"));
+            var (root, authority, _, _) = OwnershipFindings.RootOf(context, hit);
+            var owners = OwnershipFindings.Owners(context, hit);
             yield return new ComplianceFinding(RuleName, hit.Participant.Role, authority, "asset-freeze", context.Cite(root), hit.Path, Temporal.Certainty.Possible,
                 Verdict.Blocked, root.Id,
                 $"{context.NameOf(hit.Participant.Party)} is held by several UK-designated persons on {on} ({owners}), more than 50% only when their " +

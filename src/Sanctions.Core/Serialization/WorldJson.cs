@@ -135,12 +135,7 @@ public static class WorldJson
     {
         ArgumentNullException.ThrowIfNull(world);
         ArgumentNullException.ThrowIfNull(utf8Json);
-        foreach (var chunk in WorldWriter.Chunks(world, lines: false))
-        {
-            await utf8Json.WriteAsync(chunk, cancellationToken).ConfigureAwait(false);
-        }
-
-        await utf8Json.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await WriteChunksAsync(world, utf8Json, lines: false, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Writes a world as JSON Lines: a header line, then one compact record per line, each ending in a newline.</summary>
@@ -154,12 +149,18 @@ public static class WorldJson
     {
         ArgumentNullException.ThrowIfNull(world);
         ArgumentNullException.ThrowIfNull(utf8JsonLines);
-        foreach (var chunk in WorldWriter.Chunks(world, lines: true))
+        await WriteChunksAsync(world, utf8JsonLines, lines: true, cancellationToken).ConfigureAwait(false);
+    }
+
+    // Both forms: the writer's chunks in order, then one flush.
+    private static async Task WriteChunksAsync(SanctionsWorld world, Stream utf8, bool lines, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in WorldWriter.Chunks(world, lines))
         {
-            await utf8JsonLines.WriteAsync(chunk, cancellationToken).ConfigureAwait(false);
+            await utf8.WriteAsync(chunk, cancellationToken).ConfigureAwait(false);
         }
 
-        await utf8JsonLines.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await utf8.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Writes a world to a file, choosing the form by its extension: <c>.json</c> for a document, <c>.jsonl</c> or <c>.ndjson</c> for JSON Lines.</summary>
