@@ -96,6 +96,18 @@ public sealed class MeasuresCommandTests
         Assert.Equal(expected.Order(StringComparer.Ordinal), Ids(json).Order(StringComparer.Ordinal));
     }
 
+    // Issue 14: "the seed world has no US embargo on Iran, no measures on North Korea, no EU arms embargo on Russia" (I11, I15, I24, I25).
+    [Theory]
+    [InlineData("KP", "2017-08-05", new[] { "seed:F01", "seed:I11", "seed:I25" })]
+    [InlineData("KP", "2016-03-14", new[] { "seed:F01", "seed:I11" })]
+    [InlineData("RU", "2017-08-05", new[] { "seed:G08", "seed:I15" })]
+    [InlineData("RU", "2014-07-30", new string[0])]
+    public void Measures_NorthKoreaAndRussia_FromTheAuditFacts(string target, string on, string[] expected)
+    {
+        var json = CliRunner.Run("measures", target, "--on", on, "--json").Json;
+        Assert.Equal(expected.Order(StringComparer.Ordinal), Ids(json).Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void Measures_OnAPerson_ExitsTwo()
     {
