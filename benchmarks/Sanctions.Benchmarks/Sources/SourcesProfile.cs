@@ -33,6 +33,16 @@ internal static class SourcesProfile
 
         var iterations = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
 
+        if (what == "phases-history")
+        {
+            for (var i = 0; i < iterations; i++)
+            {
+                PhasesHistory(args.Length > 3 ? args[3] : Environment.GetEnvironmentVariable("SANCTIONS_SDN_HISTORY") ?? ".");
+            }
+
+            return;
+        }
+
         if (what is "phases-csv" or "phases-csv-heap" or "phases-xml" or "phases-xml-heap")
         {
             for (var i = 0; i < iterations; i++)
@@ -47,6 +57,8 @@ internal static class SourcesProfile
         {
             "import-csv" => ImportCsv(),
             "import-xml" => ImportXml(),
+            "read-history" => ReadHistory(args.Length > 3 ? args[3] : Environment.GetEnvironmentVariable("SANCTIONS_SDN_HISTORY") ?? "."),
+            "import-history" => ImportHistory(args.Length > 3 ? args[3] : Environment.GetEnvironmentVariable("SANCTIONS_SDN_HISTORY") ?? "."),
             "read-csv-sdn" => ReadCsvSdn(),
             "read-csv" => ReadOfacCsv100(),
             "read-ofac-xml" => ReadXml("ofac-xml-100mb", un: false),
@@ -68,8 +80,8 @@ internal static class SourcesProfile
             "read-csl" => "csl-100mb",
             _ => "ftm-100mb",
         };
-        var megabytes = SourceInputs.Get(input).Bytes / 1048576.0;
-        using var listener = args.Length > 3 && args[3] == "alloc" ? new AllocationListener() : null;
+        var megabytes = what is "import-history" or "read-history" ? 1 : SourceInputs.Get(input).Bytes / 1048576.0;
+        using var listener = args.Length > 3 && args[^1] == "alloc" ? new AllocationListener() : null;
         for (var i = 0; i < iterations; i++)
         {
             if (listener is not null && i == iterations - 1)
@@ -95,6 +107,86 @@ internal static class SourcesProfile
         }
 
         listener?.Print(40);
+    }
+
+    // The steps of a history import of the monthly SDN publications (files in memory), summed over the publications:
+    // read, map (with linking), merge, then finish and build once.
+    private static void PhasesHistory(string folder)
+    {
+        var files = Directory.GetFiles(folder, "sdn-scraped-*.csv").Order(StringComparer.Ordinal)
+            .Select(f => (File: SourceFile.FromBytes(Path.GetFileName(f), File.ReadAllBytes(f)), At: HistoryInstant(f))).ToList();
+        var times = new double[5];
+        var cpus = new double[5];
+        var allocs = new double[5];
+        var watch = new Stopwatch();
+        var total = Stopwatch.StartNew();
+        var gc0 = GC.GetTotalPauseDuration();
+        void Time(int k, Action action)
+        {
+            var a = GC.GetAllocatedBytesForCurrentThread();
+            var c = Environment.CpuUsage.TotalTime;
+            watch.Restart();
+            action();
+            times[k] += watch.Elapsed.TotalMilliseconds;
+            cpus[k] += (Environment.CpuUsage.TotalTime - c).TotalMilliseconds;
+            allocs[k] += (GC.GetAllocatedBytesForCurrentThread() - a) / 1048576.0;
+        }
+
+        var catalog = new Sanctions.Sources.Mapping.Catalog();
+        var merge = new Sanctions.Sources.Mapping.HistoryMerger.Running();
+        foreach (var (file, at) in files)
+        {
+            var diagnostics = new ImportDiagnostics(false);
+            List<Sanctions.Sources.Raw.ListEntry> entries = [];
+            Time(0, () => entries = OfacCsvReader.Read(OfacCsvFiles.Group([file]).Single(), diagnostics).ToList());
+            var snapshot = new Sanctions.Sources.Mapping.Snapshot(at, at.ToString());
+            Time(1, () =>
+            {
+                var mapper = new Sanctions.Sources.Mapping.EntryMapper(catalog, diagnostics, snapshot.Version, at);
+                var authority = catalog.Authority(Sanctions.Sources.Mapping.Catalog.Ofac);
+                var target = new Sanctions.Sources.Mapping.ListTarget("ofac-sdn-csv", catalog.List("us-ofac-sdn", "SDN", authority), authority,
+                    [Sanctions.Core.Regimes.MeasureKind.AssetFreeze], catalog.OfacProgram);
+                List<Sanctions.Sources.Mapping.LinkSource> linking = [];
+                foreach (var entry in entries)
+                {
+                    var id = "ofac:" + entry.RecordId;
+                    mapper.Map(entry, target, id, snapshot);
+                    if (entry.LinkedTo.Count > 0)
+                    {
+                        linking.Add(Sanctions.Sources.Mapping.LinkSource.Of(entry, id, target.Source));
+                    }
+                }
+
+                mapper.LinkByName(linking, snapshot);
+            });
+            Time(2, () => merge.Add(snapshot));
+        }
+
+        Sanctions.Sources.Mapping.HistoryMerger.Result merged = null!;
+        Time(3, () => merged = merge.Finish());
+        Time(4, () =>
+        {
+            var builder = new Sanctions.Core.World.WorldBuilder();
+            catalog.Authorities.ToList().ForEach(a => builder.AddAuthority(a));
+            catalog.Instruments.ToList().ForEach(a => builder.AddInstrument(a));
+            catalog.Programs.ToList().ForEach(a => builder.AddProgram(a));
+            catalog.Lists.ToList().ForEach(a => builder.AddList(a));
+            merged.Parties.ToList().ForEach(a => builder.AddParty(a));
+            merged.Designations.ToList().ForEach(a => builder.AddDesignation(a));
+            merged.Relations.ToList().ForEach(a => builder.AddRelation(a));
+            merged.Positions.ToList().ForEach(a => builder.AddPosition(a));
+            GC.KeepAlive(builder.Build());
+        });
+        var names = new[] { "read", "map", "merge", "finish", "build" };
+        var phases = string.Join("; ", names.Select((n, k) => string.Create(CultureInfo.InvariantCulture, $"{n} {times[k]:F0} ms (cpu {cpus[k]:F0}) {allocs[k]:F0} MB")));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"history: {total.Elapsed.TotalMilliseconds:F0} ms, gc pauses {(GC.GetTotalPauseDuration() - gc0).TotalMilliseconds:F0} ms; {phases}; designations {merged.Designations.Count}"));
+    }
+
+    private static NodaTime.Instant HistoryInstant(string path)
+    {
+        var stamp = System.Text.RegularExpressions.Regex.Match(Path.GetFileName(path), @"sdn-scraped-(\d{4}-\d\d-\d\dT\d\d-\d\d)Z\.csv").Groups[1].Value;
+        return NodaTime.Instant.FromDateTimeOffset(DateTimeOffset.ParseExact(stamp, "yyyy-MM-dd'T'HH-mm", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal));
     }
 
     // The steps of ListImporter.Import for one OFAC CSV publication, timed one by one; for XML, reading and mapping
@@ -252,6 +344,20 @@ internal static class SourcesProfile
     {
         var files = SourceInputs.Get("ofac-csv-sdn").Files.Select(f => SourceFile.FromBytes(f.Name, f.Bytes)).ToArray();
         return () => ListImporter.ImportSourcesAsync(ImportFormat.OfacSdnCsv, files).GetAwaiter().GetResult().World.Parties.Length;
+    }
+
+    private static Func<int> ImportHistory(string folder)
+    {
+        var publications = Directory.GetFiles(folder, "sdn-scraped-*.csv").Order(StringComparer.Ordinal)
+            .Select(f => new ImportPublication([SourceFile.FromBytes(Path.GetFileName(f), File.ReadAllBytes(f))], HistoryInstant(f))).ToArray();
+        return () => ListImporter.ImportHistoryAsync(ImportFormat.OfacSdnCsv, publications).GetAwaiter().GetResult().World.Designations.Length;
+    }
+
+    private static Func<int> ReadHistory(string folder)
+    {
+        var files = Directory.GetFiles(folder, "sdn-scraped-*.csv").Order(StringComparer.Ordinal)
+            .Select(f => SourceFile.FromBytes(Path.GetFileName(f), File.ReadAllBytes(f))).ToArray();
+        return () => files.Sum(f => OfacCsvReader.Read(OfacCsvFiles.Group([f]).Single(), new ImportDiagnostics(false)).Count());
     }
 
     private static Func<int> ImportXml()

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Sanctions.Cli.Output;
+using Sanctions.Core;
 using Sanctions.Core.Regimes;
 using Sanctions.Core.World;
 
@@ -52,7 +53,7 @@ internal sealed class DiffCommand : CliCommand
                     w.Date("date", c.Date);
                     w.End("when", c.When);
                     w.WriteBoolean("possiblyInSpan", c.PossiblyInSpan);
-                    w.WriteString("kind", Names.Of(c.Kind));
+                    w.WriteString("kind", EnumWords.ChangeKind.Word(c.Kind));
                     w.Party("party", world.GetParty(c.Party));
                     w.StringOrNull("authority", c.Authority?.Value);
                     w.WriteString("detail", c.Detail);
@@ -73,7 +74,7 @@ internal sealed class DiffCommand : CliCommand
             foreach (var c in changes)
             {
                 // A change that may have happened in the span but is placed outside it says so, with its unknown day.
-                table.Row(c.PossiblyInSpan ? $"possibly ({Text.Date(c.When)})" : c.Date.ToString(), Names.Of(c.Kind), c.Authority?.Value, c.Detail);
+                table.Row(c.PossiblyInSpan ? $"possibly ({Text.Date(c.When)})" : c.Date.ToString(), EnumWords.ChangeKind.Word(c.Kind), c.Authority?.Value, c.Detail);
             }
 
             context.Console.Write(table);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Sanctions.Cli.Output;
+using Sanctions.Core;
 
 namespace Sanctions.Cli.Commands;
 
@@ -64,7 +65,7 @@ internal sealed class PartiesCommand : CliCommand
             var table = Text.Table("date", "party", "action", "source");
             foreach (var a in actions)
             {
-                table.Row(Text.Date(a.When), world.GetParty(a.Party).Name, Names.Of(a.Kind), a.Source.Record ?? a.Source.Source);
+                table.Row(Text.Date(a.When), world.GetParty(a.Party).Name, EnumWords.TreatyActionKind.Word(a.Kind), a.Source.Record ?? a.Source.Source);
             }
 
             context.Console.Write(table);

@@ -4,6 +4,7 @@ using System.Net;
 using System.Text;
 using NodaTime;
 using Sanctions.Cli.Output;
+using Sanctions.Core;
 using Sanctions.Core.Parties;
 using Sanctions.Core.Temporal;
 using Sanctions.Core.World;
@@ -108,13 +109,13 @@ internal sealed class TimelineCommand : CliCommand
         {
             { Kind: PartyEventKind.Birth } => Item(e, "birth", "born" + (who is Person { BirthPlaces.IsEmpty: false } person ? " in " + string.Join(", ", person.BirthPlaces) : string.Empty)),
             { Kind: PartyEventKind.Founding } => Item(e, "founded", "founded"),
-            { Designation: { } d } => Item(e, "designation", $"{world.AuthorityOf(d)}: {world.FindList(d.List)?.Name ?? d.List.Value} ({string.Join(", ", d.Measures.Select(Names.Of))})"),
+            { Designation: { } d } => Item(e, "designation", $"{world.AuthorityOf(d)}: {world.FindList(d.List)?.Name ?? d.List.Value} ({string.Join(", ", d.Measures.Select(EnumWords.MeasureKind.Word))})"),
             { Kind: PartyEventKind.Status, Membership: { } m } => Item(e, "status", $"{m.Status} of {N(m.Organization)}"),
             { Kind: PartyEventKind.Member, Membership: { } m } => Item(e, "member", $"{N(m.Member)}: {m.Status}"),
             { Position: { } p } => Item(e, "position", p.Title),
-            { Relation: { } r } => Item(e, "relation", $"{Names.Kebab(r.Kind.ToString())} {(r.From == id ? "of" : "from")} {N(r.From == id ? r.To : r.From)}{(r.Role is null ? string.Empty : ": " + r.Role)}"),
-            { TreatyAction: { } a } => Item(e, "treaty", $"{Names.Of(a.Kind)}: {world.FindTreaty(a.Treaty)?.Name ?? a.Treaty.Value}"),
-            { CountryMeasure: { } m } => Item(e, "measure", $"{m.Authority}: {Names.Of(m.Kind)}{(m.Direction is { } d ? $" ({Names.Of(d)})" : string.Empty)} ({string.Join(", ", m.Basis.Select(b => world.FindInstrument(b)?.Citation ?? b.Value))})"),
+            { Relation: { } r } => Item(e, "relation", $"{EnumWords.RelationKind.Word(r.Kind)} {(r.From == id ? "of" : "from")} {N(r.From == id ? r.To : r.From)}{(r.Role is null ? string.Empty : ": " + r.Role)}"),
+            { TreatyAction: { } a } => Item(e, "treaty", $"{EnumWords.TreatyActionKind.Word(a.Kind)}: {world.FindTreaty(a.Treaty)?.Name ?? a.Treaty.Value}"),
+            { CountryMeasure: { } m } => Item(e, "measure", $"{m.Authority}: {EnumWords.CountryMeasureKind.Word(m.Kind)}{(m.Direction is { } d ? $" ({EnumWords.ArmsDirection.Word(d)})" : string.Empty)} ({string.Join(", ", m.Basis.Select(b => world.FindInstrument(b)?.Citation ?? b.Value))})"),
             _ => throw new InvalidOperationException($"Unexpected history event {e}."),
         });
 

@@ -58,6 +58,9 @@ internal static class HistoryMerger
         private readonly Dictionary<Relation, Instant?> openRelations = [];
         private readonly Dictionary<Position, Instant?> openPositions = [];
         private readonly Dictionary<string, int> versions = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (string? Version, Instant? Published)> restamp = new(StringComparer.Ordinal);
+        private readonly HashSet<string> seen = new(StringComparer.Ordinal);
+        private readonly List<string> gone = [];
         private HashSet<string>? last;
         private Instant? previous;
 
@@ -66,7 +69,10 @@ internal static class HistoryMerger
         {
             var at = snapshot.Published;
             var undatedStart = Between(previous, at);
-            var seen = new HashSet<string>(snapshot.Records.Count, StringComparer.Ordinal);
+            // The sets are cleared and used again from one publication to the next: made anew, each of their large arrays
+            // made the collector go through the whole heap sooner.
+            seen.Clear();
+            seen.EnsureCapacity(snapshot.Records.Count);
             var seenRelations = new HashSet<Relation>();
             var seenPositions = new HashSet<Position>();
             parties.EnsureCapacity(snapshot.Records.Count);
@@ -74,6 +80,15 @@ internal static class HistoryMerger
             foreach (var record in snapshot.Records.Values)
             {
                 parties[record.Party.Id.Value] = record.Party;
+                if (snapshot.TakenOver.Count > 0 && snapshot.TakenOver.Contains(record.Key))
+                {
+                    restamp[record.Party.Id.Value] = (snapshot.Version, snapshot.Published);
+                }
+                else if (restamp.Count > 0)
+                {
+                    restamp.Remove(record.Party.Id.Value);
+                }
+
                 foreach (var draft in record.Designations)
                 {
                     seen.Add(draft.Key);
@@ -113,7 +128,16 @@ internal static class HistoryMerger
                 }
             }
 
-            foreach (var key in open.Keys.Where(k => !seen.Contains(k)).ToList())
+            gone.Clear();
+            foreach (var key in open.Keys)
+            {
+                if (!seen.Contains(key))
+                {
+                    gone.Add(key);
+                }
+            }
+
+            foreach (var key in gone)
             {
                 var gone = open[key];
                 open.Remove(key);
@@ -129,13 +153,25 @@ internal static class HistoryMerger
 
             CloseVanished(openRelations, seenRelations, at, relations, (r, p) => r with { Recorded = p });
             CloseVanished(openPositions, seenPositions, at, positions, (r, p) => r with { Recorded = p });
-            last = [.. snapshot.Records.Keys];
+            last ??= new HashSet<string>(StringComparer.Ordinal);
+            last.Clear();
+            last.UnionWith(snapshot.Records.Keys);
             previous = at;
         }
 
         /// <summary>The merged facts; a party gone from the last publication stays only where a fact of its history refers to it.</summary>
         public Result Finish()
         {
+            // A party taken over unchanged from an earlier publication names the last publication that lists it, as if mapped again.
+            foreach (var (id, (version, published)) in restamp)
+            {
+                if (parties.TryGetValue(id, out var party))
+                {
+                    var s = party.Source;
+                    parties[id] = party with { Source = new Provenance(s.Source, s.Record, version, published, s.IsVerified, s.Note) };
+                }
+            }
+
             designations.AddRange(open.Values.Select(o => o.ToDesignation(o.Draft.To, o.RecordedFrom is { } f ? RecordPeriod.Since(f) : RecordPeriod.Always)));
             relations.AddRange(openRelations.Select(p => p.Key with { Recorded = p.Value is { } f ? RecordPeriod.Since(f) : RecordPeriod.Always }));
             positions.AddRange(openPositions.Select(p => p.Key with { Recorded = p.Value is { } f ? RecordPeriod.Since(f) : RecordPeriod.Always }));

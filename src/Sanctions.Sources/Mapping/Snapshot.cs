@@ -26,7 +26,7 @@ internal sealed record DesignationDraft(
 {
     /// <summary>Whether two drafts state the same designation (provenance aside).</summary>
     public bool SameContent(DesignationDraft other) =>
-        List == other.List && Programs.SequenceEqual(other.Programs) && Measures.SequenceEqual(other.Measures)
+        ReferenceEquals(this, other) || List == other.List && Programs.SequenceEqual(other.Programs) && Measures.SequenceEqual(other.Measures)
         && Basis.SequenceEqual(other.Basis) && From == other.From && To == other.To && Reference == other.Reference && Remarks == other.Remarks;
 }
 
@@ -68,14 +68,28 @@ internal sealed class MappedRecord
 internal sealed class Snapshot
 {
     public Snapshot(Instant? published, string? version)
+        : this(published, version, new Dictionary<string, MappedRecord>(StringComparer.Ordinal))
+    {
+    }
+
+    /// <summary>A snapshot over <paramref name="records"/>, a dictionary no longer used, emptied (see <see cref="UnchangedRecords"/>).</summary>
+    public Snapshot(Instant? published, string? version, Dictionary<string, MappedRecord> records)
     {
         Published = published;
         Version = version;
+        records.Clear();
+        Records = records;
     }
 
     public Instant? Published { get; }
 
     public string? Version { get; }
 
-    public Dictionary<string, MappedRecord> Records { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, MappedRecord> Records { get; }
+
+    /// <summary>
+    /// The keys of records taken over from the publication before (see <see cref="UnchangedRecords"/>): their party still
+    /// names that publication, and the merge names this one.
+    /// </summary>
+    public HashSet<string> TakenOver { get; } = new(StringComparer.Ordinal);
 }

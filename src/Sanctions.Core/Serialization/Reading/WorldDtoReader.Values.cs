@@ -168,7 +168,7 @@ internal sealed partial class WorldDtoReader
         return value;
     }
 
-    private bool Enum<T>(string? text, EnumText<T> words, Loc loc, string field, bool required, out T value)
+    private bool Enum<T>(string? text, EnumWords<T> words, Loc loc, string field, bool required, out T value)
         where T : struct, System.Enum
     {
         if (text is null)
@@ -182,7 +182,7 @@ internal sealed partial class WorldDtoReader
             return !required;
         }
 
-        if (words.TryRead(text, out value))
+        if (words.TryParse(text, out value))
         {
             return true;
         }
@@ -191,10 +191,10 @@ internal sealed partial class WorldDtoReader
         return false;
     }
 
-    private T? EnumItem<T>(string? text, EnumText<T> words, Loc loc)
+    private T? EnumItem<T>(string? text, EnumWords<T> words, Loc loc)
         where T : struct, System.Enum
     {
-        if (words.TryRead(text, out var value))
+        if (words.TryParse(text, out var value))
         {
             return value;
         }
@@ -307,7 +307,7 @@ internal sealed partial class WorldDtoReader
             {
                 Problem(loc.Inside(Fields.Measures.Value, i).At(), "null is not allowed here.");
             }
-            else if (EnumItem(items[i], EnumTexts.MeasureKind, loc.Inside(Fields.Measures.Value, i)) is { } measure)
+            else if (EnumItem(items[i], EnumWords.MeasureKind, loc.Inside(Fields.Measures.Value, i)) is { } measure)
             {
                 result.Add(measure);
             }
