@@ -155,7 +155,7 @@ internal sealed class DemoCommand : CliCommand
             (s.SpecifiedPersonsListed is { } l ? $"; its §231 List of Specified Persons, naming Rosoboronexport, follows on {l}." : ".");
         foreach (var m in s.UnArmsMeasures)
         {
-            yield return $"  In force against Iran: {Sentence(m.Description)} (since {D(m.Valid.From)}{(m.Valid.To is { } to ? $", until {to}" : string.Empty)}).";
+            yield return $"  In force against Iran: {Sentence(m.Description)} (since {D(m.Valid.From)}{m.Valid.End.Kind switch { PeriodEndKind.Date => $", until {m.Valid.To}", PeriodEndKind.Unknown => $", until an unknown day ({m.Valid.End})", _ => string.Empty }}).";
         }
 
         foreach (var m in s.EuArmsMeasures)
