@@ -37,11 +37,17 @@ internal sealed record DemoStory(
     PartialDate? Treaty2025InForce,
     IReadOnlyList<CountryMeasure> UnArmsMeasuresToday,
     IReadOnlyDictionary<string, int> ScoToday,
-    int ChangesSince);
+    int ChangesSince,
+    int PossibleChangesSince = 0,
+    IReadOnlyList<string>? ListsHeld = null,
+    IReadOnlyList<string>? ListsNotHeld = null);
 
 /// <summary><c>demo</c>: the article's scenario told from the data; every sentence is the answer of a query, none is typed in.</summary>
 internal sealed class DemoCommand : CliCommand
 {
+    // The jurisdictions a reader of the story may expect (the check's coarse codes): the demo says whose lists the data holds.
+    private static readonly string[] Jurisdictions = ["UN", "US", "EU", "UK"];
+
     public override string Name => "demo";
 
     public override string Description => "Walk through the article's scenario (Tehran, 2017-08-05) on the seed world, then what changed by today.";
@@ -87,10 +93,13 @@ internal sealed class DemoCommand : CliCommand
 
         var caatsa = world.FindInstrument(SeedIds.Caatsa) ?? throw Missing("CAATSA");
         var caatsaDay = caatsa.Adopted?.Earliest ?? throw Missing("the date CAATSA was signed");
+        // The §231 List's entries are valid from the enactment, but the List was published (recorded) later: the demo names the day it
+        // became known, the start of its record time, and nothing at a knowledge instant before it.
         var lsp = world.Designations
             .Where(d => d.Party == SeedIds.Rosoboronexport && d.Basis.Contains(SeedIds.Caatsa231) && d.Measures.Contains(MeasureKind.SecondarySanctionsExposure))
-            .Select(d => d.Valid.From)
-            .FirstOrDefault();
+            .Where(d => d.Recorded.IsVisibleAt(knownAt))
+            .Select(d => d.Recorded.From is { } from ? (PartialDate?)PartialDate.FromDate(from.InUtc().Date) : d.Valid.From)
+            .Min();
 
         var treaty = world.FindTreaty(SeedIds.Treaty2025) ?? throw Missing("the 2025 Russia–Iran treaty");
         var inForce = world.TreatyActions
@@ -124,7 +133,10 @@ internal sealed class DemoCommand : CliCommand
             inForce,
             ArmsMeasures(now, iran.Id, "UN"),
             now.MembersOf(sco.Id).GroupBy(a => a.Fact.Status.Value).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
-            day < today ? world.Changes(day, today, knownAt).Length : 0);
+            day < today ? world.Changes(day, today, knownAt).Count(c => !c.PossiblyInSpan) : 0,
+            day < today ? world.Changes(day, today, knownAt).Count(c => c.PossiblyInSpan) : 0,
+            [.. Jurisdictions.Where(world.Coverage.HoldsListsOf)],
+            [.. Jurisdictions.Where(j => !world.Coverage.HoldsListsOf(j))]);
     }
 
     /// <summary>The story as sentences, each built from the answers in <paramref name="s"/>.</summary>
@@ -143,7 +155,7 @@ internal sealed class DemoCommand : CliCommand
             (s.SpecifiedPersonsListed is { } l ? $"; its §231 List of Specified Persons, naming Rosoboronexport, follows on {l}." : ".");
         foreach (var m in s.UnArmsMeasures)
         {
-            yield return $"  In force against Iran: {Sentence(m.Description)} (since {D(m.Valid.From)}{(m.Valid.To is { } to ? $", until {to}" : string.Empty)}).";
+            yield return $"  In force against Iran: {Sentence(m.Description)} (since {D(m.Valid.From)}{m.Valid.End.Kind switch { PeriodEndKind.Date => $", until {m.Valid.To}", PeriodEndKind.Unknown => $", until an unknown day ({m.Valid.End})", _ => string.Empty }}).";
         }
 
         foreach (var m in s.EuArmsMeasures)
@@ -151,9 +163,18 @@ internal sealed class DemoCommand : CliCommand
             yield return $"  And the EU's own arms embargo on Iran, since {D(m.Valid.From)}.";
         }
 
-        yield return $"  {s.Putin.Name} is {(s.PutinDesignatedOnDay == Certainty.No ? "not designated by anyone" : "designated")}.";
+        // Coverage: "not designated" only by the authorities whose lists the data holds; the others were not asked (unknown is not no).
+        var held = s.ListsHeld is { Count: > 0 } h ? $" ({string.Join(", ", h)})" : string.Empty;
+        var notHeld = s.ListsNotHeld is { Count: > 0 } n ? $"; {string.Join(", ", n)} lists not held" : string.Empty;
+        yield return s.PutinDesignatedOnDay switch
+        {
+            Certainty.No => $"  {s.Putin.Name} is not designated by any authority whose lists the data holds{held}{notHeld}.",
+            Certainty.Possible => $"  {s.Putin.Name} is possibly designated{notHeld}.",
+            _ => $"  {s.Putin.Name} is designated.",
+        };
         yield return string.Empty;
-        yield return $"By {Json.Text(s.Today)} ({s.ChangesSince} dated changes in between; see `sanctions diff --from {Json.Text(s.Day)} --to {Json.Text(s.Today)}`):";
+        var possible = s.PossibleChangesSince > 0 ? $", and {s.PossibleChangesSince} of unknown day that may fall in between" : string.Empty;
+        yield return $"By {Json.Text(s.Today)} ({s.ChangesSince} dated changes in between{possible}; see `sanctions diff --from {Json.Text(s.Day)} --to {Json.Text(s.Today)}`):";
         if (s.IranStatusToday is { } today)
         {
             yield return $"  Iran is an SCO {today.Status} since {D(today.Valid.From)}.";
@@ -202,6 +223,8 @@ internal sealed class DemoCommand : CliCommand
         Measures(w, "unArmsMeasures", s.UnArmsMeasures);
         Measures(w, "euArmsMeasures", s.EuArmsMeasures);
         w.WriteBoolean("putinDesignated", s.PutinDesignatedOnDay != Certainty.No);
+        w.Strings("listsHeld", s.ListsHeld ?? []);
+        w.Strings("listsNotHeld", s.ListsNotHeld ?? []);
         w.WriteEndObject();
         w.WriteStartObject("now");
         w.StringOrNull("iranStatusInSco", s.IranStatusToday?.Status.Value);
@@ -220,6 +243,7 @@ internal sealed class DemoCommand : CliCommand
 
         w.WriteEndObject();
         w.WriteNumber("changesSince", s.ChangesSince);
+        w.WriteNumber("possibleChangesSince", s.PossibleChangesSince);
         w.WriteEndObject();
         w.Strings("sentences", Sentences(s));
         w.WriteEndObject();

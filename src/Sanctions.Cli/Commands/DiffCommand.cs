@@ -51,6 +51,8 @@ internal sealed class DiffCommand : CliCommand
                 {
                     w.WriteStartObject();
                     w.Date("date", c.Date);
+                    w.End("when", c.When);
+                    w.WriteBoolean("possiblyInSpan", c.PossiblyInSpan);
                     w.WriteString("kind", EnumWords.ChangeKind.Word(c.Kind));
                     w.Party("party", world.GetParty(c.Party));
                     w.StringOrNull("authority", c.Authority?.Value);
@@ -71,7 +73,8 @@ internal sealed class DiffCommand : CliCommand
             var table = Text.Table("date", "kind", "authority", "detail");
             foreach (var c in changes)
             {
-                table.Row(c.Date.ToString(), EnumWords.ChangeKind.Word(c.Kind), c.Authority?.Value, c.Detail);
+                // A change that may have happened in the span but is placed outside it says so, with its unknown day.
+                table.Row(c.PossiblyInSpan ? $"possibly ({Text.Date(c.When)})" : c.Date.ToString(), EnumWords.ChangeKind.Word(c.Kind), c.Authority?.Value, c.Detail);
             }
 
             context.Console.Write(table);

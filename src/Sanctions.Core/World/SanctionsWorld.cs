@@ -171,8 +171,12 @@ public sealed partial class SanctionsWorld
     /// <paramref name="to"/>, in date order; applying them to the world on <paramref name="from"/> gives the world on <paramref name="to"/>.
     /// </summary>
     /// <remarks>A change dated to a month or a year is placed on its earliest day, but an end never before the start of its
-    /// fact: the end of <c>[2006-07, 2006)</c> is placed on 2006-07-01. Applying the changes is exact for the reading of every
-    /// period that takes each end on that day; for exact days, that is the certain reading.</remarks>
+    /// fact: the end of <c>[2006-07, 2006)</c> is placed on 2006-07-01; an unknown start on its upper bound, an unknown end on its lower
+    /// bound (<see cref="WorldChange.When"/> keeps the day as the data states it). Applying the changes is exact for the reading of every
+    /// period that takes each end on that day; for exact days, that is the certain reading. After them come the changes whose partial or
+    /// unknown day may fall in the span though they are placed outside it (or, without the bound they would be placed on, nowhere),
+    /// marked <see cref="WorldChange.PossiblyInSpan"/>: an empty answer means that nothing changed in any reading. Replaying applies
+    /// only the unmarked changes.</remarks>
     /// <param name="from">The day before the first day of interest.</param>
     /// <param name="to">The last day of interest.</param>
     /// <param name="knownAt">The knowledge instant; null for what is known now.</param>

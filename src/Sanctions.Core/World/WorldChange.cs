@@ -55,7 +55,24 @@ public sealed record WorldChange(
     TreatyAction? TreatyAction = null,
     CountryMeasure? CountryMeasure = null)
 {
-    /// <summary>Text <c>date kind party: detail</c>.</summary>
+    private readonly PeriodEnd? when;
+
+    /// <summary>The day of the change as the data states it: a date, or an unknown day with its bounds (<c>..2024-05-01</c>). <see cref="Date"/>
+    /// is the day the change is placed on: a date's own, an unknown day's bound on the side of certainty (an unknown start's upper bound,
+    /// an unknown end's lower bound), or, without one, the first day it may be on (the year 1 when it has no bound at all).
+    /// Defaults to <see cref="Date"/>.</summary>
+    public PeriodEnd When
+    {
+        get => when ?? Date;
+        init => when = value;
+    }
+
+    /// <summary>Whether the change is placed outside the span asked but may have happened inside it: its day is partial or unknown and
+    /// some reading of it falls in the span (unknown is not no). Such changes follow the others in <see cref="SanctionsWorld.Changes"/>;
+    /// replaying a span's changes applies only the others, each of which is placed in exactly one span.</summary>
+    public bool PossiblyInSpan { get; init; }
+
+    /// <summary>Text <c>date kind party: detail</c>, with <c>(possibly in the span)</c> for a change placed outside it.</summary>
     /// <returns>The change as one line.</returns>
-    public override string ToString() => $"{Date} {Kind} {Party}: {Detail}";
+    public override string ToString() => $"{Date} {Kind} {Party}: {Detail}{(PossiblyInSpan ? " (possibly in the span)" : string.Empty)}";
 }

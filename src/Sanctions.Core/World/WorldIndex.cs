@@ -40,7 +40,8 @@ internal sealed partial class WorldIndex
     private readonly Dictionary<PartyId, int[]> positionsByHolder;
 
     // The change log is built on the first Changes() call, once, thread-safely: most users of a world never ask for it.
-    private readonly Lazy<(int[] Days, WorldChange[] Changes, RecordPeriod[] Records)> changeLog;
+    // Uncertain: the changes of partial or unknown day, by first possible day, for the changes possibly in a span but placed outside it.
+    private readonly Lazy<(int[] Days, WorldChange[] Changes, RecordPeriod[] Records, ChangeLog.Entry[] Uncertain)> changeLog;
 
     // Name lookup is for people typing names, not for hot paths: built on first use, once, thread-safely.
     private readonly Lazy<NameIndex<Party>> partyNames;
@@ -93,8 +94,10 @@ internal sealed partial class WorldIndex
         changeLog = new(
             () =>
             {
-                var all = ChangeLog.Collect(world, designationAuthority).OrderBy(c => c.On).ThenBy(c => c.Order).ToArray();
-                return (all.Select(c => c.On.ToDateOnly().DayNumber).ToArray(), all.Select(c => c.Change).ToArray(), all.Select(c => c.Recorded).ToArray());
+                var collected = ChangeLog.Collect(world, designationAuthority).ToArray();
+                var all = collected.Where(c => c.Placed).OrderBy(c => c.On).ThenBy(c => c.Order).ToArray();
+                var uncertain = collected.Where(c => c.IsUncertain).OrderBy(c => c.Lo).ToArray();
+                return (all.Select(c => c.On.ToDateOnly().DayNumber).ToArray(), all.Select(c => c.Change).ToArray(), all.Select(c => c.Recorded).ToArray(), uncertain);
             },
             LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -286,10 +289,15 @@ internal sealed partial class WorldIndex
             if (isBound != Certainty.No)
             {
                 bound.Add(new DatedAnswer<PartyId>(group.Key, isBound));
+            }
+
+            if (isBound == Certainty.Certain)
+            {
                 continue;
             }
 
-            var signed = Min(OnOrBefore(TreatyActionKind.Signature), notEnded);
+            // Signed only: where the binding is only possible, so is being signed only (unknown is not no, either way).
+            var signed = Min(Min(OnOrBefore(TreatyActionKind.Signature), notEnded), isBound == Certainty.Possible ? Certainty.Possible : Certainty.Certain);
             if (signed != Certainty.No)
             {
                 signedOnly.Add(new DatedAnswer<PartyId>(group.Key, signed));
@@ -383,7 +391,7 @@ internal sealed partial class WorldIndex
     public ImmutableArray<WorldChange> Changes(int fromDay, int toDay, Instant? knownAt)
     {
         // Changes take effect on their day: those after fromDay up to and including toDay.
-        var (changeDays, changes, changeRecords) = changeLog.Value;
+        var (changeDays, changes, changeRecords, uncertain) = changeLog.Value;
         var start = LowerBound(changeDays, fromDay + 1);
         var result = ImmutableArray.CreateBuilder<WorldChange>();
         for (var i = start; i < changeDays.Length && changeDays[i] <= toDay; i++)
@@ -391,6 +399,21 @@ internal sealed partial class WorldIndex
             if (changeRecords[i].IsVisibleAt(knownAt))
             {
                 result.Add(changes[i]);
+            }
+        }
+
+        // Then the changes of partial or unknown day placed outside the span (or nowhere) that may have happened inside it: unknown is not no.
+        foreach (var u in uncertain)
+        {
+            if (u.Lo > toDay)
+            {
+                break;
+            }
+
+            var placedInSpan = u.Placed && u.On.ToDateOnly().DayNumber > fromDay && u.On.ToDateOnly().DayNumber <= toDay;
+            if (!placedInSpan && u.Hi > fromDay && u.Recorded.IsVisibleAt(knownAt))
+            {
+                result.Add(u.Change with { PossiblyInSpan = true });
             }
         }
 

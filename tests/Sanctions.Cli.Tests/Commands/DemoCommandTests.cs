@@ -63,6 +63,33 @@ public sealed class DemoCommandTests
         }
     }
 
+    // The §231 List is valid from the enactment (2017-08-02) but was published on 2017-10-27 (its record time): the demo says when it
+    // followed, and at a knowledge instant before its publication says nothing of it.
+    [Fact]
+    public void Demo_Section231List_FollowsOnItsPublication_NotTheEnactment()
+    {
+        var then = CliRunner.Run("demo", "--json").Json.GetProperty("then");
+        Assert.Equal("2017-10-27", then.GetProperty("specifiedPersonsListed").GetString());
+        Assert.Contains("naming Rosoboronexport, follows on 2017-10-27.", CliRunner.Run("demo").Out, StringComparison.Ordinal);
+
+        var before = CliRunner.Run("demo", "--known-at", "2017-08-06T00:00:00Z");
+        Assert.DoesNotContain("List of Specified Persons", before.Out, StringComparison.Ordinal);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, CliRunner.Run("demo", "--json", "--known-at", "2017-08-06T00:00:00Z").Json.GetProperty("then").GetProperty("specifiedPersonsListed").ValueKind);
+    }
+
+    // The seed world holds no UN list: "not designated by anyone" would claim more than the data knows.
+    [Fact]
+    public void Demo_PutinNotDesignated_OnlyByTheAuthoritiesWhoseListsTheDataHolds()
+    {
+        var output = CliRunner.Run("demo").Out;
+        Assert.DoesNotContain("by anyone", output, StringComparison.Ordinal);
+        Assert.Contains("Vladimir Putin is not designated by any authority whose lists the data holds (US, EU, UK); UN lists not held.", output, StringComparison.Ordinal);
+
+        var then = CliRunner.Run("demo", "--json").Json.GetProperty("then");
+        Assert.Equal(["US", "EU", "UK"], then.GetProperty("listsHeld").EnumerateArray().Select(j => j.GetString()));
+        Assert.Equal(["UN"], then.GetProperty("listsNotHeld").EnumerateArray().Select(j => j.GetString()));
+    }
+
     [Fact]
     public void Demo_SentencesInJson_AreTheHumanLines()
     {

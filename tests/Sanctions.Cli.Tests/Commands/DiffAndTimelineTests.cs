@@ -11,8 +11,15 @@ public sealed class DiffCommandTests
         var json = CliRunner.Run("diff", "--from", "2023-07-03", "--to", "2023-07-04", "--json").Json;
         Assert.Equal("2023-07-03", json.GetProperty("from").GetString());
         Assert.Equal("2023-07-04", json.GetProperty("to").GetString());
-        var iran = json.GetProperty("changes").EnumerateArray().Where(c => c.GetProperty("party").GetProperty("id").GetString() == "iso:IR").ToList();
+        var all = json.GetProperty("changes").EnumerateArray().Where(c => c.GetProperty("party").GetProperty("id").GetString() == "iso:IR").ToList();
+        var iran = all.Where(c => !c.GetProperty("possiblyInSpan").GetBoolean()).ToList();
         Assert.Equal(["status-end", "status-start", "treaty-action", "treaty-action"], iran.Select(c => c.GetProperty("kind").GetString()));
+
+        // The 2001 treaty's ratification and entry into force for Iran have no known day after 2001-03-12: possibly in any span after it,
+        // reported as such (with their unknown day), never left out.
+        var possible = all.Where(c => c.GetProperty("possiblyInSpan").GetBoolean()).ToList();
+        Assert.Equal(2, possible.Count);
+        Assert.All(possible, c => Assert.Equal("2001-03-12..", c.GetProperty("when").GetString()));
         Assert.All(iran, c => Assert.Equal("2023-07-04", c.GetProperty("date").GetString()));
 
         // Iran's accession to the SCO Charter took effect on an unknown day by its admission (I04c): placed on that bound, and said so.
@@ -35,7 +42,17 @@ public sealed class DiffCommandTests
     {
         var json = CliRunner.Run("diff", "--from", "2024-12-31", "--to", "2025-12-31", "--json").Json;
         var actions = json.GetProperty("changes").EnumerateArray().Where(c => c.GetProperty("kind").GetString() == "treaty-action").ToList();
-        Assert.Equal(6, actions.Count);
+        Assert.Equal(6, actions.Count(c => !c.GetProperty("possiblyInSpan").GetBoolean()));
+
+        // Plus the 2001 treaty's ratifications and entries into force (Russia, Iran), of unknown day on or after 2001-03-12.
+        Assert.Equal(4, actions.Count(c => c.GetProperty("possiblyInSpan").GetBoolean() && c.GetProperty("detail").GetString()!.Contains("Foundations", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Diff_Text_MarksAChangeOfUnknownDay_AsPossiblyInTheSpan()
+    {
+        var output = CliRunner.Run("diff", "--from", "2024-12-31", "--to", "2025-12-31").Out;
+        Assert.Contains("possibly (unknown (2001-03-12..))", output, StringComparison.Ordinal);
     }
 
     [Fact]

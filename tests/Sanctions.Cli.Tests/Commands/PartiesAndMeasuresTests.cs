@@ -21,15 +21,16 @@ public sealed class PartiesCommandTests
     // The 2001 treaty entered into force on the exchange of ratifications (I01), on a day the fact base does not give (I02 is unverified):
     // unknown, on or after the signature. So both are possibly bound on every day from the signature, never certainly, never "no".
     [Theory]
-    [InlineData("2001-03-11", new string[0], new string[0])]
-    [InlineData("2001-03-12", new[] { "Iran", "Russia" }, new string[0])]
-    [InlineData("2017-08-05", new[] { "Iran", "Russia" }, new string[0])]
-    public void Parties_Treaty2001ByName_PossiblyBound_EntryIntoForceUnknownAfterSignature(string on, string[] bound, string[] signedOnly)
+    [InlineData("2001-03-11", new string[0])]
+    [InlineData("2001-03-12", new[] { "Iran", "Russia" })]
+    [InlineData("2017-08-05", new[] { "Iran", "Russia" })]
+    public void Parties_Treaty2001ByName_PossiblyBound_PossiblySignedOnly_EntryIntoForceUnknownAfterSignature(string on, string[] parties)
     {
         var json = CliRunner.Run("parties", "Foundations of Relations", "--on", on, "--json").Json;
-        Assert.Equal(bound, json.GetProperty("bound").Strings("name"));
-        Assert.All(json.GetProperty("bound").EnumerateArray(), p => Assert.Equal("possible", p.GetProperty("certainty").GetString()));
-        Assert.Equal(signedOnly, json.GetProperty("signedOnly").Strings("name"));
+        Assert.Equal(parties, json.GetProperty("bound").Strings("name"));
+        Assert.Equal(parties, json.GetProperty("signedOnly").Strings("name"));
+        Assert.All(json.GetProperty("bound").EnumerateArray().Concat(json.GetProperty("signedOnly").EnumerateArray()),
+            p => Assert.Equal("possible", p.GetProperty("certainty").GetString()));
     }
 
     [Fact]
@@ -92,6 +93,18 @@ public sealed class MeasuresCommandTests
     public void Measures_IranUnTimeline(string on, string authority, string[] expected)
     {
         var json = CliRunner.Run("measures", "IR", "--on", on, "--authority", authority, "--json").Json;
+        Assert.Equal(expected.Order(StringComparer.Ordinal), Ids(json).Order(StringComparer.Ordinal));
+    }
+
+    // Issue 14: "the seed world has no US embargo on Iran, no measures on North Korea, no EU arms embargo on Russia" (I11, I15, I24, I25).
+    [Theory]
+    [InlineData("KP", "2017-08-05", new[] { "seed:F01", "seed:I11", "seed:I25" })]
+    [InlineData("KP", "2016-03-14", new[] { "seed:F01", "seed:I11" })]
+    [InlineData("RU", "2017-08-05", new[] { "seed:G08", "seed:I15" })]
+    [InlineData("RU", "2014-07-30", new string[0])]
+    public void Measures_NorthKoreaAndRussia_FromTheAuditFacts(string target, string on, string[] expected)
+    {
+        var json = CliRunner.Run("measures", target, "--on", on, "--json").Json;
         Assert.Equal(expected.Order(StringComparer.Ordinal), Ids(json).Order(StringComparer.Ordinal));
     }
 

@@ -86,7 +86,7 @@ internal static class Naive
         var signedOnly = new List<DatedAnswer<PartyId>>();
         foreach (var group in w.TreatyActions.Where(a => a.Treaty == treaty && Visible(a.Recorded, knownAt)).GroupBy(a => a.Party))
         {
-            bool Happened(TreatyActionKind[] kinds, bool late) => group.Any(a => kinds.Contains(a.Kind) && (late ? a.Date.Latest : a.Date.Earliest) <= on);
+            bool Happened(TreatyActionKind[] kinds, bool late) => group.Any(a => kinds.Contains(a.Kind) && (late ? a.When.Latest ?? LocalDate.MaxIsoValue : a.When.Earliest ?? LocalDate.MinIsoValue) <= on);
             TreatyActionKind[] consent = [TreatyActionKind.Ratification, TreatyActionKind.Accession];
             TreatyActionKind[] force = [TreatyActionKind.EntryIntoForce];
             TreatyActionKind[] end = [TreatyActionKind.Withdrawal, TreatyActionKind.Suspension, TreatyActionKind.Termination];
@@ -97,9 +97,11 @@ internal static class Naive
             {
                 bound.Add(new DatedAnswer<PartyId>(group.Key, BoundIn(favourable: false) ? Certainty.Certain : Certainty.Possible));
             }
-            else if (SignedIn(favourable: true))
+
+            // Signed only where the party is not certainly bound: certain when signed in every reading and bound in none.
+            if (!BoundIn(favourable: false) && SignedIn(favourable: true))
             {
-                signedOnly.Add(new DatedAnswer<PartyId>(group.Key, SignedIn(favourable: false) ? Certainty.Certain : Certainty.Possible));
+                signedOnly.Add(new DatedAnswer<PartyId>(group.Key, SignedIn(favourable: false) && !BoundIn(favourable: true) ? Certainty.Certain : Certainty.Possible));
             }
         }
 

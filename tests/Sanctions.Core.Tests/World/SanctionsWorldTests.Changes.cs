@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
@@ -44,7 +45,7 @@ public sealed partial class SanctionsWorldTests
     private static void Replay(WorldProbe p, LocalDate later, Func<ValidPeriod, LocalDate, bool> inEffect)
     {
         var (designations, memberships, measures) = State(p.World, p.On, p.KnownAt, inEffect);
-        var changes = p.World.Changes(p.On, later, p.KnownAt);
+        var changes = p.World.Changes(p.On, later, p.KnownAt).Where(c => !c.PossiblyInSpan).ToImmutableArray();
         Assert.True(Answers.IsSortedBy(changes, Placed), "changes out of date order");
         foreach (var c in changes)
         {
@@ -81,8 +82,9 @@ public sealed partial class SanctionsWorldTests
     {
         var (p, later) = (s.Probe, s.Later);
         var middle = p.On.PlusDays(Period.DaysBetween(p.On, later) / 2);
-        var whole = p.World.Changes(p.On, later, p.KnownAt);
-        var parts = p.World.Changes(p.On, middle, p.KnownAt).AddRange(p.World.Changes(middle, later, p.KnownAt));
+        static ImmutableArray<WorldChange> Placed(ImmutableArray<WorldChange> c) => [.. c.Where(x => !x.PossiblyInSpan)];
+        var whole = Placed(p.World.Changes(p.On, later, p.KnownAt));
+        var parts = Placed(p.World.Changes(p.On, middle, p.KnownAt)).AddRange(Placed(p.World.Changes(middle, later, p.KnownAt)));
         Assert.Equal(whole, parts);
     });
 }

@@ -32,6 +32,18 @@ public sealed class UnknownBoundsTests
         };
     }
 
+    // A treaty action's day blurred into an unknown day around it (never open: an action happens on a day).
+    private static PeriodEnd BlurDay(PeriodEnd day, Random rng)
+    {
+        if (rng.Next(3) == 0)
+        {
+            return day;
+        }
+
+        LocalDate? Widen(LocalDate? d, int sign) => rng.Next(5) == 0 ? null : d?.PlusDays(sign * rng.Next(0, 400));
+        return PeriodEnd.Between(Widen(day.Earliest, -1), Widen(day.Latest, 1));
+    }
+
     private static ValidPeriod Blur(ValidPeriod period, Random rng)
     {
         var start = Blur(period.Start, true, rng);
@@ -48,7 +60,8 @@ public sealed class UnknownBoundsTests
             measures: [.. facts.CountryMeasures.Select(m => m with { Valid = Blur(m.Valid, rng) })],
             memberships: [.. facts.Memberships.Select(m => m with { Valid = Blur(m.Valid, rng) })],
             relations: [.. facts.Relations.Select(r => r with { Valid = Blur(r.Valid, rng) })],
-            positions: [.. facts.Positions.Select(p => p with { Valid = Blur(p.Valid, rng) })]).Build();
+            positions: [.. facts.Positions.Select(p => p with { Valid = Blur(p.Valid, rng) })],
+            actions: [.. facts.TreatyActions.Select(a => a with { When = BlurDay(a.When, rng) })]).Build();
     }
 
     private static IEnumerable<LocalDate> Days(SanctionsWorld world)
@@ -93,6 +106,75 @@ public sealed class UnknownBoundsTests
                 foreach (var org in reading.Memberships.Select(m => m.Organization).Distinct())
                 {
                     Assert.True(r.StatusIn(id, org) is null || b.StatusIn(id, org) is not null, $"{id} in {org} on {day}: a status in a reading, none with unknown bounds");
+                }
+            }
+
+            // Parties to: bound or signed only in a reading is at least possibly so with unknown days; certain only where the reading is.
+            foreach (var treaty in reading.Treaties)
+            {
+                var rp = r.PartiesTo(treaty.Id);
+                var bp = b.PartiesTo(treaty.Id);
+                Assert.Subset(bp.Bound.Select(a => a.Fact).ToHashSet(), rp.Bound.Select(a => a.Fact).ToHashSet());
+                Assert.Subset(bp.SignedOnly.Select(a => a.Fact).ToHashSet(), rp.SignedOnly.Select(a => a.Fact).ToHashSet());
+                Assert.All(bp.Bound.Where(a => a.Certainty == Certainty.Certain), a => Assert.Contains(rp.Bound, x => x.Fact == a.Fact && x.Certainty == Certainty.Certain));
+                Assert.All(bp.SignedOnly.Where(a => a.Certainty == Certainty.Certain), a => Assert.Contains(rp.SignedOnly, x => x.Fact == a.Fact && x.Certainty == Certainty.Certain));
+            }
+        }
+    });
+
+    // What a change is about, without its day (the blurred world changes only days).
+    private static (ChangeKind Kind, string Fact) Key(WorldChange c) => (c.Kind, c switch
+    {
+        { Designation: { } d } => d.Id,
+        { Membership: { } m } => $"{m.Member}|{m.Organization}|{m.Status}|{m.Recorded}",
+        { TreatyAction: { } a } => $"{a.Treaty}|{a.Party}|{a.Kind}|{a.Recorded}",
+        { CountryMeasure: { } m } => m.Id,
+        _ => throw new InvalidOperationException(c.ToString()),
+    });
+
+    // Changes: a change a reading places in a span is reported for that span with unknown days too (placed there or possibly there):
+    // an empty answer never hides one. Spans run between the days where answers change.
+    [SanctionsProperty]
+    public Property Changes_NeverOmitAChange_ThatSomeReadingPlacesInTheSpan() => Prop.ForAll(SanctionsArbitraries.WorldFacts(), ArbMap.Default.ArbFor<int>(), (facts, seed) =>
+    {
+        var reading = facts.Build();
+        var blurred = Blurred(facts, seed);
+        var days = Days(reading).ToList();
+        foreach (var (from, to) in days.Zip(days.Skip(1)).Append((days[0].PlusDays(-3000), days[^1].PlusDays(3000))))
+        {
+            var expected = reading.Changes(from, to).Where(c => !c.PossiblyInSpan).Select(Key).ToHashSet();
+            var answered = blurred.Changes(from, to).Select(Key).ToHashSet();
+            Assert.True(expected.IsSubsetOf(answered), $"({from}, {to}]: a reading changes {string.Join("; ", expected.Except(answered))}, not reported with unknown days");
+        }
+    });
+
+    // A check never says clear when a rule was not evaluated: under a jurisdiction whose lists the world does not hold, or with a
+    // knowledge instant before anything the data records, the verdict is at least review and names what was not evaluated.
+    [SanctionsProperty]
+    public Property Check_IsNeverClear_WhenARuleWasNotEvaluated() => Prop.ForAll(SanctionsArbitraries.WorldFacts(), ArbMap.Default.ArbFor<int>(), (facts, seed) =>
+    {
+        var engine = new ComplianceEngine(Blurred(facts, seed));
+        var world = engine.World;
+        var missing = new[] { "UN", "US", "EU", "UK" }.Where(j => !world.Coverage.HoldsListsOf(j)).ToArray();
+        foreach (var day in Days(world).Take(3))
+        {
+            foreach (var party in world.Parties.Take(10))
+            {
+                foreach (var jurisdiction in missing)
+                {
+                    var result = engine.Check(new ComplianceRequest(party.Id, day, [jurisdiction]));
+                    Assert.NotEqual(Verdict.Clear, result.Verdict);
+                    Assert.Contains(result.Findings, f => f.Fact == $"coverage:lists:{jurisdiction}" && f.Explanation.Contains("not evaluated", StringComparison.Ordinal));
+                }
+
+                if (world.Coverage.RecordedFrom is { } first)
+                {
+                    var jurisdictions = world.Authorities.Select(a => a.Jurisdiction.ToUpperInvariant()).Distinct().Take(1).ToArray();
+                    if (jurisdictions.Length > 0)
+                    {
+                        var early = engine.Check(new ComplianceRequest(party.Id, day, jurisdictions) { KnownAt = first - Duration.FromDays(1) });
+                        Assert.NotEqual(Verdict.Clear, early.Verdict);
+                    }
                 }
             }
         }
