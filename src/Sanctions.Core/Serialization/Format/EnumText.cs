@@ -84,4 +84,6 @@ internal static class EnumTexts
     public static readonly EnumText<Certainty> Certainty = new("certainty", "no", "possible", "certain");
 
     public static readonly EnumText<DatePrecision> DatePrecision = new("date precision", "year", "month", "day");
+
+    public static readonly EnumText<ContactKind> ContactKind = new("contact type", "phone", "fax", "email", "website");
 }
