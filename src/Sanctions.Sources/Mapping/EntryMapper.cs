@@ -322,7 +322,7 @@ internal sealed class EntryMapper
             identifiers.Add(ToIdentifier(identifier));
         }
 
-        var remarks = Remarks(entry);
+        var remarks = EntryRemarks.Of(entry);
         switch (entry.Kind)
         {
             case EntryKind.Individual:
@@ -423,96 +423,6 @@ internal sealed class EntryMapper
         }
 
         return new Identifier(id.Type, id.Number, CountryNames.CodeOrText(id.Country), note);
-    }
-
-    /// <summary>The builder <see cref="Remarks"/> reuses on this thread: most entries have remarks to put together.</summary>
-    [ThreadStatic]
-    private static System.Text.StringBuilder? remarksBuilder;
-
-    /// <summary>The list's remarks, plus the facts that did not come from them, so nothing is lost.</summary>
-    /// <remarks>
-    /// The parts are joined with <c>\n</c> as they are found, in one reused builder; a fact's <c>Key: Value</c> text
-    /// is made only when the fact is kept. Listing the parts first and joining them, with every fact's text made
-    /// whether kept or not, was about a sixth of what an OFAC import allocated.
-    /// </remarks>
-    private static string? Remarks(ListEntry entry)
-    {
-        var text = remarksBuilder ?? new System.Text.StringBuilder(1024);
-        remarksBuilder = null;
-        text.Clear();
-        var parts = 0;
-        void Part(string part)
-        {
-            if (parts++ > 0)
-            {
-                text.Append('\n');
-            }
-
-            text.Append(part);
-        }
-
-        var remarks = entry.Remarks?.Trim();
-        if (remarks is not null)
-        {
-            Part(remarks);
-        }
-
-        foreach (var fact in entry.Facts)
-        {
-            if (entry.Remarks is null || !entry.Remarks.Contains(fact.Value, StringComparison.Ordinal))
-            {
-                if (parts++ > 0)
-                {
-                    text.Append('\n');
-                }
-
-                if (fact.Key.Length > 0)
-                {
-                    text.Append(fact.Key).Append(": ");
-                }
-
-                text.Append(fact.Value);
-            }
-        }
-
-        if ((entry.Kind != EntryKind.Individual || entry.ReferenceNumber is not null) && entry.Titles.Count > 0)
-        {
-            Part("Title: ");
-            for (var i = 0; i < entry.Titles.Count; i++)
-            {
-                text.Append(i == 0 ? string.Empty : "; ").Append(entry.Titles[i]);
-            }
-        }
-
-        if (entry.Vessel.Owner is { } owner)
-        {
-            Part("Vessel owner: ");
-            text.Append(owner);
-        }
-
-        if (entry.Vessel.GrossRegisteredTonnage is { } grt && entry.Vessel.Tonnage is not null)
-        {
-            Part("Gross registered tonnage: ");
-            text.Append(grt);
-        }
-
-        if (entry.LastUpdated.Count > 0)
-        {
-            Part("Last updated: ");
-            for (var i = 0; i < entry.LastUpdated.Count; i++)
-            {
-                text.Append(i == 0 ? string.Empty : ", ").Append(entry.LastUpdated[i].ToString());
-            }
-        }
-
-        // The remarks alone are returned as they are, not copied.
-        var result = parts == 0 ? null : parts == 1 && remarks is not null ? remarks : text.ToString();
-        if (text.Capacity <= 16 * 1024)
-        {
-            remarksBuilder = text;
-        }
-
-        return result;
     }
 
     internal static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
