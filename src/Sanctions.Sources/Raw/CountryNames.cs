@@ -66,7 +66,10 @@ internal static class CountryNames
         "YE|Yemen", "YT|Mayotte", "ZA|South Africa", "ZM|Zambia", "ZW|Zimbabwe",
     ];
 
-    private static readonly Dictionary<string, string> ByKey = Build();
+    private static readonly Dictionary<string, string> ByKey = Build(folded: true);
+
+    // The names exactly as the table writes them, which is how most lists write them: found without folding the text.
+    private static readonly Dictionary<string, string> ByName = Build(folded: false);
 
     /// <summary>The ISO 3166-1 alpha-2 code of a country as a list writes it, or null when none fits.</summary>
     /// <param name="text">The country as written: a name, or a code in upper case.</param>
@@ -78,13 +81,13 @@ internal static class CountryNames
             return null;
         }
 
-        var trimmed = text.Trim();
+        var trimmed = text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])) ? text.Trim() : text;
         if (trimmed.Length == 2 && char.IsAsciiLetterUpper(trimmed[0]) && char.IsAsciiLetterUpper(trimmed[1]))
         {
             return CountryCodes.IsAlpha2(trimmed) ? trimmed : null;
         }
 
-        return ByKey.GetValueOrDefault(Key(trimmed));
+        return ByName.TryGetValue(trimmed, out var code) ? code : ByKey.GetValueOrDefault(Key(trimmed));
     }
 
     /// <summary>The code where one fits, else the text as the list writes it (trimmed); null for no text.</summary>
@@ -92,7 +95,7 @@ internal static class CountryNames
     /// <returns>The code or the text.</returns>
     public static string? CodeOrText(string? text) => string.IsNullOrWhiteSpace(text) ? null : CodeOf(text) ?? text.Trim();
 
-    private static Dictionary<string, string> Build()
+    private static Dictionary<string, string> Build(bool folded)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var row in Table)
@@ -101,7 +104,8 @@ internal static class CountryNames
             foreach (var name in parts.Skip(1))
             {
                 // Spellings that fold alike ("Cote d'Ivoire", "Cote d Ivoire") are one key; one key never names two codes.
-                if (!result.TryAdd(Key(name), parts[0]) && result[Key(name)] != parts[0])
+                var key = folded ? Key(name) : name;
+                if (!result.TryAdd(key, parts[0]) && result[key] != parts[0])
                 {
                     throw new InvalidOperationException($"Country name '{name}' names two codes.");
                 }
