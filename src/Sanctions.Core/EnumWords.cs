@@ -121,6 +121,9 @@ public static class EnumWords
     /// <summary>Gets the words of <see cref="Temporal.DatePrecision"/>.</summary>
     public static EnumWords<DatePrecision> DatePrecision { get; } = new("date precision", "year", "month", "day");
 
+    /// <summary>Gets the words of <see cref="Parties.ContactKind"/>: <c>phone</c>, <c>fax</c>, <c>email</c>, <c>website</c>.</summary>
+    public static EnumWords<ContactKind> ContactKind { get; } = new("contact type", "phone", "fax", "email", "website");
+
     /// <summary>Gets the words of <see cref="World.ChangeKind"/>, as the <c>diff</c> command writes them.</summary>
     public static EnumWords<ChangeKind> ChangeKind { get; } = new(
         "change kind", "listing", "delisting", "status-start", "status-end", "treaty-action", "measure-start", "measure-end");

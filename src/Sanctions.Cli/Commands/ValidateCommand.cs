@@ -20,13 +20,20 @@ internal sealed class ValidateCommand : CliCommand
     protected override int Execute(ParseResult parse, CliContext context)
     {
         var path = parse.GetRequiredValue(file);
-        var problems = WorldFiles.Validate(path);
+        var problems = WorldFiles.Validate(path, out var unlisted);
         if (context.Json)
         {
             Json.Write(context, w =>
             {
                 w.WriteStartObject();
                 w.WriteBoolean("valid", problems.Count == 0);
+                if (unlisted > 0)
+                {
+                    // The list is capped: its last entry says how many more there were; the count says at least how many.
+                    w.WriteBoolean("capped", true);
+                    w.WriteNumber("atLeast", problems.Count - 1 + unlisted);
+                }
+
                 w.WriteStartArray("problems");
                 foreach (var (where, message) in problems)
                 {
@@ -46,7 +53,7 @@ internal sealed class ValidateCommand : CliCommand
         }
         else
         {
-            context.Line($"{path}: {problems.Count} problem{(problems.Count == 1 ? string.Empty : "s")}");
+            context.Line($"{path}: {WorldFiles.ProblemCount(problems.Count, unlisted)}");
             var table = Text.Table("path", "problem");
             foreach (var (where, message) in problems)
             {
@@ -62,7 +69,7 @@ internal sealed class ValidateCommand : CliCommand
         }
 
         // An invalid file is bad input (exit 2); the report above says every problem, this line the first.
-        context.Error.WriteLine($"sanctions: {path} is invalid: {problems.Count} problem{(problems.Count == 1 ? string.Empty : "s")}; first: {problems[0].Path}: {problems[0].Message}");
+        context.Error.WriteLine($"sanctions: {path} is invalid: {WorldFiles.ProblemCount(problems.Count, unlisted)}; first: {problems[0].Path}: {problems[0].Message}");
         return ExitCodes.BadInput;
     }
 }

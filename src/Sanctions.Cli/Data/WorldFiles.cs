@@ -17,14 +17,19 @@ internal static class WorldFiles
         catch (WorldFormatException e)
         {
             var first = e.Problems.IsEmpty ? e.Message : e.Problems[0].ToString();
-            throw new CliException($"--data {path}: invalid world file: {e.Problems.Length} problem{(e.Problems.Length == 1 ? string.Empty : "s")}; first: {first} (run `sanctions validate {path}` for all)", e);
+            throw new CliException($"--data {path}: invalid world file: {ProblemCount(e.Problems.Length, e.Unlisted)}; first: {first} (run `sanctions validate {path}` for all)", e);
         }
     }
 
     /// <summary>Every problem of a world file, each with its JSON path (and line for JSON Lines); empty when the file is valid.</summary>
     /// <exception cref="CliException">The file is missing or unreadable.</exception>
-    public static IReadOnlyList<(string Path, string Message)> Validate(string path)
+    public static IReadOnlyList<(string Path, string Message)> Validate(string path) => Validate(path, out _);
+
+    /// <summary>Every problem of a world file, as <see cref="Validate(string)"/>; <paramref name="unlisted"/> counts those found but not listed (the read lists its first 1,000).</summary>
+    /// <exception cref="CliException">The file is missing or unreadable.</exception>
+    public static IReadOnlyList<(string Path, string Message)> Validate(string path, out int unlisted)
     {
+        unlisted = 0;
         try
         {
             Load(path);
@@ -32,6 +37,7 @@ internal static class WorldFiles
         }
         catch (WorldFormatException e) when (!e.Problems.IsEmpty)
         {
+            unlisted = e.Unlisted;
             return [.. e.Problems.Select(p => (p.Line is { } line ? $"line {line}: {p.Path}" : p.Path, p.Message))];
         }
         catch (WorldFormatException e)
@@ -39,6 +45,11 @@ internal static class WorldFiles
             return [("$", e.Message)];
         }
     }
+
+    /// <summary>How many problems a report names: <c>3 problems</c>, or when capped <c>at least 1,000,017 problems (report capped: the first 1000 listed)</c>.</summary>
+    public static string ProblemCount(int listed, int unlisted) => unlisted > 0
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"at least {listed - 1 + unlisted} problems (report capped: the first {listed - 1} listed)")
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{listed} problem{(listed == 1 ? string.Empty : "s")}");
 
     private static SanctionsWorld Load(string path)
     {

@@ -25,8 +25,14 @@ public sealed record Organization : Party
     /// <summary>What kind of organisation it is, if known.</summary>
     public string? Category { get; init; }
 
+    /// <summary>Its legal form as the source gives it (<c>LLC</c>, <c>Joint Stock Company</c>), if known.</summary>
+    public string? LegalForm { get; init; }
+
+    /// <summary>When it was incorporated or established, at the precision the source gives, if known.</summary>
+    public Temporal.PartialDate? Incorporated { get; init; }
+
     /// <inheritdoc/>
-    public bool Equals(Organization? other) => base.Equals(other) && Category == other.Category;
+    public bool Equals(Organization? other) => base.Equals(other) && Category == other.Category && LegalForm == other.LegalForm && Incorporated == other.Incorporated;
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), Category);

@@ -20,6 +20,7 @@ public abstract record Party
     private readonly ImmutableArray<Identifier> identifiers;
     private readonly ImmutableArray<Address> addresses;
     private readonly ImmutableArray<string> countries;
+    private readonly ImmutableArray<Contact> contacts = [];
 
     /// <summary>Initialises the members every party has.</summary>
     /// <param name="id">The party's identifier.</param>
@@ -76,6 +77,9 @@ public abstract record Party
     /// <summary>Free-text remarks from the source, if any.</summary>
     public string? Remarks { get; init; }
 
+    /// <summary>Telephone and fax numbers, e-mail addresses and websites, as the source gives them; never identifiers.</summary>
+    public ImmutableArray<Contact> Contacts { get => contacts; init => contacts = value.OrEmpty(); }
+
     /// <summary>The name the party is listed under: the first primary name, else the first name.</summary>
     public string Name
     {
@@ -98,7 +102,7 @@ public abstract record Party
         other is not null && EqualityContract == other.EqualityContract && Id == other.Id &&
         Sequences.Equal(Names, other.Names) && Sequences.Equal(Identifiers, other.Identifiers) &&
         Sequences.Equal(Addresses, other.Addresses) && Sequences.Equal(Countries, other.Countries) &&
-        Source == other.Source && Remarks == other.Remarks;
+        Source == other.Source && Remarks == other.Remarks && Sequences.Equal(Contacts, other.Contacts);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(EqualityContract, Id, Sequences.Hash(Names), Sequences.Hash(Identifiers), Sequences.Hash(Countries), Source);

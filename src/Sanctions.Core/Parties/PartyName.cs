@@ -37,6 +37,9 @@ public sealed record PartyName
     /// <summary>The ISO 639 language code, if known.</summary>
     public string? Language { get; init; }
 
+    /// <summary>A remark the source makes about this name (a UN alias note, <c>original script</c>), if any.</summary>
+    public string? Note { get; init; }
+
     /// <summary>Whether the name may make a match on its own (everything but a weak alias).</summary>
     public bool IsStrong => Kind != NameKind.WeakAlias;
 

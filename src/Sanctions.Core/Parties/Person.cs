@@ -11,6 +11,9 @@ public sealed record Person : Party
     private readonly ImmutableArray<PartialDate> birthDates;
     private readonly ImmutableArray<string> birthPlaces;
     private readonly ImmutableArray<string> nationalities;
+    private readonly ImmutableArray<BirthDate> birthDateFacts = [];
+    private readonly ImmutableArray<BirthPlace> birthPlaceFacts = [];
+    private readonly ImmutableArray<string> citizenships = [];
 
     /// <summary>Creates a person.</summary>
     /// <param name="id">Their identifier.</param>
@@ -45,16 +48,27 @@ public sealed record Person : Party
     /// <summary>Places of birth as given.</summary>
     public ImmutableArray<string> BirthPlaces { get => birthPlaces; init => birthPlaces = value.OrEmpty(); }
 
-    /// <summary>ISO 3166 alpha-2 codes of nationalities or citizenships.</summary>
+    /// <summary>Nationalities: ISO 3166-1 alpha-2 codes where one fits, else the list's text (imports keep citizenships apart, in <see cref="Citizenships"/>).</summary>
     public ImmutableArray<string> Nationalities { get => nationalities; init => nationalities = value.OrEmpty(); }
 
     /// <summary>Gender as the source gives it, if any.</summary>
     public string? Gender { get; init; }
 
+    /// <summary>Dates of birth as the list states them, each with its kind (exact, month, year, approximate, range or text) and, where kept, the list's words.</summary>
+    /// <remarks><see cref="BirthDates"/> holds the same dates as plain partial dates for matching (a range as its years); this keeps what the list says.</remarks>
+    public ImmutableArray<BirthDate> BirthDateFacts { get => birthDateFacts; init => birthDateFacts = value.OrEmpty(); }
+
+    /// <summary>Places of birth as the list states them, with their parts where the list names them.</summary>
+    public ImmutableArray<BirthPlace> BirthPlaceFacts { get => birthPlaceFacts; init => birthPlaceFacts = value.OrEmpty(); }
+
+    /// <summary>Citizenships, apart from <see cref="Nationalities"/>: ISO 3166-1 alpha-2 codes where one fits, else the list's text.</summary>
+    public ImmutableArray<string> Citizenships { get => citizenships; init => citizenships = value.OrEmpty(); }
+
     /// <inheritdoc/>
     public bool Equals(Person? other) =>
         base.Equals(other) && Sequences.Equal(BirthDates, other.BirthDates) && Sequences.Equal(BirthPlaces, other.BirthPlaces) &&
-        Sequences.Equal(Nationalities, other.Nationalities) && Gender == other.Gender;
+        Sequences.Equal(Nationalities, other.Nationalities) && Gender == other.Gender &&
+        Sequences.Equal(BirthDateFacts, other.BirthDateFacts) && Sequences.Equal(BirthPlaceFacts, other.BirthPlaceFacts) && Sequences.Equal(Citizenships, other.Citizenships);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), Sequences.Hash(BirthDates), Sequences.Hash(Nationalities));

@@ -44,10 +44,22 @@ public sealed class WorldFormatException : FormatException
     }
 
     private WorldFormatException(ImmutableArray<WorldFormatProblem> problems, string? sourceName)
-        : base(Describe(problems, sourceName))
+        : this(problems, sourceName, 0)
+    {
+    }
+
+    // A read lists its first problems only; the last one listed then says how many more there were (unlisted).
+    internal WorldFormatException(IEnumerable<WorldFormatProblem> problems, string? sourceName, int unlisted)
+        : this([.. problems], sourceName, unlisted)
+    {
+    }
+
+    private WorldFormatException(ImmutableArray<WorldFormatProblem> problems, string? sourceName, int unlisted)
+        : base(Describe(problems, sourceName, unlisted))
     {
         Problems = problems;
         SourceName = sourceName;
+        Unlisted = unlisted;
     }
 
     /// <summary>Every problem found, in the order found.</summary>
@@ -56,13 +68,25 @@ public sealed class WorldFormatException : FormatException
     /// <summary>The file or source name the problems refer to, if one was given.</summary>
     public string? SourceName { get; }
 
-    private static string Describe(ImmutableArray<WorldFormatProblem> problems, string? sourceName)
+    /// <summary>
+    /// How many further problems were found but not listed: a read lists its first 1,000, and the last entry of
+    /// <see cref="Problems"/> then says how many more there were. 0 when every problem is listed.
+    /// </summary>
+    public int Unlisted { get; }
+
+    /// <summary>Whether <see cref="Problems"/> lists only the first problems found (see <see cref="Unlisted"/>).</summary>
+    public bool IsCapped => Unlisted > 0;
+
+    private static string Describe(ImmutableArray<WorldFormatProblem> problems, string? sourceName, int unlisted)
     {
         const int Shown = 20;
         var where = sourceName is null ? "The world" : $"The world '{sourceName}'";
         var lines = problems.Take(Shown).Select(p => "  " + p);
         var more = problems.Length > Shown ? Environment.NewLine + $"  … and {problems.Length - Shown} more" : string.Empty;
-        return $"{where} could not be read: {problems.Length} problem{(problems.Length == 1 ? string.Empty : "s")}." + Environment.NewLine +
+        var count = unlisted > 0
+            ? $"at least {problems.Length - 1 + unlisted} problems (report capped: the first {problems.Length - 1} listed)"
+            : $"{problems.Length} problem{(problems.Length == 1 ? string.Empty : "s")}";
+        return $"{where} could not be read: {count}." + Environment.NewLine +
             string.Join(Environment.NewLine, lines) + more;
     }
 }

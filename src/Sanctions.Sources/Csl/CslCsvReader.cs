@@ -113,7 +113,20 @@ internal static class CslCsvReader
             return null;
         }
 
+        // The lists outside OFAC leave the type empty. The Denied Persons and ITAR debarred lists name people as often
+        // as firms: told apart as the DPL reader tells them, with the reason kept. The others list organisations.
+        string? kindReason = null;
+        if (typeText is null && source is { } s && PersonLists.Any(p => s.StartsWith(p, StringComparison.Ordinal)))
+        {
+            (kind, kindReason) = Dpl.DplTxtReader.KindOf(name);
+        }
+
         var entry = new ListEntry(id, kind, name, location) { ListName = source };
+        if (kindReason is not null)
+        {
+            entry.Facts.Add(new EntryFact("Party type", kindReason));
+        }
+
         if (entityNumber is not null && entityNumber != id)
         {
             entry.Identifiers.Add(new EntryIdentifier("OFAC entity number", entityNumber));
@@ -125,12 +138,12 @@ internal static class CslCsvReader
             entry.Titles.Add(title);
         }
 
-        foreach (var alias in SplitValues(Get("alt_names")))
+        foreach (var alias in SplitValues(Get("alt_names"), splitAnd: true))
         {
             entry.Names.Add(new EntryName(alias, EntryNameKind.Alias));
         }
 
-        foreach (var address in SplitValues(Get("addresses")))
+        foreach (var address in SplitValues(Get("addresses"), splitAnd: true))
         {
             entry.Addresses.Add(ParseAddress(address));
         }
@@ -159,8 +172,8 @@ internal static class CslCsvReader
             }
             else
             {
-                entry.Facts.Add(new EntryFact("date of birth", text));
-                diagnostics.Warn(location, id, $"date of birth '{text}' is not a known date form; kept as text");
+                entry.BirthDateTexts.Add(new EntryDateText(text, text.StartsWith("circa", StringComparison.OrdinalIgnoreCase)));
+                diagnostics.Warn(location, id, $"date of birth '{text}' is not a known date form; kept as the list's text");
             }
         }
 
@@ -196,11 +209,16 @@ internal static class CslCsvReader
         return null;
     }
 
+    /// <summary>The sources whose rows with an empty type may name a person.</summary>
+    private static readonly string[] PersonLists = ["Denied Persons List (DPL)", "ITAR Debarred (DTC)"];
+
     /// <summary>
     /// Splits a multi-valued field on <c>; </c>, except before <c>and </c>: values such as
-    /// <c>…; and any successor, sub-unit, or subsidiary thereof</c> contain the separator.
+    /// <c>…; and any successor, sub-unit, or subsidiary thereof</c> contain the separator. With
+    /// <paramref name="splitAnd"/> (names and addresses), <c>; and </c> also separates values (the Entity List writes
+    /// <c>A; B; and C</c>), except before <c>any successor</c>, a clause of the value before it.
     /// </summary>
-    internal static IEnumerable<string> SplitValues(string? text)
+    internal static IEnumerable<string> SplitValues(string? text, bool splitAnd = false)
     {
         if (text is null)
         {
@@ -217,10 +235,16 @@ internal static class CslCsvReader
                 break;
             }
 
+            var next = at + 2;
             if (string.CompareOrdinal(text, at + 2, "and ", 0, 4) == 0)
             {
-                search = at + 2;
-                continue;
+                if (!splitAnd || string.CompareOrdinal(text, at + 6, "any successor", 0, 13) == 0)
+                {
+                    search = at + 2;
+                    continue;
+                }
+
+                next = at + 6;
             }
 
             var part = text[start..at].Trim();
@@ -229,7 +253,7 @@ internal static class CslCsvReader
                 yield return part;
             }
 
-            start = search = at + 2;
+            start = search = next;
         }
 
         var last = text[start..].Trim();
@@ -257,8 +281,18 @@ internal static class CslCsvReader
         var parts = item.Split(", ", StringSplitOptions.TrimEntries);
         if (oldLayout)
         {
-            // Older layout: "CC, Number, Type".
-            if (parts.Length >= 3)
+            // Older layout: "CC, Number, Type". Sanctions text ("Subject to Directive 2, Executive Order 13662 Directive
+            // Determination -") and contact details have the same shape, and are not identifiers.
+            var oldType = parts.Length >= 3 ? string.Join(", ", parts[2..]) : null;
+            if (oldType is not null && Contacts.TryKind(oldType, out var oldContact))
+            {
+                entry.Contacts.Add(new EntryContact(oldContact, parts[1]));
+            }
+            else if (oldType is not null && (oldType.EndsWith(':') || oldType.EndsWith('-') || OfacFactTypes.IsFact(oldType)))
+            {
+                entry.Facts.Add(new EntryFact(oldType.TrimEnd(':', ' ', '-'), parts[1]));
+            }
+            else if (oldType is not null)
             {
                 entry.Identifiers.Add(new EntryIdentifier(string.Join(", ", parts[2..]), parts[1], parts[0].Length == 0 ? null : parts[0]));
             }
@@ -277,6 +311,12 @@ internal static class CslCsvReader
         }
 
         var type = parts[0];
+        if (Contacts.TryKind(type, out var contact))
+        {
+            entry.Contacts.Add(new EntryContact(contact, string.Join(", ", parts[1..])));
+            return;
+        }
+
         if (type.EndsWith(':') || OfacFactTypes.IsFact(type))
         {
             var key = type.TrimEnd(':', ' ', '-');

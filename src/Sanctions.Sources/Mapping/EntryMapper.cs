@@ -198,17 +198,21 @@ internal sealed class EntryMapper
         }
     }
 
-    /// <summary>Resolves <c>Linked To:</c> names against the primary names in the snapshot, adding associate relations.</summary>
+    /// <summary>
+    /// Resolves <c>Linked To:</c> names, adding associate relations: by primary name first, then, when no entry has that
+    /// primary name, by an alias only one entry has. (138 OFAC vessels link to the National Iranian Tanker Company, a
+    /// name that is also another entry's alias: the primary name decides.)
+    /// </summary>
     public void LinkByName(IReadOnlyList<LinkSource> entries, Snapshot snapshot)
     {
         // Only the names some entry links to are indexed: indexing every name of every record (a list per name)
         // cost more than the rest of the linking, for the few names that are looked up.
-        var byName = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+        var byName = new Dictionary<string, (List<string> Primary, List<string> Alias)>(StringComparer.OrdinalIgnoreCase);
         foreach (var entry in entries)
         {
             foreach (var linked in entry.LinkedTo)
             {
-                byName.TryAdd(NameKey(linked), []);
+                byName.TryAdd(NameKey(linked), ([], []));
             }
         }
 
@@ -218,9 +222,13 @@ internal sealed class EntryMapper
             {
                 foreach (var name in record.Party.Names)
                 {
-                    if (name.Kind != NameKind.WeakAlias && byName.TryGetValue(NameKey(name.Value), out var ids) && !ids.Contains(record.Key))
+                    if (name.Kind != NameKind.WeakAlias && byName.TryGetValue(NameKey(name.Value), out var ids))
                     {
-                        ids.Add(record.Key);
+                        var list = name.Kind == NameKind.Primary ? ids.Primary : ids.Alias;
+                        if (!list.Contains(record.Key))
+                        {
+                            list.Add(record.Key);
+                        }
                     }
                 }
             }
@@ -230,16 +238,20 @@ internal sealed class EntryMapper
         {
             foreach (var linked in linkedTo)
             {
-                if (byName.TryGetValue(NameKey(linked), out var ids) && ids.Count == 1 && ids[0] != partyId)
+                var found = byName.TryGetValue(NameKey(linked), out var ids);
+                var matches = !found ? [] : ids.Primary.Count > 0 ? ids.Primary : ids.Alias;
+                if (matches.Count == 1 && matches[0] != partyId)
                 {
                     snapshot.Records[partyId].Relations.Add(new Relation(
-                        RelationKind.Associate, new PartyId(partyId), new PartyId(ids[0]), ValidPeriod.Always, null, "Linked To", default, new Provenance(source, recordId)));
+                        RelationKind.Associate, new PartyId(partyId), new PartyId(matches[0]), ValidPeriod.Always, null, "Linked To", default, new Provenance(source, recordId)));
                 }
                 else
                 {
-                    diagnostics.Warn(location, recordId, ids is { Count: > 1 }
-                        ? $"Linked To: '{linked}' matches several entries; kept in remarks only"
-                        : $"Linked To: '{linked}' names no entry of this publication; kept in remarks only");
+                    diagnostics.Warn(location, recordId, matches.Count > 1
+                        ? $"Linked To: '{linked}' matches several entries by {(ids.Primary.Count > 0 ? "primary name" : "alias")}; kept in remarks only"
+                        : matches.Count == 1
+                            ? $"Linked To: '{linked}' names the entry itself; kept in remarks only"
+                            : $"Linked To: '{linked}' names no entry of this publication; kept in remarks only");
                 }
             }
         }
@@ -294,13 +306,14 @@ internal sealed class EntryMapper
         var names = new DistinctArray<PartyName>(entry.Names.Count);
         foreach (var name in entry.Names)
         {
-            names.Add(new PartyName(name.Value, name.Kind switch
+            var partyName = new PartyName(name.Value, name.Kind switch
             {
                 EntryNameKind.Primary => NameKind.Primary,
                 EntryNameKind.WeakAlias => NameKind.WeakAlias,
                 EntryNameKind.FormerName => NameKind.FormerName,
                 _ => NameKind.Alias,
-            }));
+            });
+            names.Add(name.Note is null ? partyName : partyName with { Note = name.Note });
         }
 
         var identifiers = new DistinctArray<Identifier>(entry.Identifiers.Count);
@@ -309,7 +322,7 @@ internal sealed class EntryMapper
             identifiers.Add(ToIdentifier(identifier));
         }
 
-        var remarks = Remarks(entry);
+        var remarks = EntryRemarks.Of(entry);
         switch (entry.Kind)
         {
             case EntryKind.Individual:
@@ -322,27 +335,63 @@ internal sealed class EntryMapper
                 var birthPlaces = new DistinctArray<string>(entry.BirthPlaces.Count);
                 birthPlaces.AddRange(entry.BirthPlaces);
                 return new Person(
-                    id, names.ToImmutable(), birthDates.ToImmutable(), birthPlaces.ToImmutable(), Countries(entry), entry.Gender,
-                    identifiers.ToImmutable(), Addresses(entry), null, source, remarks);
+                    id, names.ToImmutable(), birthDates.ToImmutable(), birthPlaces.ToImmutable(), CountryList(entry.Nationalities), entry.Gender,
+                    identifiers.ToImmutable(), Addresses(entry), null, source, remarks)
+                {
+                    BirthDateFacts = PartyFacts.BirthDates(entry),
+                    BirthPlaceFacts = PartyFacts.BirthPlaces(entry),
+                    Citizenships = CountryList(entry.Citizenships),
+                    Contacts = PartyFacts.Contacts(entry),
+                };
             case EntryKind.Vessel:
                 return new Vessel(
-                    id, names.ToImmutable(), entry.Identifiers.FirstOrDefault(i => i.Type == "IMO")?.Number, entry.Vessel.Flag, entry.Vessel.VesselType,
-                    entry.Vessel.CallSign, entry.Vessel.Tonnage ?? entry.Vessel.GrossRegisteredTonnage, identifiers.ToImmutable(), source, remarks);
+                    id, names.ToImmutable(), entry.Identifiers.FirstOrDefault(i => i.Type == "IMO")?.Number, CountryNames.CodeOrText(entry.Vessel.Flag), entry.Vessel.VesselType,
+                    entry.Vessel.CallSign, entry.Vessel.Tonnage ?? entry.Vessel.GrossRegisteredTonnage, identifiers.ToImmutable(), source, remarks)
+                {
+                    Contacts = PartyFacts.Contacts(entry),
+                };
             case EntryKind.Aircraft:
                 return new Aircraft(
                     id, names.ToImmutable(), null, entry.Facts.FirstOrDefault(f => f.Key == "Aircraft Model")?.Value,
-                    entry.Identifiers.FirstOrDefault(i => i.Type.Contains("(MSN)", StringComparison.Ordinal))?.Number, identifiers.ToImmutable(), source, remarks);
+                    entry.Identifiers.FirstOrDefault(i => i.Type.Contains("(MSN)", StringComparison.Ordinal))?.Number, identifiers.ToImmutable(), source, remarks)
+                {
+                    Contacts = PartyFacts.Contacts(entry),
+                };
             default:
-                return new Organization(id, names.ToImmutable(), null, identifiers.ToImmutable(), Addresses(entry), Countries(entry), source, remarks);
+                return new Organization(id, names.ToImmutable(), null, identifiers.ToImmutable(), Addresses(entry), Countries(entry), source, remarks)
+                {
+                    Contacts = PartyFacts.Contacts(entry),
+                    Incorporated = PartyFacts.Established(entry),
+                };
         }
     }
 
-    /// <summary>Nationalities, then citizenships, without repeats.</summary>
+    /// <summary>An organisation's nationalities, then citizenships (the lists use both words for where it is registered), without repeats, as ISO codes where one fits.</summary>
     private static ImmutableArray<string> Countries(ListEntry entry)
     {
         var countries = new DistinctArray<string>(entry.Nationalities.Count + entry.Citizenships.Count);
-        countries.AddRange(entry.Nationalities);
-        countries.AddRange(entry.Citizenships);
+        foreach (var country in entry.Nationalities.Concat(entry.Citizenships))
+        {
+            countries.Add(CountryNames.CodeOrText(country)!);
+        }
+
+        return countries.ToImmutable();
+    }
+
+    /// <summary>Countries as ISO codes where one fits, else the list's text, without repeats.</summary>
+    private static ImmutableArray<string> CountryList(List<string> listed)
+    {
+        if (listed.Count == 0)
+        {
+            return [];
+        }
+
+        var countries = new DistinctArray<string>(listed.Count);
+        foreach (var country in listed)
+        {
+            countries.Add(CountryNames.CodeOrText(country)!);
+        }
+
         return countries.ToImmutable();
     }
 
@@ -352,7 +401,7 @@ internal sealed class EntryMapper
         foreach (var a in entry.Addresses)
         {
             addresses.Add(new Address(
-                a.Street, a.City, a.StateOrProvince, a.PostalCode, a.Country,
+                a.Street, a.City, a.StateOrProvince, a.PostalCode, CountryNames.CodeOrText(a.Country),
                 a.Note is null ? null : string.Join(", ", new[] { a.Street, a.City, a.StateOrProvince, a.PostalCode, a.Country }.OfType<string>()) + $" ({a.Note})"));
         }
 
@@ -373,106 +422,7 @@ internal sealed class EntryMapper
             note = (note is null ? "expires " : note + "; expires ") + expires.From;
         }
 
-        return new Identifier(id.Type, id.Number, id.Country, note);
-    }
-
-    /// <summary>The builder <see cref="Remarks"/> reuses on this thread: most entries have remarks to put together.</summary>
-    [ThreadStatic]
-    private static System.Text.StringBuilder? remarksBuilder;
-
-    /// <summary>The list's remarks, plus the facts that did not come from them, so nothing is lost.</summary>
-    /// <remarks>
-    /// The parts are joined with <c>\n</c> as they are found, in one reused builder; a fact's <c>Key: Value</c> text
-    /// is made only when the fact is kept. Listing the parts first and joining them, with every fact's text made
-    /// whether kept or not, was about a sixth of what an OFAC import allocated.
-    /// </remarks>
-    private static string? Remarks(ListEntry entry)
-    {
-        var text = remarksBuilder ?? new System.Text.StringBuilder(1024);
-        remarksBuilder = null;
-        text.Clear();
-        var parts = 0;
-        void Part(string part)
-        {
-            if (parts++ > 0)
-            {
-                text.Append('\n');
-            }
-
-            text.Append(part);
-        }
-
-        var remarks = entry.Remarks?.Trim();
-        if (remarks is not null)
-        {
-            Part(remarks);
-        }
-
-        foreach (var fact in entry.Facts)
-        {
-            if (entry.Remarks is null || !entry.Remarks.Contains(fact.Value, StringComparison.Ordinal))
-            {
-                if (parts++ > 0)
-                {
-                    text.Append('\n');
-                }
-
-                if (fact.Key.Length > 0)
-                {
-                    text.Append(fact.Key).Append(": ");
-                }
-
-                text.Append(fact.Value);
-            }
-        }
-
-        if ((entry.Kind != EntryKind.Individual || entry.ReferenceNumber is not null) && entry.Titles.Count > 0)
-        {
-            Part("Title: ");
-            for (var i = 0; i < entry.Titles.Count; i++)
-            {
-                text.Append(i == 0 ? string.Empty : "; ").Append(entry.Titles[i]);
-            }
-        }
-
-        foreach (var date in entry.BirthDates)
-        {
-            if (date.Approximate || date.To is not null)
-            {
-                Part("Date of birth as listed: ");
-                text.Append(date.Text);
-            }
-        }
-
-        if (entry.Vessel.Owner is { } owner)
-        {
-            Part("Vessel owner: ");
-            text.Append(owner);
-        }
-
-        if (entry.Vessel.GrossRegisteredTonnage is { } grt && entry.Vessel.Tonnage is not null)
-        {
-            Part("Gross registered tonnage: ");
-            text.Append(grt);
-        }
-
-        if (entry.LastUpdated.Count > 0)
-        {
-            Part("Last updated: ");
-            for (var i = 0; i < entry.LastUpdated.Count; i++)
-            {
-                text.Append(i == 0 ? string.Empty : ", ").Append(entry.LastUpdated[i].ToString());
-            }
-        }
-
-        // The remarks alone are returned as they are, not copied.
-        var result = parts == 0 ? null : parts == 1 && remarks is not null ? remarks : text.ToString();
-        if (text.Capacity <= 16 * 1024)
-        {
-            remarksBuilder = text;
-        }
-
-        return result;
+        return new Identifier(id.Type, id.Number, CountryNames.CodeOrText(id.Country), note);
     }
 
     internal static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

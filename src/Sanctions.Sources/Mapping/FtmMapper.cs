@@ -47,7 +47,9 @@ internal static class FtmMapper
         {
             if (ToParty(entity, entities, identifiers, context, diagnostics) is { } party)
             {
-                snapshot.Records[party.Id.Value] = new MappedRecord(party.Id.Value, party);
+                var record = new MappedRecord(party.Id.Value, party);
+                snapshot.Records[party.Id.Value] = record;
+                FtmFacts.AddPositions(entity, record);
                 imported++;
             }
         }
@@ -91,6 +93,7 @@ internal static class FtmMapper
             }
         }
 
+        imported += FtmFacts.DesignateSanctionTopics(entities, context, diagnostics, snapshot);
         CapOwnership(diagnostics, snapshot);
         return imported;
     }
@@ -140,7 +143,7 @@ internal static class FtmMapper
         return parts.Count == 0 ? null : string.Join("; ", parts);
     }
 
-    private static PartialDate? Date(FtmEntity entity, string property, ImportDiagnostics diagnostics)
+    internal static PartialDate? Date(FtmEntity entity, string property, ImportDiagnostics diagnostics)
     {
         var text = entity.First(property);
         if (text is null)
@@ -200,6 +203,9 @@ internal static class FtmMapper
         }
 
         ids.AddRange(identifiers.GetValueOrDefault(entity.Id) ?? []);
+
+        // The ids of the source records OpenSanctions merged into this entity (ofac-46001, gb-hmt-16273): cross-references.
+        ids.AddRange(entity.Referents.Where(r => !string.IsNullOrWhiteSpace(r)).Select(r => new Identifier(FtmFacts.ReferentScheme, r.Trim())));
         ids = [.. ids.Distinct()];
 
         var addresses = entity.Get("address").Select(a => new Address(Full: a)).ToList();
@@ -217,9 +223,11 @@ internal static class FtmMapper
         }
 
         var source = context.ProvenanceOf(Source, entity.Id);
-        var remarks = string.Join("\n", entity.Get("notes").Concat(entity.Get("topics").Select(t => "topic: " + t)).Concat(entity.Datasets.Select(d => "dataset: " + d)));
+        var remarks = string.Join("\n", entity.Get("notes").Concat(entity.Get("topics").Select(t => "topic: " + t)).Concat(entity.Datasets.Select(d => "dataset: " + d))
+            .Concat(entity.Get("incorporationDate").Length > 1 ? entity.Get("incorporationDate").Select(d => "incorporated: " + d) : []));
         var id = new PartyId("os:" + entity.Id);
-        var countries = entity.Get("country").Concat(entity.Get("jurisdiction")).Distinct(StringComparer.Ordinal);
+        var countries = FtmFacts.Countries(entity.Get("country").Concat(entity.Get("jurisdiction")));
+        var contacts = FtmFacts.Contacts(entity);
         switch (entity.Schema)
         {
             case "Person":
@@ -236,15 +244,30 @@ internal static class FtmMapper
                     }
                 }
 
-                return new Person(id, names, births.Distinct(), entity.Get("birthPlace"), entity.Get("nationality").Concat(entity.Get("citizenship")).Distinct(StringComparer.Ordinal),
-                    entity.First("gender"), ids, addresses, countries, source, remarks);
+                return new Person(id, names, births.Distinct(), entity.Get("birthPlace"), FtmFacts.Countries(entity.Get("nationality")),
+                    entity.First("gender"), ids, addresses, countries, source, remarks)
+                {
+                    BirthDateFacts = [.. births.Distinct().Select(b => new BirthDate(b))],
+                    BirthPlaceFacts = [.. entity.Get("birthPlace").Where(p => !string.IsNullOrWhiteSpace(p)).Distinct(StringComparer.Ordinal).Select(p => new BirthPlace(p))],
+                    Citizenships = FtmFacts.Countries(entity.Get("citizenship")),
+                    Contacts = contacts,
+                };
             case "Vessel":
-                return new Vessel(id, names, entity.First("imoNumber"), entity.First("flag"), entity.First("type"), entity.First("callSign"),
-                    entity.First("tonnage") ?? entity.First("grossRegisteredTonnage"), ids, source, remarks);
+                return new Vessel(id, names, entity.First("imoNumber"), CountryNames.CodeOrText(entity.First("flag")?.ToUpperInvariant()), entity.First("type"), entity.First("callSign"),
+                    entity.First("tonnage") ?? entity.First("grossRegisteredTonnage"), ids, source, remarks)
+                { Contacts = contacts };
             case "Airplane":
-                return new Aircraft(id, names, entity.First("registrationNumber"), entity.First("model") ?? entity.First("type"), entity.First("serialNumber"), ids, source, remarks);
+                return new Aircraft(id, names, entity.First("registrationNumber"), entity.First("model") ?? entity.First("type"), entity.First("serialNumber"), ids, source, remarks)
+                {
+                    Contacts = contacts,
+                };
             default:
-                return new Organization(id, names, entity.Schema, ids, addresses, countries, source, remarks);
+                return new Organization(id, names, entity.Schema, ids, addresses, countries, source, remarks)
+                {
+                    LegalForm = Raw.TextValues.NullIfEmpty(string.Join("; ", entity.Get("legalForm").Where(f => !string.IsNullOrWhiteSpace(f)).Distinct(StringComparer.Ordinal))),
+                    Incorporated = FtmFacts.Earliest(entity, "incorporationDate", diagnostics),
+                    Contacts = contacts,
+                };
         }
     }
 
@@ -252,7 +275,7 @@ internal static class FtmMapper
     [
         ("registrationNumber", "registrationNumber"), ("idNumber", "idNumber"), ("taxNumber", "taxNumber"), ("vatCode", "vatCode"),
         ("innCode", "INN"), ("ogrnCode", "OGRN"), ("kppCode", "KPP"), ("leiCode", "LEI"), ("swiftBic", "SWIFT/BIC"), ("passportNumber", "Passport"),
-        ("imoNumber", "IMO"), ("mmsi", "MMSI"), ("permId", "PermID"), ("icaoCode", "ICAO"), ("email", "email"), ("phone", "phone"), ("website", "website"),
+        ("imoNumber", "IMO"), ("mmsi", "MMSI"), ("permId", "PermID"), ("icaoCode", "ICAO"),
     ];
 
     private static bool MapSanction(FtmEntity sanction, EntryMapper context, ImportDiagnostics diagnostics, Snapshot snapshot)
@@ -269,16 +292,12 @@ internal static class FtmMapper
         var (authorityId, authorityName) = AuthorityOf(dataset, sanction.First("authority"));
         var authority = context.Catalog.Authority(authorityId, authorityName);
         var list = context.Catalog.List("os:" + dataset, "OpenSanctions dataset " + dataset, authority);
-        var programs = new List<ProgramId>();
-        var programKey = Raw.TextValues.NullIfEmpty(sanction.First("programId")) ?? Raw.TextValues.NullIfEmpty(sanction.First("program"));
-        if (programKey is not null)
-        {
-            programs.Add(context.Catalog.Program($"os:{dataset}:{programKey}", sanction.First("program") ?? programKey, authority, []));
-        }
+        var programs = FtmFacts.Programs(sanction, dataset, authority, context.Catalog);
 
-        // startDate is when it took effect; listingDate when it was listed. Prefer the former.
-        var from = Date(sanction, "startDate", diagnostics) ?? Date(sanction, "listingDate", diagnostics);
-        var to = Date(sanction, "endDate", diagnostics);
+        // startDate is when it took effect; listingDate when it was listed. Prefer the former; of several, the earliest
+        // start and the latest end (every one stays in the remarks).
+        var from = FtmFacts.Earliest(sanction, "startDate", diagnostics) ?? FtmFacts.Earliest(sanction, "listingDate", diagnostics);
+        var to = FtmFacts.Latest(sanction, "endDate", diagnostics);
         if (!ValidPeriod.IsValid(from, to))
         {
             diagnostics.RejectValue(sanction.Location, sanction.Id, $"endDate {to} is before startDate {from}; the end is left out");
@@ -286,14 +305,17 @@ internal static class FtmMapper
         }
 
         var remarks = string.Join("\n", sanction.Get("reason").Concat(sanction.Get("provisions")).Concat(sanction.Get("status").Select(s => "status: " + s))
-            .Concat(sanction.Get("listingDate").Select(d => "listed: " + d)));
+            .Concat(sanction.Get("listingDate").Select(d => "listed: " + d))
+            .Concat(sanction.Get("program").Length > 1 ? sanction.Get("program").Select(p => "program: " + p) : [])
+            .Concat(sanction.Get("startDate").Length > 1 ? sanction.Get("startDate").Select(d => "started: " + d) : [])
+            .Concat(sanction.Get("endDate").Length > 1 ? sanction.Get("endDate").Select(d => "ends: " + d) : []));
         record.Designations.Add(new DesignationDraft(
             "os-sanction/" + sanction.Id, record.Party.Id, list, programs, [MeasureKind.Other], [], from, to,
             sanction.First("authorityId") ?? sanction.First("unscId"), remarks.Length == 0 ? null : remarks, context.ProvenanceOf(Source, sanction.Id)));
         return true;
     }
 
-    private static (string Id, string Name) AuthorityOf(string dataset, string? named)
+    internal static (string Id, string Name) AuthorityOf(string dataset, string? named)
     {
         var prefix = dataset.Split('_')[0];
         var id = dataset.StartsWith("us_ofac", StringComparison.Ordinal) ? Catalog.Ofac.Id

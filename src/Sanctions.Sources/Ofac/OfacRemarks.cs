@@ -78,8 +78,8 @@ internal static class OfacRemarks
             }
             else
             {
-                entry.Facts.Add(new EntryFact("DOB", value));
-                warn($"birth date '{value}' is not in a known OFAC date form; kept as text");
+                entry.BirthDateTexts.Add(new EntryDateText(value, value.StartsWith("circa", StringComparison.OrdinalIgnoreCase)));
+                warn($"birth date '{value}' is not in a known OFAC date form; kept as the list's text");
             }
 
             return;
@@ -127,6 +127,11 @@ internal static class OfacRemarks
             {
                 entry.Facts.Add(new EntryFact("Digital Currency Address", value));
             }
+        }
+        else if (Contacts.TryItem(item, out var contact))
+        {
+            // Before identifiers: "Telephone No. 98 21 2222" looks like one by its label.
+            entry.Contacts.Add(contact);
         }
         else if (TryIdentifier(item, out var identifier))
         {

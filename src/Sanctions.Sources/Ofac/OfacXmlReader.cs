@@ -169,8 +169,8 @@ internal static class OfacXmlReader
             }
             else
             {
-                entry.Facts.Add(new EntryFact("DOB", text));
-                diagnostics.Warn(item.Location(file.Name), uid, $"dateOfBirth '{text}' is not in a known OFAC date form; kept as text");
+                entry.BirthDateTexts.Add(new EntryDateText(text, text.StartsWith("circa", StringComparison.OrdinalIgnoreCase)));
+                diagnostics.Warn(item.Location(file.Name), uid, $"dateOfBirth '{text}' is not in a known OFAC date form; kept as the list's text");
             }
         }
 
@@ -252,6 +252,12 @@ internal static class OfacXmlReader
                 entry.Facts.Add(new EntryFact(type ?? "id", number ?? string.Empty));
             }
 
+            return;
+        }
+
+        if (Contacts.TryKind(type, out var contact))
+        {
+            entry.Contacts.Add(new EntryContact(contact, number));
             return;
         }
 

@@ -42,6 +42,15 @@ internal sealed record EntryAddress(
         Street is null && City is null && StateOrProvince is null && PostalCode is null && Country is null && Note is null;
 }
 
+/// <summary>A date of birth a list gives only as words (<c>30-35 years old</c>, a Hijri date), perhaps said to be approximate.</summary>
+internal sealed record EntryDateText(string Text, bool Approximate);
+
+/// <summary>A place of birth with the parts the list names apart; <see cref="Text"/> is also in <see cref="ListEntry.BirthPlaces"/>.</summary>
+internal sealed record EntryPlace(string Text, string? City, string? Region, string? Country);
+
+/// <summary>A telephone or fax number, e-mail address or website, as the list writes it.</summary>
+internal sealed record EntryContact(Sanctions.Core.Parties.ContactKind Kind, string Value);
+
 /// <summary>A fact a list states that has no structured place in the model, kept as key and text.</summary>
 internal sealed record EntryFact(string Key, string Value);
 
@@ -131,4 +140,13 @@ internal sealed class ListEntry
     public SourceDate? EndsOn { get; set; }
 
     public List<SourceDate> LastUpdated { get; } = [];
+
+    /// <summary>Dates of birth the list gives only as words.</summary>
+    public List<EntryDateText> BirthDateTexts { get; } = [];
+
+    /// <summary>Places of birth with their parts, where the list names them apart (UN); in the order of <see cref="BirthPlaces"/>.</summary>
+    public List<EntryPlace> PlacesOfBirth { get; } = [];
+
+    /// <summary>Telephone and fax numbers, e-mail addresses and websites.</summary>
+    public List<EntryContact> Contacts { get; } = [];
 }

@@ -88,9 +88,10 @@ internal readonly record struct SourceDate(int Year, int? Month = null, int? Day
 
 /// <summary>
 /// A date as a list states it: one partial date, or an inclusive range (<c>1960 to 1962</c>),
-/// possibly approximate (<c>circa</c>), with the original text.
+/// possibly approximate (<c>circa</c>), with the original text. <c>Worded</c> says the text is words the
+/// dates were read from (a UN note such as <c>Nov. 1973</c>) and is kept with them.
 /// </summary>
-internal sealed record SourceDateRange(SourceDate From, SourceDate? To, bool Approximate, string Text)
+internal sealed record SourceDateRange(SourceDate From, SourceDate? To, bool Approximate, string Text, bool Worded = false)
 {
     public static SourceDateRange Single(SourceDate date, string text, bool approximate = false) =>
         new(date, null, approximate, text);

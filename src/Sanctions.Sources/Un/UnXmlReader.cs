@@ -146,10 +146,17 @@ internal static class UnXmlReader
         {
             var parts = new[] { place.Value("STREET"), place.Value("CITY"), place.Value("STATE_PROVINCE"), place.Value("COUNTRY") }
                 .OfType<string>().Select(TextValues.Normalize).ToList();
-            if (parts.Count > 0)
+            var note = place.Value("NOTE") is { } n ? TextValues.Normalize(n) : null;
+            if (parts.Count > 0 || note is not null)
             {
+                // A place given only as a NOTE ("possibly Sabratha, Talil neighbourhood") is kept as its text.
                 var text = string.Join(", ", parts);
-                entry.BirthPlaces.Add(place.Value("NOTE") is { } note ? $"{text} ({TextValues.Normalize(note)})" : text);
+                text = note is null ? text : text.Length == 0 ? note : $"{text} ({note})";
+                entry.BirthPlaces.Add(text);
+                var street = Clean(place.Value("STREET"));
+                var city = Clean(place.Value("CITY"));
+                entry.PlacesOfBirth.Add(new EntryPlace(
+                    text, street is null ? city : city is null ? street : street + ", " + city, Clean(place.Value("STATE_PROVINCE")), Clean(place.Value("COUNTRY"))));
             }
         }
 
@@ -242,7 +249,7 @@ internal static class UnXmlReader
         var approximateNote = string.Equals(birth.Value("NOTE"), "Approximately", StringComparison.OrdinalIgnoreCase);
         if (type is null)
         {
-            if (dateText is not null || yearText is not null || fromText is not null)
+            if (dateText is not null || yearText is not null || fromText is not null || birth.Value("NOTE") is not null)
             {
                 diagnostics.Warn(birth.Location(file.Name), dataId, "date of birth without TYPE_OF_DATE; read as exact");
                 type = fromText is null ? "EXACT" : "BETWEEN";
@@ -253,6 +260,10 @@ internal static class UnXmlReader
             }
         }
 
+        // A NOTE other than "Approximately" says more than the payload ("Sep." beside YEAR 1958, "from false passport"):
+        // it is kept in the date's text. A NOTE alone is the date ("Nov. 1973", "30-35 years old").
+        var note = birth.Value("NOTE") is { } n && !approximateNote ? TextValues.Normalize(n) : null;
+        var approximate = type == "APPROXIMATELY" || approximateNote;
         SourceDateRange? range = null;
         switch (type)
         {
@@ -261,7 +272,7 @@ internal static class UnXmlReader
                 var single = dateText ?? yearText;
                 if (single is not null && SourceDate.TryParseIso(single, out var date))
                 {
-                    range = SourceDateRange.Single(date, single, type == "APPROXIMATELY" || approximateNote);
+                    range = new SourceDateRange(date, null, approximate, note is null ? single : $"{single} ({note})", Worded: note is not null);
                 }
 
                 break;
@@ -269,12 +280,26 @@ internal static class UnXmlReader
                 if (fromText is not null && toText is not null
                     && SourceDate.TryParseIso(fromText, out var from) && SourceDate.TryParseIso(toText, out var to))
                 {
-                    range = new SourceDateRange(from, to, approximateNote, $"{fromText} to {toText}");
+                    range = new SourceDateRange(from, to, approximate, $"{fromText} to {toText}" + (note is null ? string.Empty : $" ({note})"), Worded: note is not null);
                 }
 
                 break;
             default:
                 break;
+        }
+
+        if (range is null && dateText is null && yearText is null && fromText is null && toText is null && note is not null)
+        {
+            if (UnDateNotes.TryParse(note, out var noted))
+            {
+                entry.BirthDates.Add(noted with { Approximate = noted.Approximate || approximate });
+            }
+            else
+            {
+                entry.BirthDateTexts.Add(new EntryDateText(note, approximate));
+            }
+
+            return;
         }
 
         if (range is null)

@@ -99,6 +99,32 @@ public sealed class BadInputCommandTests : IDisposable
         Assert.Contains("$.parties[0].names[0].value", result.Out, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(3)]
+    [InlineData(1500)]
+    public void Validate_CountsProblemsHonestly_EvenWhenTheListIsCapped(int count)
+    {
+        var parties = string.Join(", ", Enumerable.Repeat("""{"id": "p", "type": "robot", "names": [{"value": "X"}]}""", count));
+        var file = Write("w.json", $$"""{"format": "sanctions-world", "version": 1, "parties": [{{parties}}]}""");
+
+        var text = CliRunner.Run("validate", file);
+        var json = System.Text.Json.JsonDocument.Parse(CliRunner.Run("validate", file, "--json").Out).RootElement;
+
+        Assert.Equal(2, text.ExitCode);
+        if (count > 1000)
+        {
+            Assert.Contains($"at least {count} problems (report capped: the first 1000 listed)", text.Out, StringComparison.Ordinal);
+            Assert.DoesNotContain("1001 problems", text.Out + text.Error, StringComparison.Ordinal);
+            Assert.Equal(count, json.GetProperty("atLeast").GetInt32());
+            Assert.True(json.GetProperty("capped").GetBoolean());
+        }
+        else
+        {
+            Assert.Contains($"{count} problems", text.Out, StringComparison.Ordinal);
+            Assert.False(json.TryGetProperty("capped", out _));
+        }
+    }
+
     [Fact]
     public void Validate_DuplicateKey_ExitsTwoWithThePath()
     {

@@ -20,7 +20,7 @@ public sealed class WorldSchemaTests
         return (document, line);
     }
 
-    public static TheoryData<string> Worlds => ["empty", "small", "full", "uncertain"];
+    public static TheoryData<string> Worlds => ["empty", "small", "full", "uncertain", "facts"];
 
     private static bool Valid(JsonSchema schema, string json)
     {
@@ -33,6 +33,7 @@ public sealed class WorldSchemaTests
         "empty" => SerializationTestWorlds.Empty(),
         "small" => SerializationTestWorlds.Small(),
         "uncertain" => WorldJsonTests.World(),
+        "facts" => WorldJsonTests.FactsWorld(),
         _ => SerializationTestWorlds.Full(),
     };
 

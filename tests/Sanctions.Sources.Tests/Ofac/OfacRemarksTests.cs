@@ -1,3 +1,4 @@
+using Sanctions.Core.Parties;
 using Sanctions.Sources.Diagnostics;
 using Sanctions.Sources.Ofac;
 using Sanctions.Sources.Raw;
@@ -83,7 +84,19 @@ public sealed class OfacRemarksTests
         var warnings = new List<string>();
         var entry = Apply("DOB sometime in the sixties.", warnings);
         Assert.Empty(entry.BirthDates);
-        Assert.Contains(entry.Facts, f => f is { Key: "DOB", Value: "sometime in the sixties" });
+        Assert.Equal(new EntryDateText("sometime in the sixties", false), Assert.Single(entry.BirthDateTexts));
         Assert.Single(warnings);
+    }
+
+    [Fact]
+    public void Apply_ContactDetails_AreContactsNotIdentifiers()
+    {
+        var entry = Apply("Telephone No. 98 21 88 99 00 11; Fax No. 98 21 88 99 00 12; Email Address info@example.ir; Website www.example.ir; Passport A1234567 (Iran).", []);
+
+        Assert.Equal(
+            [new EntryContact(ContactKind.Phone, "98 21 88 99 00 11"), new EntryContact(ContactKind.Fax, "98 21 88 99 00 12"),
+                new EntryContact(ContactKind.Email, "info@example.ir"), new EntryContact(ContactKind.Website, "www.example.ir")],
+            entry.Contacts);
+        Assert.Equal("Passport", Assert.Single(entry.Identifiers).Type);
     }
 }

@@ -32,7 +32,8 @@ internal static class Shapes
         (Fields.Value, (NameDto d, ref Utf8JsonReader r) => d.Value = DtoParser.String(ref r)),
         (Fields.Kind, (NameDto d, ref Utf8JsonReader r) => d.Kind = DtoParser.Shared(ref r)),
         (Fields.Script, (NameDto d, ref Utf8JsonReader r) => d.Script = DtoParser.Shared(ref r)),
-        (Fields.Language, (NameDto d, ref Utf8JsonReader r) => d.Language = DtoParser.Shared(ref r)));
+        (Fields.Language, (NameDto d, ref Utf8JsonReader r) => d.Language = DtoParser.Shared(ref r)),
+        (Fields.Note, (NameDto d, ref Utf8JsonReader r) => d.Note = DtoParser.Shared(ref r)));
 
     public static readonly DtoShape<IdentifierDto> Identifier = new(
         static () => new IdentifierDto(),
@@ -49,6 +50,26 @@ internal static class Shapes
         (Fields.PostalCode, (AddressDto d, ref Utf8JsonReader r) => d.PostalCode = DtoParser.String(ref r)),
         (Fields.Country, (AddressDto d, ref Utf8JsonReader r) => d.Country = DtoParser.Shared(ref r)),
         (Fields.Full, (AddressDto d, ref Utf8JsonReader r) => d.Full = DtoParser.String(ref r)));
+
+    public static readonly DtoShape<BirthDateDto> BirthDate = new(
+        static () => new BirthDateDto(),
+        (Fields.From, (BirthDateDto d, ref Utf8JsonReader r) => d.From = DtoParser.String(ref r)),
+        (Fields.To, (BirthDateDto d, ref Utf8JsonReader r) => d.To = DtoParser.String(ref r)),
+        (Fields.Approximate, (BirthDateDto d, ref Utf8JsonReader r) => d.Approximate = DtoParser.Bool(ref r)),
+        (Fields.Text, (BirthDateDto d, ref Utf8JsonReader r) => d.Text = DtoParser.String(ref r)));
+
+    public static readonly DtoShape<BirthPlaceDto> BirthPlace = new(
+        static () => new BirthPlaceDto(),
+        (Fields.Text, (BirthPlaceDto d, ref Utf8JsonReader r) => d.Text = DtoParser.Shared(ref r)),
+        (Fields.City, (BirthPlaceDto d, ref Utf8JsonReader r) => d.City = DtoParser.Shared(ref r)),
+        (Fields.Region, (BirthPlaceDto d, ref Utf8JsonReader r) => d.Region = DtoParser.Shared(ref r)),
+        (Fields.Country, (BirthPlaceDto d, ref Utf8JsonReader r) => d.Country = DtoParser.Shared(ref r)));
+
+    public static readonly DtoShape<ContactDto> Contact = new(
+        static () => new ContactDto(),
+        (Fields.Type, (ContactDto d, ref Utf8JsonReader r) => d.Type = DtoParser.Shared(ref r)),
+        (Fields.Value, (ContactDto d, ref Utf8JsonReader r) => d.Value = DtoParser.String(ref r)),
+        (Fields.Note, (ContactDto d, ref Utf8JsonReader r) => d.Note = DtoParser.String(ref r)));
 
     public static readonly DtoShape<PartyDto> Party = new(
         static () => new PartyDto(),
@@ -78,7 +99,13 @@ internal static class Shapes
         (Fields.Addresses, (PartyDto d, ref Utf8JsonReader r) => d.Addresses = DtoParser.Objects(ref r, Address)),
         (Fields.Countries, (PartyDto d, ref Utf8JsonReader r) => d.Countries = DtoParser.SharedStrings(ref r)),
         (Fields.Remarks, (PartyDto d, ref Utf8JsonReader r) => d.Remarks = DtoParser.String(ref r)),
-        (Fields.Source, (PartyDto d, ref Utf8JsonReader r) => d.Source = DtoParser.Object(ref r, Provenance)));
+        (Fields.Source, (PartyDto d, ref Utf8JsonReader r) => d.Source = DtoParser.Object(ref r, Provenance)),
+        (Fields.BirthDateFacts, (PartyDto d, ref Utf8JsonReader r) => d.BirthDateFacts = DtoParser.Objects(ref r, BirthDate)),
+        (Fields.BirthPlaceFacts, (PartyDto d, ref Utf8JsonReader r) => d.BirthPlaceFacts = DtoParser.Objects(ref r, BirthPlace)),
+        (Fields.Citizenships, (PartyDto d, ref Utf8JsonReader r) => d.Citizenships = DtoParser.SharedStrings(ref r)),
+        (Fields.LegalForm, (PartyDto d, ref Utf8JsonReader r) => d.LegalForm = DtoParser.Shared(ref r)),
+        (Fields.Incorporated, (PartyDto d, ref Utf8JsonReader r) => d.Incorporated = DtoParser.String(ref r)),
+        (Fields.Contacts, (PartyDto d, ref Utf8JsonReader r) => d.Contacts = DtoParser.Objects(ref r, Contact)));
 
     public static readonly DtoShape<AuthorityDto> Authority = new(
         static () => new AuthorityDto(),

@@ -105,6 +105,8 @@ internal sealed class NameDto : ExtensibleDto
     public string? Script { get; set; }
 
     public string? Language { get; set; }
+
+    public string? Note { get; set; }
 }
 
 internal sealed class IdentifierDto : ExtensibleDto
@@ -196,6 +198,50 @@ internal sealed class PartyDto : ExtensibleDto
     public string? Remarks { get; set; }
 
     public ProvenanceDto? Source { get; set; }
+
+    // what the list says (person: birth facts and citizenships; organization: legal form and incorporation; every party: contacts)
+    public List<BirthDateDto>? BirthDateFacts { get; set; }
+
+    public List<BirthPlaceDto>? BirthPlaceFacts { get; set; }
+
+    public List<string>? Citizenships { get; set; }
+
+    public string? LegalForm { get; set; }
+
+    public string? Incorporated { get; set; }
+
+    public List<ContactDto>? Contacts { get; set; }
+}
+
+internal sealed class BirthDateDto : ExtensibleDto
+{
+    public string? From { get; set; }
+
+    public string? To { get; set; }
+
+    public bool? Approximate { get; set; }
+
+    public string? Text { get; set; }
+}
+
+internal sealed class BirthPlaceDto : ExtensibleDto
+{
+    public string? Text { get; set; }
+
+    public string? City { get; set; }
+
+    public string? Region { get; set; }
+
+    public string? Country { get; set; }
+}
+
+internal sealed class ContactDto : ExtensibleDto
+{
+    public string? Type { get; set; }
+
+    public string? Value { get; set; }
+
+    public string? Note { get; set; }
 }
 
 internal sealed class AuthorityDto : ExtensibleDto

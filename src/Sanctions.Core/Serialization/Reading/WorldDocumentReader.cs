@@ -23,13 +23,13 @@ internal static partial class WorldDocumentReader
         {
             if (!CheckVersion(bytes.Span, reader))
             {
-                throw new WorldFormatException(reader.Problems, options.SourceName);
+                throw reader.Failure(options.SourceName);
             }
 
             if (!Records(bytes.Span, mapping, options))
             {
                 reader.Problem("$", "The document is null: expected an object with \"format\": \"sanctions-world\".");
-                throw new WorldFormatException(reader.Problems, options.SourceName);
+                throw reader.Failure(options.SourceName);
             }
 
             mapping.Drain();
@@ -39,7 +39,7 @@ internal static partial class WorldDocumentReader
             // The records read before the error are checked too, and reported first.
             mapping.Drain();
             reader.Problem(e.Path ?? "$", e.LineNumber is { } l ? (int)l + 1 : null, JsonProblems.Describe(e));
-            throw new WorldFormatException(reader.Problems, options.SourceName);
+            throw reader.Failure(options.SourceName);
         }
         finally
         {

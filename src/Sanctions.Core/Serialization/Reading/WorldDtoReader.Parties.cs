@@ -79,6 +79,7 @@ internal sealed partial class WorldDtoReader
             party = party with { Addresses = addresses };
         }
 
+        party = Facts(party, dto, loc);
         Origin(WorldCollection.Parties, loc);
         builder.AddParty(party);
     }
@@ -116,6 +117,11 @@ internal sealed partial class WorldDtoReader
         Check(PartyKind.Aircraft, Fields.Registration.Value, dto.Registration is not null);
         Check(PartyKind.Aircraft, Fields.Model.Value, dto.Model is not null);
         Check(PartyKind.Aircraft, Fields.SerialNumber.Value, dto.SerialNumber is not null);
+        Check(PartyKind.Person, Fields.BirthDateFacts.Value, dto.BirthDateFacts is not null);
+        Check(PartyKind.Person, Fields.BirthPlaceFacts.Value, dto.BirthPlaceFacts is not null);
+        Check(PartyKind.Person, Fields.Citizenships.Value, dto.Citizenships is not null);
+        Check(PartyKind.Organization, Fields.LegalForm.Value, dto.LegalForm is not null);
+        Check(PartyKind.Organization, Fields.Incorporated.Value, dto.Incorporated is not null);
     }
 
     private ImmutableArray<PartyName> Names(List<NameDto>? names, Loc loc)
@@ -135,7 +141,7 @@ internal sealed partial class WorldDtoReader
         var value = Required(dto.Value, loc, Fields.Value.Value);
         var kind = NameKind.Primary;
         var ok = dto.Kind is null || Enum(dto.Kind, EnumWords.NameKind, loc, Fields.Kind.Value, required: false, out kind);
-        return value is null || !ok ? null : new PartyName(value, kind, dto.Script, dto.Language);
+        return value is null || !ok ? null : new PartyName(value, kind, dto.Script, dto.Language) { Note = Empty(dto.Note) };
     }
 
     private Identifier? Identifier(IdentifierDto dto, Loc loc)

@@ -58,6 +58,9 @@ internal sealed partial class WorldDtoReader
 
     public bool HasProblems => problems.Count > 0;
 
+    // The exception a failed read throws: every problem kept, and how many more were counted but not listed.
+    public WorldFormatException Failure(string? sourceName) => new(Problems, sourceName, omitted);
+
     public List<WorldFormatProblem> Problems => omitted == 0
         ? problems
         : [.. problems, new WorldFormatProblem("$", null, string.Create(CultureInfo.InvariantCulture,
@@ -144,7 +147,7 @@ internal sealed partial class WorldDtoReader
 
         if (problems.Count > 0 || world is null)
         {
-            throw new WorldFormatException(Problems, sourceName);
+            throw Failure(sourceName);
         }
 
         return world;

@@ -91,7 +91,7 @@ internal static class WorldLinesReader
                     if (!ReadFirstLines(block.AsSpan(0, length), ref offset, reader, state))
                     {
                         ArrayPool<byte>.Shared.Return(block);
-                        throw new WorldFormatException(reader.Problems, options.SourceName);
+                        throw reader.Failure(options.SourceName);
                     }
                 }
 

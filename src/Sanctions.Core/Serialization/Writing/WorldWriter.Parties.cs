@@ -24,6 +24,7 @@ internal static partial class WorldWriter
 
                 Text(w, Fields.Script, n.Script);
                 Text(w, Fields.Language, n.Language);
+                Text(w, Fields.Note, n.Note);
                 w.WriteEndObject();
             }
 
@@ -131,5 +132,6 @@ internal static partial class WorldWriter
 
         Text(w, Fields.Remarks, p.Remarks);
         Source(w, p.Source);
+        Facts(w, p);
     }
 }

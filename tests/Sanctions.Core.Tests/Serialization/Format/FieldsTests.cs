@@ -111,6 +111,9 @@ public sealed class FieldsTests
         { "membershipFields", [.. Shapes.Membership.Names.Skip(1)] },
         { "relationFields", [.. Shapes.Relation.Names.Skip(1)] },
         { "positionFields", [.. Shapes.Position.Names.Skip(1)] },
+        { "birthDate", [.. Shapes.BirthDate.Names] },
+        { "birthPlace", [.. Shapes.BirthPlace.Names] },
+        { "contact", [.. Shapes.Contact.Names] },
     };
 
     // Records' shapes start with the JSON Lines "kind", which the schema puts in each "…Line" definition.

@@ -31,6 +31,9 @@ public sealed class DtoParserTests
         { "membership", Shapes.Membership.Names, WorldJsonContext.Default.MembershipDto },
         { "relation", Shapes.Relation.Names, WorldJsonContext.Default.RelationDto },
         { "position", Shapes.Position.Names, WorldJsonContext.Default.PositionDto },
+        { "birthDate", Shapes.BirthDate.Names, WorldJsonContext.Default.BirthDateDto },
+        { "birthPlace", Shapes.BirthPlace.Names, WorldJsonContext.Default.BirthPlaceDto },
+        { "contact", Shapes.Contact.Names, WorldJsonContext.Default.ContactDto },
     };
 
     [Theory]

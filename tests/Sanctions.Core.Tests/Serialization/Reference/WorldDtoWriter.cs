@@ -113,6 +113,7 @@ internal static class WorldDtoWriter
                 break;
         }
 
+        Facts(dto, p);
         return dto;
     }
 
@@ -254,7 +255,30 @@ internal static class WorldDtoWriter
         Kind = n.Kind == NameKind.Primary ? null : EnumWords.NameKind.Word(n.Kind),
         Script = n.Script,
         Language = n.Language,
+        Note = n.Note,
     };
+
+    // What a list says about a party, written after its other fields as WorldWriter.Facts writes it.
+    private static void Facts(PartyDto dto, Party p)
+    {
+        switch (p)
+        {
+            case Person x:
+                dto.BirthDateFacts = x.BirthDateFacts.IsEmpty ? null
+                    : [.. x.BirthDateFacts.Select(d => new BirthDateDto { From = d.From?.ToString(), To = d.To?.ToString(), Approximate = d.Approximate ? true : null, Text = d.Text })];
+                dto.BirthPlaceFacts = x.BirthPlaceFacts.IsEmpty ? null
+                    : [.. x.BirthPlaceFacts.Select(b => new BirthPlaceDto { Text = b.Text, City = b.City, Region = b.Region, Country = b.Country })];
+                dto.Citizenships = Strings(x.Citizenships);
+                break;
+            case Organization o:
+                dto.LegalForm = o.LegalForm;
+                dto.Incorporated = o.Incorporated?.ToString();
+                break;
+        }
+
+        dto.Contacts = p.Contacts.IsEmpty ? null
+            : [.. p.Contacts.Select(c => new ContactDto { Type = EnumWords.ContactKind.Word(c.Kind), Value = c.Value, Note = c.Note })];
+    }
 
     private static IdentifierDto Identifier(Identifier i) => new() { Scheme = i.Scheme, Value = i.Value, Country = i.Country, Note = i.Note };
 

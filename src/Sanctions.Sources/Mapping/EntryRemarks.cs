@@ -1,0 +1,97 @@
+using Sanctions.Sources.Raw;
+
+namespace Sanctions.Sources.Mapping;
+
+/// <summary>A party's remarks: the list's remarks text, and the facts of the entry that have no other place, so nothing is lost.</summary>
+internal static class EntryRemarks
+{
+    /// <summary>The builder <see cref="Of"/> reuses on this thread: most entries have remarks to put together.</summary>
+    [ThreadStatic]
+    private static System.Text.StringBuilder? remarksBuilder;
+
+    /// <summary>The list's remarks, plus the facts that did not come from them, so nothing is lost.</summary>
+    /// <remarks>
+    /// The parts are joined with <c>\n</c> as they are found, in one reused builder; a fact's <c>Key: Value</c> text
+    /// is made only when the fact is kept. Listing the parts first and joining them, with every fact's text made
+    /// whether kept or not, was about a sixth of what an OFAC import allocated.
+    /// </remarks>
+    public static string? Of(ListEntry entry)
+    {
+        var text = remarksBuilder ?? new System.Text.StringBuilder(1024);
+        remarksBuilder = null;
+        text.Clear();
+        var parts = 0;
+        void Part(string part)
+        {
+            if (parts++ > 0)
+            {
+                text.Append('\n');
+            }
+
+            text.Append(part);
+        }
+
+        var remarks = entry.Remarks?.Trim();
+        if (remarks is not null)
+        {
+            Part(remarks);
+        }
+
+        foreach (var fact in entry.Facts)
+        {
+            if (entry.Remarks is null || !entry.Remarks.Contains(fact.Value, StringComparison.Ordinal))
+            {
+                if (parts++ > 0)
+                {
+                    text.Append('\n');
+                }
+
+                if (fact.Key.Length > 0)
+                {
+                    text.Append(fact.Key).Append(": ");
+                }
+
+                text.Append(fact.Value);
+            }
+        }
+
+        if ((entry.Kind != EntryKind.Individual || entry.ReferenceNumber is not null) && entry.Titles.Count > 0)
+        {
+            Part("Title: ");
+            for (var i = 0; i < entry.Titles.Count; i++)
+            {
+                text.Append(i == 0 ? string.Empty : "; ").Append(entry.Titles[i]);
+            }
+        }
+
+        if (entry.Vessel.Owner is { } owner)
+        {
+            Part("Vessel owner: ");
+            text.Append(owner);
+        }
+
+        if (entry.Vessel.GrossRegisteredTonnage is { } grt && entry.Vessel.Tonnage is not null)
+        {
+            Part("Gross registered tonnage: ");
+            text.Append(grt);
+        }
+
+        if (entry.LastUpdated.Count > 0)
+        {
+            Part("Last updated: ");
+            for (var i = 0; i < entry.LastUpdated.Count; i++)
+            {
+                text.Append(i == 0 ? string.Empty : ", ").Append(entry.LastUpdated[i].ToString());
+            }
+        }
+
+        // The remarks alone are returned as they are, not copied.
+        var result = parts == 0 ? null : parts == 1 && remarks is not null ? remarks : text.ToString();
+        if (text.Capacity <= 16 * 1024)
+        {
+            remarksBuilder = text;
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,105 @@
+using System.Collections.Immutable;
+using Sanctions.Core.Parties;
+using Sanctions.Core.Temporal;
+using Sanctions.Sources.Ofac;
+using Sanctions.Sources.Raw;
+
+namespace Sanctions.Sources.Mapping;
+
+/// <summary>
+/// What a list says about a party, as it says it: dates and places of birth with their kind and words, contact details,
+/// when an organisation was established. Countries become ISO 3166-1 alpha-2 codes where one fits and stay text otherwise.
+/// </summary>
+internal static class PartyFacts
+{
+    /// <summary>
+    /// Each date of birth with its kind. The list's words are kept when they say more than the dates (approximate, a
+    /// range, a note, a form that is not a plain date such as <c>Nov. 1973</c>) and always for a date given only as words.
+    /// </summary>
+    public static ImmutableArray<BirthDate> BirthDates(ListEntry entry)
+    {
+        if (entry.BirthDates.Count == 0 && entry.BirthDateTexts.Count == 0)
+        {
+            return [];
+        }
+
+        var facts = new DistinctArray<BirthDate>(entry.BirthDates.Count + entry.BirthDateTexts.Count);
+        foreach (var range in entry.BirthDates)
+        {
+            var keepText = range.Worded || range.Approximate || range.To is not null || !IsPlainDate(range.Text);
+            facts.Add(new BirthDate(
+                EntryMapper.ToPartialDate(range.From), range.To is { } to ? EntryMapper.ToPartialDate(to) : null, range.Approximate,
+                keepText ? range.Text : null));
+        }
+
+        foreach (var text in entry.BirthDateTexts)
+        {
+            facts.Add(new BirthDate(null, null, text.Approximate, text.Text));
+        }
+
+        return facts.ToImmutable();
+    }
+
+    /// <summary>Places of birth with the parts the list names apart; otherwise the text, its country read from its last part where that names one.</summary>
+    public static ImmutableArray<BirthPlace> BirthPlaces(ListEntry entry)
+    {
+        if (entry.BirthPlaces.Count == 0)
+        {
+            return [];
+        }
+
+        var facts = new DistinctArray<BirthPlace>(entry.BirthPlaces.Count);
+        if (entry.PlacesOfBirth.Count > 0)
+        {
+            foreach (var place in entry.PlacesOfBirth)
+            {
+                facts.Add(new BirthPlace(place.Text, place.City, place.Region, CountryNames.CodeOrText(place.Country)));
+            }
+
+            return facts.ToImmutable();
+        }
+
+        foreach (var text in entry.BirthPlaces)
+        {
+            // "Toledo District, Belize": the last part names the country when it is a country's name.
+            var comma = text.LastIndexOf(',');
+            var country = CountryNames.CodeOf(comma < 0 ? text : text[(comma + 1)..]);
+            facts.Add(new BirthPlace(text, country: country));
+        }
+
+        return facts.ToImmutable();
+    }
+
+    public static ImmutableArray<Contact> Contacts(ListEntry entry)
+    {
+        if (entry.Contacts.Count == 0)
+        {
+            return [];
+        }
+
+        var contacts = new DistinctArray<Contact>(entry.Contacts.Count);
+        foreach (var contact in entry.Contacts)
+        {
+            contacts.Add(new Contact(contact.Kind, contact.Value));
+        }
+
+        return contacts.ToImmutable();
+    }
+
+    /// <summary>OFAC's <c>Organization Established Date</c>, when it is one date; it stays in the remarks either way.</summary>
+    public static PartialDate? Established(ListEntry entry)
+    {
+        foreach (var fact in entry.Facts)
+        {
+            if (fact.Key == "Organization Established Date" && OfacDates.TryParse(fact.Value, out var date) && date.To is null && !date.Approximate)
+            {
+                return EntryMapper.ToPartialDate(date.From);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsPlainDate(string text) =>
+        SourceDate.TryParseIso(text, out _) || OfacDates.TryParseSingle(text, out _) || (text.Length == 10 && text[2] == '/' && text[5] == '/');
+}
