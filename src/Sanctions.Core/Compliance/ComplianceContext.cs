@@ -170,7 +170,8 @@ public sealed class ComplianceContext
 
         if (p is Person person)
         {
-            foreach (var code in person.Nationalities)
+            // A citizenship ties a person to a country as a nationality does (imports keep the two apart, as lists do).
+            foreach (var code in person.Nationalities.Concat(person.Citizenships))
             {
                 AddCode(code, CountryConnection.Nationality);
             }

@@ -61,11 +61,14 @@ internal sealed class ComplianceWorld
         return party;
     }
 
-    public PartyId Person(string id, string? nationality = null, string? residence = null)
+    public PartyId Person(string id, string? nationality = null, string? residence = null, string? citizenship = null)
     {
         var party = new PartyId(id);
         builder.AddParty(new Person(party, [new PartyName("Person " + id)], nationalities: nationality is null ? null : [nationality],
-            addresses: residence is null ? null : [new Address(Country: residence)]));
+            addresses: residence is null ? null : [new Address(Country: residence)])
+        {
+            Citizenships = citizenship is null ? [] : [citizenship],
+        });
         return party;
     }
 

@@ -54,6 +54,22 @@ public sealed class CountryMeasureRuleTests
     }
 
     [Fact]
+    public void Evaluate_CitizenOfEmbargoedStateLivingElsewhere_IsAReviewAsANationalIs()
+    {
+        // Imports keep a list's citizenship apart from its nationality; both tie the person to the state.
+        var w = new ComplianceWorld();
+        var x = w.Country("XA");
+        w.Country("XB");
+        var person = w.Person("p", residence: "XB", citizenship: "XA");
+        w.Measure(x, Ofac, CountryMeasureKind.ComprehensiveEmbargo);
+
+        var result = Check(w.Build(), Request(person, "US"));
+
+        Assert.Equal(Verdict.Review, Assert.Single(By(result, Rule)).Outcome);
+        Assert.Equal(Verdict.Review, result.Verdict);
+    }
+
+    [Fact]
     public void Evaluate_NationalLivingElsewhere_IsAReviewNotAProhibition()
     {
         var w = new ComplianceWorld();
