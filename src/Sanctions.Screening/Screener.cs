@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Sanctions.Core.Parties;
 using Sanctions.Core.Regimes;
 using Sanctions.Core.Temporal;
@@ -202,7 +203,7 @@ public sealed class Screener
             }
 
             var evidence = ImmutableArray.CreateBuilder<Evidence>();
-            NameScorer.Compare(q.AsSpan(), l.AsSpan(), NameKind.Primary, options, evidence);
+            NameScorer.Compare(ImmutableCollectionsMarshal.AsArray(q)!, ImmutableCollectionsMarshal.AsArray(l)!, NameKind.Primary, options, evidence);
             var result = evidence.ToImmutable();
             var score = Evidence.Recompute(result);
             if (score > best.Score)
@@ -347,6 +348,8 @@ public sealed class Screener
         var view = world.AsOf(query.On, query.KnownAt);
         var best = new Dictionary<int, ScreeningMatch>();
         var qualifiers = new Dictionary<int, Evidence[]>();
+        var boost = (query.BirthDate is null ? 0 : Math.Max(0, Options.BirthDateMatch)) + (query.Countries.IsEmpty ? 0 : Math.Max(0, Options.CountryMatch))
+            + (query.Identifiers.IsEmpty ? 0 : Math.Max(0, Options.IdentifierMatch));
         foreach (var i in candidates)
         {
             var listed = names[i];
@@ -356,23 +359,37 @@ public sealed class Screener
                 continue;
             }
 
-            if (!qualifiers.TryGetValue(listed.Party, out var extra))
-            {
-                qualifiers[listed.Party] = extra = Qualifiers(query, party);
-            }
-
             foreach (var (queryName, tokens) in analysed)
             {
-                var evidence = ImmutableArray.CreateBuilder<Evidence>();
-                NameScorer.Compare(tokens.AsSpan(), listed.Tokens, listed.Name.Kind, Options, evidence);
-                evidence.AddRange(extra);
-                var all = evidence.ToImmutable();
-                var score = Evidence.Recompute(all);
+                // The name's score first, without evidence; the qualifiers can only add up to `boost`. Evidence is written only for
+                // a match that is kept, and gives the same score (NameScorer.Compare sums as Evidence.Recompute does).
+                var nameScore = NameScorer.Compare(ImmutableCollectionsMarshal.AsArray(tokens)!, listed.Tokens, listed.Name.Kind, Options, null);
+                if (nameScore + boost + 1e-9 < min)
+                {
+                    continue;
+                }
+
+                if (!qualifiers.TryGetValue(listed.Party, out var extra))
+                {
+                    qualifiers[listed.Party] = extra = Qualifiers(query, party);
+                }
+
+                var score = nameScore;
+                foreach (var e in extra)
+                {
+                    score += e.Weight * e.Score;
+                }
+
+                score = Math.Clamp(score, 0, 1);
                 if (score < min || (best.TryGetValue(listed.Party, out var current) && !Better(score, listed.Name, current)))
                 {
                     continue;
                 }
 
+                var evidence = ImmutableArray.CreateBuilder<Evidence>();
+                NameScorer.Compare(ImmutableCollectionsMarshal.AsArray(tokens)!, listed.Tokens, listed.Name.Kind, Options, evidence);
+                evidence.AddRange(extra);
+                var all = evidence.ToImmutable();
                 best[listed.Party] = new ScreeningMatch(party, score, score >= Options.StrongThreshold ? MatchBand.Strong : MatchBand.Review,
                     score >= Options.AlertThreshold, queryName, listed.Name, [], false, all);
             }
