@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Sanctions.Core.Parties;
 
 namespace Sanctions.Screening;
@@ -13,7 +14,8 @@ internal static class NameScorer
     // evidence written (the same sums in the same order), so a caller may first score without evidence (null) and write it only
     // for the matches it keeps.
     public static double Compare(
-        NameToken[] query, NameToken[] listed, NameKind listedKind, ScreeningOptions o, ImmutableArray<Evidence>.Builder? evidence)
+        NameToken[] query, NameToken[] listed, NameKind listedKind, ScreeningOptions o, ImmutableArray<Evidence>.Builder? evidence,
+        SimilarityCache? cache = null)
     {
         var q = Merge(query, listed, o);
         var l = Merge(listed, q, o);
@@ -27,7 +29,7 @@ internal static class NameScorer
         {
             for (var j = 0; j < m; j++)
             {
-                var (sim, kind) = Similarity(q[i], l[j], o);
+                var (sim, kind) = cache is null ? Similarity(q[i], l[j], o) : cache.Get(q[i], l[j], o);
                 if (sim > 0)
                 {
                     pairs[count++] = (sim, (o.WeightOf(q[i].Role) + o.WeightOf(l[j].Role)) / 2, i, j, kind);
@@ -361,4 +363,35 @@ internal enum MatchKind
     Phonetic,
     LegalForm,
     Partial,
+}
+
+// Word-pair similarities of one query, by the two words' string instances and what else the similarity reads (roles, script): a
+// screener gives its listed words one instance per text, so the pairs that many candidates share are computed once per query.
+internal sealed class SimilarityCache
+{
+    private readonly Dictionary<Key, (double Sim, MatchKind Kind)> pairs = new(KeyComparer.Instance);
+
+    public void Clear() => pairs.Clear();
+
+    public (double Sim, MatchKind Kind) Get(NameToken q, NameToken l, ScreeningOptions o)
+    {
+        var key = new Key(q.Text, l.Text, ((int)q.Role * 16) + ((int)l.Role * 2) + (q.Transliterated ? 256 : 0) + (l.Transliterated ? 1 : 0));
+        if (!pairs.TryGetValue(key, out var result))
+        {
+            pairs[key] = result = NameScorer.Similarity(q, l, o);
+        }
+
+        return result;
+    }
+
+    private readonly record struct Key(string Q, string L, int Flags);
+
+    private sealed class KeyComparer : IEqualityComparer<Key>
+    {
+        public static readonly KeyComparer Instance = new();
+
+        public bool Equals(Key x, Key y) => ReferenceEquals(x.Q, y.Q) && ReferenceEquals(x.L, y.L) && x.Flags == y.Flags;
+
+        public int GetHashCode(Key k) => HashCode.Combine(RuntimeHelpers.GetHashCode(k.Q), RuntimeHelpers.GetHashCode(k.L), k.Flags);
+    }
 }

@@ -58,6 +58,7 @@ public sealed class Screener
         var partyList = new List<Party>();
         var designationList = new List<ImmutableArray<Designation>>();
         var nameList = new List<Listed>();
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var party in world.Parties)
         {
             if (!byParty.TryGetValue(party.Id, out var ds))
@@ -75,7 +76,14 @@ public sealed class Screener
                     var tokens = NameAnalyzer.Analyze(written, party.Kind);
                     if (!tokens.IsEmpty)
                     {
-                        nameList.Add(new Listed(index, name, [.. tokens]));
+                        // One string per word text, so that word pairs can be cached by instance (SimilarityCache).
+                        var array = tokens.ToArray();
+                        for (var k = 0; k < array.Length; k++)
+                        {
+                            array[k] = array[k] with { Text = Intern(texts, array[k].Text) };
+                        }
+
+                        nameList.Add(new Listed(index, name, array));
                     }
                 }
             }
@@ -222,6 +230,13 @@ public sealed class Screener
     public ImmutableArray<ScreeningMatch> Screen(ScreeningQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
+        if (!MayHaveCandidates(query))
+        {
+            // Nothing allocated: the common answer for a customer who is on no list.
+            LastCandidates = 0;
+            return [];
+        }
+
         var analysed = Analyse(query);
         var stamp = stamps.Value!;
         var mark = Interlocked.Increment(ref stampCounter);
@@ -236,7 +251,11 @@ public sealed class Screener
         {
             for (var k = 0; k < tokens.Length; k++)
             {
-                AddKeys(tokens[k].Text, buffer, stamp, mark, ref candidates);
+                if (!generic.Contains(tokens[k].Text))
+                {
+                    AddKeys(tokens[k].Text, buffer, stamp, mark, ref candidates);
+                }
+
                 if (k + 1 < tokens.Length && Joinable(tokens[k], tokens[k + 1]))
                 {
                     AddKeys(string.Concat(tokens[k].Text, tokens[k + 1].Text), buffer, stamp, mark, ref candidates);
@@ -265,6 +284,9 @@ public sealed class Screener
         return candidates is null ? [] : Rank(query, analysed, candidates);
     }
 
+    [ThreadStatic]
+    private static SimilarityCache? similarities;
+
     // How many listed names the last query on this thread compared against (for the evaluation's diagnostics).
     [ThreadStatic]
     internal static int LastCandidates;
@@ -288,6 +310,146 @@ public sealed class Screener
         }
 
         return Rank(query, analysed, candidates);
+    }
+
+    // False only when the query certainly has no candidate, decided without allocating: each name folded on the stack and, when its
+    // analysis is certainly its folded words as plain name words (no comma, digit, one-letter or special word), looked up with the
+    // same keys Screen looks up. Any other name says "maybe" and goes the whole way.
+    private bool MayHaveCandidates(ScreeningQuery query)
+    {
+        foreach (var name in query.Names)
+        {
+            if (MayHaveCandidates(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxPrecheckWords = 16;
+
+    private bool MayHaveCandidates(string name)
+    {
+        if (name.Length > 200 || name.Contains(',', StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        Span<char> folded = stackalloc char[512];
+        if (!NameFolding.TryFold(name, folded, out var length))
+        {
+            return true;
+        }
+
+        Span<(int Start, int Length)> words = stackalloc (int, int)[MaxPrecheckWords];
+        var count = 0;
+        var text = folded[..length];
+        for (var at = 0; at < text.Length;)
+        {
+            var end = text[at..].IndexOf(' ');
+            var size = end < 0 ? text.Length - at : end;
+            if (size > 0)
+            {
+                if (count == MaxPrecheckWords)
+                {
+                    return true;
+                }
+
+                words[count++] = (at, size);
+            }
+
+            at += size + 1;
+        }
+
+        var specials = Vocabulary.Special.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var k = 0; k < count; k++)
+        {
+            var word = text.Slice(words[k].Start, words[k].Length);
+            if (word.Length == 1 || word.IndexOfAnyInRange('0', '9') >= 0 || specials.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        Span<char> joined = stackalloc char[128];
+        var genericLookup = generic.GetAlternateLookup<ReadOnlySpan<char>>();
+        var allGeneric = true;
+        for (var k = 0; k < count; k++)
+        {
+            var word = text.Slice(words[k].Start, words[k].Length);
+            if (!genericLookup.Contains(word))
+            {
+                allGeneric = false;
+                if (HasKeys(word))
+                {
+                    return true;
+                }
+            }
+
+            if (k + 1 < count)
+            {
+                var next = text.Slice(words[k + 1].Start, words[k + 1].Length);
+                if (word.Length + next.Length > joined.Length)
+                {
+                    return true;
+                }
+
+                word.CopyTo(joined);
+                next.CopyTo(joined[word.Length..]);
+                if (HasKeys(joined[..(word.Length + next.Length)]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        // A name of generic words only may be the whole of a listed name of the same words (genericOnly).
+        return count > 0 && allGeneric;
+    }
+
+    // Whether any key AddKeys looks up for this word is in the index.
+    private bool HasKeys(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 63)
+        {
+            return false;
+        }
+
+        if (keyLookup.ContainsKey(word))
+        {
+            return true;
+        }
+
+        Span<char> buffer = stackalloc char[64];
+        if (word.Length >= MinDeletionLength)
+        {
+            for (var i = 0; i < word.Length; i++)
+            {
+                if (i > 0 && word[i] == word[i - 1])
+                {
+                    continue;
+                }
+
+                word[..i].CopyTo(buffer);
+                word[(i + 1)..].CopyTo(buffer[i..]);
+                if (keyLookup.ContainsKey(buffer[..(word.Length - 1)]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        if (word.Length < 3 || char.IsAsciiDigit(word[0]))
+        {
+            return false;
+        }
+
+        // As PhoneticKey: "#" and the key, when the key has four sounds or more.
+        buffer[0] = '#';
+        var sounds = TokenSimilarity.Phonetic(word, buffer.Slice(1, Math.Min(word.Length, 32) + 1));
+        return sounds >= 4 && keyLookup.ContainsKey(buffer[..(sounds + 1)]);
     }
 
     private (string Name, ImmutableArray<NameToken> Tokens)[] Analyse(ScreeningQuery query) =>
@@ -348,6 +510,8 @@ public sealed class Screener
         var view = world.AsOf(query.On, query.KnownAt);
         var best = new Dictionary<int, ScreeningMatch>();
         var qualifiers = new Dictionary<int, Evidence[]>();
+        var cache = similarities ??= new SimilarityCache();
+        cache.Clear();
         var boost = (query.BirthDate is null ? 0 : Math.Max(0, Options.BirthDateMatch)) + (query.Countries.IsEmpty ? 0 : Math.Max(0, Options.CountryMatch))
             + (query.Identifiers.IsEmpty ? 0 : Math.Max(0, Options.IdentifierMatch));
         foreach (var i in candidates)
@@ -363,7 +527,7 @@ public sealed class Screener
             {
                 // The name's score first, without evidence; the qualifiers can only add up to `boost`. Evidence is written only for
                 // a match that is kept, and gives the same score (NameScorer.Compare sums as Evidence.Recompute does).
-                var nameScore = NameScorer.Compare(ImmutableCollectionsMarshal.AsArray(tokens)!, listed.Tokens, listed.Name.Kind, Options, null);
+                var nameScore = NameScorer.Compare(ImmutableCollectionsMarshal.AsArray(tokens)!, listed.Tokens, listed.Name.Kind, Options, null, cache);
                 if (nameScore + boost + 1e-9 < min)
                 {
                     continue;
@@ -567,11 +731,16 @@ public sealed class Screener
     }
 
     // The words of a query that are looked up: every word, and neighbours joined.
-    private static IEnumerable<string> QueryWords(IReadOnlyList<NameToken> tokens)
+    private static IEnumerable<string> QueryWords(IReadOnlyList<NameToken> tokens, Func<string, bool> isGeneric)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            yield return tokens[i].Text;
+            // A generic word (mohammad) is no anchor on the list's side; its spellings (mohamad, muhammad) are not either on the query's.
+            if (!isGeneric(tokens[i].Text))
+            {
+                yield return tokens[i].Text;
+            }
+
             if (i + 1 < tokens.Count && Joinable(tokens[i], tokens[i + 1]))
             {
                 yield return string.Concat(tokens[i].Text, tokens[i + 1].Text);
@@ -596,7 +765,7 @@ public sealed class Screener
     private static bool Anchored(ReadOnlySpan<NameToken> query, NameToken[] listed, Func<string, bool> isGeneric)
     {
         var lk = AnchorWords(listed, isGeneric).SelectMany(Keys).ToHashSet(StringComparer.Ordinal);
-        return lk.Count > 0 && QueryWords(query.ToArray()).SelectMany(Keys).Any(lk.Contains);
+        return lk.Count > 0 && QueryWords(query.ToArray(), isGeneric).SelectMany(Keys).Any(lk.Contains);
     }
 
     // The index keys of a word: itself; for four letters or more its one-deletion neighbours; its phonetic key when that has four sounds or more.
@@ -630,6 +799,16 @@ public sealed class Screener
         // Short phonetic keys ("tnl") are shared by too many names to narrow a search: only keys of four sounds or more are looked up.
         var p = TokenSimilarity.Phonetic(word);
         return p.Length >= 4 ? "#" + p : null;
+    }
+
+    private static string Intern(Dictionary<string, string> texts, string text)
+    {
+        if (!texts.TryGetValue(text, out var one))
+        {
+            texts[text] = one = text;
+        }
+
+        return one;
     }
 
     private sealed record Listed(int Party, PartyName Name, NameToken[] Tokens);

@@ -221,7 +221,7 @@ internal static class TokenSimilarity
         return x[..Phonetic(a, x)].SequenceEqual(y[..Phonetic(b, y)]);
     }
 
-    private static int Phonetic(string word, Span<char> key)
+    internal static int Phonetic(ReadOnlySpan<char> word, Span<char> key)
     {
         var n = 0;
         var last = '\0';
