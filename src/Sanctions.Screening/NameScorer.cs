@@ -331,6 +331,16 @@ internal static class NameScorer
             }
         }
 
+        // Two patronymics (Viktorovich, Ivanovich) share their suffix: they are the same name only when their stems are.
+        if (best.Kind is MatchKind.Fuzzy or MatchKind.Partial && PatronymicStem(q.Text) is > 0 and var qs && PatronymicStem(l.Text) is > 0 and var ls)
+        {
+            var stemBudget = TokenSimilarity.Budget(Math.Min(qs, ls));
+            if (TokenSimilarity.Distance(q.Text.AsSpan(0, qs), l.Text.AsSpan(0, ls), 2 * stemBudget) > stemBudget)
+            {
+                return (0, MatchKind.Unmatched);
+            }
+        }
+
         if (best.Sim < o.PhoneticScore && shorter >= 3 && q.Role is not (TokenRole.Particle or TokenRole.Stopword or TokenRole.LegalForm)
             && TokenSimilarity.SamePhonetic(q.Text, l.Text))
         {
@@ -338,6 +348,22 @@ internal static class NameScorer
         }
 
         return best;
+    }
+
+    private static readonly string[] PatronymicSuffixes = ["ovitch", "evitch", "ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna"];
+
+    // The length of a patronymic's stem (viktor of viktorovich), or 0 when the word does not end like a patronymic.
+    private static int PatronymicStem(string word)
+    {
+        foreach (var suffix in PatronymicSuffixes)
+        {
+            if (word.Length >= suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return word.Length - suffix.Length;
+            }
+        }
+
+        return 0;
     }
 
     private static string Feature(MatchKind kind) => kind switch
