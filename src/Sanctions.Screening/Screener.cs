@@ -32,8 +32,8 @@ public sealed class Screener
     private readonly Listed[] names;
     private readonly Party[] parties;
     private readonly ImmutableArray<Designation>[] designations;
-    private readonly FrozenDictionary<string, int[]> keyTokens;
-    private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> keyLookup;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> keyLookup;
+    private readonly int[][] keyTokens;
     private readonly int[][] tokenNames;
     private readonly FrozenDictionary<string, int[]> genericOnly;
     private readonly FrozenSet<string> generic;
@@ -57,18 +57,21 @@ public sealed class Screener
 
         var partyList = new List<Party>();
         var designationList = new List<ImmutableArray<Designation>>();
-        var nameList = new List<Listed>();
-        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var party in world.Parties)
         {
-            if (!byParty.TryGetValue(party.Id, out var ds))
+            if (byParty.TryGetValue(party.Id, out var ds))
             {
-                continue;
+                partyList.Add(party);
+                designationList.Add([.. ds]);
             }
+        }
 
-            var index = partyList.Count;
-            partyList.Add(party);
-            designationList.Add([.. ds]);
+        // The analysis of every listed name, on every core (each party's names apart), then in party order.
+        var analysed = new (PartyName Name, NameToken[] Tokens)[partyList.Count][];
+        Parallel.For(0, partyList.Count, p =>
+        {
+            var party = partyList[p];
+            var list = new List<(PartyName, NameToken[])>();
             foreach (var name in party.Names)
             {
                 foreach (var written in Alternatives(name.Value))
@@ -76,16 +79,27 @@ public sealed class Screener
                     var tokens = NameAnalyzer.Analyze(written, party.Kind);
                     if (!tokens.IsEmpty)
                     {
-                        // One string per word text, so that word pairs can be cached by instance (SimilarityCache).
-                        var array = tokens.ToArray();
-                        for (var k = 0; k < array.Length; k++)
-                        {
-                            array[k] = array[k] with { Text = Intern(texts, array[k].Text) };
-                        }
-
-                        nameList.Add(new Listed(index, name, array));
+                        list.Add((name, ImmutableCollectionsMarshal.AsArray(tokens)!));
                     }
                 }
+            }
+
+            analysed[p] = [.. list];
+        });
+
+        var nameList = new List<Listed>();
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var p = 0; p < analysed.Length; p++)
+        {
+            foreach (var (name, array) in analysed[p])
+            {
+                // One string per word text, so that word pairs can be cached by instance (SimilarityCache).
+                for (var k = 0; k < array.Length; k++)
+                {
+                    array[k] = array[k] with { Text = Intern(texts, array[k].Text) };
+                }
+
+                nameList.Add(new Listed(p, name, array));
             }
         }
 
@@ -139,25 +153,65 @@ public sealed class Screener
         }
 
         tokenNames = [.. postings.Select(p => p.ToArray())];
-        var keys = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        foreach (var (text, id) in tokenIds)
+        // Every key of every anchor word (itself, its one-deletion neighbours, its phonetic key) and the words that have it. Keys are
+        // looked up before they are made into strings, so a key many words share is one string.
+        var keyIds = new Dictionary<string, int>(tokenIds.Count * 8, StringComparer.Ordinal);
+        var keyAlternate = keyIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        var keyLists = new List<List<int>>(tokenIds.Count * 8);
+        Span<char> scratch = stackalloc char[66];
+        void AddTo(ReadOnlySpan<char> key, int token)
         {
-            foreach (var key in Keys(text))
+            if (!keyAlternate.TryGetValue(key, out var k))
             {
-                if (!keys.TryGetValue(key, out var list))
-                {
-                    keys[key] = list = [];
-                }
+                keyIds[key.ToString()] = k = keyLists.Count;
+                keyLists.Add([]);
+            }
 
-                if (list.Count == 0 || list[^1] != id)
-                {
-                    list.Add(id);
-                }
+            var list = keyLists[k];
+            if (list.Count == 0 || list[^1] != token)
+            {
+                list.Add(token);
             }
         }
 
-        keyTokens = keys.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
-        keyLookup = keyTokens.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var (text, id) in tokenIds)
+        {
+            AddTo(text, id);
+            if (text.Length >= MinDeletionLength && text.Length <= 64)
+            {
+                for (var i = 0; i < text.Length; i++)
+                {
+                    if (i == 0 || text[i] != text[i - 1])
+                    {
+                        text.AsSpan(0, i).CopyTo(scratch);
+                        text.AsSpan(i + 1).CopyTo(scratch[i..]);
+                        AddTo(scratch[..(text.Length - 1)], id);
+                    }
+                }
+            }
+            else if (text.Length > 64)
+            {
+                foreach (var key in Keys(text).Skip(1))
+                {
+                    AddTo(key, id);
+                }
+
+                continue;
+            }
+
+            if (PhoneticKey(text) is { } p)
+            {
+                AddTo(p, id);
+            }
+        }
+
+        keyTokens = new int[keyLists.Count][];
+        for (var k = 0; k < keyTokens.Length; k++)
+        {
+            keyTokens[k] = [.. keyLists[k]];
+        }
+
+        keyLookup = keyAlternate;
         genericOnly = only.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
         stamps = new ThreadLocal<int[]>(() => new int[names.Length]);
     }
@@ -486,10 +540,12 @@ public sealed class Screener
 
     private void AddKey(ReadOnlySpan<char> key, int[] stamp, int mark, ref List<int>? candidates)
     {
-        if (!keyLookup.TryGetValue(key, out var tokens))
+        if (!keyLookup.TryGetValue(key, out var k))
         {
             return;
         }
+
+        var tokens = keyTokens[k];
 
         foreach (var token in tokens)
         {

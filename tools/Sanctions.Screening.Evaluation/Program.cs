@@ -226,7 +226,7 @@ void FalseAlerts(SanctionsWorld sdn, SanctionsWorld un, LocalDate day)
             all.Screen(q);
         }
 
-        Console.WriteLine($"time '{timed}': {sw.Elapsed.TotalMicroseconds / 10000:0.0} µs, {(GC.GetAllocatedBytesForCurrentThread() - before) / 10000} B, {Screener.LastCandidates} candidates");
+        Console.WriteLine($"time '{timed}': {sw.Elapsed.TotalMicroseconds / 10000:0.0} µs, {(GC.GetAllocatedBytesForCurrentThread() - before) / 10000} B, {Screener.LastCandidates} candidates (index built in {build.TotalMilliseconds:0} ms)");
         return;
     }
 
