@@ -32,8 +32,10 @@ public sealed class Screener
     private readonly Listed[] names;
     private readonly Party[] parties;
     private readonly ImmutableArray<Designation>[] designations;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> keyLookup;
-    private readonly int[][] keyTokens;
+    private readonly KeyTable keyLookup;
+    private readonly int[] keyStarts;
+    private readonly int[] keyEnds;
+    private readonly int[] keyWords;
     private readonly int[][] tokenNames;
     private readonly FrozenDictionary<string, int[]> genericOnly;
     private readonly FrozenSet<string> generic;
@@ -153,65 +155,101 @@ public sealed class Screener
         }
 
         tokenNames = [.. postings.Select(p => p.ToArray())];
-        // Every key of every anchor word (itself, its one-deletion neighbours, its phonetic key) and the words that have it. Keys are
-        // looked up before they are made into strings, so a key many words share is one string.
-        var keyIds = new Dictionary<string, int>(tokenIds.Count * 8, StringComparer.Ordinal);
-        var keyAlternate = keyIds.GetAlternateLookup<ReadOnlySpan<char>>();
-        var keyLists = new List<List<int>>(tokenIds.Count * 8);
-        Span<char> scratch = stackalloc char[66];
-        void AddTo(ReadOnlySpan<char> key, int token)
-        {
-            if (!keyAlternate.TryGetValue(key, out var k))
-            {
-                keyIds[key.ToString()] = k = keyLists.Count;
-                keyLists.Add([]);
-            }
-
-            var list = keyLists[k];
-            if (list.Count == 0 || list[^1] != token)
-            {
-                list.Add(token);
-            }
-        }
-
+        // Every key of every anchor word (itself, its one-deletion neighbours, its phonetic key) and the words that have it, keyed by
+        // a 64-bit hash of the key (KeyHash): the keys of each word computed on every core without making strings, then numbered.
+        var words = new string[tokenIds.Count];
         foreach (var (text, id) in tokenIds)
         {
-            AddTo(text, id);
-            if (text.Length >= MinDeletionLength && text.Length <= 64)
+            words[id] = text;
+        }
+
+        var hashes = new ulong[words.Length][];
+        Parallel.For(0, words.Length, () => new List<ulong>(), (id, _, list) =>
+        {
+            list.Clear();
+            Span<char> scratch = stackalloc char[66];
+            var text = words[id];
+            if (text.Length > 64)
             {
-                for (var i = 0; i < text.Length; i++)
+                foreach (var key in Keys(text))
                 {
-                    if (i == 0 || text[i] != text[i - 1])
+                    list.Add(KeyHash(key));
+                }
+            }
+            else
+            {
+                list.Add(KeyHash(text));
+                if (text.Length >= MinDeletionLength)
+                {
+                    for (var i = 0; i < text.Length; i++)
                     {
-                        text.AsSpan(0, i).CopyTo(scratch);
-                        text.AsSpan(i + 1).CopyTo(scratch[i..]);
-                        AddTo(scratch[..(text.Length - 1)], id);
+                        if (i == 0 || text[i] != text[i - 1])
+                        {
+                            text.AsSpan(0, i).CopyTo(scratch);
+                            text.AsSpan(i + 1).CopyTo(scratch[i..]);
+                            list.Add(KeyHash(scratch[..(text.Length - 1)]));
+                        }
+                    }
+                }
+
+                if (text.Length >= 3 && !char.IsAsciiDigit(text[0]))
+                {
+                    scratch[0] = '#';
+                    var sounds = TokenSimilarity.Phonetic(text, scratch.Slice(1, Math.Min(text.Length, 32) + 1));
+                    if (sounds >= 4)
+                    {
+                        list.Add(KeyHash(scratch[..(sounds + 1)]));
                     }
                 }
             }
-            else if (text.Length > 64)
+
+            hashes[id] = [.. list];
+            return list;
+        }, _ => { });
+
+        var keyIds = new Dictionary<ulong, int>(words.Length * 10);
+        var pairKeys = new List<int>(words.Length * 10);
+        var pairTokens = new List<int>(words.Length * 10);
+        for (var id = 0; id < words.Length; id++)
+        {
+            foreach (var h in hashes[id])
             {
-                foreach (var key in Keys(text).Skip(1))
+                if (!keyIds.TryGetValue(h, out var k))
                 {
-                    AddTo(key, id);
+                    keyIds[h] = k = keyIds.Count;
                 }
 
-                continue;
-            }
-
-            if (PhoneticKey(text) is { } p)
-            {
-                AddTo(p, id);
+                pairKeys.Add(k);
+                pairTokens.Add(id);
             }
         }
 
-        keyTokens = new int[keyLists.Count][];
-        for (var k = 0; k < keyTokens.Length; k++)
+        // The words of each key, in one array (tokens were added in id order, so a word met twice for a key is met in a row).
+        keyStarts = new int[keyIds.Count + 1];
+        foreach (var k in pairKeys)
         {
-            keyTokens[k] = [.. keyLists[k]];
+            keyStarts[k + 1]++;
         }
 
-        keyLookup = keyAlternate;
+        for (var k = 0; k < keyIds.Count; k++)
+        {
+            keyStarts[k + 1] += keyStarts[k];
+        }
+
+        keyEnds = keyStarts[..^1];
+        keyWords = new int[pairKeys.Count];
+        for (var n = 0; n < pairKeys.Count; n++)
+        {
+            var k = pairKeys[n];
+            var end = keyEnds[k];
+            if (end == keyStarts[k] || keyWords[end - 1] != pairTokens[n])
+            {
+                keyWords[end] = pairTokens[n];
+                keyEnds[k] = end + 1;
+            }
+        }
+
+        keyLookup = new KeyTable(keyIds);
         genericOnly = only.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
         stamps = new ThreadLocal<int[]>(() => new int[names.Length]);
     }
@@ -545,7 +583,7 @@ public sealed class Screener
             return;
         }
 
-        var tokens = keyTokens[k];
+        var tokens = keyWords.AsSpan(keyStarts[k], keyEnds[k] - keyStarts[k]);
 
         foreach (var token in tokens)
         {
@@ -855,6 +893,32 @@ public sealed class Screener
         // Short phonetic keys ("tnl") are shared by too many names to narrow a search: only keys of four sounds or more are looked up.
         var p = TokenSimilarity.Phonetic(word);
         return p.Length >= 4 ? "#" + p : null;
+    }
+
+    // A 64-bit hash of an index key (FNV-1a, then a final mix). Two keys with one hash would only add a candidate, which is scored like
+    // any other; at the index's size (some 300,000 keys) the chance of any such pair is about one in a billion.
+    internal static ulong KeyHash(ReadOnlySpan<char> key)
+    {
+        var h = 14695981039346656037UL;
+        foreach (var c in key)
+        {
+            h = (h ^ c) * 1099511628211UL;
+        }
+
+        h ^= h >> 33;
+        h *= 0xff51afd7ed558ccdUL;
+        h ^= h >> 33;
+        h *= 0xc4ceb9fe1a85ec53UL;
+        h ^= h >> 33;
+        return h;
+    }
+
+    // The index's keys by hash.
+    private sealed class KeyTable(Dictionary<ulong, int> ids)
+    {
+        public bool ContainsKey(ReadOnlySpan<char> key) => ids.ContainsKey(KeyHash(key));
+
+        public bool TryGetValue(ReadOnlySpan<char> key, out int id) => ids.TryGetValue(KeyHash(key), out id);
     }
 
     private static string Intern(Dictionary<string, string> texts, string text)
