@@ -8,7 +8,8 @@ internal static class TokenSimilarity
     // doubled letter, v for w), then about one edit per three letters.
     public static double Budget(int shorter) => shorter <= 3 ? 0.3 : Math.Min(3.0, (shorter - 1) / 3.0);
 
-    // Weighted Damerau-Levenshtein distance (optimal string alignment) over two short words; stack memory only.
+    // Weighted Damerau-Levenshtein distance (optimal string alignment) over two short words; stack memory only. Every cost is a
+    // whole number of tenths, so the table holds integers (exact sums, cheap minimums) and the distance is that number over ten.
     public static double Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, double cutoff = double.MaxValue)
     {
         if (a.Length > 40 || b.Length > 40)
@@ -17,43 +18,46 @@ internal static class TokenSimilarity
         }
 
         var width = b.Length + 1;
-        Span<double> d = stackalloc double[(a.Length + 1) * width];
-        Span<double> indelA = stackalloc double[a.Length];
-        Span<double> indelB = stackalloc double[b.Length];
+        Span<int> d = stackalloc int[(a.Length + 1) * width];
+        Span<int> indelA = stackalloc int[a.Length];
+        Span<int> indelB = stackalloc int[b.Length];
         for (var i = 0; i < a.Length; i++)
         {
-            indelA[i] = IndelCost(a, i);
+            indelA[i] = IndelTenths(a, i);
         }
 
         for (var j = 0; j < b.Length; j++)
         {
-            indelB[j] = IndelCost(b, j);
+            indelB[j] = IndelTenths(b, j);
         }
 
+        // Over the cutoff once the cheapest cell of three rows in a row is more than this many tenths.
+        var limit = cutoff >= int.MaxValue / 20 ? int.MaxValue : (int)Math.Floor(cutoff * 10 + 1e-9);
         d[0] = 0;
         for (var j = 1; j <= b.Length; j++)
         {
             d[j] = d[j - 1] + indelB[j - 1];
         }
 
-        double older = 0, old = 0, last = 0;
+        int older = 0, old = 0, last = 0;
         for (var i = 1; i <= a.Length; i++)
         {
             var ai = a[i - 1];
             var above = d.Slice((i - 1) * width, width);
             var row = d.Slice(i * width, width);
-            row[0] = above[0] + indelA[i - 1];
+            var deletion = indelA[i - 1];
+            row[0] = above[0] + deletion;
             var rowMin = row[0];
+            var lower = char.IsAsciiLetterLower(ai);
+            var subRow = lower ? (ai - 'a') * 26 : 0;
             for (var j = 1; j <= b.Length; j++)
             {
                 var bj = b[j - 1];
-                var sub = above[j - 1] + Substitution(ai, bj);
-                var del = above[j] + indelA[i - 1];
-                var ins = row[j - 1] + indelB[j - 1];
-                var best = Math.Min(sub, Math.Min(del, ins));
+                var substitution = ai == bj ? 0 : lower && char.IsAsciiLetterLower(bj) ? SubstitutionTenths[subRow + bj - 'a'] : Tenths(SubstitutionCost(ai, bj));
+                var best = Math.Min(above[j - 1] + substitution, Math.Min(above[j] + deletion, row[j - 1] + indelB[j - 1]));
                 if (i > 1 && j > 1 && ai == b[j - 2] && a[i - 2] == bj && ai != bj)
                 {
-                    best = Math.Min(best, d[((i - 2) * width) + j - 2] + 0.7);
+                    best = Math.Min(best, d[((i - 2) * width) + j - 2] + 7);
                 }
 
                 // Spellings transliteration makes of one sound: kh for h, dzh for j, ks for x, iy for y (Dmitriy, Dmitry). Only the
@@ -65,7 +69,7 @@ internal static class TokenSimilarity
                         var (x, y) = Variants[v];
                         if (EndsWith(a, i, x) && EndsWith(b, j, y))
                         {
-                            best = Math.Min(best, d[((i - x.Length) * width) + j - y.Length] + VariantCost);
+                            best = Math.Min(best, d[((i - x.Length) * width) + j - y.Length] + VariantTenths);
                         }
                     }
 
@@ -74,7 +78,7 @@ internal static class TokenSimilarity
                         var (x, y) = Variants[v];
                         if (EndsWith(b, j, x) && EndsWith(a, i, y))
                         {
-                            best = Math.Min(best, d[((i - y.Length) * width) + j - x.Length] + VariantCost);
+                            best = Math.Min(best, d[((i - y.Length) * width) + j - x.Length] + VariantTenths);
                         }
                     }
                 }
@@ -86,16 +90,20 @@ internal static class TokenSimilarity
             // A path moves down at most three rows at a step (dzh), so it touches one of any three rows in a row: once the
             // cheapest cell of the last three is over the cutoff, the distance is too.
             (older, old, last) = (old, last, rowMin);
-            if (i >= 3 && Math.Min(older, Math.Min(old, last)) > cutoff)
+            if (i >= 3 && Math.Min(older, Math.Min(old, last)) > limit)
             {
-                return Math.Min(older, Math.Min(old, last));
+                return Math.Min(older, Math.Min(old, last)) / 10.0;
             }
         }
 
-        return d[^1];
+        return d[^1] / 10.0;
     }
 
-    private const double VariantCost = 0.3;
+    private const int VariantTenths = 3;
+
+    private static int Tenths(double cost) => (int)Math.Round(cost * 10);
+
+    private static int IndelTenths(ReadOnlySpan<char> word, int at) => Tenths(IndelCost(word, at));
 
     private static readonly (string Long, string Short)[] Variants =
     [
@@ -137,21 +145,18 @@ internal static class TokenSimilarity
         !char.IsAsciiLetterLower(a) || !char.IsAsciiLetterLower(b) || VariantPairs[((a - 'a') * 26) + b - 'a'];
 
     // Substitution costs between lower-case letters, from a table; other characters by the rule.
-    private static readonly double[] SubstitutionTable = BuildSubstitutionTable();
+    private static readonly int[] SubstitutionTenths = BuildSubstitutionTable();
 
-    private static double[] BuildSubstitutionTable()
+    private static int[] BuildSubstitutionTable()
     {
-        var table = new double[26 * 26];
+        var table = new int[26 * 26];
         for (var k = 0; k < table.Length; k++)
         {
-            table[k] = SubstitutionCost((char)('a' + (k / 26)), (char)('a' + (k % 26)));
+            table[k] = Tenths(SubstitutionCost((char)('a' + (k / 26)), (char)('a' + (k % 26))));
         }
 
         return table;
     }
-
-    private static double Substitution(char a, char b) =>
-        a == b ? 0 : char.IsAsciiLetterLower(a) && char.IsAsciiLetterLower(b) ? SubstitutionTable[((a - 'a') * 26) + b - 'a'] : SubstitutionCost(a, b);
 
     private static ReadOnlySpan<byte> VariantsEnding(char longEnd, char shortEnd) =>
         char.IsAsciiLetterLower(longEnd) && char.IsAsciiLetterLower(shortEnd) ? VariantTable[((longEnd - 'a') * 26) + shortEnd - 'a'] : default;
