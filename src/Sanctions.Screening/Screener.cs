@@ -250,6 +250,7 @@ public sealed class Screener
         }
 
         keyLookup = new KeyTable(keyIds);
+        genericWords = new HashSet<string>(generic, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         genericOnly = only.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
         stamps = new ThreadLocal<int[]>(() => new int[names.Length]);
     }
@@ -422,6 +423,12 @@ public sealed class Screener
 
     private const int MaxPrecheckWords = 16;
 
+    // Hash sets for the no-candidate check: their span lookups allocate nothing in any build.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpecialLookup =
+        new HashSet<string>(Vocabulary.Special, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> genericWords;
+
     private bool MayHaveCandidates(string name)
     {
         if (name.Length > 200 || name.Contains(',', StringComparison.Ordinal))
@@ -455,18 +462,18 @@ public sealed class Screener
             at += size + 1;
         }
 
-        var specials = Vocabulary.Special.GetAlternateLookup<ReadOnlySpan<char>>();
+        var specials = SpecialLookup;
         for (var k = 0; k < count; k++)
         {
             var word = text.Slice(words[k].Start, words[k].Length);
-            if (word.Length == 1 || word.IndexOfAnyInRange('0', '9') >= 0 || specials.Contains(word))
+            if (word.Length == 1 || HasDigit(word) || specials.Contains(word))
             {
                 return true;
             }
         }
 
         Span<char> joined = stackalloc char[128];
-        var genericLookup = generic.GetAlternateLookup<ReadOnlySpan<char>>();
+        var genericLookup = genericWords;
         var allGeneric = true;
         for (var k = 0; k < count; k++)
         {
@@ -499,6 +506,19 @@ public sealed class Screener
 
         // A name of generic words only may be the whole of a listed name of the same words (genericOnly).
         return count > 0 && allGeneric;
+    }
+
+    private static bool HasDigit(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (c is >= '0' and <= '9')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether any key AddKeys looks up for this word is in the index.
