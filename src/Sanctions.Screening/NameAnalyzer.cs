@@ -61,6 +61,11 @@ public static class NameAnalyzer
             words = Canonical(words);
         }
 
+        if (person && !organisation)
+        {
+            Unleet(words);
+        }
+
         var start = into.Count;
         var leading = true;
         for (var i = 0; i < words.Length; i++)
@@ -122,6 +127,44 @@ public static class NameAnalyzer
         }
 
         return organisation && Vocabulary.Stopwords.Contains(w) ? TokenRole.Stopword : nameRole;
+    }
+
+    // In a person's name, digits written among letters for the letters they look like ("Ig0r Sech1n") are those letters.
+    private static void Unleet(string[] words)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            var w = words[i];
+            int letters = 0, digits = 0;
+            foreach (var c in w)
+            {
+                letters += char.IsAsciiLetter(c) ? 1 : 0;
+                digits += char.IsAsciiDigit(c) ? 1 : 0;
+            }
+
+            if (letters < 2 || digits == 0 || w.AsSpan().IndexOfAny("268") >= 0)
+            {
+                continue;
+            }
+
+            words[i] = string.Create(w.Length, w, static (span, word) =>
+            {
+                for (var k = 0; k < word.Length; k++)
+                {
+                    span[k] = word[k] switch
+                    {
+                        '0' => 'o',
+                        '1' => 'i',
+                        '3' => 'e',
+                        '4' => 'a',
+                        '5' => 's',
+                        '7' => 't',
+                        '9' => 'g',
+                        var c => c,
+                    };
+                }
+            });
+        }
     }
 
     // Legal forms written out become their abbreviation; number words and ordinals become digits ("forty four" and "44th" give "44").

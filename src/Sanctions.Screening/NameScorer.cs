@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Sanctions.Core.Parties;
 
 namespace Sanctions.Screening;
@@ -9,9 +10,12 @@ internal static class NameScorer
 {
     private const int MaxTokens = 24;
 
-    // The name features and caps of one comparison, and the running score after them.
+    // The name features and caps of one comparison, and the running score after them: exactly what Evidence.Recompute gives of the
+    // evidence written (the same sums in the same order), so a caller may first score without evidence (null) and write it only
+    // for the matches it keeps.
     public static double Compare(
-        ReadOnlySpan<NameToken> query, ReadOnlySpan<NameToken> listed, NameKind listedKind, ScreeningOptions o, ImmutableArray<Evidence>.Builder evidence)
+        NameToken[] query, NameToken[] listed, NameKind listedKind, ScreeningOptions o, ImmutableArray<Evidence>.Builder? evidence,
+        SimilarityCache? cache = null)
     {
         var q = Merge(query, listed, o);
         var l = Merge(listed, q, o);
@@ -25,7 +29,7 @@ internal static class NameScorer
         {
             for (var j = 0; j < m; j++)
             {
-                var (sim, kind) = Similarity(q[i], l[j], o);
+                var (sim, kind) = cache is null ? Similarity(q[i], l[j], o) : cache.Get(q[i], l[j], o);
                 if (sim > 0)
                 {
                     pairs[count++] = (sim, (o.WeightOf(q[i].Role) + o.WeightOf(l[j].Role)) / 2, i, j, kind);
@@ -82,19 +86,24 @@ internal static class NameScorer
             listedSignificant += l[j].IsSignificant ? 1 : 0;
         }
 
+        double sum = 0, weights = 0;
         var seenQ = 0;
         for (var i = 0; i < n; i++)
         {
             if (qPair[i] < 0)
             {
                 var conflict = q[i].IsSignificant && seenQ++ < conflicts;
-                evidence.Add(new Evidence(conflict ? "token.mismatch" : "token.unmatched", EvidenceRole.Name, q[i].Text, null, 0,
-                    o.WeightOf(q[i].Role) * (conflict ? o.MismatchFactor : o.MissingFactor)));
+                var w = o.WeightOf(q[i].Role) * (conflict ? o.MismatchFactor : o.MissingFactor);
+                evidence?.Add(new Evidence(conflict ? "token.mismatch" : "token.unmatched", EvidenceRole.Name, q[i].Text, null, 0, w));
+                sum += w * 0;
+                weights += w;
                 continue;
             }
 
             var (sim, weight, _, j, kind) = used[qPair[i]];
-            evidence.Add(new Evidence("token." + Name(kind), EvidenceRole.Name, q[i].Text, l[j].Text, sim, weight));
+            evidence?.Add(new Evidence(Feature(kind), EvidenceRole.Name, q[i].Text, l[j].Text, sim, weight));
+            sum += weight * sim;
+            weights += weight;
             if (l[j].IsSignificant && kind is MatchKind.Literal or MatchKind.Transliterated or MatchKind.Fuzzy)
             {
                 strong++;
@@ -112,12 +121,15 @@ internal static class NameScorer
             if (lPair[j] < 0)
             {
                 var conflict = l[j].IsSignificant && seenL++ < conflicts;
-                evidence.Add(new Evidence(conflict ? "token.mismatch" : "token.unmatched", EvidenceRole.Name, null, l[j].Text, 0,
-                    o.WeightOf(l[j].Role) * (conflict ? o.MismatchFactor : o.MissingFactor)));
+                var w = o.WeightOf(l[j].Role) * (conflict ? o.MismatchFactor : o.MissingFactor);
+                evidence?.Add(new Evidence(conflict ? "token.mismatch" : "token.unmatched", EvidenceRole.Name, null, l[j].Text, 0, w));
+                sum += w * 0;
+                weights += w;
             }
         }
 
-        var score = Evidence.Recompute(evidence.ToImmutable());
+        // As Evidence.Recompute: the weighted mean (in [0, 1], so its clamp changes nothing), then each adjustment added in order.
+        var score = weights > 0 ? sum / weights : 0;
         if (listedSignificant >= 2 && (strong == 0 || strong + support < 2))
         {
             score = Cap(evidence, "cap.single-token", score, o.SingleTokenCap);
@@ -141,10 +153,10 @@ internal static class NameScorer
         return score;
     }
 
-    private static double Cap(ImmutableArray<Evidence>.Builder evidence, string feature, double score, double cap)
+    private static double Cap(ImmutableArray<Evidence>.Builder? evidence, string feature, double score, double cap)
     {
         var excess = Math.Max(0, score - cap);
-        evidence.Add(new Evidence(feature, EvidenceRole.Adjustment, null, null, -1, excess));
+        evidence?.Add(new Evidence(feature, EvidenceRole.Adjustment, null, null, -1, excess));
         return score + (excess * -1);
     }
 
@@ -161,14 +173,15 @@ internal static class NameScorer
     }
 
     // Joins two neighbouring words of one side where together they are a word of the other side ("abdul rahman" / "abdulrahman").
-    private static NameToken[] Merge(ReadOnlySpan<NameToken> side, ReadOnlySpan<NameToken> other, ScreeningOptions o)
+    // The side itself (no copy) when nothing joins.
+    private static NameToken[] Merge(NameToken[] side, NameToken[] other, ScreeningOptions o)
     {
         if (!MayJoin(side, other))
         {
-            return side.ToArray();
+            return side;
         }
 
-        var list = new List<NameToken>(side.Length);
+        List<NameToken>? list = null;
         for (var i = 0; i < side.Length; i++)
         {
             if (i + 2 < side.Length && side[i].Role == TokenRole.Particle && side[i + 1].Role == TokenRole.Particle && side[i + 2].IsSignificant
@@ -177,6 +190,7 @@ internal static class NameScorer
                 var three = new NameToken(string.Concat(side[i].Text, side[i + 1].Text, side[i + 2].Text), side[i + 2].Role, side[i + 2].Transliterated);
                 if (HasNear(three, other, o))
                 {
+                    list ??= [.. side.AsSpan(0, i)];
                     list.Add(three);
                     i += 2;
                     continue;
@@ -184,21 +198,37 @@ internal static class NameScorer
             }
 
             if (i + 1 < side.Length && side[i].Role != TokenRole.Number && side[i + 1].Role != TokenRole.Number
-                && !HasExact(other, side[i].Text) && !HasExact(other, side[i + 1].Text))
+                && !HasExact(other, side[i].Text) && !HasExact(other, side[i + 1].Text)
+                && NearLength(side[i].Text.Length + side[i + 1].Text.Length, other))
             {
                 var joined = new NameToken(string.Concat(side[i].Text, side[i + 1].Text), Joined(side[i].Role, side[i + 1].Role), side[i].Transliterated || side[i + 1].Transliterated);
                 if (HasNear(joined, other, o))
                 {
+                    list ??= [.. side.AsSpan(0, i)];
                     list.Add(joined);
                     i++;
                     continue;
                 }
             }
 
-            list.Add(side[i]);
+            list?.Add(side[i]);
         }
 
-        return [.. list];
+        return list is null ? side : [.. list];
+    }
+
+    // Whether a word of the other side is about this long (HasNear's first test, without building the joined word).
+    private static bool NearLength(int length, ReadOnlySpan<NameToken> other)
+    {
+        foreach (var t in other)
+        {
+            if (Math.Abs(t.Text.Length - length) <= 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasNear(NameToken joined, ReadOnlySpan<NameToken> other, ScreeningOptions o)
@@ -301,6 +331,16 @@ internal static class NameScorer
             }
         }
 
+        // Two patronymics (Viktorovich, Ivanovich) share their suffix: they are the same name only when their stems are.
+        if (best.Kind is MatchKind.Fuzzy or MatchKind.Partial && PatronymicStem(q.Text) is > 0 and var qs && PatronymicStem(l.Text) is > 0 and var ls)
+        {
+            var stemBudget = TokenSimilarity.Budget(Math.Min(qs, ls));
+            if (TokenSimilarity.Distance(q.Text.AsSpan(0, qs), l.Text.AsSpan(0, ls), 2 * stemBudget) > stemBudget)
+            {
+                return (0, MatchKind.Unmatched);
+            }
+        }
+
         if (best.Sim < o.PhoneticScore && shorter >= 3 && q.Role is not (TokenRole.Particle or TokenRole.Stopword or TokenRole.LegalForm)
             && TokenSimilarity.SamePhonetic(q.Text, l.Text))
         {
@@ -310,16 +350,32 @@ internal static class NameScorer
         return best;
     }
 
-    private static string Name(MatchKind kind) => kind switch
+    private static readonly string[] PatronymicSuffixes = ["ovitch", "evitch", "ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna"];
+
+    // The length of a patronymic's stem (viktor of viktorovich), or 0 when the word does not end like a patronymic.
+    private static int PatronymicStem(string word)
     {
-        MatchKind.Literal => "literal",
-        MatchKind.Transliterated => "transliterated",
-        MatchKind.Fuzzy => "fuzzy",
-        MatchKind.Initial => "initial",
-        MatchKind.Phonetic => "phonetic",
-        MatchKind.LegalForm => "legal-form",
-        MatchKind.Partial => "partial",
-        _ => "unmatched",
+        foreach (var suffix in PatronymicSuffixes)
+        {
+            if (word.Length >= suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return word.Length - suffix.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    private static string Feature(MatchKind kind) => kind switch
+    {
+        MatchKind.Literal => "token.literal",
+        MatchKind.Transliterated => "token.transliterated",
+        MatchKind.Fuzzy => "token.fuzzy",
+        MatchKind.Initial => "token.initial",
+        MatchKind.Phonetic => "token.phonetic",
+        MatchKind.LegalForm => "token.legal-form",
+        MatchKind.Partial => "token.partial",
+        _ => "token.unmatched",
     };
 }
 
@@ -333,4 +389,35 @@ internal enum MatchKind
     Phonetic,
     LegalForm,
     Partial,
+}
+
+// Word-pair similarities of one query, by the two words' string instances and what else the similarity reads (roles, script): a
+// screener gives its listed words one instance per text, so the pairs that many candidates share are computed once per query.
+internal sealed class SimilarityCache
+{
+    private readonly Dictionary<Key, (double Sim, MatchKind Kind)> pairs = new(KeyComparer.Instance);
+
+    public void Clear() => pairs.Clear();
+
+    public (double Sim, MatchKind Kind) Get(NameToken q, NameToken l, ScreeningOptions o)
+    {
+        var key = new Key(q.Text, l.Text, ((int)q.Role * 16) + ((int)l.Role * 2) + (q.Transliterated ? 256 : 0) + (l.Transliterated ? 1 : 0));
+        if (!pairs.TryGetValue(key, out var result))
+        {
+            pairs[key] = result = NameScorer.Similarity(q, l, o);
+        }
+
+        return result;
+    }
+
+    private readonly record struct Key(string Q, string L, int Flags);
+
+    private sealed class KeyComparer : IEqualityComparer<Key>
+    {
+        public static readonly KeyComparer Instance = new();
+
+        public bool Equals(Key x, Key y) => ReferenceEquals(x.Q, y.Q) && ReferenceEquals(x.L, y.L) && x.Flags == y.Flags;
+
+        public int GetHashCode(Key k) => HashCode.Combine(RuntimeHelpers.GetHashCode(k.Q), RuntimeHelpers.GetHashCode(k.L), k.Flags);
+    }
 }

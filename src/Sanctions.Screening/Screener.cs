@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Sanctions.Core.Parties;
 using Sanctions.Core.Regimes;
 using Sanctions.Core.Temporal;
@@ -31,8 +32,10 @@ public sealed class Screener
     private readonly Listed[] names;
     private readonly Party[] parties;
     private readonly ImmutableArray<Designation>[] designations;
-    private readonly FrozenDictionary<string, int[]> keyTokens;
-    private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> keyLookup;
+    private readonly KeyTable keyLookup;
+    private readonly int[] keyStarts;
+    private readonly int[] keyEnds;
+    private readonly int[] keyWords;
     private readonly int[][] tokenNames;
     private readonly FrozenDictionary<string, int[]> genericOnly;
     private readonly FrozenSet<string> generic;
@@ -56,17 +59,21 @@ public sealed class Screener
 
         var partyList = new List<Party>();
         var designationList = new List<ImmutableArray<Designation>>();
-        var nameList = new List<Listed>();
         foreach (var party in world.Parties)
         {
-            if (!byParty.TryGetValue(party.Id, out var ds))
+            if (byParty.TryGetValue(party.Id, out var ds))
             {
-                continue;
+                partyList.Add(party);
+                designationList.Add([.. ds]);
             }
+        }
 
-            var index = partyList.Count;
-            partyList.Add(party);
-            designationList.Add([.. ds]);
+        // The analysis of every listed name, on every core (each party's names apart), then in party order.
+        var analysed = new (PartyName Name, NameToken[] Tokens)[partyList.Count][];
+        Parallel.For(0, partyList.Count, p =>
+        {
+            var party = partyList[p];
+            var list = new List<(PartyName, NameToken[])>();
             foreach (var name in party.Names)
             {
                 foreach (var written in Alternatives(name.Value))
@@ -74,9 +81,27 @@ public sealed class Screener
                     var tokens = NameAnalyzer.Analyze(written, party.Kind);
                     if (!tokens.IsEmpty)
                     {
-                        nameList.Add(new Listed(index, name, [.. tokens]));
+                        list.Add((name, ImmutableCollectionsMarshal.AsArray(tokens)!));
                     }
                 }
+            }
+
+            analysed[p] = [.. list];
+        });
+
+        var nameList = new List<Listed>();
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var p = 0; p < analysed.Length; p++)
+        {
+            foreach (var (name, array) in analysed[p])
+            {
+                // One string per word text, so that word pairs can be cached by instance (SimilarityCache).
+                for (var k = 0; k < array.Length; k++)
+                {
+                    array[k] = array[k] with { Text = Intern(texts, array[k].Text) };
+                }
+
+                nameList.Add(new Listed(p, name, array));
             }
         }
 
@@ -130,25 +155,102 @@ public sealed class Screener
         }
 
         tokenNames = [.. postings.Select(p => p.ToArray())];
-        var keys = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // Every key of every anchor word (itself, its one-deletion neighbours, its phonetic key) and the words that have it, keyed by
+        // a 64-bit hash of the key (KeyHash): the keys of each word computed on every core without making strings, then numbered.
+        var words = new string[tokenIds.Count];
         foreach (var (text, id) in tokenIds)
         {
-            foreach (var key in Keys(text))
+            words[id] = text;
+        }
+
+        var hashes = new ulong[words.Length][];
+        Parallel.For(0, words.Length, () => new List<ulong>(), (id, _, list) =>
+        {
+            list.Clear();
+            Span<char> scratch = stackalloc char[66];
+            var text = words[id];
+            if (text.Length > 64)
             {
-                if (!keys.TryGetValue(key, out var list))
+                foreach (var key in Keys(text))
                 {
-                    keys[key] = list = [];
+                    list.Add(KeyHash(key));
+                }
+            }
+            else
+            {
+                list.Add(KeyHash(text));
+                if (text.Length >= MinDeletionLength)
+                {
+                    for (var i = 0; i < text.Length; i++)
+                    {
+                        if (i == 0 || text[i] != text[i - 1])
+                        {
+                            text.AsSpan(0, i).CopyTo(scratch);
+                            text.AsSpan(i + 1).CopyTo(scratch[i..]);
+                            list.Add(KeyHash(scratch[..(text.Length - 1)]));
+                        }
+                    }
                 }
 
-                if (list.Count == 0 || list[^1] != id)
+                if (text.Length >= 3 && !char.IsAsciiDigit(text[0]))
                 {
-                    list.Add(id);
+                    scratch[0] = '#';
+                    var sounds = TokenSimilarity.Phonetic(text, scratch.Slice(1, Math.Min(text.Length, 32) + 1));
+                    if (sounds >= 4)
+                    {
+                        list.Add(KeyHash(scratch[..(sounds + 1)]));
+                    }
                 }
+            }
+
+            hashes[id] = [.. list];
+            return list;
+        }, _ => { });
+
+        var keyIds = new Dictionary<ulong, int>(words.Length * 10);
+        var pairKeys = new List<int>(words.Length * 10);
+        var pairTokens = new List<int>(words.Length * 10);
+        for (var id = 0; id < words.Length; id++)
+        {
+            foreach (var h in hashes[id])
+            {
+                if (!keyIds.TryGetValue(h, out var k))
+                {
+                    keyIds[h] = k = keyIds.Count;
+                }
+
+                pairKeys.Add(k);
+                pairTokens.Add(id);
             }
         }
 
-        keyTokens = keys.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
-        keyLookup = keyTokens.GetAlternateLookup<ReadOnlySpan<char>>();
+        // The words of each key, in one array (tokens were added in id order, so a word met twice for a key is met in a row).
+        keyStarts = new int[keyIds.Count + 1];
+        foreach (var k in pairKeys)
+        {
+            keyStarts[k + 1]++;
+        }
+
+        for (var k = 0; k < keyIds.Count; k++)
+        {
+            keyStarts[k + 1] += keyStarts[k];
+        }
+
+        keyEnds = keyStarts[..^1];
+        keyWords = new int[pairKeys.Count];
+        for (var n = 0; n < pairKeys.Count; n++)
+        {
+            var k = pairKeys[n];
+            var end = keyEnds[k];
+            if (end == keyStarts[k] || keyWords[end - 1] != pairTokens[n])
+            {
+                keyWords[end] = pairTokens[n];
+                keyEnds[k] = end + 1;
+            }
+        }
+
+        keyLookup = new KeyTable(keyIds);
+        genericWords = new HashSet<string>(generic, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         genericOnly = only.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
         stamps = new ThreadLocal<int[]>(() => new int[names.Length]);
     }
@@ -202,7 +304,7 @@ public sealed class Screener
             }
 
             var evidence = ImmutableArray.CreateBuilder<Evidence>();
-            NameScorer.Compare(q.AsSpan(), l.AsSpan(), NameKind.Primary, options, evidence);
+            NameScorer.Compare(ImmutableCollectionsMarshal.AsArray(q)!, ImmutableCollectionsMarshal.AsArray(l)!, NameKind.Primary, options, evidence);
             var result = evidence.ToImmutable();
             var score = Evidence.Recompute(result);
             if (score > best.Score)
@@ -221,6 +323,13 @@ public sealed class Screener
     public ImmutableArray<ScreeningMatch> Screen(ScreeningQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
+        if (!MayHaveCandidates(query))
+        {
+            // Nothing allocated: the common answer for a customer who is on no list.
+            LastCandidates = 0;
+            return [];
+        }
+
         var analysed = Analyse(query);
         var stamp = stamps.Value!;
         var mark = Interlocked.Increment(ref stampCounter);
@@ -235,7 +344,11 @@ public sealed class Screener
         {
             for (var k = 0; k < tokens.Length; k++)
             {
-                AddKeys(tokens[k].Text, buffer, stamp, mark, ref candidates);
+                if (!generic.Contains(tokens[k].Text))
+                {
+                    AddKeys(tokens[k].Text, buffer, stamp, mark, ref candidates);
+                }
+
                 if (k + 1 < tokens.Length && Joinable(tokens[k], tokens[k + 1]))
                 {
                     AddKeys(string.Concat(tokens[k].Text, tokens[k + 1].Text), buffer, stamp, mark, ref candidates);
@@ -264,6 +377,9 @@ public sealed class Screener
         return candidates is null ? [] : Rank(query, analysed, candidates);
     }
 
+    [ThreadStatic]
+    private static SimilarityCache? similarities;
+
     // How many listed names the last query on this thread compared against (for the evaluation's diagnostics).
     [ThreadStatic]
     internal static int LastCandidates;
@@ -287,6 +403,165 @@ public sealed class Screener
         }
 
         return Rank(query, analysed, candidates);
+    }
+
+    // False only when the query certainly has no candidate, decided without allocating: each name folded on the stack and, when its
+    // analysis is certainly its folded words as plain name words (no comma, digit, one-letter or special word), looked up with the
+    // same keys Screen looks up. Any other name says "maybe" and goes the whole way.
+    private bool MayHaveCandidates(ScreeningQuery query)
+    {
+        foreach (var name in query.Names)
+        {
+            if (MayHaveCandidates(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxPrecheckWords = 16;
+
+    // Hash sets for the no-candidate check: their span lookups allocate nothing in any build.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpecialLookup =
+        new HashSet<string>(Vocabulary.Special, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> genericWords;
+
+    private bool MayHaveCandidates(string name)
+    {
+        if (name.Length > 200 || name.Contains(',', StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        Span<char> folded = stackalloc char[512];
+        if (!NameFolding.TryFold(name, folded, out var length))
+        {
+            return true;
+        }
+
+        Span<(int Start, int Length)> words = stackalloc (int, int)[MaxPrecheckWords];
+        var count = 0;
+        var text = folded[..length];
+        for (var at = 0; at < text.Length;)
+        {
+            var end = text[at..].IndexOf(' ');
+            var size = end < 0 ? text.Length - at : end;
+            if (size > 0)
+            {
+                if (count == MaxPrecheckWords)
+                {
+                    return true;
+                }
+
+                words[count++] = (at, size);
+            }
+
+            at += size + 1;
+        }
+
+        var specials = SpecialLookup;
+        for (var k = 0; k < count; k++)
+        {
+            var word = text.Slice(words[k].Start, words[k].Length);
+            if (word.Length == 1 || HasDigit(word) || specials.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        Span<char> joined = stackalloc char[128];
+        var genericLookup = genericWords;
+        var allGeneric = true;
+        for (var k = 0; k < count; k++)
+        {
+            var word = text.Slice(words[k].Start, words[k].Length);
+            if (!genericLookup.Contains(word))
+            {
+                allGeneric = false;
+                if (HasKeys(word))
+                {
+                    return true;
+                }
+            }
+
+            if (k + 1 < count)
+            {
+                var next = text.Slice(words[k + 1].Start, words[k + 1].Length);
+                if (word.Length + next.Length > joined.Length)
+                {
+                    return true;
+                }
+
+                word.CopyTo(joined);
+                next.CopyTo(joined[word.Length..]);
+                if (HasKeys(joined[..(word.Length + next.Length)]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        // A name of generic words only may be the whole of a listed name of the same words (genericOnly).
+        return count > 0 && allGeneric;
+    }
+
+    private static bool HasDigit(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (c is >= '0' and <= '9')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether any key AddKeys looks up for this word is in the index.
+    private bool HasKeys(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 63)
+        {
+            return false;
+        }
+
+        if (keyLookup.ContainsKey(word))
+        {
+            return true;
+        }
+
+        Span<char> buffer = stackalloc char[64];
+        if (word.Length >= MinDeletionLength)
+        {
+            for (var i = 0; i < word.Length; i++)
+            {
+                if (i > 0 && word[i] == word[i - 1])
+                {
+                    continue;
+                }
+
+                word[..i].CopyTo(buffer);
+                word[(i + 1)..].CopyTo(buffer[i..]);
+                if (keyLookup.ContainsKey(buffer[..(word.Length - 1)]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        if (word.Length < 3 || char.IsAsciiDigit(word[0]))
+        {
+            return false;
+        }
+
+        // As PhoneticKey: "#" and the key, when the key has four sounds or more.
+        buffer[0] = '#';
+        var sounds = TokenSimilarity.Phonetic(word, buffer.Slice(1, Math.Min(word.Length, 32) + 1));
+        return sounds >= 4 && keyLookup.ContainsKey(buffer[..(sounds + 1)]);
     }
 
     private (string Name, ImmutableArray<NameToken> Tokens)[] Analyse(ScreeningQuery query) =>
@@ -323,10 +598,12 @@ public sealed class Screener
 
     private void AddKey(ReadOnlySpan<char> key, int[] stamp, int mark, ref List<int>? candidates)
     {
-        if (!keyLookup.TryGetValue(key, out var tokens))
+        if (!keyLookup.TryGetValue(key, out var k))
         {
             return;
         }
+
+        var tokens = keyWords.AsSpan(keyStarts[k], keyEnds[k] - keyStarts[k]);
 
         foreach (var token in tokens)
         {
@@ -347,6 +624,10 @@ public sealed class Screener
         var view = world.AsOf(query.On, query.KnownAt);
         var best = new Dictionary<int, ScreeningMatch>();
         var qualifiers = new Dictionary<int, Evidence[]>();
+        var cache = similarities ??= new SimilarityCache();
+        cache.Clear();
+        var boost = (query.BirthDate is null ? 0 : Math.Max(0, Options.BirthDateMatch)) + (query.Countries.IsEmpty ? 0 : Math.Max(0, Options.CountryMatch))
+            + (query.Identifiers.IsEmpty ? 0 : Math.Max(0, Options.IdentifierMatch));
         foreach (var i in candidates)
         {
             var listed = names[i];
@@ -356,23 +637,37 @@ public sealed class Screener
                 continue;
             }
 
-            if (!qualifiers.TryGetValue(listed.Party, out var extra))
-            {
-                qualifiers[listed.Party] = extra = Qualifiers(query, party);
-            }
-
             foreach (var (queryName, tokens) in analysed)
             {
-                var evidence = ImmutableArray.CreateBuilder<Evidence>();
-                NameScorer.Compare(tokens.AsSpan(), listed.Tokens, listed.Name.Kind, Options, evidence);
-                evidence.AddRange(extra);
-                var all = evidence.ToImmutable();
-                var score = Evidence.Recompute(all);
+                // The name's score first, without evidence; the qualifiers can only add up to `boost`. Evidence is written only for
+                // a match that is kept, and gives the same score (NameScorer.Compare sums as Evidence.Recompute does).
+                var nameScore = NameScorer.Compare(ImmutableCollectionsMarshal.AsArray(tokens)!, listed.Tokens, listed.Name.Kind, Options, null, cache);
+                if (nameScore + boost + 1e-9 < min)
+                {
+                    continue;
+                }
+
+                if (!qualifiers.TryGetValue(listed.Party, out var extra))
+                {
+                    qualifiers[listed.Party] = extra = Qualifiers(query, party);
+                }
+
+                var score = nameScore;
+                foreach (var e in extra)
+                {
+                    score += e.Weight * e.Score;
+                }
+
+                score = Math.Clamp(score, 0, 1);
                 if (score < min || (best.TryGetValue(listed.Party, out var current) && !Better(score, listed.Name, current)))
                 {
                     continue;
                 }
 
+                var evidence = ImmutableArray.CreateBuilder<Evidence>();
+                NameScorer.Compare(ImmutableCollectionsMarshal.AsArray(tokens)!, listed.Tokens, listed.Name.Kind, Options, evidence);
+                evidence.AddRange(extra);
+                var all = evidence.ToImmutable();
                 best[listed.Party] = new ScreeningMatch(party, score, score >= Options.StrongThreshold ? MatchBand.Strong : MatchBand.Review,
                     score >= Options.AlertThreshold, queryName, listed.Name, [], false, all);
             }
@@ -550,11 +845,16 @@ public sealed class Screener
     }
 
     // The words of a query that are looked up: every word, and neighbours joined.
-    private static IEnumerable<string> QueryWords(IReadOnlyList<NameToken> tokens)
+    private static IEnumerable<string> QueryWords(IReadOnlyList<NameToken> tokens, Func<string, bool> isGeneric)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            yield return tokens[i].Text;
+            // A generic word (mohammad) is no anchor on the list's side; its spellings (mohamad, muhammad) are not either on the query's.
+            if (!isGeneric(tokens[i].Text))
+            {
+                yield return tokens[i].Text;
+            }
+
             if (i + 1 < tokens.Count && Joinable(tokens[i], tokens[i + 1]))
             {
                 yield return string.Concat(tokens[i].Text, tokens[i + 1].Text);
@@ -579,7 +879,7 @@ public sealed class Screener
     private static bool Anchored(ReadOnlySpan<NameToken> query, NameToken[] listed, Func<string, bool> isGeneric)
     {
         var lk = AnchorWords(listed, isGeneric).SelectMany(Keys).ToHashSet(StringComparer.Ordinal);
-        return lk.Count > 0 && QueryWords(query.ToArray()).SelectMany(Keys).Any(lk.Contains);
+        return lk.Count > 0 && QueryWords(query.ToArray(), isGeneric).SelectMany(Keys).Any(lk.Contains);
     }
 
     // The index keys of a word: itself; for four letters or more its one-deletion neighbours; its phonetic key when that has four sounds or more.
@@ -613,6 +913,42 @@ public sealed class Screener
         // Short phonetic keys ("tnl") are shared by too many names to narrow a search: only keys of four sounds or more are looked up.
         var p = TokenSimilarity.Phonetic(word);
         return p.Length >= 4 ? "#" + p : null;
+    }
+
+    // A 64-bit hash of an index key (FNV-1a, then a final mix). Two keys with one hash would only add a candidate, which is scored like
+    // any other; at the index's size (some 300,000 keys) the chance of any such pair is about one in a billion.
+    internal static ulong KeyHash(ReadOnlySpan<char> key)
+    {
+        var h = 14695981039346656037UL;
+        foreach (var c in key)
+        {
+            h = (h ^ c) * 1099511628211UL;
+        }
+
+        h ^= h >> 33;
+        h *= 0xff51afd7ed558ccdUL;
+        h ^= h >> 33;
+        h *= 0xc4ceb9fe1a85ec53UL;
+        h ^= h >> 33;
+        return h;
+    }
+
+    // The index's keys by hash.
+    private sealed class KeyTable(Dictionary<ulong, int> ids)
+    {
+        public bool ContainsKey(ReadOnlySpan<char> key) => ids.ContainsKey(KeyHash(key));
+
+        public bool TryGetValue(ReadOnlySpan<char> key, out int id) => ids.TryGetValue(KeyHash(key), out id);
+    }
+
+    private static string Intern(Dictionary<string, string> texts, string text)
+    {
+        if (!texts.TryGetValue(text, out var one))
+        {
+            texts[text] = one = text;
+        }
+
+        return one;
     }
 
     private sealed record Listed(int Party, PartyName Name, NameToken[] Tokens);

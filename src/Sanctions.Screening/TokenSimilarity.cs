@@ -8,7 +8,8 @@ internal static class TokenSimilarity
     // doubled letter, v for w), then about one edit per three letters.
     public static double Budget(int shorter) => shorter <= 3 ? 0.3 : Math.Min(3.0, (shorter - 1) / 3.0);
 
-    // Weighted Damerau-Levenshtein distance (optimal string alignment) over two short words; stack memory only.
+    // Weighted Damerau-Levenshtein distance (optimal string alignment) over two short words; stack memory only. Every cost is a
+    // whole number of tenths, so the table holds integers (exact sums, cheap minimums) and the distance is that number over ten.
     public static double Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, double cutoff = double.MaxValue)
     {
         if (a.Length > 40 || b.Length > 40)
@@ -17,70 +18,92 @@ internal static class TokenSimilarity
         }
 
         var width = b.Length + 1;
-        Span<double> d = stackalloc double[(a.Length + 1) * width];
-        for (var j = 0; j <= b.Length; j++)
+        Span<int> d = stackalloc int[(a.Length + 1) * width];
+        Span<int> indelA = stackalloc int[a.Length];
+        Span<int> indelB = stackalloc int[b.Length];
+        for (var i = 0; i < a.Length; i++)
         {
-            d[j] = j == 0 ? 0 : d[j - 1] + IndelCost(b, j - 1);
+            indelA[i] = IndelTenths(a, i);
         }
 
-        double older = 0, old = 0, last = 0;
+        for (var j = 0; j < b.Length; j++)
+        {
+            indelB[j] = IndelTenths(b, j);
+        }
+
+        // Over the cutoff once the cheapest cell of three rows in a row is more than this many tenths.
+        var limit = cutoff >= int.MaxValue / 20 ? int.MaxValue : (int)Math.Floor(cutoff * 10 + 1e-9);
+        d[0] = 0;
+        for (var j = 1; j <= b.Length; j++)
+        {
+            d[j] = d[j - 1] + indelB[j - 1];
+        }
+
+        int older = 0, old = 0, last = 0;
         for (var i = 1; i <= a.Length; i++)
         {
-            d[i * width] = d[(i - 1) * width] + IndelCost(a, i - 1);
+            var ai = a[i - 1];
+            var above = d.Slice((i - 1) * width, width);
+            var row = d.Slice(i * width, width);
+            var deletion = indelA[i - 1];
+            row[0] = above[0] + deletion;
+            var rowMin = row[0];
+            var lower = char.IsAsciiLetterLower(ai);
+            var subRow = lower ? (ai - 'a') * 26 : 0;
             for (var j = 1; j <= b.Length; j++)
             {
-                var sub = d[((i - 1) * width) + j - 1] + SubstitutionCost(a[i - 1], b[j - 1]);
-                var del = d[((i - 1) * width) + j] + IndelCost(a, i - 1);
-                var ins = d[(i * width) + j - 1] + IndelCost(b, j - 1);
-                var best = Math.Min(sub, Math.Min(del, ins));
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && a[i - 1] != b[j - 1])
+                var bj = b[j - 1];
+                var substitution = ai == bj ? 0 : lower && char.IsAsciiLetterLower(bj) ? SubstitutionTenths[subRow + bj - 'a'] : Tenths(SubstitutionCost(ai, bj));
+                var best = Math.Min(above[j - 1] + substitution, Math.Min(above[j] + deletion, row[j - 1] + indelB[j - 1]));
+                if (i > 1 && j > 1 && ai == b[j - 2] && a[i - 2] == bj && ai != bj)
                 {
-                    best = Math.Min(best, d[((i - 2) * width) + j - 2] + 0.7);
+                    best = Math.Min(best, d[((i - 2) * width) + j - 2] + 7);
                 }
 
                 // Spellings transliteration makes of one sound: kh for h, dzh for j, ks for x, iy for y (Dmitriy, Dmitry). Only the
-                // variants whose longer spelling ends in one of the two letters here can apply.
-                if (!VariantEnd(a[i - 1]) && !VariantEnd(b[j - 1]))
+                // variants whose spellings end in the two letters here can apply (a table by those two letters; most pairs have none).
+                if (MayVary(ai, bj))
                 {
-                    d[(i * width) + j] = best;
-                    continue;
-                }
-
-                foreach (var (x, y) in Variants)
-                {
-                    if (EndsWith(a, i, x) && EndsWith(b, j, y))
+                    foreach (var v in VariantsEnding(ai, bj))
                     {
-                        best = Math.Min(best, d[((i - x.Length) * width) + j - y.Length] + VariantCost);
+                        var (x, y) = Variants[v];
+                        if (EndsWith(a, i, x) && EndsWith(b, j, y))
+                        {
+                            best = Math.Min(best, d[((i - x.Length) * width) + j - y.Length] + VariantTenths);
+                        }
                     }
 
-                    if (EndsWith(b, j, x) && EndsWith(a, i, y))
+                    foreach (var v in VariantsEnding(bj, ai))
                     {
-                        best = Math.Min(best, d[((i - y.Length) * width) + j - x.Length] + VariantCost);
+                        var (x, y) = Variants[v];
+                        if (EndsWith(b, j, x) && EndsWith(a, i, y))
+                        {
+                            best = Math.Min(best, d[((i - y.Length) * width) + j - x.Length] + VariantTenths);
+                        }
                     }
                 }
 
-                d[(i * width) + j] = best;
+                row[j] = best;
+                rowMin = Math.Min(rowMin, best);
             }
 
             // A path moves down at most three rows at a step (dzh), so it touches one of any three rows in a row: once the
             // cheapest cell of the last three is over the cutoff, the distance is too.
-            var rowMin = double.MaxValue;
-            for (var j = 0; j <= b.Length; j++)
-            {
-                rowMin = Math.Min(rowMin, d[(i * width) + j]);
-            }
-
             (older, old, last) = (old, last, rowMin);
-            if (i >= 3 && Math.Min(older, Math.Min(old, last)) > cutoff)
+            if (i >= 3 && Math.Min(older, Math.Min(old, last)) > limit)
             {
-                return Math.Min(older, Math.Min(old, last));
+                return Math.Min(older, Math.Min(old, last)) / 10.0;
             }
         }
 
-        return d[^1];
+        return d[^1] / 10.0;
     }
 
-    private const double VariantCost = 0.3;
+    private const int VariantTenths = 3;
+
+    private static int Tenths(double cost) => (int)Math.Round(cost * 10);
+
+    private static int IndelTenths(ReadOnlySpan<char> word, int at) => Tenths(IndelCost(word, at));
 
     private static readonly (string Long, string Short)[] Variants =
     [
@@ -88,7 +111,55 @@ internal static class TokenSimilarity
         ("oy", "ou"), ("iy", "y"), ("iy", "i"), ("ii", "y"), ("ii", "i"), ("yu", "u"), ("ya", "a"), ("ye", "e"), ("sch", "sh"), ("tch", "ch"),
     ];
 
-    private static bool VariantEnd(char c) => c is 'h' or 'x' or 's' or 'k' or 'y' or 'i' or 'u' or 'a' or 'e';
+    // For each pair of last letters (the long spelling's, the short one's), the variants that end so: most pairs have none.
+    private static readonly byte[][] VariantTable = BuildVariantTable();
+
+    private static byte[][] BuildVariantTable()
+    {
+        var table = new byte[26 * 26][];
+        for (var k = 0; k < table.Length; k++)
+        {
+            var x = (char)('a' + (k / 26));
+            var y = (char)('a' + (k % 26));
+            table[k] = [.. Enumerable.Range(0, Variants.Length).Where(v => Variants[v].Long[^1] == x && Variants[v].Short[^1] == y).Select(v => (byte)v)];
+        }
+
+        return table;
+    }
+
+    // Whether some variant ends in these two letters, one way or the other.
+    private static readonly bool[] VariantPairs = BuildVariantPairs();
+
+    private static bool[] BuildVariantPairs()
+    {
+        var pairs = new bool[26 * 26];
+        for (var k = 0; k < pairs.Length; k++)
+        {
+            pairs[k] = VariantTable[k].Length > 0 || VariantTable[((k % 26) * 26) + (k / 26)].Length > 0;
+        }
+
+        return pairs;
+    }
+
+    private static bool MayVary(char a, char b) =>
+        !char.IsAsciiLetterLower(a) || !char.IsAsciiLetterLower(b) || VariantPairs[((a - 'a') * 26) + b - 'a'];
+
+    // Substitution costs between lower-case letters, from a table; other characters by the rule.
+    private static readonly int[] SubstitutionTenths = BuildSubstitutionTable();
+
+    private static int[] BuildSubstitutionTable()
+    {
+        var table = new int[26 * 26];
+        for (var k = 0; k < table.Length; k++)
+        {
+            table[k] = Tenths(SubstitutionCost((char)('a' + (k / 26)), (char)('a' + (k % 26))));
+        }
+
+        return table;
+    }
+
+    private static ReadOnlySpan<byte> VariantsEnding(char longEnd, char shortEnd) =>
+        char.IsAsciiLetterLower(longEnd) && char.IsAsciiLetterLower(shortEnd) ? VariantTable[((longEnd - 'a') * 26) + shortEnd - 'a'] : default;
 
     private static bool EndsWith(ReadOnlySpan<char> word, int end, string part) => end >= part.Length && word[(end - part.Length)..end].SequenceEqual(part);
 
@@ -155,7 +226,7 @@ internal static class TokenSimilarity
         return x[..Phonetic(a, x)].SequenceEqual(y[..Phonetic(b, y)]);
     }
 
-    private static int Phonetic(string word, Span<char> key)
+    internal static int Phonetic(ReadOnlySpan<char> word, Span<char> key)
     {
         var n = 0;
         var last = '\0';

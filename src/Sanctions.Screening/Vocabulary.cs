@@ -98,4 +98,10 @@ internal static class Vocabulary
         ["ninth"] = 9,
         ["tenth"] = 10,
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    // Every word that changes how the analysis reads a name, whatever the kind of party: a query without any of these (and
+    // without a comma, a digit or a one-letter word) is read as its folded words, all name words (Screener's no-candidate test).
+    public static readonly FrozenSet<string> Special = FrozenSet.ToFrozenSet(
+        Honorifics.Concat(Particles).Concat(LegalForms).Concat(Stopwords).Concat(NumberWords.Keys).Concat(LegalFormPhrases.SelectMany(p => p.Words)),
+        StringComparer.Ordinal);
 }

@@ -180,4 +180,54 @@ public sealed class ScreenerTests
         var (score, evidence) = Screener.Compare(written, latin);
         Assert.True(score >= ScreeningOptions.Default.AlertThreshold, $"{score}: {string.Join("; ", evidence)}");
     }
+
+    [Theory]
+    [InlineData("Sergey Viktorovich Lavrov", "Sergey Ivanovich Lavrov")]
+    [InlineData("Malik Magomedovich Barkhanoev", "Malik Ruslanovich Barkhanoev")]
+    [InlineData("Anna Sergeyevna Petrova", "Anna Ivanovna Petrova")]
+    public void Compare_DifferentPatronymics_AreDifferentNames_NoAlert(string a, string b)
+    {
+        var (score, evidence) = Screener.Compare(a, b, PartyKind.Person);
+        Assert.True(score < ScreeningOptions.Default.AlertThreshold, $"{score}: {string.Join("; ", evidence)}");
+        Assert.Contains(evidence, e => e.Feature == "token.mismatch");
+    }
+
+    [Theory]
+    [InlineData("Sergey Viktorovich Lavrov", "Sergey Viktorovitch Lavrov")]
+    [InlineData("Sergey Viktorovich Lavrov", "Sergey Vyktorovich Lavrov")]
+    public void Compare_SamePatronymicSpelledOtherwise_Alerts(string a, string b)
+    {
+        var (score, evidence) = Screener.Compare(a, b, PartyKind.Person);
+        Assert.True(score >= ScreeningOptions.Default.AlertThreshold, $"{score}: {string.Join("; ", evidence)}");
+    }
+
+    [Theory]
+    [InlineData("Ig0r Sech1n", "Igor Sechin")]
+    [InlineData("I9or Sech1n", "Igor Sechin")]
+    public void Compare_DigitsForLettersInAPersonsName_ReadAsLetters(string written, string listed)
+    {
+        var (score, evidence) = Screener.Compare(written, listed, PartyKind.Person);
+        Assert.True(score >= ScreeningOptions.Default.StrongThreshold, $"{score}: {string.Join("; ", evidence)}");
+
+        // Not in an organisation's name, where digits are numbers that must agree.
+        Assert.Equal("ar16", NameAnalyzer.Analyze("Trust 2005-AR16", PartyKind.Organization)[^1].Text);
+    }
+
+    [Theory]
+    [InlineData("Zorblat Quenfrith")]
+    [InlineData("Mohammad Quenfrith Zorblat")]
+    public void Screen_NoCandidate_AllocatesNothing(string name)
+    {
+        var query = new ScreeningQuery(name, Worlds.Day);
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Empty(Putin.Screen(query));
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var matches = Putin.Screen(query);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Empty(matches);
+        Assert.Equal(0, allocated);
+    }
 }

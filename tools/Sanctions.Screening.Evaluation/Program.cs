@@ -34,6 +34,20 @@ for (var i = 0; i + 1 < args.Length; i++)
         property.SetValue(options, Convert.ChangeType(value, property.PropertyType, CultureInfo.InvariantCulture));
     }
 }
+// --compare A B: how two names fold and compare (the analysis, the score and its evidence), then stop.
+if (Array.IndexOf(args, "--compare") is var at and >= 0 && at + 2 < args.Length)
+{
+    foreach (var n in new[] { args[at + 1], args[at + 2] })
+    {
+        Console.WriteLine($"{n} -> {string.Join(" ", NameAnalyzer.Analyze(n))}");
+    }
+
+    var (s, e) = Screener.Compare(args[at + 1], args[at + 2], null, options);
+    Console.WriteLine($"score {s:0.000}");
+    e.ToList().ForEach(x => Console.WriteLine($"  {x}"));
+    return 0;
+}
+
 Console.WriteLine($"screening evaluation, {options.Algorithm}, alert threshold {options.AlertThreshold.ToString("0.00", culture)}");
 Console.WriteLine();
 
@@ -212,7 +226,7 @@ void FalseAlerts(SanctionsWorld sdn, SanctionsWorld un, LocalDate day)
             all.Screen(q);
         }
 
-        Console.WriteLine($"time '{timed}': {sw.Elapsed.TotalMicroseconds / 10000:0.0} µs, {(GC.GetAllocatedBytesForCurrentThread() - before) / 10000} B, {Screener.LastCandidates} candidates");
+        Console.WriteLine($"time '{timed}': {sw.Elapsed.TotalMicroseconds / 10000:0.0} µs, {(GC.GetAllocatedBytesForCurrentThread() - before) / 10000} B, {Screener.LastCandidates} candidates (index built in {build.TotalMilliseconds:0} ms)");
         return;
     }
 

@@ -30,8 +30,9 @@ public class ScreeningBenchmarks
     /// <summary>Where the world came from: the SDN file, or a generated world of the same size.</summary>
     public static string WorldSource { get; private set; } = "not loaded";
 
-    /// <summary>The query screened: a listed name as written, with a typo, a common given name with an unlisted family name, and a name that has no candidate.</summary>
-    [Params("exact", "typo", "common", "no-candidate")]
+    /// <summary>The query screened: a listed name as written, with a typo, a common given name with an unlisted family name, an
+    /// unlisted name whose words are near many listed words, and a name that has no candidate (checked in the setup).</summary>
+    [Params("exact", "typo", "common", "near-many", "no-candidate")]
     public string Query { get; set; } = "exact";
 
     [GlobalSetup]
@@ -46,9 +47,17 @@ public class ScreeningBenchmarks
             "exact" => names[names.Length / 2],
             "typo" => Typo(names[names.Length / 3]),
             "common" => "Mohammad Thompson",
-            _ => "Qwyzx Vbnmkl",
+            "near-many" => "Olga Petrova",
+            _ => "Zorblat Quenfrith",
         };
         query = new ScreeningQuery(name, On);
+        screener.Screen(query);
+        Console.WriteLine($"// query '{name}': {Screener.LastCandidates} candidates; world: {WorldSource}");
+        if (Query == "no-candidate" && Screener.LastCandidates != 0)
+        {
+            throw new InvalidOperationException($"'{name}' has {Screener.LastCandidates} candidates: not a no-candidate query.");
+        }
+
         queryTokens = NameFolding.Fold(name).Split(' ');
         var random = new Random(20240501);
         batch = [.. Enumerable.Range(0, BatchSize).Select(i => new ScreeningQuery(

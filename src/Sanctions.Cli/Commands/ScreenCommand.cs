@@ -187,11 +187,27 @@ internal sealed class ScreenCommand : CliCommand
 
         try
         {
-            using var writer = outPath is null ? null : new StreamWriter(outPath, false, new UTF8Encoding(false));
-            var target = writer ?? context.Out;
-            foreach (var line in lines)
+            if (outPath is null)
             {
-                target.WriteLine(line);
+                foreach (var line in lines)
+                {
+                    context.Out.WriteLine(line);
+                }
+            }
+            else
+            {
+                // Atomically: a failed or interrupted write leaves the file as it was, never half the lines.
+                Sanctions.Core.IO.AtomicFile.WriteAsync(outPath, async (stream, cancel) =>
+                {
+                    var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+                    await using (writer.ConfigureAwait(false))
+                    {
+                        foreach (var line in lines)
+                        {
+                            await writer.WriteLineAsync(line.AsMemory(), cancel).ConfigureAwait(false);
+                        }
+                    }
+                }).GetAwaiter().GetResult();
             }
         }
         catch (IOException e)

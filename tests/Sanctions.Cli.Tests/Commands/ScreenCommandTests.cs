@@ -102,6 +102,37 @@ public sealed class ScreenCommandTests
     }
 
     [Fact]
+    public void Batch_Out_ReplacesTheFileWhole_AndAFailedWriteLeavesNothing()
+    {
+        var dir = Directory.CreateTempSubdirectory("screen-batch");
+        try
+        {
+            var csv = Path.Combine(dir.FullName, "people.csv");
+            File.WriteAllLines(csv, ["full_name", "Dmitry Rogozin", "Nobody At All"]);
+            var output = Path.Combine(dir.FullName, "out.jsonl");
+            File.WriteAllText(output, "old content that is longer than nothing\nsecond old line\nthird old line\n");
+            Assert.Equal(0, CliRunner.Run("screen", "--batch", csv, "--on", "2018-01-01", "--out", output).ExitCode);
+            var lines = File.ReadAllLines(output);
+            Assert.Equal(2, lines.Length);
+            Assert.All(lines, l => Assert.StartsWith("{", l, StringComparison.Ordinal));
+
+            // The temporary file of the atomic write is gone; only the input and the output are left.
+            Assert.Equal(["out.jsonl", "people.csv"], dir.GetFiles().Select(f => f.Name).Order(StringComparer.Ordinal));
+
+            // A directory that does not exist: an error naming the file, and no file anywhere.
+            var nowhere = Path.Combine(dir.FullName, "missing", "out.jsonl");
+            var failed = CliRunner.Run("screen", "--batch", csv, "--on", "2018-01-01", "--out", nowhere);
+            Assert.NotEqual(0, failed.ExitCode);
+            Assert.Contains(nowhere, failed.Error, StringComparison.Ordinal);
+            Assert.False(Directory.Exists(Path.Combine(dir.FullName, "missing")));
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    [Fact]
     public void Batch_NamedColumns_AreUsed_AndAMissingOneIsBadInput()
     {
         var dir = Directory.CreateTempSubdirectory("screen-batch");
