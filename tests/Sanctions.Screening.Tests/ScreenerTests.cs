@@ -114,6 +114,17 @@ public sealed class ScreenerTests
     }
 
     [Fact]
+    public void Screen_ListedCitizenship_QualifiesAsANationalityDoes()
+    {
+        // Imports keep a list's citizenship apart from its nationality: a query's country agreeing with either is support,
+        // never a disagreement that lowers the score.
+        var citizen = Screener.Build(Worlds.Of(new Person(new PartyId("c1"), [new PartyName("SECHIN, Igor Ivanovich")], nationalities: ["RU"]) { Citizenships = ["CY"] }));
+        var plain = citizen.Screen(new ScreeningQuery("Igor Sechin", Worlds.Day)).Single();
+        var cyprus = citizen.Screen(new ScreeningQuery("Igor Sechin", Worlds.Day) with { Countries = ["CY"] }).Single();
+        Assert.True(cyprus.Score > plain.Score, $"{cyprus.Score} !> {plain.Score}");
+    }
+
+    [Fact]
     public void Screen_CountryAndGender_Qualify()
     {
         var plain = Screen("Wladimir Putin").Single().Score;

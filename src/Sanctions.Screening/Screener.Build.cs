@@ -1,0 +1,226 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using Sanctions.Core.Parties;
+using Sanctions.Core.Regimes;
+using Sanctions.Core.Temporal;
+using Sanctions.Core.World;
+
+namespace Sanctions.Screening;
+
+// The screener, part: building the index (names analysed, keys, postings, generic words).
+public sealed partial class Screener
+{
+    private Screener(SanctionsWorld world, ScreeningOptions options)
+    {
+        this.world = world;
+        Options = options;
+        var byParty = new Dictionary<PartyId, List<Designation>>();
+        foreach (var d in world.Designations)
+        {
+            if (!byParty.TryGetValue(d.Party, out var list))
+            {
+                byParty[d.Party] = list = [];
+            }
+
+            list.Add(d);
+        }
+
+        var partyList = new List<Party>();
+        var designationList = new List<ImmutableArray<Designation>>();
+        foreach (var party in world.Parties)
+        {
+            if (byParty.TryGetValue(party.Id, out var ds))
+            {
+                partyList.Add(party);
+                designationList.Add([.. ds]);
+            }
+        }
+
+        // The analysis of every listed name, on every core (each party's names apart), then in party order.
+        var analysed = new (PartyName Name, NameToken[] Tokens)[partyList.Count][];
+        Parallel.For(0, partyList.Count, p =>
+        {
+            var party = partyList[p];
+            var list = new List<(PartyName, NameToken[])>();
+            foreach (var name in party.Names)
+            {
+                foreach (var written in Alternatives(name.Value))
+                {
+                    var tokens = NameAnalyzer.Analyze(written, party.Kind);
+                    if (!tokens.IsEmpty)
+                    {
+                        list.Add((name, ImmutableCollectionsMarshal.AsArray(tokens)!));
+                    }
+                }
+            }
+
+            analysed[p] = [.. list];
+        });
+
+        var nameList = new List<Listed>();
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var p = 0; p < analysed.Length; p++)
+        {
+            foreach (var (name, array) in analysed[p])
+            {
+                // One string per word text, so that word pairs can be cached by instance (SimilarityCache).
+                for (var k = 0; k < array.Length; k++)
+                {
+                    array[k] = array[k] with { Text = Intern(texts, array[k].Text) };
+                }
+
+                nameList.Add(new Listed(p, name, array));
+            }
+        }
+
+        parties = [.. partyList];
+        designations = [.. designationList];
+        names = [.. nameList];
+
+        // Word frequencies over names (each word once a name), then the generic words.
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var n in names)
+        {
+            foreach (var t in n.Tokens.Where(t => t.IsSignificant).Select(t => t.Text).Distinct(StringComparer.Ordinal))
+            {
+                frequency[t] = frequency.GetValueOrDefault(t) + 1;
+            }
+        }
+
+        var limit = Math.Max(options.GenericTokenMinimum, options.GenericTokenShare * names.Length);
+        generic = frequency.Where(kv => kv.Value > limit).Select(kv => kv.Key).ToFrozenSet(StringComparer.Ordinal);
+
+        var tokenIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var postings = new List<List<int>>();
+        var only = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < names.Length; i++)
+        {
+            var anchors = 0;
+            foreach (var word in AnchorWords(names[i].Tokens, generic.Contains))
+            {
+                anchors++;
+                if (!tokenIds.TryGetValue(word, out var id))
+                {
+                    tokenIds[word] = id = postings.Count;
+                    postings.Add([]);
+                }
+
+                if (postings[id].Count == 0 || postings[id][^1] != i)
+                {
+                    postings[id].Add(i);
+                }
+            }
+
+            if (anchors == 0 && GenericOnlyKey(names[i].Tokens) is { } key)
+            {
+                if (!only.TryGetValue(key, out var list))
+                {
+                    only[key] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        tokenNames = [.. postings.Select(p => p.ToArray())];
+        // Every key of every anchor word (itself, its one-deletion neighbours, its phonetic key) and the words that have it, keyed by
+        // a 64-bit hash of the key (KeyHash): the keys of each word computed on every core without making strings, then numbered.
+        var words = new string[tokenIds.Count];
+        foreach (var (text, id) in tokenIds)
+        {
+            words[id] = text;
+        }
+
+        var hashes = new ulong[words.Length][];
+        Parallel.For(0, words.Length, () => new List<ulong>(), (id, _, list) =>
+        {
+            list.Clear();
+            Span<char> scratch = stackalloc char[66];
+            var text = words[id];
+            if (text.Length > 64)
+            {
+                foreach (var key in Keys(text))
+                {
+                    list.Add(KeyHash(key));
+                }
+            }
+            else
+            {
+                list.Add(KeyHash(text));
+                if (text.Length >= MinDeletionLength)
+                {
+                    for (var i = 0; i < text.Length; i++)
+                    {
+                        if (i == 0 || text[i] != text[i - 1])
+                        {
+                            text.AsSpan(0, i).CopyTo(scratch);
+                            text.AsSpan(i + 1).CopyTo(scratch[i..]);
+                            list.Add(KeyHash(scratch[..(text.Length - 1)]));
+                        }
+                    }
+                }
+
+                if (text.Length >= 3 && !char.IsAsciiDigit(text[0]))
+                {
+                    scratch[0] = '#';
+                    var sounds = TokenSimilarity.Phonetic(text, scratch.Slice(1, Math.Min(text.Length, 32) + 1));
+                    if (sounds >= 4)
+                    {
+                        list.Add(KeyHash(scratch[..(sounds + 1)]));
+                    }
+                }
+            }
+
+            hashes[id] = [.. list];
+            return list;
+        }, _ => { });
+
+        var keyIds = new Dictionary<ulong, int>(words.Length * 10);
+        var pairKeys = new List<int>(words.Length * 10);
+        var pairTokens = new List<int>(words.Length * 10);
+        for (var id = 0; id < words.Length; id++)
+        {
+            foreach (var h in hashes[id])
+            {
+                if (!keyIds.TryGetValue(h, out var k))
+                {
+                    keyIds[h] = k = keyIds.Count;
+                }
+
+                pairKeys.Add(k);
+                pairTokens.Add(id);
+            }
+        }
+
+        // The words of each key, in one array (tokens were added in id order, so a word met twice for a key is met in a row).
+        keyStarts = new int[keyIds.Count + 1];
+        foreach (var k in pairKeys)
+        {
+            keyStarts[k + 1]++;
+        }
+
+        for (var k = 0; k < keyIds.Count; k++)
+        {
+            keyStarts[k + 1] += keyStarts[k];
+        }
+
+        keyEnds = keyStarts[..^1];
+        keyWords = new int[pairKeys.Count];
+        for (var n = 0; n < pairKeys.Count; n++)
+        {
+            var k = pairKeys[n];
+            var end = keyEnds[k];
+            if (end == keyStarts[k] || keyWords[end - 1] != pairTokens[n])
+            {
+                keyWords[end] = pairTokens[n];
+                keyEnds[k] = end + 1;
+            }
+        }
+
+        keyLookup = new KeyTable(keyIds);
+        genericWords = new HashSet<string>(generic, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        genericOnly = only.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        stamps = new ThreadLocal<int[]>(() => new int[names.Length]);
+    }
+}

@@ -1,0 +1,225 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using Sanctions.Core.Parties;
+using Sanctions.Core.Regimes;
+using Sanctions.Core.Temporal;
+using Sanctions.Core.World;
+
+namespace Sanctions.Screening;
+
+// The screener, part: a query's words and keys, and the candidates they reach.
+public sealed partial class Screener
+{
+    private (string Name, ImmutableArray<NameToken> Tokens)[] Analyse(ScreeningQuery query) =>
+        [.. query.Names.Select(n => (n, NameAnalyzer.Analyze(n, query.Kind))).Where(x => !x.Item2.IsEmpty)];
+
+    private void AddKeys(string word, Span<char> buffer, int[] stamp, int mark, ref List<int>? candidates)
+    {
+        if (word.Length > buffer.Length - 1)
+        {
+            return;
+        }
+
+        AddKey(word, stamp, mark, ref candidates);
+        if (word.Length >= MinDeletionLength)
+        {
+            for (var i = 0; i < word.Length; i++)
+            {
+                if (i > 0 && word[i] == word[i - 1])
+                {
+                    continue;
+                }
+
+                word.AsSpan(0, i).CopyTo(buffer);
+                word.AsSpan(i + 1).CopyTo(buffer[i..]);
+                AddKey(buffer[..(word.Length - 1)], stamp, mark, ref candidates);
+            }
+        }
+
+        if (PhoneticKey(word) is { } p)
+        {
+            AddKey(p, stamp, mark, ref candidates);
+        }
+    }
+
+    private void AddKey(ReadOnlySpan<char> key, int[] stamp, int mark, ref List<int>? candidates)
+    {
+        if (!keyLookup.TryGetValue(key, out var k))
+        {
+            return;
+        }
+
+        var tokens = keyWords.AsSpan(keyStarts[k], keyEnds[k] - keyStarts[k]);
+
+        foreach (var token in tokens)
+        {
+            foreach (var i in tokenNames[token])
+            {
+                if (stamp[i] != mark)
+                {
+                    stamp[i] = mark;
+                    (candidates ??= []).Add(i);
+                }
+            }
+        }
+    }
+
+    // Two neighbouring words that may be one word elsewhere ("abdul rahman" / "abdulrahman", "xi jin ping" / "xi jinping").
+    private static bool Joinable(NameToken a, NameToken b) =>
+        a.Role != TokenRole.Number && b.Role != TokenRole.Number && (a.IsSignificant || b.IsSignificant);
+
+    // A listed name written as alternatives ("Al-Qa'ida/Islamic Army") is compared whole and as each alternative.
+    internal static IEnumerable<string> Alternatives(string name)
+    {
+        yield return name;
+        if (name.Contains('/', StringComparison.Ordinal))
+        {
+            var parts = name.Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Where(p => p.Any(char.IsLetter)).ToArray();
+            if (parts.Length > 1)
+            {
+                foreach (var part in parts)
+                {
+                    yield return part;
+                }
+            }
+        }
+    }
+
+    // Two particles and a name may be written as one word ("van der bilt" / "vanderbilt", "abd al rahman" / "abdalrahman").
+    internal static bool JoinsThree(IReadOnlyList<NameToken> tokens, int i) =>
+        i + 2 < tokens.Count && tokens[i].Role == TokenRole.Particle && tokens[i + 1].Role == TokenRole.Particle && tokens[i + 2].IsSignificant;
+
+    // The words of a listed name that can make it a candidate: its significant, non-generic words, and neighbours joined.
+    private static IEnumerable<string> AnchorWords(IReadOnlyList<NameToken> tokens, Func<string, bool> isGeneric)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsSignificant && !isGeneric(tokens[i].Text))
+            {
+                yield return tokens[i].Text;
+            }
+
+            if (i + 1 < tokens.Count && Joinable(tokens[i], tokens[i + 1]))
+            {
+                var joined = string.Concat(tokens[i].Text, tokens[i + 1].Text);
+                if (!isGeneric(joined))
+                {
+                    yield return joined;
+                }
+            }
+
+            if (JoinsThree(tokens, i))
+            {
+                yield return string.Concat(tokens[i].Text, tokens[i + 1].Text, tokens[i + 2].Text);
+            }
+        }
+    }
+
+    // The words of a query that are looked up: every word, and neighbours joined.
+    private static IEnumerable<string> QueryWords(IReadOnlyList<NameToken> tokens, Func<string, bool> isGeneric)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            // A generic word (mohammad) is no anchor on the list's side; its spellings (mohamad, muhammad) are not either on the query's.
+            if (!isGeneric(tokens[i].Text))
+            {
+                yield return tokens[i].Text;
+            }
+
+            if (i + 1 < tokens.Count && Joinable(tokens[i], tokens[i + 1]))
+            {
+                yield return string.Concat(tokens[i].Text, tokens[i + 1].Text);
+            }
+
+            if (JoinsThree(tokens, i))
+            {
+                yield return string.Concat(tokens[i].Text, tokens[i + 1].Text, tokens[i + 2].Text);
+            }
+        }
+    }
+
+    // The key of a name made only of generic words: its distinct significant words, sorted. Null when it has none.
+    private static string? GenericOnlyKey(IEnumerable<NameToken> tokens)
+    {
+        var words = tokens.Where(t => t.IsSignificant).Select(t => t.Text).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        return words.Length == 0 ? null : "=" + string.Join(' ', words);
+    }
+
+    // Whether the query and the listed name share a key (a word, a one-deletion neighbour or a phonetic key) between a query word and
+    // an anchor word of the listed name: the definition of a candidate, which the index computes by lookup.
+    private static bool Anchored(ReadOnlySpan<NameToken> query, NameToken[] listed, Func<string, bool> isGeneric)
+    {
+        var lk = AnchorWords(listed, isGeneric).SelectMany(Keys).ToHashSet(StringComparer.Ordinal);
+        return lk.Count > 0 && QueryWords(query.ToArray(), isGeneric).SelectMany(Keys).Any(lk.Contains);
+    }
+
+    // The index keys of a word: itself; for four letters or more its one-deletion neighbours; its phonetic key when that has four sounds or more.
+    internal static IEnumerable<string> Keys(string word)
+    {
+        yield return word;
+        if (word.Length >= MinDeletionLength)
+        {
+            for (var i = 0; i < word.Length; i++)
+            {
+                if (i == 0 || word[i] != word[i - 1])
+                {
+                    yield return word.Remove(i, 1);
+                }
+            }
+        }
+
+        if (PhoneticKey(word) is { } p)
+        {
+            yield return p;
+        }
+    }
+
+    private static string? PhoneticKey(string word)
+    {
+        if (word.Length < 3 || char.IsAsciiDigit(word[0]))
+        {
+            return null;
+        }
+
+        // Short phonetic keys ("tnl") are shared by too many names to narrow a search: only keys of four sounds or more are looked up.
+        var p = TokenSimilarity.Phonetic(word);
+        return p.Length >= 4 ? "#" + p : null;
+    }
+
+    // A 64-bit hash of an index key (FNV-1a, then a final mix). Two keys with one hash would only add a candidate, which is scored like
+    // any other; at the index's size (some 300,000 keys) the chance of any such pair is about one in a billion.
+    internal static ulong KeyHash(ReadOnlySpan<char> key)
+    {
+        var h = 14695981039346656037UL;
+        foreach (var c in key)
+        {
+            h = (h ^ c) * 1099511628211UL;
+        }
+
+        h ^= h >> 33;
+        h *= 0xff51afd7ed558ccdUL;
+        h ^= h >> 33;
+        h *= 0xc4ceb9fe1a85ec53UL;
+        h ^= h >> 33;
+        return h;
+    }
+
+    // The index's keys by hash.
+    private sealed class KeyTable(Dictionary<ulong, int> ids)
+    {
+        public bool ContainsKey(ReadOnlySpan<char> key) => ids.ContainsKey(KeyHash(key));
+
+        public bool TryGetValue(ReadOnlySpan<char> key, out int id) => ids.TryGetValue(KeyHash(key), out id);
+    }
+
+    private static string Intern(Dictionary<string, string> texts, string text)
+    {
+        if (!texts.TryGetValue(text, out var one))
+        {
+            texts[text] = one = text;
+        }
+
+        return one;
+    }
+}

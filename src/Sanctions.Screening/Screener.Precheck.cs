@@ -1,0 +1,172 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using Sanctions.Core.Parties;
+using Sanctions.Core.Regimes;
+using Sanctions.Core.Temporal;
+using Sanctions.Core.World;
+
+namespace Sanctions.Screening;
+
+// The screener, part: the allocation-free check that a query has no candidate at all.
+public sealed partial class Screener
+{
+    // False only when the query certainly has no candidate, decided without allocating: each name folded on the stack and, when its
+    // analysis is certainly its folded words as plain name words (no comma, digit, one-letter or special word), looked up with the
+    // same keys Screen looks up. Any other name says "maybe" and goes the whole way.
+    private bool MayHaveCandidates(ScreeningQuery query)
+    {
+        foreach (var name in query.Names)
+        {
+            if (MayHaveCandidates(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxPrecheckWords = 16;
+
+    // Hash sets for the no-candidate check: their span lookups allocate nothing in any build.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpecialLookup =
+        new HashSet<string>(Vocabulary.Special, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> genericWords;
+
+    private bool MayHaveCandidates(string name)
+    {
+        if (name.Length > 200 || name.Contains(',', StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        Span<char> folded = stackalloc char[512];
+        if (!NameFolding.TryFold(name, folded, out var length))
+        {
+            return true;
+        }
+
+        Span<(int Start, int Length)> words = stackalloc (int, int)[MaxPrecheckWords];
+        var count = 0;
+        var text = folded[..length];
+        for (var at = 0; at < text.Length;)
+        {
+            var end = text[at..].IndexOf(' ');
+            var size = end < 0 ? text.Length - at : end;
+            if (size > 0)
+            {
+                if (count == MaxPrecheckWords)
+                {
+                    return true;
+                }
+
+                words[count++] = (at, size);
+            }
+
+            at += size + 1;
+        }
+
+        var specials = SpecialLookup;
+        for (var k = 0; k < count; k++)
+        {
+            var word = text.Slice(words[k].Start, words[k].Length);
+            if (word.Length == 1 || HasDigit(word) || specials.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        Span<char> joined = stackalloc char[128];
+        var genericLookup = genericWords;
+        var allGeneric = true;
+        for (var k = 0; k < count; k++)
+        {
+            var word = text.Slice(words[k].Start, words[k].Length);
+            if (!genericLookup.Contains(word))
+            {
+                allGeneric = false;
+                if (HasKeys(word))
+                {
+                    return true;
+                }
+            }
+
+            if (k + 1 < count)
+            {
+                var next = text.Slice(words[k + 1].Start, words[k + 1].Length);
+                if (word.Length + next.Length > joined.Length)
+                {
+                    return true;
+                }
+
+                word.CopyTo(joined);
+                next.CopyTo(joined[word.Length..]);
+                if (HasKeys(joined[..(word.Length + next.Length)]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        // A name of generic words only may be the whole of a listed name of the same words (genericOnly).
+        return count > 0 && allGeneric;
+    }
+
+    private static bool HasDigit(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (c is >= '0' and <= '9')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether any key AddKeys looks up for this word is in the index.
+    private bool HasKeys(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 63)
+        {
+            return false;
+        }
+
+        if (keyLookup.ContainsKey(word))
+        {
+            return true;
+        }
+
+        Span<char> buffer = stackalloc char[64];
+        if (word.Length >= MinDeletionLength)
+        {
+            for (var i = 0; i < word.Length; i++)
+            {
+                if (i > 0 && word[i] == word[i - 1])
+                {
+                    continue;
+                }
+
+                word[..i].CopyTo(buffer);
+                word[(i + 1)..].CopyTo(buffer[i..]);
+                if (keyLookup.ContainsKey(buffer[..(word.Length - 1)]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        if (word.Length < 3 || char.IsAsciiDigit(word[0]))
+        {
+            return false;
+        }
+
+        // As PhoneticKey: "#" and the key, when the key has four sounds or more.
+        buffer[0] = '#';
+        var sounds = TokenSimilarity.Phonetic(word, buffer.Slice(1, Math.Min(word.Length, 32) + 1));
+        return sounds >= 4 && keyLookup.ContainsKey(buffer[..(sounds + 1)]);
+    }
+}

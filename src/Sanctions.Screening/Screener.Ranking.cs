@@ -1,0 +1,188 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using Sanctions.Core.Parties;
+using Sanctions.Core.Regimes;
+using Sanctions.Core.Temporal;
+using Sanctions.Core.World;
+
+namespace Sanctions.Screening;
+
+// The screener, part: scoring and ranking candidates, with qualifiers.
+public sealed partial class Screener
+{
+    private ImmutableArray<ScreeningMatch> Rank(ScreeningQuery query, (string Name, ImmutableArray<NameToken> Tokens)[] analysed, List<int> candidates)
+    {
+        var min = query.MinScore ?? Options.AlertThreshold;
+        var view = world.AsOf(query.On, query.KnownAt);
+        var best = new Dictionary<int, ScreeningMatch>();
+        var qualifiers = new Dictionary<int, Evidence[]>();
+        var cache = similarities ??= new SimilarityCache();
+        cache.Clear();
+        var boost = (query.BirthDate is null ? 0 : Math.Max(0, Options.BirthDateMatch)) + (query.Countries.IsEmpty ? 0 : Math.Max(0, Options.CountryMatch))
+            + (query.Identifiers.IsEmpty ? 0 : Math.Max(0, Options.IdentifierMatch));
+        foreach (var i in candidates)
+        {
+            var listed = names[i];
+            var party = parties[listed.Party];
+            if (query.Kind is { } k && k != party.Kind)
+            {
+                continue;
+            }
+
+            foreach (var (queryName, tokens) in analysed)
+            {
+                // The name's score first, without evidence; the qualifiers can only add up to `boost`. Evidence is written only for
+                // a match that is kept, and gives the same score (NameScorer.Compare sums as Evidence.Recompute does).
+                var nameScore = NameScorer.Compare(ImmutableCollectionsMarshal.AsArray(tokens)!, listed.Tokens, listed.Name.Kind, Options, null, cache);
+                if (nameScore + boost + 1e-9 < min)
+                {
+                    continue;
+                }
+
+                if (!qualifiers.TryGetValue(listed.Party, out var extra))
+                {
+                    qualifiers[listed.Party] = extra = Qualifiers(query, party);
+                }
+
+                var score = nameScore;
+                foreach (var e in extra)
+                {
+                    score += e.Weight * e.Score;
+                }
+
+                score = Math.Clamp(score, 0, 1);
+                if (score < min || (best.TryGetValue(listed.Party, out var current) && !Better(score, listed.Name, current)))
+                {
+                    continue;
+                }
+
+                var evidence = ImmutableArray.CreateBuilder<Evidence>();
+                NameScorer.Compare(ImmutableCollectionsMarshal.AsArray(tokens)!, listed.Tokens, listed.Name.Kind, Options, evidence);
+                evidence.AddRange(extra);
+                var all = evidence.ToImmutable();
+                best[listed.Party] = new ScreeningMatch(party, score, score >= Options.StrongThreshold ? MatchBand.Strong : MatchBand.Review,
+                    score >= Options.AlertThreshold, queryName, listed.Name, [], false, all);
+            }
+        }
+
+        var results = new List<ScreeningMatch>(best.Count);
+        foreach (var (index, match) in best)
+        {
+            var inForce = view.DesignationsOf(match.Party.Id).ToImmutableArray();
+            if (!inForce.IsEmpty)
+            {
+                results.Add(Finish(match, inForce, false));
+            }
+            else if (query.IncludeDelisted)
+            {
+                var known = designations[index].Where(d => d.Recorded.IsVisibleAt(query.KnownAt)).Select(d => new DatedAnswer<Designation>(d, Certainty.No)).ToImmutableArray();
+                if (!known.IsEmpty)
+                {
+                    results.Add(Finish(match, known, true));
+                }
+            }
+        }
+
+        results.Sort(static (a, b) =>
+        {
+            var c = b.Score.CompareTo(a.Score);
+            return c != 0 ? c : string.CompareOrdinal(a.Party.Id.Value, b.Party.Id.Value);
+        });
+        var limit = query.Limit is { } n && n < results.Count ? n : results.Count;
+        return [.. results.Take(limit)];
+    }
+
+    private static ScreeningMatch Finish(ScreeningMatch m, ImmutableArray<DatedAnswer<Designation>> ds, bool delisted) =>
+        new(m.Party, m.Score, m.Band, m.IsAlert, m.QueryName, m.MatchedName, ds, delisted, m.Evidence);
+
+    // Ties between names of one party go to the stronger kind of name, so a primary name beats an alias of the same score.
+    private static bool Better(double score, PartyName name, ScreeningMatch current) =>
+        score > current.Score || (score == current.Score && Rank(name.Kind) < Rank(current.MatchedName.Kind));
+
+    private static int Rank(NameKind kind) => kind switch
+    {
+        NameKind.Primary => 0,
+        NameKind.Alias => 1,
+        NameKind.FormerName => 2,
+        _ => 3,
+    };
+
+    private Evidence[] Qualifiers(ScreeningQuery query, Party party)
+    {
+        var o = Options;
+        var list = new List<Evidence>();
+        if (party is Person person)
+        {
+            if (query.BirthDate is { } from && !person.BirthDates.IsEmpty)
+            {
+                var to = query.BirthDateTo ?? from;
+                var earliest = from.Earliest;
+                var latest = to.Latest;
+                var gapDays = int.MaxValue;
+                string? closest = null;
+                foreach (var b in person.BirthDates)
+                {
+                    var gap = b.Latest < earliest ? NodaTime.Period.Between(b.Latest, earliest, NodaTime.PeriodUnits.Days).Days
+                        : b.Earliest > latest ? NodaTime.Period.Between(latest, b.Earliest, NodaTime.PeriodUnits.Days).Days : 0;
+                    if (gap < gapDays)
+                    {
+                        gapDays = gap;
+                        closest = b.ToString();
+                    }
+                }
+
+                var q = query.BirthDateTo is { } t ? $"{from}..{t}" : from.ToString();
+                list.Add(gapDays == 0 ? new Evidence("birth-date", EvidenceRole.Adjustment, q, closest, 1, o.BirthDateMatch)
+                    : gapDays <= 366 * o.BirthDateToleranceYears ? new Evidence("birth-date", EvidenceRole.Adjustment, q, closest, 0, 0)
+                    : new Evidence("birth-date", EvidenceRole.Adjustment, q, closest, -1, o.BirthDateMismatch));
+            }
+
+            if (query.Gender is { } g && person.Gender is { } pg && Gender(g) is { } qg && Gender(pg) is { } lg && qg != lg)
+            {
+                list.Add(new Evidence("gender", EvidenceRole.Adjustment, g, pg, -1, o.GenderMismatch));
+            }
+        }
+
+        if (!query.Countries.IsEmpty)
+        {
+            var listed = party.Countries.Concat(party is Person p ? p.Nationalities.Concat(p.Citizenships) : []).Select(Countries.Key).Distinct(StringComparer.Ordinal).ToArray();
+            if (listed.Length > 0)
+            {
+                var asked = query.Countries.Select(Countries.Key).ToArray();
+                var same = asked.FirstOrDefault(listed.Contains);
+                list.Add(same is not null
+                    ? new Evidence("country", EvidenceRole.Adjustment, same, same, 1, o.CountryMatch)
+                    : new Evidence("country", EvidenceRole.Adjustment, string.Join(",", asked), string.Join(",", listed), -1, o.CountryMismatch));
+            }
+        }
+
+        var known = party.Identifiers.Select(x => (Key: IdentifierKey(x.Value), Text: x.ToString()));
+        if (party is Vessel { Imo: { } imo })
+        {
+            known = known.Append((IdentifierKey(imo), "IMO " + imo));
+        }
+
+        foreach (var id in query.Identifiers)
+        {
+            var key = IdentifierKey(id);
+            var hit = key.Length >= 4 ? known.FirstOrDefault(x => x.Key == key || x.Key == "IMO" + key || "IMO" + x.Key == key) : default;
+            if (hit.Text is not null)
+            {
+                list.Add(new Evidence("identifier", EvidenceRole.Adjustment, id, hit.Text, 1, o.IdentifierMatch));
+                break;
+            }
+        }
+
+        return [.. list];
+    }
+
+    private static string? Gender(string g) => NameFolding.Fold(g) switch
+    {
+        "m" or "male" or "man" => "m",
+        "f" or "female" or "woman" => "f",
+        _ => null,
+    };
+
+    private static string IdentifierKey(string value) => new([.. value.Where(char.IsAsciiLetterOrDigit).Select(char.ToUpperInvariant)]);
+}
