@@ -79,7 +79,7 @@ internal static class EnumTexts
         "treaty action type", "signature", "ratification", "accession", "entry-into-force", "withdrawal", "suspension", "termination");
 
     public static readonly EnumText<RelationKind> RelationKind =
-        new("relation type", "ownership", "control", "directorship", "family", "associate", "agent");
+        new("relation type", "ownership", "control", "directorship", "family", "associate", "agent", "same-as");
 
     public static readonly EnumText<Certainty> Certainty = new("certainty", "no", "possible", "certain");
 
