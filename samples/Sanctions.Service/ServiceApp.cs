@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 using NodaTime.Text;
+using Sanctions.Core;
 using Sanctions.Core.Compliance;
 using Sanctions.Core.Parties;
 using Sanctions.Core.Temporal;
@@ -112,10 +113,10 @@ public static class ServiceApp
             ? world.AsOf(d).DesignationsOf(party.Id).ToImmutableArray().Select(a => (a.Fact, a.Certainty))
             : world.Designations.Where(x => x.Party == party.Id && x.Recorded.IsCurrent).Select(x => (Fact: x, Certainty: Certainty.Certain));
         return TypedResults.Ok(new DesignationsResponse(
-            new PartyResponse(party.Id.Value, party.Name, Kebab(party.Kind.ToString())),
+            new PartyResponse(party.Id.Value, party.Name, EnumWords.PartyKind.Word(party.Kind)),
             day is { } dd ? Text(dd) : null,
             [.. answers.Select(a => new DesignationResponse(a.Fact.Id, world.AuthorityOf(a.Fact).Value, a.Fact.List.Value, [.. a.Fact.Programs.Select(p => p.Value)],
-                a.Fact.Valid.From?.ToString(), a.Fact.Valid.To?.ToString(), a.Certainty.ToString().ToLowerInvariant(), [.. a.Fact.Basis.Select(b => b.Value)]))],
+                a.Fact.Valid.From?.ToString(), a.Fact.Valid.To?.ToString(), EnumWords.Certainty.Word(a.Certainty), [.. a.Fact.Basis.Select(b => b.Value)]))],
             new DataResponse(world.Dataset.Name, world.Dataset.Version, snapshot.ContentHash, snapshot.Generation)));
     }
 
@@ -142,7 +143,7 @@ public static class ServiceApp
         {
             if (!Enum.TryParse<PartyKind>(body.Kind.Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true, out var k) || !Enum.IsDefined(k))
             {
-                return BadRequest($"kind: '{body.Kind}' is not one of {string.Join(", ", Enum.GetValues<PartyKind>().Select(x => Kebab(x.ToString())))}.");
+                return BadRequest($"kind: '{body.Kind}' is not one of {string.Join(", ", EnumWords.PartyKind.Words)}.");
             }
 
             kind = k;
@@ -187,15 +188,15 @@ public static class ServiceApp
             [.. matches.Select(m => new MatchResponse(
                 m.Party.Id.Value,
                 m.Party.Name,
-                Kebab(m.Party.Kind.ToString()),
+                EnumWords.PartyKind.Word(m.Party.Kind),
                 m.Score,
                 m.Band.ToString().ToLowerInvariant(),
                 m.IsAlert,
                 m.QueryName,
                 m.MatchedName.Value,
-                Kebab(m.MatchedName.Kind.ToString()),
+                EnumWords.NameKind.Word(m.MatchedName.Kind),
                 [.. m.Designations.Select(a => new DesignationResponse(a.Fact.Id, world.AuthorityOf(a.Fact).Value, a.Fact.List.Value, [.. a.Fact.Programs.Select(p => p.Value)],
-                    a.Fact.Valid.From?.ToString(), a.Fact.Valid.To?.ToString(), a.Certainty.ToString().ToLowerInvariant(), [.. a.Fact.Basis.Select(x => x.Value)]))],
+                    a.Fact.Valid.From?.ToString(), a.Fact.Valid.To?.ToString(), EnumWords.Certainty.Word(a.Certainty), [.. a.Fact.Basis.Select(x => x.Value)]))],
                 m.Explanation,
                 [.. m.Evidence.Select(e => new EvidenceResponse(e.Feature, e.Role.ToString().ToLowerInvariant(), e.Query, e.Listed, e.Score, e.Weight))]))],
             new DataResponse(world.Dataset.Name, world.Dataset.Version, snapshot.ContentHash, snapshot.Generation)));
@@ -219,10 +220,6 @@ public static class ServiceApp
         text is not null && LocalDatePattern.Iso.Parse(text) is { Success: true } parsed ? parsed.Value : null;
 
     private static string Text(LocalDate date) => LocalDatePattern.Iso.Format(date);
-
-    // InternationalOrganization -> international-organization, as the CLI's JSON writes party types.
-    private static string Kebab(string name) =>
-        string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? $"-{char.ToLowerInvariant(c)}" : char.ToLowerInvariant(c).ToString()));
 }
 
 /// <summary>A check: who, with whom, what, when, under which jurisdictions.</summary>

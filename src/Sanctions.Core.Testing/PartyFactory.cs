@@ -15,11 +15,11 @@ internal static class PartyFactory
     public static State State(Rng rng, PartyId id, PartyId? parent, string? alpha2 = null)
     {
         alpha2 ??= parent is null ? rng.Pick(UserCodes) : null;
-        var name = parent is null ? $"Republic of {rng.Pick(NamePools.Cities)}" : $"{rng.Pick(NamePools.Cities)} Region";
+        var name = parent is null ? $"Republic of {rng.Pick(Pools.Cities)}" : $"{rng.Pick(Pools.Cities)} Region";
         var names = new List<PartyName> { new(name, NameKind.Primary, "Latn", "en") };
         if (rng.Chance(0.3))
         {
-            names.Add(new PartyName(rng.Pick(NamePools.Cities), NameKind.Alias, "Latn", "en"));
+            names.Add(new PartyName(rng.Pick(Pools.Cities), NameKind.Alias, "Latn", "en"));
         }
 
         return new State(id, names, alpha2, alpha2 is null ? null : alpha2 + "X", isRegion: parent is not null, parentState: parent);
@@ -50,7 +50,7 @@ internal static class PartyFactory
             id,
             names,
             births,
-            rng.Chance(0.5) ? [rng.Pick(NamePools.Cities)] : null,
+            rng.Chance(0.5) ? [rng.Pick(Pools.Cities)] : null,
             rng.Chance(0.7) ? [nationality] : null,
             rng.Chance(0.6) ? rng.Pick(["male", "female"]) : null,
             Identifiers(rng, "passport", "national-id"),
@@ -70,7 +70,7 @@ internal static class PartyFactory
         return new Organization(
             id,
             names,
-            rng.Pick(NamePools.OrganizationCategories),
+            rng.Pick(Pools.OrganizationCategories),
             Identifiers(rng, "registration", "lei", "tax-id"),
             rng.Chance(0.5) ? [SanctionsGen.MakeAddress(rng)] : null,
             rng.Chance(0.6) ? [rng.Pick(UserCodes)] : null);
@@ -78,7 +78,7 @@ internal static class PartyFactory
 
     public static InternationalOrganization InternationalOrganization(Rng rng, PartyId id)
     {
-        var word = rng.Pick(NamePools.CompanyWords);
+        var word = rng.Pick(Pools.CompanyWords);
         var names = new List<PartyName> { new($"{word} Cooperation Organisation", NameKind.Primary, "Latn", "en") };
         if (rng.Chance(0.5))
         {
@@ -91,10 +91,10 @@ internal static class PartyFactory
     public static Vessel Vessel(Rng rng, PartyId id)
     {
         var imo = (9_000_000 + rng.Next(999_999)).ToString(CultureInfo.InvariantCulture);
-        var names = new List<PartyName> { new($"{rng.Pick(NamePools.VesselWords)} {rng.Pick(NamePools.VesselWords)}".ToUpperInvariant(), NameKind.Primary, "Latn", "en") };
+        var names = new List<PartyName> { new($"{rng.Pick(Pools.VesselWords)} {rng.Pick(Pools.VesselWords)}".ToUpperInvariant(), NameKind.Primary, "Latn", "en") };
         if (rng.Chance(0.4))
         {
-            names.Add(new PartyName(rng.Pick(NamePools.VesselWords).ToUpperInvariant(), NameKind.FormerName, "Latn", "en"));
+            names.Add(new PartyName(rng.Pick(Pools.VesselWords).ToUpperInvariant(), NameKind.FormerName, "Latn", "en"));
         }
 
         return new Vessel(
@@ -102,7 +102,7 @@ internal static class PartyFactory
             names,
             imo,
             rng.Pick(UserCodes),
-            rng.Pick(NamePools.VesselTypes),
+            rng.Pick(Pools.VesselTypes),
             rng.Chance(0.5) ? SanctionsGen.Text($"X{(char)('A' + rng.Next(26))}{rng.Between(100, 999)}") : null,
             rng.Chance(0.5) ? SanctionsGen.Text($"{rng.Between(1, 320) * 1000}") : null,
             [new Identifier("imo", imo)]);
@@ -115,7 +115,7 @@ internal static class PartyFactory
             id,
             [new PartyName(registration, NameKind.Primary, "Latn")],
             registration,
-            rng.Pick(NamePools.AircraftModels),
+            rng.Pick(Pools.AircraftModels),
             rng.Chance(0.6) ? SanctionsGen.Text($"{rng.Between(100, 99999)}") : null);
     }
 

@@ -80,7 +80,7 @@ public static partial class SanctionsGen
         from id in TreatyId()
         from concluded in PartialDate(FirstDay, LastDay)
         from dated in Gen.Choose(0, 3)
-        from word in Gen.Elements(NamePools.CompanyWords)
+        from word in Gen.Elements(Pools.CompanyWords)
         select new Treaty(id, Text($"Treaty on {word} Cooperation ({id})"), dated == 0 ? null : concluded);
 
     /// <summary>Single treaty actions of every kind; for actions in a valid order, use the world generators.</summary>
@@ -119,7 +119,7 @@ public static partial class SanctionsGen
     /// <returns>The generator.</returns>
     public static Gen<Position> Position() =>
         from holder in PartyId()
-        from title in Gen.Elements(NamePools.Titles)
+        from title in Gen.Elements(Pools.Titles)
         from organization in PartyId()
         from inOrganization in Gen.Choose(0, 1)
         from valid in ValidPeriod()

@@ -12,10 +12,6 @@ namespace Sanctions.Core.Testing;
 public static partial class SanctionsGen
 {
     private static readonly string[] PartyPrefixes = ["gen:", "iso:", "ofac:", "eu:", "un:", "uk:", "p-"];
-    private static readonly string[] Jurisdictions = ["XA", "XB", "XC", "XD"];
-    private static readonly string[] AuthoritySuffixes = ["FIN", "TRADE", "COUNCIL", "STATE"];
-    private static readonly string[] StatusValues = ["member", "observer", "dialogue partner", "partner", "applicant", "suspended", "associate member", "guest"];
-    private static readonly string[] IdentifierSchemes = ["passport", "national-id", "imo", "lei", "tax-id", "registration", "list-ref"];
 
     /// <summary>Party ids such as <c>gen:123</c> or <c>iso:XA</c>.</summary>
     /// <returns>The generator.</returns>
@@ -23,10 +19,7 @@ public static partial class SanctionsGen
 
     /// <summary>Authority ids in a jurisdiction hierarchy: <c>XA</c>, <c>XA-FIN</c>, <c>XB-COUNCIL</c> (XA–XD are ISO codes reserved for users, so they name no real state).</summary>
     /// <returns>The generator.</returns>
-    public static Gen<AuthorityId> AuthorityId() =>
-        from j in Gen.Elements(Jurisdictions)
-        from s in Gen.Choose(-1, AuthoritySuffixes.Length - 1)
-        select new AuthorityId(s < 0 ? j : j + "-" + AuthoritySuffixes[s]);
+    public static Gen<AuthorityId> AuthorityId() => Gen.Elements(Pools.AuthorityCodes).Select(code => new AuthorityId(code));
 
     /// <summary>List ids such as <c>list-3</c>.</summary>
     /// <returns>The generator.</returns>
@@ -46,7 +39,7 @@ public static partial class SanctionsGen
 
     /// <summary>Membership statuses: the well-known ones and some an organisation might invent.</summary>
     /// <returns>The generator.</returns>
-    public static Gen<MembershipStatus> MembershipStatus() => Gen.Elements(StatusValues).Select(s => new MembershipStatus(s));
+    public static Gen<MembershipStatus> MembershipStatus() => Gen.Elements(Pools.MembershipStatuses).Select(s => new MembershipStatus(s));
 
     /// <summary>Names of people and companies from many cultures and scripts (Latin, Cyrillic, Arabic, Han, Hangul, Greek, Hebrew, Devanagari…), of every kind, with their script and language.</summary>
     /// <returns>The generator.</returns>
@@ -59,7 +52,7 @@ public static partial class SanctionsGen
     /// <summary>Identifiers (passport, IMO, LEI, tax and registration numbers), sometimes with an issuing country and a note.</summary>
     /// <returns>The generator.</returns>
     public static Gen<Identifier> Identifier() =>
-        from scheme in Gen.Elements(IdentifierSchemes)
+        from scheme in Gen.Elements(Pools.IdentifierSchemes)
         from number in Gen.Choose(1, 99_999_999)
         from country in Gen.Elements<string?>(null, "XA", "XB", "XC")
         from note in Gen.Elements<string?>(null, null, "issued 2010", "expired")
@@ -129,7 +122,7 @@ public static partial class SanctionsGen
 
     internal static PartyName PersonName(Rng rng, NameKind kind)
     {
-        var culture = rng.Pick(NamePools.Cultures);
+        var culture = rng.Pick(Pools.Cultures);
         var given = rng.Pick(culture.Given);
         if (!culture.FamilyFirst && culture.Script is not ("Hani" or "Jpan" or "Hang") && rng.Chance(0.4))
         {
@@ -145,24 +138,24 @@ public static partial class SanctionsGen
         switch (rng.Next(10))
         {
             case 0:
-                return new PartyName(rng.Pick(NamePools.ForeignCompanyNames), kind);
+                return new PartyName(rng.Pick(Pools.ForeignCompanyNames), kind);
             case 1:
-                var (script, language, form, words, chinese) = rng.Pick(NamePools.ForeignCompanyParts);
+                var (script, language, form, words, chinese) = rng.Pick(Pools.ForeignCompanyParts);
                 var a = rng.Pick(words);
                 var b = rng.Pick(words);
                 return new PartyName(chinese ? a + b + form : $"{form} {a} {b}", kind, script, language);
             default:
-                var second = rng.Chance(0.5) ? " " + rng.Pick(NamePools.CompanyWords) : string.Empty;
-                return new PartyName($"{rng.Pick(NamePools.CompanyWords)}{second} {rng.Pick(NamePools.CompanyTrades)} {rng.Pick(NamePools.CompanyForms)}", kind, "Latn", "en");
+                var second = rng.Chance(0.5) ? " " + rng.Pick(Pools.CompanyWords) : string.Empty;
+                return new PartyName($"{rng.Pick(Pools.CompanyWords)}{second} {rng.Pick(Pools.CompanyTrades)} {rng.Pick(Pools.CompanyForms)}", kind, "Latn", "en");
         }
     }
 
     internal static Address MakeAddress(Rng rng) => rng.Next(4) switch
     {
-        0 => new Address(Country: rng.Pick(Jurisdictions)),
-        1 => new Address(City: rng.Pick(NamePools.Cities), Country: rng.Pick(Jurisdictions)),
-        2 => new Address(Full: $"{rng.Between(1, 200)} {rng.Pick(NamePools.Streets)}, {rng.Pick(NamePools.Cities)}"),
-        _ => new Address(Text($"{rng.Between(1, 200)} {rng.Pick(NamePools.Streets)}"), rng.Pick(NamePools.Cities), null, Text($"{rng.Between(10000, 99999)}"), rng.Pick(Jurisdictions)),
+        0 => new Address(Country: rng.Pick(Pools.Countries)),
+        1 => new Address(City: rng.Pick(Pools.Cities), Country: rng.Pick(Pools.Countries)),
+        2 => new Address(Full: $"{rng.Between(1, 200)} {rng.Pick(Pools.Streets)}, {rng.Pick(Pools.Cities)}"),
+        _ => new Address(Text($"{rng.Between(1, 200)} {rng.Pick(Pools.Streets)}"), rng.Pick(Pools.Cities), null, Text($"{rng.Between(10000, 99999)}"), rng.Pick(Pools.Countries)),
     };
 
     internal static PartialDate? MaybePartial(Rng rng, LocalDateRange range, double nullChance)

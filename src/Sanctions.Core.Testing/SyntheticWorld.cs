@@ -25,10 +25,6 @@ namespace Sanctions.Core.Testing;
 /// <threadsafety>All members are thread safe.</threadsafety>
 public static class SyntheticWorld
 {
-    private static readonly string[] AuthorityCodes = ["XA", "XA-FIN", "XA-STATE", "XA-TRADE", "XB", "XB-COUNCIL", "XC", "XC-UN"];
-    private static readonly string[] Statuses = ["member", "observer", "dialogue partner", "partner", "applicant", "suspended"];
-    private static readonly decimal[] Stakes = [100m, 50m, 51m, 49m, 25m, 33.3m, 10m, 5m, 75m, 20m, 60m, 0.5m];
-
     /// <summary>Generates and builds a world.</summary>
     /// <param name="options">Size, seed and shape.</param>
     /// <returns>The validated, indexed world.</returns>
@@ -113,27 +109,27 @@ public static class SyntheticWorld
 
         private void Regimes()
         {
-            foreach (var code in AuthorityCodes)
+            foreach (var code in Pools.AuthorityCodes)
             {
                 var id = new AuthorityId(code);
-                authorities.Add(new Authority(id, $"Authority of {code}"));
+                authorities.Add(new Authority(id, Pools.AuthorityName(code)));
                 var own = new List<InstrumentId>();
                 for (var i = 0; i < 5 + rng.Next(10); i++)
                 {
-                    var iid = new InstrumentId(SanctionsGen.Text($"{code}-instr-{i + 1}"));
+                    var (iid, title) = Pools.Instrument(code, i + 1);
                     var adopted = SanctionsGen.FromDayNumber(RecentDay());
-                    instruments.Add(new LegalInstrument(iid, SanctionsGen.Text($"Instrument {i + 1} of {code}"), (InstrumentKind)rng.Next(8), id, adopted: adopted, entryIntoForce: adopted.PlusDays(rng.Next(60)), partOf: own.Count > 0 && rng.Chance(0.2) ? own[0] : null));
+                    instruments.Add(new LegalInstrument(iid, title, (InstrumentKind)rng.Next(8), id, adopted: adopted, entryIntoForce: adopted.PlusDays(rng.Next(60)), partOf: own.Count > 0 && rng.Chance(0.2) ? own[0] : null));
                     own.Add(iid);
                 }
 
                 for (var i = 0; i < 3 + rng.Next(4); i++)
                 {
-                    programs.Add(new SanctionsProgram(new ProgramId(SanctionsGen.Text($"{code}-PROG-{i + 1}")), SanctionsGen.Text($"Program {i + 1} of {code}"), id, [own[rng.Next(own.Count)]]));
+                    programs.Add(new SanctionsProgram(Pools.ProgramId(code, i + 1), Pools.ProgramName(code, i + 1), id, [own[rng.Next(own.Count)]]));
                 }
 
                 for (var i = 0; i < 1 + rng.Next(2); i++)
                 {
-                    lists.Add(new SanctionsList(new ListId(SanctionsGen.Text($"{code}-list-{i + 1}")), SanctionsGen.Text($"List {i + 1} of {code}"), id));
+                    lists.Add(new SanctionsList(Pools.ListId(code, i + 1), Pools.ListName(code, i + 1), id));
                 }
             }
         }
@@ -243,7 +239,7 @@ public static class SyntheticWorld
                     {
                         var next = day + 200 + rng.Next(4000);
                         var last = s == slots - 1 || next >= lastDay;
-                        var status = new MembershipStatus(rng.Pick(Statuses));
+                        var status = new MembershipStatus(rng.Pick(Pools.MembershipStatuses));
                         memberships.Add(new Membership(state, org.Id, status, new ValidPeriod(Date(day), last && rng.Chance(0.6) ? null : Date(next)), Record(day)));
                         if (last)
                         {
@@ -274,9 +270,9 @@ public static class SyntheticWorld
             var treatyCount = 3 + (options.Parties / 200_000);
             for (var t = 0; t < treatyCount; t++)
             {
-                var id = new TreatyId(SanctionsGen.Text($"treaty-{t + 1}"));
+                var id = Pools.TreatyId(t + 1);
                 var concluded = rng.Between(firstDay, lastDay - 3000);
-                treaties.Add(new Treaty(id, SanctionsGen.Text($"Treaty on {rng.Pick(NamePools.CompanyWords)} Cooperation"), PartialDate.FromDate(SanctionsGen.FromDayNumber(concluded))));
+                treaties.Add(new Treaty(id, Pools.TreatyName(rng, t + 1), PartialDate.FromDate(SanctionsGen.FromDayNumber(concluded))));
                 foreach (var state in states)
                 {
                     if (!rng.Chance(0.6))
@@ -327,7 +323,7 @@ public static class SyntheticWorld
                         continue;
                     }
 
-                    var stake = Math.Min(budget, rng.Pick(Stakes));
+                    var stake = Math.Min(budget, rng.Pick(Pools.Stakes));
                     budget -= stake;
                     var start = RecentDay();
                     relations.Add(new Relation(RelationKind.Ownership, parties[index].Id, parties[c].Id, ValidPeriod.Since(Date(start)), stake, recorded: Record(start)));
@@ -354,7 +350,7 @@ public static class SyntheticWorld
             for (var i = 0; i < positionCount; i++)
             {
                 var start = RecentDay();
-                positions.Add(new Position(persons[rng.Next(persons.Count)], rng.Pick(NamePools.Titles), new ValidPeriod(Date(start), rng.Chance(0.5) ? Date(start + 30 + rng.Next(3000)) : null), rng.Chance(0.5) ? states[rng.Next(states.Count)] : null, Record(start)));
+                positions.Add(new Position(persons[rng.Next(persons.Count)], rng.Pick(Pools.Titles), new ValidPeriod(Date(start), rng.Chance(0.5) ? Date(start + 30 + rng.Next(3000)) : null), rng.Chance(0.5) ? states[rng.Next(states.Count)] : null, Record(start)));
             }
         }
     }

@@ -25,10 +25,21 @@ internal static class WorldBoundaries
             }
         }
 
+        // A date's earliest and latest days; an unknown end's bounds (the days where its answers can change).
+        void AddEnd(PeriodEnd e)
+        {
+            Add(e.Date);
+            if (e.Kind == PeriodEndKind.Unknown)
+            {
+                Add(e.Earliest is { } a ? PartialDate.FromDate(a) : null);
+                Add(e.Latest is { } b ? PartialDate.FromDate(b) : null);
+            }
+        }
+
         void AddPeriod(ValidPeriod p)
         {
-            Add(p.From);
-            Add(p.To);
+            AddEnd(p.Start);
+            AddEnd(p.End);
         }
 
         foreach (var x in world.Designations)
@@ -58,7 +69,7 @@ internal static class WorldBoundaries
 
         foreach (var x in world.TreatyActions)
         {
-            Add(x.Date);
+            AddEnd(x.When);
         }
 
         return [.. days.Order()];

@@ -16,10 +16,6 @@ namespace Sanctions.Core.Testing;
 // facts often start, end and get recorded at the same moments — where indexes go wrong.
 internal sealed class WorldGenerator
 {
-    private static readonly string[] AuthorityPool = ["XA", "XA-FIN", "XA-TRADE", "XB", "XB-COUNCIL", "XC"];
-    private static readonly string[] Statuses = ["member", "observer", "dialogue partner", "partner", "applicant", "suspended"];
-    private static readonly decimal[] Stakes = [100m, 50m, 51m, 49m, 25m, 33.33m, 10m, 0.5m, 75m, 20m];
-
     private readonly Rng rng;
     private readonly int size;
     private readonly WorldGenOptions options;
@@ -136,19 +132,19 @@ internal sealed class WorldGenerator
 
     private void Regimes()
     {
-        var count = 1 + rng.Next(Math.Min(AuthorityPool.Length, 2 + (size / 30)));
-        foreach (var code in AuthorityPool.OrderBy(_ => rng.Next(1000)).Take(count).Order(StringComparer.Ordinal))
+        var count = 1 + rng.Next(Math.Min(Pools.AuthorityCodes.Length, 2 + (size / 30)));
+        foreach (var code in Pools.AuthorityCodes.OrderBy(_ => rng.Next(1000)).Take(count).Order(StringComparer.Ordinal))
         {
             var id = new AuthorityId(code);
-            authorities.Add(new Authority(id, $"Authority of {code}"));
+            authorities.Add(new Authority(id, Pools.AuthorityName(code)));
             var own = new List<InstrumentId>();
             var instrumentCount = rng.Next(3);
             for (var i = 0; i < instrumentCount; i++)
             {
-                var iid = new InstrumentId(SanctionsGen.Text($"{code}-instr-{i + 1}"));
+                var (iid, title) = Pools.Instrument(code, i + 1);
                 var adopted = SanctionsGen.MaybePartial(rng, new(firstDay, lastDay), 0.2);
                 instruments.Add(new LegalInstrument(
-                    iid, SanctionsGen.Text($"Instrument {i + 1} of {code}"), (InstrumentKind)rng.Next(8), id, adopted: adopted,
+                    iid, title, (InstrumentKind)rng.Next(8), id, adopted: adopted,
                     entryIntoForce: adopted is { } a && rng.Chance(0.5) ? PartialDate.FromDate(a.Latest.PlusDays(rng.Next(100))) : null,
                     partOf: own.Count > 0 && rng.Chance(0.3) ? own[rng.Next(own.Count)] : null));
                 own.Add(iid);
@@ -157,13 +153,13 @@ internal sealed class WorldGenerator
             var programCount = 1 + rng.Next(2);
             for (var i = 0; i < programCount; i++)
             {
-                programs.Add(new SanctionsProgram(new ProgramId(SanctionsGen.Text($"{code}-PROG-{i + 1}")), SanctionsGen.Text($"Program {i + 1} of {code}"), id, own.Where(_ => rng.Chance(0.5))));
+                programs.Add(new SanctionsProgram(Pools.ProgramId(code, i + 1), Pools.ProgramName(code, i + 1), id, own.Where(_ => rng.Chance(0.5))));
             }
 
             var listCount = 1 + rng.Next(2);
             for (var i = 0; i < listCount; i++)
             {
-                lists.Add(new SanctionsList(new ListId(SanctionsGen.Text($"{code}-list-{i + 1}")), SanctionsGen.Text($"List {i + 1} of {code}"), id));
+                lists.Add(new SanctionsList(Pools.ListId(code, i + 1), Pools.ListName(code, i + 1), id));
             }
         }
     }
@@ -284,8 +280,8 @@ internal sealed class WorldGenerator
         var count = rng.Next(2 + (size / 30));
         for (var t = 0; t < count; t++)
         {
-            var id = new TreatyId(SanctionsGen.Text($"treaty-{t}"));
-            treaties.Add(new Treaty(id, SanctionsGen.Text($"Treaty on {rng.Pick(NamePools.CompanyWords)} Cooperation {t}"), rng.Chance(0.5) ? End(Day()) : null));
+            var id = Pools.TreatyId(t + 1);
+            treaties.Add(new Treaty(id, Pools.TreatyName(rng, t + 1), rng.Chance(0.5) ? End(Day()) : null));
             foreach (var party in parties.Where(p => rng.Chance(p is State ? 0.6 : 0.1)))
             {
                 var recorded = Record();
@@ -338,7 +334,7 @@ internal sealed class WorldGenerator
                 {
                     var end = start + Gap();
                     var last = s == slots - 1;
-                    var status = new MembershipStatus(rng.Pick(Statuses));
+                    var status = new MembershipStatus(rng.Pick(Pools.MembershipStatuses));
                     var from = s == 0 && open ? (PartialDate?)null : End(start);
                     if (last && rng.Chance(0.5))
                     {
@@ -380,7 +376,7 @@ internal sealed class WorldGenerator
             var budget = 100m;
             foreach (var owner in owners)
             {
-                var stake = Math.Min(budget, rng.Pick(Stakes));
+                var stake = Math.Min(budget, rng.Pick(Pools.Stakes));
                 if (stake <= 0)
                 {
                     break;
@@ -390,7 +386,7 @@ internal sealed class WorldGenerator
                 {
                     // The stake was first recorded at one percentage, then corrected.
                     var (old, now) = Versions();
-                    var corrected = Math.Min(budget - stake, rng.Pick(Stakes));
+                    var corrected = Math.Min(budget - stake, rng.Pick(Pools.Stakes));
                     var period = Period();
                     relations.Add(new Relation(RelationKind.Ownership, owner.Id, parties[c].Id, period, stake, recorded: old));
                     relations.Add(new Relation(RelationKind.Ownership, owner.Id, parties[c].Id, period, corrected, recorded: now));
@@ -426,7 +422,7 @@ internal sealed class WorldGenerator
         for (var i = 0; i < count; i++)
         {
             var organization = rng.Chance(0.6) ? Pick(parties).Id : (PartyId?)null;
-            positions.Add(new Position(Pick(persons).Id, rng.Pick(NamePools.Titles), Period(0.2, 0.4), organization, Record()));
+            positions.Add(new Position(Pick(persons).Id, rng.Pick(Pools.Titles), Period(0.2, 0.4), organization, Record()));
         }
     }
 }

@@ -58,4 +58,20 @@ public sealed class LibraryRulesTests
         Assert.Empty(offenders);
         Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(root, "World"), "*.cs"));
     }
+
+    // Enum words are written once, in EnumWords (format, compliance wording and the CLI); nothing derives them from member names.
+    [Fact]
+    public void Src_EnumWordsComeFromTheOneTable()
+    {
+        var root = RepositoryPaths.Root();
+        var derived = new Regex(@"\bKebab\w*\(|EnumText", RegexOptions.CultureInvariant);
+        var offenders = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => File.ReadLines(f).Select((line, i) => (f, i, line)))
+            .Where(x => derived.IsMatch(x.line))
+            .Select(x => $"{Path.GetRelativePath(root, x.f)}:{x.i + 1}: {x.line.Trim()}")
+            .ToArray();
+        Assert.Empty(offenders);
+        Assert.Contains("international-organization", EnumWords.PartyKind.Words);
+    }
 }

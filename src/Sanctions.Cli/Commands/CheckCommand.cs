@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Sanctions.Cli.Output;
+using Sanctions.Core;
 using Sanctions.Core.Compliance;
 using Sanctions.Core.Parties;
 
@@ -25,8 +26,8 @@ internal sealed class CheckCommand : CliCommand
 
     protected override void Configure(Command command)
     {
-        goods.AcceptOnlyFromAmong("general", "arms", "dual-use");
-        flow.AcceptOnlyFromAmong("unknown", "party-to-counterparty", "counterparty-to-party");
+        goods.AcceptOnlyFromAmong([.. EnumWords.Goods.Words]);
+        flow.AcceptOnlyFromAmong([.. EnumWords.GoodsFlow.Words]);
         command.Add(party);
         command.Add(counterparty);
         command.Add(intermediaries);
@@ -66,7 +67,7 @@ internal sealed class CheckCommand : CliCommand
             Json.Write(context, w =>
             {
                 w.WriteStartObject();
-                w.WriteString("verdict", Names.Kebab(result.Verdict.ToString()));
+                w.WriteString("verdict", EnumWords.Verdict.Word(result.Verdict));
                 w.Date("on", day);
                 w.Strings("jurisdictions", request.Jurisdictions);
                 w.Party("party", subject);
@@ -75,8 +76,8 @@ internal sealed class CheckCommand : CliCommand
                     w.Party("counterparty", other);
                 }
 
-                w.WriteString("goods", Names.Kebab(request.Goods.ToString()));
-                w.StringOrNull("knownAt", request.KnownAt?.ToString());
+                w.WriteString("goods", EnumWords.Goods.Word(request.Goods));
+                w.Instant("knownAt", request.KnownAt);
                 w.WriteStartArray("findings");
                 foreach (var f in result.Findings)
                 {
@@ -94,9 +95,9 @@ internal sealed class CheckCommand : CliCommand
                     w.WriteEndArray();
                     w.Certainty(f.Certainty);
                     w.WriteString("explanation", f.Explanation);
-                    w.WriteString("role", Names.Kebab(f.Role.ToString()));
-                    w.WriteString("outcome", Names.Kebab(f.Outcome.ToString()));
-                    w.WriteString("effect", Names.Kebab(f.Effect.ToString()));
+                    w.WriteString("role", EnumWords.ParticipantRole.Word(f.Role));
+                    w.WriteString("outcome", EnumWords.Verdict.Word(f.Outcome));
+                    w.WriteString("effect", EnumWords.Verdict.Word(f.Effect));
                     w.WriteString("fact", f.Fact);
                     w.WriteBoolean("cleared", f.IsCleared);
                     w.WriteEndObject();
@@ -113,16 +114,16 @@ internal sealed class CheckCommand : CliCommand
             return ExitCodes.Ok;
         }
 
-        context.Line($"{Names.Kebab(result.Verdict.ToString()).ToUpperInvariant()}: {subject.Name} [{subject.Id}]" +
+        context.Line($"{EnumWords.Verdict.Word(result.Verdict).ToUpperInvariant()}: {subject.Name} [{subject.Id}]" +
             (other is null ? string.Empty : $" with {other.Name} [{other.Id}]") +
-            $", {Names.Kebab(request.Goods.ToString())} goods, on {Json.Text(day)}, under {string.Join(",", request.Jurisdictions)}");
+            $", {EnumWords.Goods.Word(request.Goods)} goods, on {Json.Text(day)}, under {string.Join(",", request.Jurisdictions)}");
         if (!result.Findings.IsEmpty)
         {
             var table = Text.Table("effect", "rule", "authority", "measure", "basis", "path", "certainty", "explanation");
             foreach (var f in result.Findings)
             {
                 table.Row(
-                    f.IsCleared ? "cleared" : Names.Kebab(f.Effect.ToString()),
+                    f.IsCleared ? "cleared" : EnumWords.Verdict.Word(f.Effect),
                     f.Rule,
                     f.Authority.Value,
                     f.Measure,
@@ -139,17 +140,8 @@ internal sealed class CheckCommand : CliCommand
         return ExitCodes.Ok;
     }
 
-    private static Goods GoodsOf(string text) => text switch
-    {
-        "arms" => Goods.Arms,
-        "dual-use" => Goods.DualUse,
-        _ => Goods.General,
-    };
+    // The options accept only the table's words (AcceptOnlyFromAmong), so a word not read back cannot reach here.
+    private static Goods GoodsOf(string text) => EnumWords.Goods.TryParse(text, out var goods) ? goods : throw new CliException($"check: unknown --goods '{text}'.");
 
-    private static GoodsFlow FlowOf(string text) => text switch
-    {
-        "party-to-counterparty" => GoodsFlow.PartyToCounterparty,
-        "counterparty-to-party" => GoodsFlow.CounterpartyToParty,
-        _ => GoodsFlow.Unknown,
-    };
+    private static GoodsFlow FlowOf(string text) => EnumWords.GoodsFlow.TryParse(text, out var flow) ? flow : throw new CliException($"check: unknown --flow '{text}'.");
 }

@@ -95,7 +95,7 @@ internal sealed class DemoCommand : CliCommand
         var treaty = world.FindTreaty(SeedIds.Treaty2025) ?? throw Missing("the 2025 Russia–Iran treaty");
         var inForce = world.TreatyActions
             .Where(a => a.Treaty == treaty.Id && a.Kind == TreatyActionKind.EntryIntoForce && a.Recorded.IsVisibleAt(knownAt))
-            .Select(a => (PartialDate?)a.Date)
+            .Select(a => a.When.Date)
             .Min();
 
         return new DemoStory(

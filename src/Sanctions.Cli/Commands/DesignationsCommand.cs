@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Sanctions.Cli.Output;
+using Sanctions.Core;
 using Sanctions.Core.Regimes;
 using Sanctions.Core.Temporal;
 using Sanctions.Core.World;
@@ -72,7 +73,7 @@ internal sealed class DesignationsCommand : CliCommand
                     world.AuthorityOf(x).Value,
                     world.FindList(x.List)?.Name ?? x.List.Value,
                     string.Join(", ", x.Programs),
-                    string.Join(", ", x.Measures.Select(Names.Of)),
+                    string.Join(", ", x.Measures.Select(EnumWords.MeasureKind.Word)),
                     Text.Date(x.Valid.Start),
                     Text.Date(x.Valid.End),
                     string.Join(", ", x.Basis.Select(b => world.FindInstrument(b)?.Citation ?? b.Value)),
@@ -99,7 +100,7 @@ internal sealed class DesignationsCommand : CliCommand
         w.WriteString("list", x.List.Value);
         w.WriteString("listName", world.FindList(x.List)?.Name ?? x.List.Value);
         w.Strings("programs", x.Programs.Select(p => p.Value));
-        w.Strings("measures", x.Measures.Select(Names.Of));
+        w.Strings("measures", x.Measures.Select(EnumWords.MeasureKind.Word));
         w.Period(x.Valid);
         w.Certainty(certainty);
         w.Strings("basis", x.Basis.Select(b => b.Value));

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Sanctions.Cli.Output;
+using Sanctions.Core;
 using Sanctions.Core.Regimes;
 using Sanctions.Core.World;
 
@@ -35,7 +36,7 @@ internal sealed class DiffCommand : CliCommand
 
         var code = Resolve.AuthorityCode(world, parse.GetValue(authority));
         var changes = world.Changes(start, end, context.KnownAt)
-            .Select(c => new Row(c.Date, Names.Of(c.Kind), c.Party, c.Authority, c.Detail))
+            .Select(c => new Row(c.Date, EnumWords.ChangeKind.Word(c.Kind), c.Party, c.Authority, c.Detail))
             .Concat(ProgramChanges(world, start, end, context.KnownAt))
             .Where(c => string.IsNullOrWhiteSpace(code) || (c.Authority is { } a && Covers(world, a, code)))
             .OrderBy(c => c.Date.Earliest)

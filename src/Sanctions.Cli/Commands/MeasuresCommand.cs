@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Sanctions.Cli.Output;
+using Sanctions.Core;
 
 namespace Sanctions.Cli.Commands;
 
@@ -42,8 +43,8 @@ internal sealed class MeasuresCommand : CliCommand
                     w.WriteStartObject();
                     w.WriteString("id", m.Id);
                     w.WriteString("authority", m.Authority.Value);
-                    w.WriteString("kind", Names.Of(m.Kind));
-                    w.StringOrNull("direction", m.Direction is { } dir ? Names.Of(dir) : null);
+                    w.WriteString("kind", EnumWords.CountryMeasureKind.Word(m.Kind));
+                    w.StringOrNull("direction", m.Direction is { } dir ? EnumWords.ArmsDirection.Word(dir) : null);
                     w.Period(m.Valid);
                     w.Certainty(c);
                     w.Strings("basis", m.Basis.Select(b => b.Value));
@@ -67,7 +68,7 @@ internal sealed class MeasuresCommand : CliCommand
             {
                 table.Row(
                     m.Authority.Value,
-                    Names.Of(m.Kind) + (m.Direction is { } dir ? $" ({Names.Of(dir)})" : string.Empty),
+                    EnumWords.CountryMeasureKind.Word(m.Kind) + (m.Direction is { } dir ? $" ({EnumWords.ArmsDirection.Word(dir)})" : string.Empty),
                     Text.Date(m.Valid.Start),
                     Text.Date(m.Valid.End),
                     string.Join(", ", m.Basis.Select(b => world.FindInstrument(b)?.Citation ?? b.Value)),

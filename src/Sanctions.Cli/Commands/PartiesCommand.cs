@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Sanctions.Cli.Output;
+using Sanctions.Core;
 
 namespace Sanctions.Cli.Commands;
 
@@ -58,13 +59,13 @@ internal sealed class PartiesCommand : CliCommand
         context.Line($"{t.Name} [{t.Id}] on {Json.Text(day)}");
         context.Line("  bound:       " + List(parties.Bound));
         context.Line("  signed only: " + List(parties.SignedOnly));
-        var actions = world.TreatyActions.Where(a => a.Treaty == t.Id && a.Recorded.IsVisibleAt(context.KnownAt)).OrderBy(a => a.Date).ToList();
+        var actions = world.TreatyActions.Where(a => a.Treaty == t.Id && a.Recorded.IsVisibleAt(context.KnownAt)).OrderBy(a => a.When.Earliest ?? NodaTime.LocalDate.MinIsoValue).ThenBy(a => a.When.Latest ?? NodaTime.LocalDate.MaxIsoValue).ToList();
         if (actions.Count > 0)
         {
             var table = Text.Table("date", "party", "action", "source");
             foreach (var a in actions)
             {
-                table.Row(a.Date.ToString(), world.GetParty(a.Party).Name, Names.Of(a.Kind), a.Source.Record ?? a.Source.Source);
+                table.Row(Text.Date(a.When), world.GetParty(a.Party).Name, EnumWords.TreatyActionKind.Word(a.Kind), a.Source.Record ?? a.Source.Source);
             }
 
             context.Console.Write(table);

@@ -1,3 +1,4 @@
+using Sanctions.Core;
 using Sanctions.Core.Parties;
 using Sanctions.Core.Treaties;
 using Sanctions.Core.World;
@@ -17,7 +18,7 @@ internal static class Resolve
         var party = Party(world, text, "organisation");
         return party is InternationalOrganization
             ? party
-            : throw new CliException($"'{text}' is {party.Name} [{party.Id}], a {Output.Names.Of(party.Kind)}, not an international organisation.");
+            : throw new CliException($"'{text}' is {party.Name} [{party.Id}], a {EnumWords.PartyKind.Word(party.Kind)}, not an international organisation.");
     }
 
     /// <summary>The one state or region <paramref name="text"/> names.</summary>
@@ -26,7 +27,7 @@ internal static class Resolve
         var party = Party(world, text, "state");
         return party is State
             ? party
-            : throw new CliException($"'{text}' is {party.Name} [{party.Id}], a {Output.Names.Of(party.Kind)}, not a state; country measures target states.");
+            : throw new CliException($"'{text}' is {party.Name} [{party.Id}], a {EnumWords.PartyKind.Word(party.Kind)}, not a state; country measures target states.");
     }
 
     /// <summary>The one treaty <paramref name="text"/> names.</summary>

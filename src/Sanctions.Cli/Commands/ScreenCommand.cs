@@ -7,6 +7,7 @@ using System.Text.Json;
 using nietras.SeparatedValues;
 using NodaTime;
 using Sanctions.Cli.Output;
+using Sanctions.Core;
 using Sanctions.Core.Parties;
 using Sanctions.Core.Temporal;
 using Sanctions.Core.World;
@@ -120,7 +121,7 @@ internal sealed class ScreenCommand : CliCommand
                 m.Score.ToString("0.000", CultureInfo.InvariantCulture),
                 BandOf(m) + (m.IsDelisted ? " (delisted)" : string.Empty),
                 $"{m.Party.Name} [{m.Party.Id}]",
-                Names.Of(m.Party.Kind),
+                EnumWords.PartyKind.Word(m.Party.Kind),
                 m.MatchedName.Value,
                 NameKindOf(m.MatchedName.Kind),
                 string.Join(", ", m.Designations.Select(d => world.FindList(d.Fact.List)?.Name ?? d.Fact.List.Value).Distinct(StringComparer.Ordinal)));
@@ -289,13 +290,13 @@ internal sealed class ScreenCommand : CliCommand
 
         foreach (var kind in Enum.GetValues<PartyKind>())
         {
-            if (string.Equals(Names.Of(kind), text.Trim(), StringComparison.OrdinalIgnoreCase) || string.Equals(kind.ToString(), text.Trim(), StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(EnumWords.PartyKind.Word(kind), text.Trim(), StringComparison.OrdinalIgnoreCase) || string.Equals(kind.ToString(), text.Trim(), StringComparison.OrdinalIgnoreCase))
             {
                 return kind;
             }
         }
 
-        throw new CliException($"screen: unknown --type '{text}'; expected one of {string.Join(", ", Enum.GetValues<PartyKind>().Select(Names.Of))}.");
+        throw new CliException($"screen: unknown --type '{text}'; expected one of {string.Join(", ", EnumWords.PartyKind.Words)}.");
     }
 
     // yyyy, yyyy-MM, yyyy-MM-dd, or a range "a..b"; "circa"/"c." widens a year by one on each side.

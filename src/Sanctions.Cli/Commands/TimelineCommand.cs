@@ -4,14 +4,23 @@ using System.Net;
 using System.Text;
 using NodaTime;
 using Sanctions.Cli.Output;
+using Sanctions.Core;
 using Sanctions.Core.Parties;
 using Sanctions.Core.Temporal;
 using Sanctions.Core.World;
 
 namespace Sanctions.Cli.Commands;
 
-/// <summary>One dated thing about a party, for <c>timeline</c>: a period (open end = still in effect) or a single day.</summary>
-internal sealed record TimelineItem(PartialDate? From, PartialDate? To, string Kind, string Label, string? Record, bool IsPoint = false);
+/// <summary>One dated thing about a party, for <c>timeline</c>: a period (open end = still in effect; an unknown end stays unknown, with its
+/// bounds) or a single day (which may be unknown, with bounds).</summary>
+internal sealed record TimelineItem(PeriodEnd From, PeriodEnd To, string Kind, string Label, string? Record, bool IsPoint = false)
+{
+    /// <summary>The first day to draw from: a date's earliest day, an unknown start's lower bound; null when open or unbounded.</summary>
+    public LocalDate? DrawFrom => From.Earliest;
+
+    /// <summary>The day to draw to: a date's earliest day, an unknown end's first possible day; null when open (drawn to today).</summary>
+    public LocalDate? DrawTo => To.Earliest;
+}
 
 /// <summary><c>timeline PARTY [--format text|svg|mermaid] [--out FILE]</c>: everything dated about a party, as text or a picture.</summary>
 internal sealed class TimelineCommand : CliCommand
@@ -49,8 +58,8 @@ internal sealed class TimelineCommand : CliCommand
                 foreach (var i in items)
                 {
                     w.WriteStartObject();
-                    w.Date("from", i.From);
-                    w.Date("to", i.IsPoint ? i.From : i.To);
+                    w.End("from", i.From);
+                    w.End("to", i.IsPoint ? i.From : i.To);
                     w.WriteString("kind", i.Kind);
                     w.WriteString("label", i.Label);
                     w.StringOrNull("record", i.Record);
@@ -94,24 +103,24 @@ internal sealed class TimelineCommand : CliCommand
     {
         var id = who.Id;
         string N(PartyId p) => world.GetParty(p).Name;
-        TimelineItem Item(PartyEvent e, string kind, string label) => new(e.From, e.To, kind, label, e.Source.Record, e.IsPoint);
+        TimelineItem Item(PartyEvent e, string kind, string label) => new(e.Start, e.End, kind, label, e.Source.Record, e.IsPoint);
 
         var items = world.History(id, knownAt).Select(e => e switch
         {
             { Kind: PartyEventKind.Birth } => Item(e, "birth", "born" + (who is Person { BirthPlaces.IsEmpty: false } person ? " in " + string.Join(", ", person.BirthPlaces) : string.Empty)),
             { Kind: PartyEventKind.Founding } => Item(e, "founded", "founded"),
-            { Designation: { } d } => Item(e, "designation", $"{world.AuthorityOf(d)}: {world.FindList(d.List)?.Name ?? d.List.Value} ({string.Join(", ", d.Measures.Select(Names.Of))})"),
+            { Designation: { } d } => Item(e, "designation", $"{world.AuthorityOf(d)}: {world.FindList(d.List)?.Name ?? d.List.Value} ({string.Join(", ", d.Measures.Select(EnumWords.MeasureKind.Word))})"),
             { Kind: PartyEventKind.Status, Membership: { } m } => Item(e, "status", $"{m.Status} of {N(m.Organization)}"),
             { Kind: PartyEventKind.Member, Membership: { } m } => Item(e, "member", $"{N(m.Member)}: {m.Status}"),
             { Position: { } p } => Item(e, "position", p.Title),
-            { Relation: { } r } => Item(e, "relation", $"{Names.Kebab(r.Kind.ToString())} {(r.From == id ? "of" : "from")} {N(r.From == id ? r.To : r.From)}{(r.Role is null ? string.Empty : ": " + r.Role)}"),
-            { TreatyAction: { } a } => Item(e, "treaty", $"{Names.Of(a.Kind)}: {world.FindTreaty(a.Treaty)?.Name ?? a.Treaty.Value}"),
-            { CountryMeasure: { } m } => Item(e, "measure", $"{m.Authority}: {Names.Of(m.Kind)}{(m.Direction is { } d ? $" ({Names.Of(d)})" : string.Empty)} ({string.Join(", ", m.Basis.Select(b => world.FindInstrument(b)?.Citation ?? b.Value))})"),
+            { Relation: { } r } => Item(e, "relation", $"{EnumWords.RelationKind.Word(r.Kind)} {(r.From == id ? "of" : "from")} {N(r.From == id ? r.To : r.From)}{(r.Role is null ? string.Empty : ": " + r.Role)}"),
+            { TreatyAction: { } a } => Item(e, "treaty", $"{EnumWords.TreatyActionKind.Word(a.Kind)}: {world.FindTreaty(a.Treaty)?.Name ?? a.Treaty.Value}"),
+            { CountryMeasure: { } m } => Item(e, "measure", $"{m.Authority}: {EnumWords.CountryMeasureKind.Word(m.Kind)}{(m.Direction is { } d ? $" ({EnumWords.ArmsDirection.Word(d)})" : string.Empty)} ({string.Join(", ", m.Basis.Select(b => world.FindInstrument(b)?.Citation ?? b.Value))})"),
             _ => throw new InvalidOperationException($"Unexpected history event {e}."),
         });
 
         // The library orders by start and kind; the output has always ordered by start, kind word and label.
-        return [.. items.OrderBy(i => i.From?.Earliest ?? LocalDate.MinIsoValue).ThenBy(i => i.Kind, StringComparer.Ordinal).ThenBy(i => i.Label, StringComparer.Ordinal)];
+        return [.. items.OrderBy(i => i.From.Earliest ?? LocalDate.MinIsoValue).ThenBy(i => i.Kind, StringComparer.Ordinal).ThenBy(i => i.Label, StringComparer.Ordinal)];
     }
 
     private static string Plain(Party who, List<TimelineItem> items)
@@ -132,15 +141,16 @@ internal sealed class TimelineCommand : CliCommand
         static string Clean(string s) => new([.. s.Select(c => c is ':' or ';' or '#' or '\n' or '\r' ? ' ' : c)]);
         var sb = new StringBuilder();
         sb.Append("gantt\n");
-        sb.Append(CultureInfo.InvariantCulture, $"    title {Clean(who.Name)} ({Clean(who.Id.Value)}); open ends drawn to {Json.Text(today)}\n");
+        sb.Append(CultureInfo.InvariantCulture, $"    title {Clean(who.Name)} ({Clean(who.Id.Value)}); open ends drawn to {Json.Text(today)}, unknown ends to their first possible day (crit)\n");
         sb.Append("    dateFormat YYYY-MM-DD\n    axisFormat %Y\n");
         var n = 0;
-        foreach (var group in items.Where(i => i.From is not null).GroupBy(i => i.Kind))
+        foreach (var group in items.Where(i => i.DrawFrom is not null).GroupBy(i => i.Kind))
         {
             sb.Append(CultureInfo.InvariantCulture, $"    section {Clean(group.Key)}\n");
             foreach (var i in group)
             {
-                var start = Json.Text(i.From!.Value.Earliest);
+                var from = i.DrawFrom!.Value;
+                var start = Json.Text(from);
                 var label = Clean(i.Label);
                 if (i.IsPoint)
                 {
@@ -148,8 +158,10 @@ internal sealed class TimelineCommand : CliCommand
                 }
                 else
                 {
-                    var end = i.To?.Earliest ?? (today > i.From.Value.Earliest ? today : i.From.Value.Earliest.PlusDays(1));
-                    sb.Append(CultureInfo.InvariantCulture, $"    {label} :{(i.To is null ? "active, " : string.Empty)}e{n++}, {start}, {Json.Text(end)}\n");
+                    // An open end runs to today (active); an unknown end is drawn to its first possible day and marked crit, never active.
+                    var end = i.DrawTo is { } t && t > from ? t : i.To.IsOpen && today > from ? today : from.PlusDays(1);
+                    var tag = i.To.Kind switch { PeriodEndKind.Open => "active, ", PeriodEndKind.Unknown => "crit, ", _ => string.Empty };
+                    sb.Append(CultureInfo.InvariantCulture, $"    {label} :{tag}e{n++}, {start}, {Json.Text(end)}\n");
                 }
             }
         }
@@ -160,8 +172,8 @@ internal sealed class TimelineCommand : CliCommand
     private static string Svg(Party who, List<TimelineItem> items, LocalDate today)
     {
         const int LabelWidth = 520, ChartWidth = 560, Row = 22, Top = 50;
-        var dated = items.Where(i => i.From is not null).ToList();
-        var first = dated.Count == 0 ? today.Year : dated.Min(i => i.From!.Value.Earliest.Year);
+        var dated = items.Where(i => i.DrawFrom is not null).ToList();
+        var first = dated.Count == 0 ? today.Year : dated.Min(i => i.DrawFrom!.Value.Year);
         var last = today.Year + 1;
         double X(LocalDate d) => LabelWidth + ((d.Year - first + ((d.DayOfYear - 1) / 366.0)) / Math.Max(1, last - first) * ChartWidth);
         static string E(string s) => WebUtility.HtmlEncode(s);
@@ -170,7 +182,7 @@ internal sealed class TimelineCommand : CliCommand
         var ic = CultureInfo.InvariantCulture;
         sb.Append(ic, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{LabelWidth + ChartWidth + 20}\" height=\"{height}\" font-family=\"sans-serif\" font-size=\"11\">\n");
         sb.Append(ic, $"  <text x=\"10\" y=\"20\" font-size=\"14\" font-weight=\"bold\">{E(who.Name)} ({E(who.Id.Value)})</text>\n");
-        sb.Append(ic, $"  <text x=\"10\" y=\"36\" fill=\"#666\">open ends drawn to {Json.Text(today)}; partial dates drawn from their earliest day</text>\n");
+        sb.Append(ic, $"  <text x=\"10\" y=\"36\" fill=\"#666\">open ends drawn to {Json.Text(today)}; partial dates drawn from their earliest day; unknown ends (grey) to their first possible day</text>\n");
         for (var y = first; y <= last; y += Math.Max(1, (last - first) / 10))
         {
             var x = X(new LocalDate(y, 1, 1));
@@ -181,16 +193,17 @@ internal sealed class TimelineCommand : CliCommand
         {
             var i = dated[k];
             var y = Top + (k * Row);
-            var x1 = X(i.From!.Value.Earliest);
+            var x1 = X(i.DrawFrom!.Value);
             sb.Append(ic, $"  <text x=\"10\" y=\"{y + 14}\">{E($"{i.Kind}: {i.Label}")}</text>\n");
             if (i.IsPoint)
             {
-                sb.Append(ic, $"  <circle cx=\"{x1:F1}\" cy=\"{y + 10}\" r=\"5\" fill=\"#c0392b\"><title>{E($"{i.From} {i.Label}")}</title></circle>\n");
+                sb.Append(ic, $"  <circle cx=\"{x1:F1}\" cy=\"{y + 10}\" r=\"5\" fill=\"#c0392b\"><title>{E($"{Text.Date(i.From)} {i.Label}")}</title></circle>\n");
             }
             else
             {
-                var x2 = Math.Max(x1 + 2, X(i.To?.Earliest ?? today));
-                sb.Append(ic, $"  <rect x=\"{x1:F1}\" y=\"{y + 3}\" width=\"{x2 - x1:F1}\" height=\"14\" fill=\"{(i.To is null ? "#2e86c1" : "#85c1e9")}\"><title>{E($"{Text.Date(i.From)} → {Text.Date(i.To)} {i.Label}")}</title></rect>\n");
+                var x2 = Math.Max(x1 + 2, X(i.DrawTo ?? (i.To.IsOpen ? today : i.DrawFrom!.Value)));
+                var fill = i.To.Kind switch { PeriodEndKind.Open => "#2e86c1", PeriodEndKind.Unknown => "#aab7b8", _ => "#85c1e9" };
+                sb.Append(ic, $"  <rect x=\"{x1:F1}\" y=\"{y + 3}\" width=\"{x2 - x1:F1}\" height=\"14\" fill=\"{fill}\"><title>{E($"{Text.Date(i.From)} → {Text.Date(i.To)} {i.Label}")}</title></rect>\n");
             }
         }
 

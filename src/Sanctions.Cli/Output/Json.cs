@@ -1,9 +1,12 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using NodaTime;
+using NodaTime.Text;
+using Sanctions.Core;
 using Sanctions.Core.Parties;
+using Sanctions.Core.Serialization;
 using Sanctions.Core.Temporal;
 using Sanctions.Core.World;
 
@@ -13,6 +16,11 @@ namespace Sanctions.Cli.Output;
 internal static class Json
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    // The library's converters (Sanctions.Core's and, for instants and days, the NodaTime ones it configures).
+    private static readonly JsonSerializerOptions ConverterOptions = new JsonSerializerOptions().ConfigureForSanctions();
+    private static readonly JsonConverter<Instant> Instants = ConverterOptions.Converters.OfType<JsonConverter<Instant>>().First();
+    private static readonly JsonConverter<LocalDate> Days = ConverterOptions.Converters.OfType<JsonConverter<LocalDate>>().First();
 
     /// <summary>Writes one JSON document to the context's output.</summary>
     public static void Write(CliContext context, Action<Utf8JsonWriter> body)
@@ -26,34 +34,17 @@ internal static class Json
         context.Out.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
     }
 
-    /// <summary>A day as <c>yyyy-MM-dd</c>.</summary>
-    public static string Text(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>A day as <c>yyyy-MM-dd</c>, for text output (JSON output writes days through <see cref="Date(Utf8JsonWriter, string, LocalDate?)"/>).</summary>
+    public static string Text(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
-    /// <summary>Writes a day, or null.</summary>
-    public static void Date(this Utf8JsonWriter w, string name, LocalDate? date)
-    {
-        if (date is { } d)
-        {
-            w.WriteString(name, Text(d));
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
+    /// <summary>Writes a day, or null, as the library's converter writes it.</summary>
+    public static void Date(this Utf8JsonWriter w, string name, LocalDate? date) => w.Value(name, date, Days);
 
     /// <summary>Writes a partial date at its precision, or null for an open end.</summary>
-    public static void Date(this Utf8JsonWriter w, string name, PartialDate? date)
-    {
-        if (date is { } d)
-        {
-            w.WriteString(name, d.ToString());
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
+    public static void Date(this Utf8JsonWriter w, string name, PartialDate? date) => w.Value(name, date, SanctionsJsonConverters.PartialDate);
+
+    /// <summary>Writes an instant in ISO-8601 UTC with the fraction of the second the format keeps, or null.</summary>
+    public static void Instant(this Utf8JsonWriter w, string name, Instant? instant) => w.Value(name, instant, Instants);
 
     /// <summary>Writes <c>from</c> and <c>to</c> of a period: a date, null for an open end, or an unknown end's text (<c>..2024-05-01</c>).</summary>
     public static void Period(this Utf8JsonWriter w, ValidPeriod period)
@@ -63,15 +54,20 @@ internal static class Json
     }
 
     /// <summary>Writes a period end as the world format does: a date, null when open, <c>A..B</c> when unknown.</summary>
-    public static void End(this Utf8JsonWriter w, string name, PeriodEnd end)
+    public static void End(this Utf8JsonWriter w, string name, PeriodEnd end) => w.Value(name, end.IsOpen ? (PeriodEnd?)null : end, SanctionsJsonConverters.PeriodEnd);
+
+    // A value through the converter the world format and SanctionsJsonOptions use, so the CLI never formats a date its own way.
+    private static void Value<T>(this Utf8JsonWriter w, string name, T? value, JsonConverter<T> converter)
+        where T : struct
     {
-        if (end.IsOpen)
+        w.WritePropertyName(name);
+        if (value is { } v)
         {
-            w.WriteNull(name);
+            converter.Write(w, v, ConverterOptions);
         }
         else
         {
-            w.WriteString(name, end.ToString());
+            w.WriteNullValue();
         }
     }
 
@@ -101,7 +97,7 @@ internal static class Json
     }
 
     /// <summary>Writes a certainty: <c>certain</c> or <c>possible</c>.</summary>
-    public static void Certainty(this Utf8JsonWriter w, Certainty certainty) => w.WriteString("certainty", Names.Of(certainty));
+    public static void Certainty(this Utf8JsonWriter w, Certainty certainty) => w.WriteString("certainty", EnumWords.Certainty.Word(certainty));
 
     /// <summary>Writes a party object as a property.</summary>
     public static void Party(this Utf8JsonWriter w, string name, Party party)
@@ -116,7 +112,7 @@ internal static class Json
         w.WriteStartObject();
         w.WriteString("id", party.Id.Value);
         w.WriteString("name", party.Name);
-        w.WriteString("type", Names.Of(party.Kind));
+        w.WriteString("type", EnumWords.PartyKind.Word(party.Kind));
         more?.Invoke(w);
         w.WriteEndObject();
     }

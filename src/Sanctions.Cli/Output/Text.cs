@@ -1,3 +1,4 @@
+using Sanctions.Core;
 using Sanctions.Core.Temporal;
 using Sanctions.Core.World;
 using Spectre.Console;
@@ -22,7 +23,7 @@ internal static class Text
     };
 
     /// <summary><c>certain</c>, <c>possible</c> (or <c>no</c>): always said, never left blank.</summary>
-    public static string Certainty(Certainty certainty) => Names.Of(certainty);
+    public static string Certainty(Certainty certainty) => EnumWords.Certainty.Word(certainty);
 
     /// <summary>A table with a header row and the given columns.</summary>
     public static Table Table(params string[] columns)

@@ -56,7 +56,7 @@ public sealed class CountryMeasureRule : IComplianceRule
                             : "the dealing needs review against the measure's scope";
                     PartyId[] path = link.State == participant.Party ? [participant.Party] : [participant.Party, link.State];
                     var certainty = Wording.Min(answer.Certainty, link.Certainty);
-                    yield return new ComplianceFinding(RuleName, participant.Role, measure.Authority, Wording.Kebab(measure.Kind), context.Cite(measure), path,
+                    yield return new ComplianceFinding(RuleName, participant.Role, measure.Authority, EnumWords.CountryMeasureKind.Word(measure.Kind), context.Cite(measure), path,
                         certainty, outcome, measure.Id,
                         $"{Wording.Connection(link, name, state)} is under {Wording.Authority(context, measure.Authority)} {Wording.MeasurePhrase(measure.Kind)} on {state} " +
                         $"({measure.Id}) on {on}{Wording.Hedge(certainty)}: {consequence}.");

@@ -52,9 +52,9 @@ public sealed class DirectDesignationRule : IComplianceRule
                     Verdict.Prohibited => $"arms may not be supplied to {Wording.Them(context, participant.Party)} or bought from {Wording.Them(context, participant.Party)}",
                     _ => $"dealings with {Wording.Them(context, participant.Party)} are restricted and need review",
                 };
-                yield return new ComplianceFinding(RuleName, participant.Role, authority, Wording.Kebab(decisive.Measure), context.Cite(designation),
+                yield return new ComplianceFinding(RuleName, participant.Role, authority, EnumWords.MeasureKind.Word(decisive.Measure), context.Cite(designation),
                     [participant.Party], answer.Certainty, decisive.Outcome, designation.Id,
-                    $"{name} is designated on {list} by {authority} ({Wording.Kebab(decisive.Measure)}) on {on}{Wording.Hedge(answer.Certainty)}: {consequence}.");
+                    $"{name} is designated on {list} by {authority} ({EnumWords.MeasureKind.Word(decisive.Measure)}) on {on}{Wording.Hedge(answer.Certainty)}: {consequence}.");
             }
         }
     }

@@ -42,7 +42,7 @@ public sealed class SecondarySanctionsRule : IComplianceRule
                 var reach = context.Binds(authority)
                     ? "the caller is bound by the issuing authority as well"
                     : $"this reaches callers outside {context.JurisdictionOf(authority)} jurisdiction too, as a risk rather than a prohibition";
-                yield return new ComplianceFinding(RuleName, participant.Role, authority, Wording.Kebab(MeasureKind.SecondarySanctionsExposure), context.Cite(designation),
+                yield return new ComplianceFinding(RuleName, participant.Role, authority, EnumWords.MeasureKind.Word(MeasureKind.SecondarySanctionsExposure), context.Cite(designation),
                     [participant.Party], answer.Certainty, Verdict.Review, designation.Id,
                     $"{context.NameOf(participant.Party)} is on {list} ({authority}) on {on}{Wording.Hedge(answer.Certainty)}: significant dealings with {Wording.Them(context, participant.Party)} expose " +
                     $"anyone to secondary sanctions; {reach}.");

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using NodaTime;
 using NodaTime.Text;
 using Sanctions.Core.Parties;
@@ -10,24 +9,6 @@ namespace Sanctions.Core.Compliance;
 // Small pieces of the sentences findings are explained with, so that every rule words dates, shares and certainty alike.
 internal static class Wording
 {
-    public static string Kebab<TEnum>(TEnum value)
-        where TEnum : struct, Enum
-    {
-        var name = value.ToString();
-        var text = new StringBuilder(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (char.IsUpper(name[i]) && i > 0)
-            {
-                text.Append('-');
-            }
-
-            text.Append(char.ToLowerInvariant(name[i]));
-        }
-
-        return text.ToString();
-    }
-
     public static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
     public static string Percent(decimal share) => share.ToString("0.##", CultureInfo.InvariantCulture) + "%";

@@ -69,34 +69,34 @@ public static class SanctionsJsonConverters
         new TextConverter<MembershipStatus>("a membership status", s => s.Value, s => new MembershipStatus(s));
 
     /// <summary>Converts a <see cref="Parties.PartyKind"/> to and from <c>state</c>, <c>person</c>, <c>organization</c>, <c>international-organization</c>, <c>vessel</c>, <c>aircraft</c>.</summary>
-    public static JsonConverter<PartyKind> PartyKind { get; } = new EnumConverter<PartyKind>(EnumTexts.PartyKind);
+    public static JsonConverter<PartyKind> PartyKind { get; } = new EnumConverter<PartyKind>(EnumWords.PartyKind);
 
     /// <summary>Converts a <see cref="Parties.NameKind"/> to and from <c>primary</c>, <c>alias</c>, <c>weak-alias</c>, <c>former-name</c>.</summary>
-    public static JsonConverter<NameKind> NameKind { get; } = new EnumConverter<NameKind>(EnumTexts.NameKind);
+    public static JsonConverter<NameKind> NameKind { get; } = new EnumConverter<NameKind>(EnumWords.NameKind);
 
     /// <summary>Converts a <see cref="Regimes.MeasureKind"/> to and from kebab-case words (<c>asset-freeze</c>).</summary>
-    public static JsonConverter<MeasureKind> MeasureKind { get; } = new EnumConverter<MeasureKind>(EnumTexts.MeasureKind);
+    public static JsonConverter<MeasureKind> MeasureKind { get; } = new EnumConverter<MeasureKind>(EnumWords.MeasureKind);
 
     /// <summary>Converts a <see cref="Regimes.CountryMeasureKind"/> to and from kebab-case words (<c>arms-embargo</c>).</summary>
-    public static JsonConverter<CountryMeasureKind> CountryMeasureKind { get; } = new EnumConverter<CountryMeasureKind>(EnumTexts.CountryMeasureKind);
+    public static JsonConverter<CountryMeasureKind> CountryMeasureKind { get; } = new EnumConverter<CountryMeasureKind>(EnumWords.CountryMeasureKind);
 
     /// <summary>Converts an <see cref="Regimes.ArmsDirection"/> to and from <c>inbound</c>, <c>outbound</c>, <c>both</c>.</summary>
-    public static JsonConverter<ArmsDirection> ArmsDirection { get; } = new EnumConverter<ArmsDirection>(EnumTexts.ArmsDirection);
+    public static JsonConverter<ArmsDirection> ArmsDirection { get; } = new EnumConverter<ArmsDirection>(EnumWords.ArmsDirection);
 
     /// <summary>Converts an <see cref="Regimes.InstrumentKind"/> to and from kebab-case words (<c>executive-order</c>).</summary>
-    public static JsonConverter<InstrumentKind> InstrumentKind { get; } = new EnumConverter<InstrumentKind>(EnumTexts.InstrumentKind);
+    public static JsonConverter<InstrumentKind> InstrumentKind { get; } = new EnumConverter<InstrumentKind>(EnumWords.InstrumentKind);
 
     /// <summary>Converts a <see cref="Treaties.TreatyActionKind"/> to and from kebab-case words (<c>entry-into-force</c>).</summary>
-    public static JsonConverter<TreatyActionKind> TreatyActionKind { get; } = new EnumConverter<TreatyActionKind>(EnumTexts.TreatyActionKind);
+    public static JsonConverter<TreatyActionKind> TreatyActionKind { get; } = new EnumConverter<TreatyActionKind>(EnumWords.TreatyActionKind);
 
     /// <summary>Converts a <see cref="Relations.RelationKind"/> to and from kebab-case words (<c>ownership</c>).</summary>
-    public static JsonConverter<RelationKind> RelationKind { get; } = new EnumConverter<RelationKind>(EnumTexts.RelationKind);
+    public static JsonConverter<RelationKind> RelationKind { get; } = new EnumConverter<RelationKind>(EnumWords.RelationKind);
 
     /// <summary>Converts a <see cref="Temporal.Certainty"/> to and from <c>no</c>, <c>possible</c>, <c>certain</c>.</summary>
-    public static JsonConverter<Certainty> Certainty { get; } = new EnumConverter<Certainty>(EnumTexts.Certainty);
+    public static JsonConverter<Certainty> Certainty { get; } = new EnumConverter<Certainty>(EnumWords.Certainty);
 
     /// <summary>Converts a <see cref="Temporal.DatePrecision"/> to and from <c>year</c>, <c>month</c>, <c>day</c>.</summary>
-    public static JsonConverter<DatePrecision> DatePrecision { get; } = new EnumConverter<DatePrecision>(EnumTexts.DatePrecision);
+    public static JsonConverter<DatePrecision> DatePrecision { get; } = new EnumConverter<DatePrecision>(EnumWords.DatePrecision);
 
     internal static IEnumerable<JsonConverter> All =>
     [
@@ -127,11 +127,11 @@ public static class SanctionsJsonConverters
         public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(write(value));
     }
 
-    private sealed class EnumConverter<T>(EnumText<T> words) : JsonConverter<T>
+    private sealed class EnumConverter<T>(EnumWords<T> words) : JsonConverter<T>
         where T : struct, Enum
     {
         public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            reader.TokenType == JsonTokenType.String && words.TryRead(reader.GetString(), out var value)
+            reader.TokenType == JsonTokenType.String && words.TryParse(reader.GetString(), out var value)
                 ? value
                 : throw new JsonException(words.Unknown(reader.TokenType == JsonTokenType.String ? reader.GetString() : reader.TokenType.ToString()));
 
@@ -139,7 +139,7 @@ public static class SanctionsJsonConverters
         {
             try
             {
-                writer.WriteStringValue(words.Write(value));
+                writer.WriteStringValue(words.Word(value));
             }
             catch (ArgumentOutOfRangeException e)
             {

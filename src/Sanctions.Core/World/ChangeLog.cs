@@ -48,7 +48,11 @@ internal static class ChangeLog
         foreach (var a in world.TreatyActions)
         {
             var treaty = world.FindTreaty(a.Treaty)?.Name ?? a.Treaty.Value;
-            yield return new Entry(new WorldChange(a.Date, ChangeKind.TreatyAction, a.Party, null, $"{Name(a.Party)}: {Describe(a.Kind)} of {treaty}", TreatyAction: a), a.Recorded, 2, a.Date.Earliest);
+            // An action on an unknown day is placed, like an unknown start, on the last day it may be on, and not at all without one.
+            if ((a.When.Date ?? (a.When.Latest is { } latest ? PartialDate.FromDate(latest) : null)) is { } on)
+            {
+                yield return new Entry(new WorldChange(on, ChangeKind.TreatyAction, a.Party, null, $"{Name(a.Party)}: {Describe(a.Kind)} of {treaty}{Unknown(a.When)}", TreatyAction: a), a.Recorded, 2, on.Earliest);
+            }
         }
 
         foreach (var m in world.CountryMeasures)

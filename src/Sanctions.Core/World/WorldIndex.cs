@@ -75,7 +75,7 @@ internal sealed partial class WorldIndex
         membershipsByPair = Group(memberships.Length, i => (memberships[i].Member, memberships[i].Organization), i => StartKey(memberships[i].Valid));
 
         var actions = world.TreatyActions;
-        actionsByTreaty = Group(actions.Length, i => actions[i].Treaty, i => actions[i].Date.Earliest.ToDateOnly().DayNumber);
+        actionsByTreaty = Group(actions.Length, i => actions[i].Treaty, i => actions[i].When.Earliest is { } e ? e.ToDateOnly().DayNumber : int.MinValue);
 
         var measures = world.CountryMeasures;
         measureBounds = Bounds(measures, static m => m.Valid);
@@ -270,7 +270,7 @@ internal sealed partial class WorldIndex
                 {
                     foreach (var a in byKind[kind])
                     {
-                        var c = a.Date.Latest <= on ? Certainty.Certain : a.Date.Earliest <= on ? Certainty.Possible : Certainty.No;
+                        var c = a.HappenedBy(on);
                         best = c > best ? c : best;
                     }
                 }

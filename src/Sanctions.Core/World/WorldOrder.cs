@@ -72,7 +72,7 @@ internal static class WorldOrder
     {
         var c = string.CompareOrdinal(a.Treaty.Value, b.Treaty.Value);
         c = c != 0 ? c : string.CompareOrdinal(a.Party.Value, b.Party.Value);
-        c = c != 0 ? c : a.Date.CompareTo(b.Date);
+        c = c != 0 ? c : When(a.When, b.When);
         c = c != 0 ? c : a.Kind.CompareTo(b.Kind);
         c = c != 0 ? c : Record(a.Recorded, b.Recorded);
         return c != 0 ? c : Source(a.Source, b.Source);
@@ -118,6 +118,20 @@ internal static class WorldOrder
 
         // Unknown ends (read as null above) are told apart by their text, so that the order stays total.
         return c != 0 || !(a.HasUnknownEnd || b.HasUnknownEnd) ? c : string.CompareOrdinal(a.ToString(), b.ToString());
+    }
+
+    // A date orders as it always has (earliest, then latest day); an unknown day by its first possible day (none first), then its last
+    // (none last), then by being unknown (after a date with the same bounds), so that the order stays total.
+    private static int When(PeriodEnd a, PeriodEnd b)
+    {
+        if (a.Date is { } x && b.Date is { } y)
+        {
+            return x.CompareTo(y);
+        }
+
+        var c = (a.Earliest ?? LocalDate.MinIsoValue).CompareTo(b.Earliest ?? LocalDate.MinIsoValue);
+        c = c != 0 ? c : (a.Latest ?? LocalDate.MaxIsoValue).CompareTo(b.Latest ?? LocalDate.MaxIsoValue);
+        return c != 0 ? c : a.Kind.CompareTo(b.Kind);
     }
 
     private static int Record(RecordPeriod a, RecordPeriod b)

@@ -290,8 +290,14 @@ internal static class WorldValidator
             foreach (var at in Snapshots(items.Select(i => w.TreatyActions[i].Recorded)))
             {
                 var visible = items.Where(i => w.TreatyActions[i].Recorded.IsVisibleAt(at)).ToArray();
-                PartialDate? First(params TreatyActionKind[] kinds) =>
-                    visible.Select(i => w.TreatyActions[i]).Where(a => kinds.Contains(a.Kind)).Select(a => (PartialDate?)a.Date).Min();
+                // The earliest step of these kinds, by the first day it may be on (an unknown day without a lower bound first): a step is
+                // out of order only when it certainly comes before (its last possible day is before that first possible day).
+                PeriodEnd? First(params TreatyActionKind[] kinds) =>
+                    visible.Select(i => w.TreatyActions[i]).Where(a => kinds.Contains(a.Kind))
+                        .OrderBy(a => a.When.Earliest ?? LocalDate.MinIsoValue).ThenBy(a => a.When.Latest ?? LocalDate.MaxIsoValue)
+                        .Select(a => (PeriodEnd?)a.When).FirstOrDefault();
+                static bool Before(TreatyAction a, PeriodEnd other) => a.When.Latest is { } l && other.Earliest is { } e && l < e;
+                static string On(PeriodEnd when) => when.Kind == PeriodEndKind.Date ? when.ToString() : $"an unknown day ({when})";
 
                 var signature = First(TreatyActionKind.Signature);
                 var consent = First(TreatyActionKind.Ratification, TreatyActionKind.Accession);
@@ -301,14 +307,14 @@ internal static class WorldValidator
                     var a = w.TreatyActions[i];
                     string? message = a.Kind switch
                     {
-                        TreatyActionKind.Ratification when signature is { } s && a.Date.Latest < s.Earliest =>
-                            $"ratification on {a.Date} comes before signature on {s}",
+                        TreatyActionKind.Ratification when signature is { } s && Before(a, s) =>
+                            $"ratification on {On(a.When)} comes before signature on {On(s)}",
                         TreatyActionKind.EntryIntoForce when consent is null =>
                             "entry into force without a ratification or accession",
-                        TreatyActionKind.EntryIntoForce when consent is { } c && a.Date.Latest < c.Earliest =>
-                            $"entry into force on {a.Date} comes before consent (ratification or accession) on {c}",
-                        TreatyActionKind.Withdrawal or TreatyActionKind.Suspension or TreatyActionKind.Termination when (force ?? consent ?? signature) is { } f && a.Date.Latest < f.Earliest =>
-                            $"{a.Kind.ToString().ToLowerInvariant()} on {a.Date} comes before the party's earlier steps ({f})",
+                        TreatyActionKind.EntryIntoForce when consent is { } c && Before(a, c) =>
+                            $"entry into force on {On(a.When)} comes before consent (ratification or accession) on {On(c)}",
+                        TreatyActionKind.Withdrawal or TreatyActionKind.Suspension or TreatyActionKind.Termination when (force ?? consent ?? signature) is { } f && Before(a, f) =>
+                            $"{a.Kind.ToString().ToLowerInvariant()} on {On(a.When)} comes before the party's earlier steps ({On(f)})",
                         TreatyActionKind.Withdrawal or TreatyActionKind.Suspension or TreatyActionKind.Termination when signature is null && consent is null =>
                             $"{a.Kind.ToString().ToLowerInvariant()} of a treaty the party never signed, ratified or acceded to",
                         _ => null,

@@ -16,13 +16,7 @@ internal static class CslCsvReader
     public static IEnumerable<ListEntry> Read(SourceFile file, ImportDiagnostics diagnostics, CancellationToken cancellationToken = default)
     {
         using var stream = file.Open();
-        using var reader = CsvHeader.Open(file, () => Sep.New(',').Reader(o => o with
-        {
-            HasHeader = true,
-            Unescape = true,
-            DisableColCountCheck = true,
-            DisableFastFloat = true,
-        }).From(stream));
+        using var reader = Csv.OpenWithHeader(file, stream, ',');
 
         var header = reader.Header;
         if (header.ColNames.Count == 0)
@@ -58,9 +52,9 @@ internal static class CslCsvReader
 
             diagnostics.CountRead();
             var location = new SourceLocation(file.Name, row.LineNumberFrom);
-            if (CsvHeader.EndsInsideQuotes(row.Span))
+            if (Csv.EndsInsideQuotes(row.Span))
             {
-                diagnostics.Reject(location, null, CsvHeader.Unterminated);
+                diagnostics.Reject(location, null, Csv.Unterminated);
                 continue;
             }
 
@@ -112,25 +106,11 @@ internal static class CslCsvReader
         }
 
         var typeText = Get("type");
-        EntryKind kind;
-        switch (typeText)
+        var kind = EntryKind.Entity;
+        if (typeText is not null && !EntryKinds.TryParse(typeText, StringComparison.Ordinal, out kind))
         {
-            case null:
-            case "Entity":
-                kind = EntryKind.Entity;
-                break;
-            case "Individual":
-                kind = EntryKind.Individual;
-                break;
-            case "Vessel":
-                kind = EntryKind.Vessel;
-                break;
-            case "Aircraft":
-                kind = EntryKind.Aircraft;
-                break;
-            default:
-                diagnostics.Reject(location, id, $"type '{typeText}' is not Individual, Entity, Vessel, Aircraft or empty");
-                return null;
+            diagnostics.Reject(location, id, $"type '{typeText}' is not Individual, Entity, Vessel, Aircraft or empty");
+            return null;
         }
 
         var entry = new ListEntry(id, kind, name, location) { ListName = source };

@@ -58,13 +58,7 @@ internal static class DplTxtReader
     public static IEnumerable<DplParty> Read(SourceFile file, ImportDiagnostics diagnostics, CancellationToken cancellationToken = default)
     {
         using var stream = file.Open();
-        using var reader = CsvHeader.Open(file, () => Sep.New('\t').Reader(o => o with
-        {
-            HasHeader = true,
-            Unescape = true,
-            DisableColCountCheck = true,
-            DisableFastFloat = true,
-        }).From(stream));
+        using var reader = Csv.OpenWithHeader(file, stream, '\t');
 
         var header = reader.Header;
         if (header.ColNames.Count == 0)
@@ -96,9 +90,9 @@ internal static class DplTxtReader
 
             diagnostics.CountRead();
             var location = new SourceLocation(file.Name, row.LineNumberFrom);
-            if (CsvHeader.EndsInsideQuotes(row.Span))
+            if (Csv.EndsInsideQuotes(row.Span))
             {
-                diagnostics.Reject(location, null, CsvHeader.Unterminated);
+                diagnostics.Reject(location, null, Csv.Unterminated);
                 continue;
             }
 

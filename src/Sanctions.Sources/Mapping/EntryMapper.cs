@@ -31,6 +31,18 @@ internal sealed record ListTarget(
 internal readonly record struct LinkSource(string RecordId, SourceLocation Location, IReadOnlyList<string> LinkedTo, string PartyId, string Source)
 {
     public static LinkSource Of(ListEntry entry, string partyId, string source) => new(entry.RecordId, entry.Location, entry.LinkedTo, partyId, source);
+
+    /// <summary>
+    /// Keeps an entry for <see cref="EntryMapper.LinkByName"/> only when it names links, and of it only what the
+    /// linking looks at: holding entries until the end of the file made each garbage collection copy them all.
+    /// </summary>
+    public static void KeepIfLinking(List<LinkSource> linking, ListEntry entry, string partyId, string source)
+    {
+        if (entry.LinkedTo.Count > 0)
+        {
+            linking.Add(Of(entry, partyId, source));
+        }
+    }
 }
 
 /// <summary>

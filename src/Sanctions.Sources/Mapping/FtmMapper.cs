@@ -270,7 +270,7 @@ internal static class FtmMapper
         var authority = context.Catalog.Authority(authorityId, authorityName);
         var list = context.Catalog.List("os:" + dataset, "OpenSanctions dataset " + dataset, authority);
         var programs = new List<ProgramId>();
-        var programKey = Ofac.TextValues.NullIfEmpty(sanction.First("programId")) ?? Ofac.TextValues.NullIfEmpty(sanction.First("program"));
+        var programKey = Raw.TextValues.NullIfEmpty(sanction.First("programId")) ?? Raw.TextValues.NullIfEmpty(sanction.First("program"));
         if (programKey is not null)
         {
             programs.Add(context.Catalog.Program($"os:{dataset}:{programKey}", sanction.First("program") ?? programKey, authority, []));

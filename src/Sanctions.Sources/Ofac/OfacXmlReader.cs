@@ -89,24 +89,10 @@ internal static class OfacXmlReader
         }
 
         var typeText = record.Value("sdnType");
-        EntryKind kind;
-        switch (typeText)
+        if (!EntryKinds.TryParse(typeText, StringComparison.Ordinal, out var kind))
         {
-            case "Individual":
-                kind = EntryKind.Individual;
-                break;
-            case "Entity":
-                kind = EntryKind.Entity;
-                break;
-            case "Vessel":
-                kind = EntryKind.Vessel;
-                break;
-            case "Aircraft":
-                kind = EntryKind.Aircraft;
-                break;
-            default:
-                diagnostics.Reject(location, uid, $"<sdnType> '{typeText}' is not Individual, Entity, Vessel or Aircraft");
-                return null;
+            diagnostics.Reject(location, uid, $"<sdnType> '{typeText}' is not Individual, Entity, Vessel or Aircraft");
+            return null;
         }
 
         var entry = new ListEntry(uid, kind, JoinName(lastName, record.Value("firstName"), kind), location);

@@ -12,8 +12,11 @@ public sealed class DiffCommandTests
         Assert.Equal("2023-07-03", json.GetProperty("from").GetString());
         Assert.Equal("2023-07-04", json.GetProperty("to").GetString());
         var iran = json.GetProperty("changes").EnumerateArray().Where(c => c.GetProperty("party").GetProperty("id").GetString() == "iso:IR").ToList();
-        Assert.Equal(["status-end", "status-start"], iran.Select(c => c.GetProperty("kind").GetString()));
+        Assert.Equal(["status-end", "status-start", "treaty-action", "treaty-action"], iran.Select(c => c.GetProperty("kind").GetString()));
         Assert.All(iran, c => Assert.Equal("2023-07-04", c.GetProperty("date").GetString()));
+
+        // Iran's accession to the SCO Charter took effect on an unknown day by its admission (I04c): placed on that bound, and said so.
+        Assert.All(iran.Skip(2), c => Assert.Contains("(day unknown: ", c.GetProperty("detail").GetString(), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -57,6 +60,32 @@ public sealed class TimelineCommandTests
         var starts = events.Select(e => e.GetProperty("from").GetString()!).ToList();
         Assert.Equal(starts.Order(StringComparer.Ordinal), starts);
         Assert.Contains(events, e => e.GetProperty("record").GetString() == "C09" && e.GetProperty("from").GetString() == "2017-08-05");
+    }
+
+    // An end the facts leave unknown (Rogozin as senator, C05) reads unknown, never open ("still in force").
+    [Fact]
+    public void Timeline_AnEndTheFactsLeaveUnknown_ReadsUnknown_NotOpen()
+    {
+        var text = CliRunner.Run("timeline", "Rogozin").Out;
+        var senator = Assert.Single(text.Split('\n'), l => l.Contains("Senator", StringComparison.Ordinal));
+        Assert.Contains("2023-09-23 → unknown (..)", senator, StringComparison.Ordinal);
+        Assert.DoesNotContain("…", senator, StringComparison.Ordinal);
+
+        var json = CliRunner.Run("timeline", "Rogozin", "--json").Json;
+        var e = Assert.Single(json.GetProperty("events").EnumerateArray(), e => e.GetProperty("record").GetString() == "C05");
+        Assert.Equal("..", e.GetProperty("to").GetString());
+
+        var mermaid = CliRunner.Run("timeline", "Rogozin", "--format", "mermaid").Out;
+        var line = Assert.Single(mermaid.Split('\n'), l => l.Contains("Senator", StringComparison.Ordinal));
+        Assert.DoesNotContain("active", line, StringComparison.Ordinal);
+    }
+
+    // A treaty action on an unknown day shows its bounds (Iran's accession to the SCO Charter, I04c).
+    [Fact]
+    public void Timeline_TreatyActionOnAnUnknownDay_ShowsItsBounds()
+    {
+        var text = CliRunner.Run("timeline", "Iran").Out;
+        Assert.Contains(text.Split('\n'), l => l.StartsWith("unknown (2002-06-07..2023-07-04)", StringComparison.Ordinal) && l.Contains("Charter of the Shanghai", StringComparison.Ordinal));
     }
 
     [Fact]

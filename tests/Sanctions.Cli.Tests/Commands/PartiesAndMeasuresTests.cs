@@ -18,12 +18,40 @@ public sealed class PartiesCommandTests
         Assert.All(json.GetProperty("bound").EnumerateArray(), p => Assert.Equal("state", p.GetProperty("type").GetString()));
     }
 
-    [Fact]
-    public void Parties_Treaty2001ByName_SignedOnlyBecauseNoRatificationIsRecorded()
+    // The 2001 treaty entered into force on the exchange of ratifications (I01), on a day the fact base does not give (I02 is unverified):
+    // unknown, on or after the signature. So both are possibly bound on every day from the signature, never certainly, never "no".
+    [Theory]
+    [InlineData("2001-03-11", new string[0], new string[0])]
+    [InlineData("2001-03-12", new[] { "Iran", "Russia" }, new string[0])]
+    [InlineData("2017-08-05", new[] { "Iran", "Russia" }, new string[0])]
+    public void Parties_Treaty2001ByName_PossiblyBound_EntryIntoForceUnknownAfterSignature(string on, string[] bound, string[] signedOnly)
     {
-        var json = CliRunner.Run("parties", "Foundations of Relations", "--on", "2017-08-05", "--json").Json;
-        Assert.Empty(json.GetProperty("bound").EnumerateArray());
-        Assert.Equal(["Iran", "Russia"], json.GetProperty("signedOnly").Strings("name"));
+        var json = CliRunner.Run("parties", "Foundations of Relations", "--on", on, "--json").Json;
+        Assert.Equal(bound, json.GetProperty("bound").Strings("name"));
+        Assert.All(json.GetProperty("bound").EnumerateArray(), p => Assert.Equal("possible", p.GetProperty("certainty").GetString()));
+        Assert.Equal(signedOnly, json.GetProperty("signedOnly").Strings("name"));
+    }
+
+    [Fact]
+    public void Parties_Treaty2001_Text_ShowsTheUnknownDaysWithTheirBound()
+    {
+        var output = CliRunner.Run("parties", "treaty:ru-ir-2001", "--on", "2017-08-05").Out;
+        Assert.Contains("Iran [iso:IR] (possibly)", output, StringComparison.Ordinal);
+        Assert.Contains("unknown (2001-03-12..)", output, StringComparison.Ordinal);
+    }
+
+    // SCO Charter parties (I03a-f, I04a-d): the founders certainly from its entry into force (2003-09-19); India and Pakistan possibly
+    // before their admission (2017-06-09, the day their accession took effect is unknown) and certainly from it.
+    [Theory]
+    [InlineData("2003-09-18", new string[0], new string[0])]
+    [InlineData("2017-06-08", new[] { "China", "Kazakhstan", "Kyrgyzstan", "Russia", "Tajikistan", "Uzbekistan" }, new[] { "Belarus", "India", "Iran", "Pakistan" })]
+    [InlineData("2017-06-09", new[] { "China", "India", "Kazakhstan", "Kyrgyzstan", "Pakistan", "Russia", "Tajikistan", "Uzbekistan" }, new[] { "Iran", "Belarus" })]
+    public void Parties_ScoCharter_FoundersCertainFromEntryIntoForce_LaterMembersPossibleUntilAdmission(string on, string[] certain, string[] possible)
+    {
+        var json = CliRunner.Run("parties", "treaty:sco-charter", "--on", on, "--json").Json;
+        var bound = json.GetProperty("bound").EnumerateArray().ToList();
+        Assert.Equal(certain.Order(StringComparer.Ordinal), bound.Where(p => p.GetProperty("certainty").GetString() == "certain").Select(p => p.GetProperty("name").GetString()!).Order(StringComparer.Ordinal));
+        Assert.Equal(possible.Order(StringComparer.Ordinal), bound.Where(p => p.GetProperty("certainty").GetString() == "possible").Select(p => p.GetProperty("name").GetString()!).Order(StringComparer.Ordinal));
     }
 
     [Fact]

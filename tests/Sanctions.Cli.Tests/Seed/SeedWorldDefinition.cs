@@ -438,13 +438,33 @@ internal sealed class SeedWorldDefinition
     private void Act(TreatyId treaty, PartyId party, TreatyActionKind kind, string factId, string? note = null) =>
         b.AddTreatyAction(new TreatyAction(treaty, party, kind, From(factId), recorded: RecordPeriod.Since(PublicFrom(From(factId))), source: P(factId, note)));
 
+    // A treaty action whose day the fact base does not give (docs/seed-world.md, "Treaty actions of unknown day"): bounded only by dated
+    // facts. Recorded, like an unknown start, from its upper bound; without one, from its lower bound (all it asserts is "some day on or
+    // after it", which answers possible, never certain).
+    private void ActUnknown(TreatyId treaty, PartyId party, TreatyActionKind kind, LocalDate onOrAfter, LocalDate? onOrBefore, string factId, string note)
+    {
+        var recorded = RecordPeriod.Since(PublicFrom(PartialDate.FromDate(onOrBefore ?? onOrAfter)));
+        b.AddTreatyAction(TreatyAction.Of(treaty, party, kind, PeriodEnd.Between(onOrAfter, onOrBefore), recorded, P(factId, note)));
+    }
+
     private void Treaties()
     {
         b.AddTreaty(new Treaty(Treaty2001, "Russia–Iran Treaty on the Foundations of Relations and Principles of Cooperation (2001)", From("E01"),
-            "Signed in Moscow by Putin and Khatami (E01). Term: 10 years, automatically extended by 5-year periods (E02). Its ratifications and entry into force are not in the fact base.",
+            "Signed in Moscow by Putin and Khatami (E01; dated 22 Esfand 1379 in the Iranian calendar, I50). Enters into force on the exchange of instruments of ratification (Art. 21, I01). Term: 10 years, automatically extended by 5-year periods (E02, I01). The day of the ratifications and of the entry into force is not in the fact base (2002-04-05, I02, is unverified): unknown, on or after the signature.",
             P("E01", "one outlier source says 22 March")));
         Act(Treaty2001, Russia, TreatyActionKind.Signature, "E01");
         Act(Treaty2001, Iran, TreatyActionKind.Signature, "E01");
+
+        // The 2001 treaty's entry into force (I01: on the exchange of ratifications): after the signature (E01); no dated fact of the fact base
+        // says it was in force on any day (E02's extensions are undated; I02's day is unverified), so there is no upper bound.
+        var signed2001 = From("E01").Earliest;
+        foreach (var party in new[] { Russia, Iran })
+        {
+            ActUnknown(Treaty2001, party, TreatyActionKind.Ratification, signed2001, null, "I01",
+                "ratified for the exchange of instruments (Art. 21), after the signature (E01); the day is not in the fact base");
+            ActUnknown(Treaty2001, party, TreatyActionKind.EntryIntoForce, signed2001, null, "I01",
+                "in force on the exchange of ratifications (Art. 21), on or after the signature (E01); the day 2002-04-05 (I02) is unverified and not used, and no dated fact bounds it from above");
+        }
 
         b.AddTreaty(new Treaty(Treaty2025, "Russia–Iran Treaty on Comprehensive Strategic Partnership (2025)", From("E03"),
             "Signed in the Kremlin by Putin and Pezeshkian; 47 articles (E03). Term: 20 years with automatic 5-year extensions; not a mutual-defence pact: no duty of military aid, no aid to an aggressor against the other party (E08).",
@@ -456,8 +476,34 @@ internal sealed class SeedWorldDefinition
         Act(Treaty2025, Russia, TreatyActionKind.EntryIntoForce, "E07", "per the Russian MFA; Iran's ambassador had claimed in July 2025 that it was already in force");
         Act(Treaty2025, Iran, TreatyActionKind.EntryIntoForce, "E07", "per the Russian MFA; Iran's ambassador had claimed in July 2025 that it was already in force");
 
-        b.AddTreaty(new Treaty(new TreatyId("treaty:sco-charter"), "Charter of the Shanghai Cooperation Organisation", From("A04"),
-            "Signed at the St Petersburg summit (A04); entered into force 2003-09-19 (A05). Its signatories' and ratifications' dates are not in the fact base.", P("A04")));
+        var charter = new TreatyId("treaty:sco-charter");
+        b.AddTreaty(new Treaty(charter, "Charter of the Shanghai Cooperation Organisation", From("A04"),
+            "Signed at the St Petersburg summit (A04); entered into force 2003-09-19 (A05). Its six founding states are parties from then (I03a-f); India, Pakistan, Iran and Belarus are bound as members from their admission (I04a-d). The days of the ratifications and accessions are not in the fact base: unknown, within their bounds.",
+            P("A04")));
+
+        // Founding parties (I03a-f): in force for each on 2003-09-19; consent on an unknown day after the signature (A04), by then.
+        var charterSigned = From("A04").Earliest;
+        var charterInForce = From("A05").Earliest;
+        foreach (var (alpha2, fact) in new[] { ("CN", "I03a"), ("KZ", "I03b"), ("KG", "I03c"), ("RU", "I03d"), ("TJ", "I03e"), ("UZ", "I03f") })
+        {
+            var party = new PartyId("iso:" + alpha2);
+            ActUnknown(charter, party, TreatyActionKind.Ratification, charterSigned, From(fact).Earliest, fact,
+                "consent to be bound after the Charter's signature (A04) and by its entry into force (A05); the day is not in the fact base");
+            b.AddTreatyAction(new TreatyAction(charter, party, TreatyActionKind.EntryIntoForce, From(fact), RecordPeriod.Since(PublicFrom(From(fact))), P(fact, "with the Charter's entry into force (A05)")));
+        }
+
+        // Members admitted later (I04a-d): bound on admission; the day their accession took effect is not verified: unknown, after the
+        // Charter's signature (A04) for the accession, after its entry into force (A05) for the Charter's force for them, and by admission.
+        foreach (var (alpha2, fact) in new[] { ("IN", "I04a"), ("PK", "I04b"), ("IR", "I04c"), ("BY", "I04d") })
+        {
+            var party = new PartyId("iso:" + alpha2);
+            var admitted = From(fact).Earliest;
+            ActUnknown(charter, party, TreatyActionKind.Accession, charterSigned, admitted, fact,
+                "accession after the Charter's signature (A04), by admission as a member; the day it took effect is not in the fact base");
+            ActUnknown(charter, party, TreatyActionKind.EntryIntoForce, charterInForce, admitted, fact,
+                "in force for it after the Charter's entry into force (A05), by admission as a member; the day is not in the fact base");
+        }
+
         b.AddTreaty(new Treaty(new TreatyId("treaty:jcpoa"), "Joint Comprehensive Plan of Action (JCPOA)", From("D01"),
             "Concluded in Vienna (D01); a political commitment rather than a treaty. Adoption Day 2015-10-18 (D03); Implementation Day 2016-01-16 (D04), when UN, EU and US nuclear-related sanctions were lifted; the US announced its withdrawal on 2018-05-08 (D07) and claimed a UN snapback from 2020-09-19 that 13 of 15 Council members called void (D08). The participants' own actions are not in the fact base.",
             P("D01")));

@@ -29,6 +29,22 @@ public sealed class PartyHistoryTests
         Assert.All(events, e => Assert.Equal(Rogozin, e.Party));
     }
 
+    // An end the data leaves unknown is unknown in the history, never open: From/To are null for it as for an open end, Start/End say which.
+    [Fact]
+    public void History_AnUnknownEnd_IsUnknown_NotOpen()
+    {
+        var position = new Relations.Position(Rogozin, "Senator", ValidPeriod.Of(new PartialDate(2023, 9, 23), PeriodEnd.Unknown));
+        var world = new WorldBuilder(World).AddPosition(position).Build();
+
+        var e = Assert.Single(world.History(Rogozin), e => e.Position == position);
+
+        Assert.Null(e.To);
+        Assert.Equal(PeriodEndKind.Unknown, e.End.Kind);
+        Assert.Equal(new PartialDate(2023, 9, 23), e.Start.Date);
+        Assert.Equal("2023-09-23 → unknown (..) Position", e.ToString());
+        Assert.Equal(PeriodEndKind.Open, Assert.Single(world.History(Rogozin), x => x.Designation?.Id == "us:rogozin").End.Kind);
+    }
+
     [Fact]
     public void History_BeforeTheRecordOfTheUsDesignation_LeavesItOut()
     {
@@ -71,10 +87,10 @@ public sealed class PartyHistoryTests
                 var facts = events.Select(e => (IDatedFact?)e.Designation ?? (IDatedFact?)e.Membership ?? (IDatedFact?)e.Position ?? (IDatedFact?)e.Relation ?? e.CountryMeasure)
                     .OfType<IDatedFact>().ToList();
                 var actions = World.TreatyActions.Where(a => a.Party == party && a.Recorded.IsVisibleAt(knownAt)).ToList();
-                var starts = events.Select(e => e.From?.Earliest ?? LocalDate.MinIsoValue).ToList();
+                var starts = events.Select(e => e.Start.Earliest ?? LocalDate.MinIsoValue).ToList();
                 return facts.Count == expected.Count() && expected.All(f => facts.Contains(f))
                     && events.Where(e => e.TreatyAction is not null).Select(e => e.TreatyAction).SequenceEqual(actions)
-                    && events.Where(e => !e.IsPoint && e.Kind != PartyEventKind.Birth).All(e => e.From == Facts(e).Valid.From && e.To == Facts(e).Valid.To)
+                    && events.Where(e => !e.IsPoint && e.Kind != PartyEventKind.Birth).All(e => e.From == Facts(e).Valid.From && e.To == Facts(e).Valid.To && e.Start == Facts(e).Valid.Start && e.End == Facts(e).Valid.End)
                     && starts.Zip(starts.Skip(1)).All(p => p.First <= p.Second);
             });
 

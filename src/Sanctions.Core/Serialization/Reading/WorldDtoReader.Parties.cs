@@ -15,12 +15,12 @@ internal sealed partial class WorldDtoReader
         PartyKind kind = default;
         if (dto.Type is null)
         {
-            Problem(loc.At(Fields.Type.Value), "Missing required property 'type': expected one of " + EnumTexts.PartyKind.Expected + ".");
+            Problem(loc.At(Fields.Type.Value), "Missing required property 'type': expected one of " + EnumWords.PartyKind.Expected + ".");
             kindOk = false;
         }
-        else if (!EnumTexts.PartyKind.TryRead(dto.Type, out kind))
+        else if (!EnumWords.PartyKind.TryParse(dto.Type, out kind))
         {
-            Problem(loc.At(Fields.Type.Value), EnumTexts.PartyKind.Unknown(dto.Type));
+            Problem(loc.At(Fields.Type.Value), EnumWords.PartyKind.Unknown(dto.Type));
             kindOk = false;
         }
 
@@ -94,7 +94,7 @@ internal sealed partial class WorldDtoReader
         {
             if (present && owner != kind)
             {
-                Problem(loc.At(name), $"Property '{name}' does not apply to a party of type '{dto.Type}'; it belongs to type '{EnumTexts.PartyKind.Write(owner)}'.");
+                Problem(loc.At(name), $"Property '{name}' does not apply to a party of type '{dto.Type}'; it belongs to type '{EnumWords.PartyKind.Word(owner)}'.");
             }
         }
 
@@ -134,7 +134,7 @@ internal sealed partial class WorldDtoReader
         Unknown(dto, loc);
         var value = Required(dto.Value, loc, Fields.Value.Value);
         var kind = NameKind.Primary;
-        var ok = dto.Kind is null || Enum(dto.Kind, EnumTexts.NameKind, loc, Fields.Kind.Value, required: false, out kind);
+        var ok = dto.Kind is null || Enum(dto.Kind, EnumWords.NameKind, loc, Fields.Kind.Value, required: false, out kind);
         return value is null || !ok ? null : new PartyName(value, kind, dto.Script, dto.Language);
     }
 

@@ -27,7 +27,7 @@ internal sealed partial class WorldDtoReader
     {
         Unknown(dto, loc);
         var id = IdText(dto.Id, loc, Fields.Id.Value);
-        var ok = Enum(dto.Type, EnumTexts.InstrumentKind, loc, Fields.Type.Value, required: true, out var kind);
+        var ok = Enum(dto.Type, EnumWords.InstrumentKind, loc, Fields.Type.Value, required: true, out var kind);
         var title = Required(dto.Title, loc, Fields.Title.Value);
         var authority = IdText(dto.Authority, loc, Fields.Authority.Value);
         var adopted = Date(dto.Adopted, loc, Fields.Adopted.Value);
@@ -120,11 +120,11 @@ internal sealed partial class WorldDtoReader
     {
         Unknown(dto, loc);
         var id = IdText(dto.Id, loc, Fields.Id.Value);
-        var ok = Enum(dto.Type, EnumTexts.CountryMeasureKind, loc, Fields.Type.Value, required: true, out var kind);
+        var ok = Enum(dto.Type, EnumWords.CountryMeasureKind, loc, Fields.Type.Value, required: true, out var kind);
         var target = IdText(dto.Target, loc, Fields.Target.Value);
         var authority = IdText(dto.Authority, loc, Fields.Authority.Value);
         ArmsDirection? direction = null;
-        if (Enum(dto.Direction, EnumTexts.ArmsDirection, loc, Fields.Direction.Value, required: false, out var d) && dto.Direction is not null)
+        if (Enum(dto.Direction, EnumWords.ArmsDirection, loc, Fields.Direction.Value, required: false, out var d) && dto.Direction is not null)
         {
             direction = d;
         }

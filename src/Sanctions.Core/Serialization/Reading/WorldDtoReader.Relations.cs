@@ -32,8 +32,8 @@ internal sealed partial class WorldDtoReader
         Unknown(dto, loc);
         var treaty = IdText(dto.Treaty, loc, Fields.Treaty.Value);
         var party = IdText(dto.Party, loc, Fields.Party.Value);
-        var ok = Enum(dto.Type, EnumTexts.TreatyActionKind, loc, Fields.Type.Value, required: true, out var kind);
-        var date = dto.Date is null ? Missing<PartialDate>(loc, Fields.Date.Value) : Date(dto.Date, loc, Fields.Date.Value);
+        var ok = Enum(dto.Type, EnumWords.TreatyActionKind, loc, Fields.Type.Value, required: true, out var kind);
+        var date = dto.Date is null ? Missing<PeriodEnd>(loc, Fields.Date.Value) : ActionDay(dto.Date, loc, Fields.Date.Value);
         var recorded = Recorded(dto.Recorded, loc);
         var source = Source(dto.Source, loc);
         if (treaty is null || party is null || !ok || date is not { } day)
@@ -41,7 +41,7 @@ internal sealed partial class WorldDtoReader
             return;
         }
 
-        AddConstructed(WorldCollection.TreatyActions, loc, null, () => new TreatyAction(new TreatyId(treaty), new PartyId(Shared.Id(party)), kind, day, recorded, source), a => builder.AddTreatyAction(a));
+        AddConstructed(WorldCollection.TreatyActions, loc, null, () => Treaties.TreatyAction.Of(new TreatyId(treaty), new PartyId(Shared.Id(party)), kind, day, recorded, source), a => builder.AddTreatyAction(a));
     }
 
     public void Membership(MembershipDto dto, Loc loc)
@@ -69,7 +69,7 @@ internal sealed partial class WorldDtoReader
     public void Relation(RelationDto dto, Loc loc)
     {
         Unknown(dto, loc);
-        var ok = Enum(dto.Type, EnumTexts.RelationKind, loc, Fields.Type.Value, required: true, out var kind);
+        var ok = Enum(dto.Type, EnumWords.RelationKind, loc, Fields.Type.Value, required: true, out var kind);
         var from = IdText(dto.From, loc, Fields.From.Value);
         var to = IdText(dto.To, loc, Fields.To.Value);
         var valid = Valid(dto.Valid, loc);

@@ -61,6 +61,19 @@ internal sealed partial class WorldDtoReader
         return PeriodEnd.Open;
     }
 
+    // A treaty action's day (issue 14, additive in version 1): a partial date as before, or an unknown day with optional bounds
+    // ("2001-03-12.."). Never empty or null: an action happens on a day.
+    private PeriodEnd? ActionDay(string text, Loc loc, string field)
+    {
+        if (text.Length > 0 && PeriodEnd.TryParse(text, out var day))
+        {
+            return day;
+        }
+
+        Problem(loc.At(field), $"'{text}' is not a date or an unknown day: expected yyyy, yyyy-MM or yyyy-MM-dd (e.g. 2025-01-17), or an unknown day with optional bounds (2001-03-12.., ..2017-06-09, 2002-06-07..2003-09-19, ..).");
+        return null;
+    }
+
     private RecordPeriod Recorded(PeriodDto? dto, Loc item)
     {
         if (dto is null)
@@ -155,7 +168,7 @@ internal sealed partial class WorldDtoReader
         return value;
     }
 
-    private bool Enum<T>(string? text, EnumText<T> words, Loc loc, string field, bool required, out T value)
+    private bool Enum<T>(string? text, EnumWords<T> words, Loc loc, string field, bool required, out T value)
         where T : struct, System.Enum
     {
         if (text is null)
@@ -169,7 +182,7 @@ internal sealed partial class WorldDtoReader
             return !required;
         }
 
-        if (words.TryRead(text, out value))
+        if (words.TryParse(text, out value))
         {
             return true;
         }
@@ -178,10 +191,10 @@ internal sealed partial class WorldDtoReader
         return false;
     }
 
-    private T? EnumItem<T>(string? text, EnumText<T> words, Loc loc)
+    private T? EnumItem<T>(string? text, EnumWords<T> words, Loc loc)
         where T : struct, System.Enum
     {
-        if (words.TryRead(text, out var value))
+        if (words.TryParse(text, out var value))
         {
             return value;
         }
@@ -294,7 +307,7 @@ internal sealed partial class WorldDtoReader
             {
                 Problem(loc.Inside(Fields.Measures.Value, i).At(), "null is not allowed here.");
             }
-            else if (EnumItem(items[i], EnumTexts.MeasureKind, loc.Inside(Fields.Measures.Value, i)) is { } measure)
+            else if (EnumItem(items[i], EnumWords.MeasureKind, loc.Inside(Fields.Measures.Value, i)) is { } measure)
             {
                 result.Add(measure);
             }

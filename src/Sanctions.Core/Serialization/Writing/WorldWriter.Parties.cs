@@ -9,7 +9,7 @@ internal static partial class WorldWriter
     private static void Party(Utf8JsonWriter w, Party p)
     {
         Text(w, Fields.Id, p.Id.Value);
-        w.WriteString(Fields.Type, EnumTexts.PartyKind.Write(p.Kind));
+        w.WriteString(Fields.Type, EnumWords.PartyKind.Word(p.Kind));
         if (!p.Names.IsEmpty)
         {
             w.WriteStartArray(Fields.Names);
@@ -19,7 +19,7 @@ internal static partial class WorldWriter
                 Text(w, Fields.Value, n.Value);
                 if (n.Kind != NameKind.Primary)
                 {
-                    w.WriteString(Fields.Kind, EnumTexts.NameKind.Write(n.Kind));
+                    w.WriteString(Fields.Kind, EnumWords.NameKind.Word(n.Kind));
                 }
 
                 Text(w, Fields.Script, n.Script);

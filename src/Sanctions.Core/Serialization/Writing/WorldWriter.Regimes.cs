@@ -18,7 +18,7 @@ internal static partial class WorldWriter
     private static void Instrument(Utf8JsonWriter w, LegalInstrument i)
     {
         Text(w, Fields.Id, i.Id.Value);
-        w.WriteString(Fields.Type, EnumTexts.InstrumentKind.Write(i.Kind));
+        w.WriteString(Fields.Type, EnumWords.InstrumentKind.Word(i.Kind));
         Text(w, Fields.Title, i.Title);
         Text(w, Fields.Authority, i.Authority.Value);
         Text(w, Fields.Citation, i.Citation == i.Title ? null : i.Citation);
@@ -58,7 +58,7 @@ internal static partial class WorldWriter
         w.WriteStartArray(Fields.Measures);
         foreach (var m in d.Measures)
         {
-            w.WriteStringValue(EnumTexts.MeasureKind.Write(m));
+            w.WriteStringValue(EnumWords.MeasureKind.Word(m));
         }
 
         w.WriteEndArray();
@@ -73,12 +73,12 @@ internal static partial class WorldWriter
     private static void CountryMeasure(Utf8JsonWriter w, CountryMeasure m)
     {
         Text(w, Fields.Id, m.Id);
-        w.WriteString(Fields.Type, EnumTexts.CountryMeasureKind.Write(m.Kind));
+        w.WriteString(Fields.Type, EnumWords.CountryMeasureKind.Word(m.Kind));
         Text(w, Fields.Target, m.Target.Value);
         Text(w, Fields.Authority, m.Authority.Value);
         if (m.Direction is { } direction)
         {
-            w.WriteString(Fields.Direction, EnumTexts.ArmsDirection.Write(direction));
+            w.WriteString(Fields.Direction, EnumWords.ArmsDirection.Word(direction));
         }
 
         Ids(w, Fields.Basis, m.Basis, b => b.Value);

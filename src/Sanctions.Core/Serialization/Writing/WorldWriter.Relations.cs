@@ -22,8 +22,8 @@ internal static partial class WorldWriter
     {
         Text(w, Fields.Treaty, a.Treaty.Value);
         Text(w, Fields.Party, a.Party.Value);
-        w.WriteString(Fields.Type, EnumTexts.TreatyActionKind.Write(a.Kind));
-        Date(w, Fields.Date, a.Date);
+        w.WriteString(Fields.Type, EnumWords.TreatyActionKind.Word(a.Kind));
+        End(w, Fields.Date, a.When); // a date, or an unknown day's text ("2001-03-12.."); never open
         Recorded(w, a.Recorded);
         Source(w, a.Source);
     }
@@ -40,7 +40,7 @@ internal static partial class WorldWriter
 
     private static void Relation(Utf8JsonWriter w, Relation r)
     {
-        w.WriteString(Fields.Type, EnumTexts.RelationKind.Write(r.Kind));
+        w.WriteString(Fields.Type, EnumWords.RelationKind.Word(r.Kind));
         Text(w, Fields.From, r.From.Value);
         Text(w, Fields.To, r.To.Value);
         if (r.Percent is { } percent)

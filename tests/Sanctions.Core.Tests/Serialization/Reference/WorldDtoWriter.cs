@@ -60,7 +60,7 @@ internal static class WorldDtoWriter
         {
             RecordKind = kind,
             Id = p.Id.Value,
-            Type = EnumTexts.PartyKind.Write(p.Kind),
+            Type = EnumWords.PartyKind.Word(p.Kind),
             Names = ListOf(p.Names, Name),
             Identifiers = ListOf(p.Identifiers, Identifier),
             Addresses = ListOf(p.Addresses, Address),
@@ -129,7 +129,7 @@ internal static class WorldDtoWriter
     {
         RecordKind = kind,
         Id = i.Id.Value,
-        Type = EnumTexts.InstrumentKind.Write(i.Kind),
+        Type = EnumWords.InstrumentKind.Word(i.Kind),
         Title = i.Title,
         Authority = i.Authority.Value,
         Citation = i.Citation == i.Title ? null : i.Citation,
@@ -167,7 +167,7 @@ internal static class WorldDtoWriter
         Party = d.Party.Value,
         List = d.List.Value,
         Programs = d.Programs.IsEmpty ? null : d.Programs.Select(p => p.Value).ToList(),
-        Measures = d.Measures.Select(EnumTexts.MeasureKind.Write).ToList(),
+        Measures = d.Measures.Select(EnumWords.MeasureKind.Word).ToList(),
         Basis = d.Basis.IsEmpty ? null : d.Basis.Select(b => b.Value).ToList(),
         ListReference = d.ListReference,
         Remarks = d.Remarks,
@@ -180,10 +180,10 @@ internal static class WorldDtoWriter
     {
         RecordKind = kind,
         Id = m.Id,
-        Type = EnumTexts.CountryMeasureKind.Write(m.Kind),
+        Type = EnumWords.CountryMeasureKind.Word(m.Kind),
         Target = m.Target.Value,
         Authority = m.Authority.Value,
-        Direction = m.Direction is { } d ? EnumTexts.ArmsDirection.Write(d) : null,
+        Direction = m.Direction is { } d ? EnumWords.ArmsDirection.Word(d) : null,
         Basis = m.Basis.IsEmpty ? null : m.Basis.Select(b => b.Value).ToList(),
         Description = m.Description,
         Valid = Valid(m.Valid),
@@ -206,7 +206,7 @@ internal static class WorldDtoWriter
         RecordKind = kind,
         Treaty = a.Treaty.Value,
         Party = a.Party.Value,
-        Type = EnumTexts.TreatyActionKind.Write(a.Kind),
+        Type = EnumWords.TreatyActionKind.Word(a.Kind),
         Date = a.Date.ToString(),
         Recorded = Recorded(a.Recorded),
         Source = Source(a.Source),
@@ -226,7 +226,7 @@ internal static class WorldDtoWriter
     public static RelationDto Relation(Relation r, string? kind) => new()
     {
         RecordKind = kind,
-        Type = EnumTexts.RelationKind.Write(r.Kind),
+        Type = EnumWords.RelationKind.Word(r.Kind),
         From = r.From.Value,
         To = r.To.Value,
         Percent = r.Percent is { } p ? WorldWriter.Normalize(p) : null,
@@ -251,7 +251,7 @@ internal static class WorldDtoWriter
     private static NameDto Name(PartyName n) => new()
     {
         Value = n.Value,
-        Kind = n.Kind == NameKind.Primary ? null : EnumTexts.NameKind.Write(n.Kind),
+        Kind = n.Kind == NameKind.Primary ? null : EnumWords.NameKind.Word(n.Kind),
         Script = n.Script,
         Language = n.Language,
     };

@@ -1,21 +1,19 @@
 using NodaTime;
-using Sanctions.Sources.Diagnostics;
-using Sanctions.Sources.Dpl;
 using Sanctions.Sources.Mapping;
 
-namespace Sanctions.Sources;
+namespace Sanctions.Sources.Dpl;
 
-/// <summary>The BIS Denied Persons List part of the importer, kept in its own file beside its reader.</summary>
-public static partial class ListImporter
+/// <summary>The BIS Denied Persons List (tab-delimited): rows grouped into parties, each denied by a denial order.</summary>
+internal sealed class DplSource : IListSource
 {
     /// <summary>The program tag every DPL entry gets: the list is one program, the denial orders.</summary>
     private static readonly string[] DenialOrderTag = ["denial-order"];
 
-    private static (Snapshot, int) ReadDpl(
-        ImportPublication publication, Instant? published, Catalog catalog, ImportDiagnostics diagnostics, ProgressReporter reporter, CancellationToken cancellationToken)
+    public (Snapshot Snapshot, int Imported) Read(ImportPublication publication, Instant? published, ImportContext context, CancellationToken cancellationToken)
     {
-        var snapshot = new Snapshot(published, VersionOf(published, publication));
-        var mapper = new EntryMapper(catalog, diagnostics, snapshot.Version, published);
+        var catalog = context.Catalog;
+        var snapshot = ImportContext.NewSnapshot(published, publication);
+        var mapper = context.Mapper(snapshot);
 
         // The same list, authority and measure as the DPL rows of the Consolidated Screening List.
         var source = Catalog.CslSources[Catalog.DplCslSource];
@@ -25,9 +23,9 @@ public static partial class ListImporter
         var rows = 0;
         foreach (var file in publication.Files)
         {
-            foreach (var party in DplTxtReader.Read(file, diagnostics, cancellationToken))
+            foreach (var party in DplTxtReader.Read(file, context.Diagnostics, cancellationToken))
             {
-                reporter.Report(file.Name);
+                context.Reporter.Report(file.Name);
                 if (mapper.Map(party.Entry, target, DplTxtReader.PartyIdPrefix + party.Entry.RecordId, snapshot, DenialOrderTag))
                 {
                     rows += party.Lines.Count;

@@ -1,9 +1,47 @@
 namespace Sanctions.Core.Testing;
 
-// Given and family names from many cultures and scripts, for synthetic parties. These are common names,
-// combined at random: no generated party is meant to be a real person or company.
-internal static class NamePools
+// The one set of pools every generator of this package draws from (the FsCheck generators in SanctionsGen, WorldGenerator
+// behind SanctionsGen.World, SyntheticWorld for benchmarks): names, places, authorities, statuses, stakes and the way
+// regimes are named, so that the worlds they make look alike and a pool is changed in one place.
+// Given and family names from many cultures and scripts are common names, combined at random: no generated party is meant
+// to be a real person or company.
+internal static class Pools
 {
+    // Authorities: user-assigned ISO codes (XA–XD name no real state) and bodies under them.
+    public static readonly string[] AuthorityCodes = ["XA", "XA-FIN", "XA-STATE", "XA-TRADE", "XB", "XB-COUNCIL", "XC", "XC-UN"];
+
+    // Countries of addresses and identifiers: the same user-assigned codes.
+    public static readonly string[] Countries = ["XA", "XB", "XC", "XD"];
+
+    // Membership statuses: the well-known ones and some an organisation might invent.
+    public static readonly string[] MembershipStatuses = ["member", "observer", "dialogue partner", "partner", "applicant", "suspended", "associate member", "guest"];
+
+    // Ownership stakes in percent, with the thresholds the rules test (50, 51, 49, 25) and a fraction.
+    public static readonly decimal[] Stakes = [100m, 50m, 51m, 49m, 25m, 33.33m, 10m, 5m, 75m, 20m, 60m, 0.5m];
+
+    public static readonly string[] IdentifierSchemes = ["passport", "national-id", "imo", "lei", "tax-id", "registration", "list-ref"];
+
+    // How an authority's regime is named: "XA-instr-1" / "Instrument 1 of XA", "XA-PROG-1", "XA-list-1"; n counts from 1.
+    public static string AuthorityName(string code) => $"Authority of {code}";
+
+    public static InstrumentIdAndTitle Instrument(string code, int n) =>
+        new(new Regimes.InstrumentId(SanctionsGen.Text($"{code}-instr-{n}")), SanctionsGen.Text($"Instrument {n} of {code}"));
+
+    public static Regimes.ProgramId ProgramId(string code, int n) => new(SanctionsGen.Text($"{code}-PROG-{n}"));
+
+    public static string ProgramName(string code, int n) => SanctionsGen.Text($"Program {n} of {code}");
+
+    public static Regimes.ListId ListId(string code, int n) => new(SanctionsGen.Text($"{code}-list-{n}"));
+
+    public static string ListName(string code, int n) => SanctionsGen.Text($"List {n} of {code}");
+
+    // Treaty n: "treaty-n", "Treaty on Energy Cooperation n" (the number keeps names apart).
+    public static Treaties.TreatyId TreatyId(int n) => new(SanctionsGen.Text($"treaty-{n}"));
+
+    public static string TreatyName(Rng rng, int n) => SanctionsGen.Text($"Treaty on {rng.Pick(CompanyWords)} Cooperation {n}");
+
+    public readonly record struct InstrumentIdAndTitle(Regimes.InstrumentId Id, string Title);
+
     public static readonly Culture[] Cultures =
     [
         new("en", "Latn", ["James", "Mary", "John", "Patricia", "Robert", "Jennifer", "Michael", "Linda", "David", "Susan", "William", "Margaret", "Thomas", "Karen", "Charles", "Sarah"],
