@@ -113,7 +113,7 @@ public static class EnumWords
 
     /// <summary>Gets the words of <see cref="Relations.RelationKind"/>.</summary>
     public static EnumWords<RelationKind> RelationKind { get; } =
-        new("relation type", "ownership", "control", "directorship", "family", "associate", "agent");
+        new("relation type", "ownership", "control", "directorship", "family", "associate", "agent", "same-as");
 
     /// <summary>Gets the words of <see cref="Temporal.Certainty"/>: <c>no</c>, <c>possible</c>, <c>certain</c>.</summary>
     public static EnumWords<Certainty> Certainty { get; } = new("certainty", "no", "possible", "certain");

@@ -240,6 +240,29 @@ public sealed class ListImporterTests
         Assert.Equal(PeriodEnd.Between(new LocalDate(2022, 2, 1), new LocalDate(2022, 3, 1)), Assert.Single(world.Designations, d => d.Party == vtb).Valid.Start);
     }
 
+    // Issue 16: names in history. A renamed entry keeps its old name, as a former name; a name given again is not repeated.
+    [Fact]
+    public async Task ImportHistoryAsync_EntryRenamed_KeepsTheOldNameAsFormerName()
+    {
+        static string Row(string name) => "2,\"" + name + "\",-0- ,\"SDGT\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n";
+        var result = await ListImporter.ImportHistoryAsync(
+            ImportFormat.OfacSdnCsv,
+            [
+                new ImportPublication([Fixture.Text("sdn.csv", Row("BETA CO"))], Instant.FromUtc(2024, 1, 10, 12, 0)),
+                new ImportPublication([Fixture.Text("sdn.csv", Row("BETA NEW CO"))], Instant.FromUtc(2024, 2, 10, 12, 0)),
+                new ImportPublication([Fixture.Text("sdn.csv", Row("BETA NEWER CO"))], Instant.FromUtc(2024, 3, 10, 12, 0)),
+                new ImportPublication([Fixture.Text("sdn.csv", Row("BETA NEWER CO"))], Instant.FromUtc(2024, 4, 10, 12, 0)),
+            ],
+            null,
+            null,
+            Fixture.Token);
+
+        var party = Assert.Single(result.World.Parties);
+        Assert.Equal(
+            [new PartyName("BETA NEWER CO"), new PartyName("BETA CO", NameKind.FormerName), new PartyName("BETA NEW CO", NameKind.FormerName)],
+            party.Names);
+    }
+
     [Fact]
     public async Task ImportHistoryAsync_PublicationWithoutInstant_Throws()
     {

@@ -25,6 +25,12 @@ internal static class SourcesProfile
     public static void Run(string[] args)
     {
         var what = args.Length > 1 ? args[1] : "import-csv";
+        if (what == "merge-sources")
+        {
+            MergeSources(args.Length > 2 ? args[2] : throw new ArgumentException("usage: sources-profile merge-sources OFFICIAL_DATA_FOLDER"));
+            return;
+        }
+
         if (what == "dump-xml")
         {
             DumpXml(args.Length > 2 ? args[2] : ".");
@@ -358,6 +364,25 @@ internal static class SourcesProfile
         var files = Directory.GetFiles(folder, "sdn-scraped-*.csv").Order(StringComparer.Ordinal)
             .Select(f => SourceFile.FromBytes(Path.GetFileName(f), File.ReadAllBytes(f))).ToArray();
         return () => files.Sum(f => OfacCsvReader.Read(OfacCsvFiles.Group([f]).Single(), new ImportDiagnostics(false)).Count());
+    }
+
+    // Issue 16, "Sources merge": the OFAC CSV (2021, whole), OFAC XML and US CSL files of the data folder imported and merged.
+    private static void MergeSources(string official)
+    {
+        SourceFile[] In(string folder) => [.. Directory.GetFiles(Path.Combine(official, folder)).Order(StringComparer.Ordinal).Select(SourceFile.FromPath)];
+        var lenient = new ImportOptions { Lenient = true };
+        var worlds = new[]
+        {
+            ListImporter.ImportSourcesAsync(ImportFormat.OfacSdnCsv, In("ofac_sdn_csv_2021_full"), lenient).GetAwaiter().GetResult().World,
+            ListImporter.ImportSourcesAsync(ImportFormat.OfacSdnCsv, [SourceFile.FromPath(Path.Combine(official, "ofac_sdn_history", "sdn-scraped-2024-05-01T18-43Z.csv"))],
+                new ImportOptions { Lenient = true, Published = NodaTime.Instant.FromUtc(2024, 5, 1, 18, 43) }).GetAwaiter().GetResult().World,
+            ListImporter.ImportSourcesAsync(ImportFormat.OfacXml, In("ofac_xml"), lenient).GetAwaiter().GetResult().World,
+            ListImporter.ImportSourcesAsync(ImportFormat.UsCsl, In("us_csl"), lenient).GetAwaiter().GetResult().World,
+        };
+        var merged = Sanctions.Core.World.WorldMerge.Merge(worlds);
+        var sameAs = merged.Relations.Count(r => r.Kind == Sanctions.Core.Relations.RelationKind.SameAs);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"inputs: {string.Join(", ", worlds.Select(w => $"{w.Parties.Length} parties/{w.Designations.Length} designations"))}; merged: {merged.Parties.Length} parties, {merged.Designations.Length} designations, {sameAs} same-as relations"));
     }
 
     private static Func<int> ImportXml()

@@ -20,4 +20,10 @@ public enum RelationKind
 
     /// <summary>The first party acts for or on behalf of the second.</summary>
     Agent = 5,
+
+    /// <summary>
+    /// The two are one party as two sources state it (issue 16): made by <see cref="World.WorldMerge"/> when sources give one id
+    /// different content, and fit for FollowTheMoney referents. The first party is the later source's.
+    /// </summary>
+    SameAs = 6,
 }

@@ -23,6 +23,35 @@ public sealed class ImportHistoryCommandTests : IDisposable
         return path;
     }
 
+    // Issue 16: diff shows program changes, which a history records as a new version of the designation (no change of valid time).
+    [Theory]
+    [InlineData("2024-03-04", "2024-03-05", null, true)]
+    [InlineData("2024-03-05", "2024-03-31", null, false)]
+    [InlineData("2024-01-01", "2024-03-10", "2024-03-05T11:00:00Z", false)]
+    [InlineData("2024-01-01", "2024-03-10", "2024-03-05T12:00:00Z", true)]
+    public void Diff_HistoryWithProgramAdded_ShowsTheProgramChangeOnItsDay(string from, string to, string? knownAt, bool shown)
+    {
+        var world = Path.Combine(directory, "history.json");
+        Assert.Equal(0, CliRunner.Run("import", "ofac-sdn-csv", "--history", Manifest, "--out", world).ExitCode);
+
+        string[] args = knownAt is null
+            ? ["--data", world, "diff", "--from", from, "--to", to, "--json"]
+            : ["--data", world, "--known-at", knownAt, "diff", "--from", from, "--to", to, "--json"];
+        var changes = CliRunner.Run(args).Json.GetProperty("changes").EnumerateArray()
+            .Where(c => c.GetProperty("kind").GetString() == "program-change").ToList();
+
+        if (!shown)
+        {
+            Assert.Empty(changes);
+            return;
+        }
+
+        var change = Assert.Single(changes);
+        Assert.Equal("2024-03-05", change.GetProperty("date").GetString());
+        Assert.Equal("US-OFAC", change.GetProperty("authority").GetString());
+        Assert.Contains("ofac:SDGT → ofac:SDGT, ofac:IRAN", change.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Import_History_WritesOneWorldWithEveryPublication()
     {
