@@ -73,4 +73,22 @@ public sealed class FtmFactsTests
         Assert.Equal(datasets.Where(d => !d.StartsWith("ext_", StringComparison.Ordinal)).Select(d => "os:" + d).Order(), designations.Select(d => d.List.Value).Order());
         Assert.All(designations, d => Assert.NotEqual(PeriodEndKind.Date, d.Valid.Start.Kind));
     }
+
+    [Fact]
+    public async Task SanctionTopicWithoutSanction_ChecksNotClearUnderItsAuthority()
+    {
+        // Issue 14's example: a target sanctioned by topic only checked clear. Its designation starts on an unknown day, so a
+        // check on any day under the dataset authority's jurisdiction is at least a review, never clear.
+        var world = (await Import()).World;
+        const string id = "NK-2Tbri3s6GgNtAwsSXh4qpL";
+        var designations = world.Designations.Where(d => d.Party.Value == "os:" + id).ToList();
+        Assert.NotEmpty(designations);
+        var engine = new Sanctions.Core.Compliance.ComplianceEngine(world);
+        foreach (var authority in designations.Select(d => world.FindList(d.List)!.Authority).Distinct())
+        {
+            var code = world.FindAuthority(authority)!.Jurisdiction;
+            var result = engine.Check(new Sanctions.Core.Compliance.ComplianceRequest(new PartyId("os:" + id), new NodaTime.LocalDate(2024, 1, 1), [code]));
+            Assert.NotEqual(Sanctions.Core.Compliance.Verdict.Clear, result.Verdict);
+        }
+    }
 }
