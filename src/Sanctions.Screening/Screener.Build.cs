@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using Sanctions.Core.Parties;
 using Sanctions.Core.Regimes;
-using Sanctions.Core.Temporal;
 using Sanctions.Core.World;
 
 namespace Sanctions.Screening;

@@ -1,10 +1,8 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using Sanctions.Core.Parties;
 using Sanctions.Core.Regimes;
 using Sanctions.Core.Temporal;
-using Sanctions.Core.World;
 
 namespace Sanctions.Screening;
 

@@ -169,7 +169,8 @@ internal static class FtmMapper
         }
 
         var names = new List<PartyName>();
-        var primary = entity.Caption ?? entity.First("name");
+        // A blank caption or name is no name (a cut or damaged file): the entity is refused with its location, not a crash.
+        var primary = new[] { entity.Caption, entity.First("name") }.FirstOrDefault(n => !string.IsNullOrWhiteSpace(n));
         if (primary is null)
         {
             diagnostics.Reject(entity.Location, entity.Id, $"{entity.Schema} has no caption or name");

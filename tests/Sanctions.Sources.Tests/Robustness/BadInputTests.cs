@@ -88,6 +88,20 @@ public sealed class BadInputTests
         Assert.Contains("is not an id", e.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"caption\": \"   \", ")]
+    [InlineData("")]
+    public async Task Import_FtmPersonWithBlankNames_IsRefusedAtItsLine(string caption)
+    {
+        // Found by the fuzz suite (a caption of spaces crashed the mapper with an ArgumentException, no location).
+        var ftm = "{\"id\": \"NK-1\", " + caption + "\"schema\": \"Person\", \"properties\": {\"name\": [\"  \"]}}\n";
+
+        var e = await Assert.ThrowsAsync<ImportException>(() => Import(ImportFormat.Ftm, Fixture.Text("entities.ftm.json", ftm)));
+
+        Assert.Equal(1, e.Location?.Line);
+        Assert.Contains("has no caption or name", e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Import_FtmDeltaIdOfSpaces_IsRejectedAtItsLine()
     {
