@@ -63,6 +63,12 @@ internal sealed class DesignationsCommand : CliCommand
         }
 
         var when = day is { } dd ? $"in effect on {Json.Text(dd)}" : "all, delisted ones included";
+        if (context.KnownAt is { } known)
+        {
+            // With --known-at, "0 designations" is what the records said then, not that there were none: say so.
+            when += $", as recorded by {NodaTime.Text.InstantPattern.ExtendedIso.Format(known)}";
+        }
+
         context.Line($"{who.Name} [{who.Id}]: {answers.Count} designation{(answers.Count == 1 ? string.Empty : "s")} ({when})");
         if (answers.Count > 0)
         {

@@ -84,6 +84,15 @@ public sealed class DesignationsCommandTests
     }
 
     [Fact]
+    public void Designations_KnownAt_TextSaysWhatTheRecordsSaidThen()
+    {
+        // "0 designations" under --known-at is the records of that instant, not "none": the line says which instant.
+        var result = CliRunner.Run("designations", "Putin", "--on", "2022-02-25", "--known-at", "2017-08-05T00:00:00Z");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("0 designations (in effect on 2022-02-25, as recorded by 2017-08-05T00:00:00Z)", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Designations_TypoedName_ExitsTwoWithSuggestions()
     {
         var result = CliRunner.Run("designations", "Rogozni");
