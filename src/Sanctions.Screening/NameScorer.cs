@@ -160,7 +160,7 @@ internal static class NameScorer
         return score + (excess * -1);
     }
 
-    private static bool NumbersAgree(NameToken[] q, NameToken[] l)
+    internal static bool NumbersAgree(NameToken[] q, NameToken[] l)
     {
         if (!Array.Exists(q, t => t.Role == TokenRole.Number) && !Array.Exists(l, t => t.Role == TokenRole.Number))
         {
@@ -174,7 +174,7 @@ internal static class NameScorer
 
     // Joins two neighbouring words of one side where together they are a word of the other side ("abdul rahman" / "abdulrahman").
     // The side itself (no copy) when nothing joins.
-    private static NameToken[] Merge(NameToken[] side, NameToken[] other, ScreeningOptions o)
+    internal static NameToken[] Merge(NameToken[] side, NameToken[] other, ScreeningOptions o)
     {
         if (!MayJoin(side, other))
         {
