@@ -237,7 +237,7 @@ internal sealed class CandidateFilter
             var longer = Math.Max(length, t.Text.Length);
             var budget = TokenSimilarity.Budget(shorter);
             var plain = shorter > 3 && longer <= 40 && t.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword
-                && o.PhoneticScore < Near && o.PartialFactor < Near && o.InitialScore < Near && o.LegalFormScore < Near;
+                && o.PhoneticScore < Near && o.PartialFactor < Near && o.InitialScore < Near && o.LegalFormScore < Near && o.SkeletonScore < Near;
 
             // A fuzzy pair at 0.85 or more: 1 − penalty × distance ÷ longer ≥ 0.85, within the budget.
             var reach = o.FuzzyPenalty > 0 ? Math.Min(budget, (1 - Near) * longer / o.FuzzyPenalty) : budget;
@@ -288,8 +288,7 @@ internal sealed class CandidateFilter
             var distance = TokenSimilarity.Distance(q.Text, listed.Text, budget);
             if (distance > budget)
             {
-                upper[at] = OverBudget(q, listed, Math.Max(distance, budget), queryPhonetic[i], words.Phonetic[id], options);
-                strongs[at] = false;
+                (upper[at], strongs[at]) = OverBudget(q, listed, Math.Max(distance, budget), queryPhonetic[i], words.Phonetic[id], options);
                 state[at] = 2;
             }
             else
@@ -311,7 +310,7 @@ internal sealed class CandidateFilter
     private static (double, bool, bool) Exact(NameToken q, NameToken l, ScreeningOptions o)
     {
         var (sim, kind) = NameScorer.Similarity(q, l, o);
-        return (sim, kind is MatchKind.Literal or MatchKind.Transliterated or MatchKind.Fuzzy, true);
+        return (sim, kind is MatchKind.Literal or MatchKind.Transliterated or MatchKind.Fuzzy or MatchKind.Skeleton, true);
     }
 
     // An upper bound of NameScorer.Similarity(q, l) that computes no distance; whether the pair may be literal, transliterated or
@@ -334,8 +333,8 @@ internal sealed class CandidateFilter
         // Different words are at least 0.3 apart (the cheapest edit); their letters may put them further (PresenceBound). Within the
         // budget at best a fuzzy pair; over it, what OverBudget leaves.
         var distance = Math.Max(0.3, TokenSimilarity.PresenceBound(qMask, lMask));
-        var over = OverBudget(q, l, Math.Max(distance, budget), qPhonetic, lPhonetic, o);
-        return distance <= budget + 1e-9 ? (Math.Max(Math.Max(0, 1 - (o.FuzzyPenalty * distance / longer)), over), true, false) : (over, false, false);
+        var (over, skeleton) = OverBudget(q, l, Math.Max(distance, budget), qPhonetic, lPhonetic, o);
+        return distance <= budget + 1e-9 ? (Math.Max(Math.Max(0, 1 - (o.FuzzyPenalty * distance / longer)), over), true, false) : (over, skeleton, false);
     }
 
     // NameScorer.Similarity's "word cut short" rule (DR for DRISSI) may apply.
@@ -346,8 +345,8 @@ internal sealed class CandidateFilter
     }
 
     // The most a pair of plain words at least `distance` apart, and over the budget, can score: a partial pair (within twice the
-    // budget), or a phonetic one.
-    private static double OverBudget(NameToken q, NameToken l, double distance, string qPhonetic, string lPhonetic, ScreeningOptions o)
+    // budget), a phonetic one, or a skeleton one (which may count as a matched word: Strong).
+    private static (double Upper, bool Strong) OverBudget(NameToken q, NameToken l, double distance, string qPhonetic, string lPhonetic, ScreeningOptions o)
     {
         var longer = Math.Max(q.Text.Length, l.Text.Length);
         var budget = TokenSimilarity.Budget(Math.Min(q.Text.Length, l.Text.Length));
@@ -357,7 +356,13 @@ internal sealed class CandidateFilter
             best = Math.Max(best, o.PhoneticScore);
         }
 
-        return best;
+        if (q.Role is TokenRole.Name or TokenRole.Family && l.Role is TokenRole.Name or TokenRole.Family && (q.Transliterated || l.Transliterated)
+            && TokenSimilarity.SameSkeleton(q.Text, l.Text))
+        {
+            return (Math.Max(best, o.SkeletonScore), true);
+        }
+
+        return (best, false);
     }
 }
 
