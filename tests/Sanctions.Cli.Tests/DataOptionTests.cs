@@ -57,6 +57,31 @@ public sealed class DataOptionTests : IDisposable
         Assert.Equal(10, statuses.Count(s => s == "member"));
     }
 
+    // Issue 16, names versioned: under --known-at, a renamed party is named as the list named it then, with its name now.
+    [Fact]
+    public void Designations_KnownAtBeforeARename_NamesThePartyAsTheListDidThen()
+    {
+        var renamed = NodaTime.Instant.FromUtc(2022, 1, 5, 18, 51);
+        var world = new WorldBuilder()
+            .AddAuthority(new Sanctions.Core.Regimes.Authority(new Sanctions.Core.Regimes.AuthorityId("US-OFAC"), "OFAC", "US"))
+            .AddList(new Sanctions.Core.Regimes.SanctionsList(new Sanctions.Core.Regimes.ListId("us-sdn"), "SDN", new Sanctions.Core.Regimes.AuthorityId("US-OFAC")))
+            .AddParty(new Organization(new PartyId("ofac:8237"),
+            [
+                new PartyName("JUAREZ CARTEL") { Recorded = RecordPeriod.Since(renamed) },
+                new PartyName("CARRILLO FUENTES ORGANIZATION") { Recorded = new RecordPeriod(renamed - NodaTime.Duration.FromDays(34), renamed) },
+            ]))
+            .AddDesignation(new Sanctions.Core.Regimes.Designation("d", new PartyId("ofac:8237"), new Sanctions.Core.Regimes.ListId("us-sdn"), ValidPeriod.Since(new PartialDate(2000, 6, 1))))
+            .Build();
+        var path = Write("renamed.json", WorldJson.Serialize(world));
+
+        var then = CliRunner.Run("designations", "ofac:8237", "--on", "2021-12-20", "--known-at", "2021-12-20T00:00:00Z", "--data", path);
+        var now = CliRunner.Run("designations", "ofac:8237", "--on", "2021-12-20", "--data", path);
+
+        Assert.Equal(0, then.ExitCode);
+        Assert.StartsWith("CARRILLO FUENTES ORGANIZATION (now JUAREZ CARTEL) [ofac:8237]: 1 designation", then.Out, StringComparison.Ordinal);
+        Assert.StartsWith("JUAREZ CARTEL [ofac:8237]: 1 designation", now.Out, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Validate_InvalidFile_ReportsEveryProblemWithItsPath_ExitsTwo()
     {
