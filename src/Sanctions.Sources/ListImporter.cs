@@ -132,6 +132,7 @@ public static class ListImporter
         var diagnostics = new ImportDiagnostics(options.Lenient);
         var catalog = new Catalog();
         var merge = new HistoryMerger.Running();
+        Snapshot? single = null;
         Instant? lastPublished = null;
         string? lastVersion = null;
         var imported = 0;
@@ -166,7 +167,15 @@ public static class ListImporter
             }
 
             // Merged now and let go: only the merged facts live on, not every publication.
-            merge.Add(snapshot);
+            if (expanded.Count == 1)
+            {
+                single = snapshot;
+            }
+            else
+            {
+                merge.Add(snapshot);
+            }
+
             (lastPublished, lastVersion) = (snapshot.Published, snapshot.Version);
             imported += count;
         }
@@ -177,7 +186,8 @@ public static class ListImporter
                 "no publication instant (the file states none and none was given): facts are recorded without record time, and designations with no list date start on an unknown day");
         }
 
-        var merged = merge.Finish();
+        // One publication (the usual import) needs none of the merge's bookkeeping.
+        var merged = single is null ? merge.Finish() : HistoryMerger.Merge([single]);
         tookOver?.Invoke(unchanged?.TakenOver ?? 0);
         var builder = new WorldBuilder
         {
