@@ -123,10 +123,11 @@ public static class ListImporter
     };
 
     // takeOver: whether OFAC CSV records unchanged since the publication before are taken over rather than mapped again
-    // (UnchangedRecords; tests compare both); tookOver receives how many were.
+    // (UnchangedRecords; tests compare both); tookOver receives how many were. alone: whether one publication skips the
+    // history merge (HistoryMerger.Single; tests compare both).
     internal static ImportResult Import(
         ImportFormat format, IReadOnlyList<ImportPublication> publications, ImportOptions options, IProgress<ImportProgress>? progress, CancellationToken cancellationToken,
-        bool takeOver = true, Action<int>? tookOver = null)
+        bool takeOver = true, Action<int>? tookOver = null, bool alone = true)
     {
         var source = Sources[format]();
         var diagnostics = new ImportDiagnostics(options.Lenient);
@@ -167,7 +168,7 @@ public static class ListImporter
             }
 
             // Merged now and let go: only the merged facts live on, not every publication.
-            if (expanded.Count == 1)
+            if (expanded.Count == 1 && alone)
             {
                 single = snapshot;
             }
