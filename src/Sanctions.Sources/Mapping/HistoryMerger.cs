@@ -19,9 +19,10 @@ namespace Sanctions.Sources.Mapping;
 /// <c>t</c> and recorded from <c>t</c>. So <c>AsOf(d, knownAt)</c> before <c>t</c> still shows the
 /// listing, and without <c>knownAt</c> the designation ends at <c>t</c>.</para>
 /// <para>Parties carry no record time in the model, so each party is taken from the last
-/// publication that lists it, with the strong names earlier publications gave it and the last no longer gives kept as
-/// former names (a renamed entry keeps its old name; weak aliases that are dropped are not kept). Relations and positions are recorded like designations, without a
-/// delisted version.</para>
+/// publication that lists it; its names do (<see cref="PartyName.Recorded"/>, see <see cref="NameVersions"/>): a name an
+/// earlier publication gave and a later one no longer gives is kept, recorded until that later publication, and a
+/// strong one is also kept as a former name from then on (a renamed entry keeps its old name). Relations and positions are
+/// recorded like designations, without a delisted version.</para>
 /// <para>With a single publication and no publication instant, facts are recorded
 /// <see cref="RecordPeriod.Always"/> and an undated designation starts on a wholly unknown day; otherwise an undated listing starts
 /// on an unknown day between the previous publication and this one, and an undated delisting ends likewise (issue 14).</para>
@@ -66,7 +67,7 @@ internal static class HistoryMerger
         private readonly Dictionary<string, int> versions = new(StringComparer.Ordinal);
         private readonly Dictionary<string, (string? Version, Instant? Published)> restamp = new(StringComparer.Ordinal);
         private readonly HashSet<string> seen = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, List<string>> dropped = new(StringComparer.Ordinal);
+        private readonly NameVersions names = new();
         private readonly List<string> gone = [];
         private HashSet<string>? last;
         private Instant? previous;
@@ -86,9 +87,13 @@ internal static class HistoryMerger
             open.EnsureCapacity(snapshot.Records.Count);
             foreach (var record in snapshot.Records.Values)
             {
-                if (parties.TryGetValue(record.Party.Id.Value, out var earlier) && !ReferenceEquals(earlier, record.Party))
+                if (!parties.TryGetValue(record.Party.Id.Value, out var earlier))
                 {
-                    KeepDroppedNames(earlier, record.Party);
+                    names.FirstSeen(record.Party.Id.Value, at);
+                }
+                else if (!ReferenceEquals(earlier, record.Party))
+                {
+                    names.Change(earlier, record.Party, at);
                 }
 
                 parties[record.Party.Id.Value] = record.Party;
@@ -171,40 +176,11 @@ internal static class HistoryMerger
             previous = at;
         }
 
-        // The strong names (primary, alias, former) of the earlier version that the later one does not give, in order, once.
-        private void KeepDroppedNames(Party earlier, Party later)
-        {
-            foreach (var name in earlier.Names)
-            {
-                if (name.IsStrong && !later.Names.Any(n => n.Value == name.Value))
-                {
-                    if (!dropped.TryGetValue(later.Id.Value, out var names))
-                    {
-                        dropped[later.Id.Value] = names = [];
-                    }
-
-                    if (!names.Contains(name.Value))
-                    {
-                        names.Add(name.Value);
-                    }
-                }
-            }
-        }
-
         /// <summary>The merged facts; a party gone from the last publication stays only where a fact of its history refers to it.</summary>
         public Result Finish()
         {
-            // A name an earlier publication gave and a later one no longer gives (a renamed entry) is kept as a former name.
-            foreach (var (id, names) in dropped)
-            {
-                var party = parties[id];
-                var former = names.Where(n => !party.Names.Any(p => p.Value == n)).Select(n => new PartyName(n, NameKind.FormerName)).ToList();
-                if (former.Count > 0)
-                {
-                    parties[id] = party with { Names = [.. party.Names, .. former] };
-                }
-            }
-
+            // The names an entry gained or lost between publications, dated (a renamed entry keeps its old name).
+            names.Apply(parties);
 
             // A party taken over unchanged from an earlier publication names the last publication that lists it, as if mapped again.
             foreach (var (id, (version, published)) in restamp)
