@@ -8,7 +8,7 @@ namespace Sanctions.Screening;
 // applies the caps. Writes the evidence the score is computed from.
 internal static class NameScorer
 {
-    private const int MaxTokens = 24;
+    public const int MaxTokens = 24;
 
     // The name features and caps of one comparison, and the running score after them: exactly what Evidence.Recompute gives of the
     // evidence written (the same sums in the same order), so a caller may first score without evidence (null) and write it only
@@ -245,7 +245,7 @@ internal static class NameScorer
     }
 
     // Whether some word of the other side is about as long as two neighbouring words of this side together: only then can a join help.
-    private static bool MayJoin(ReadOnlySpan<NameToken> side, ReadOnlySpan<NameToken> other)
+    internal static bool MayJoin(ReadOnlySpan<NameToken> side, ReadOnlySpan<NameToken> other)
     {
         for (var i = 0; i + 1 < side.Length; i++)
         {

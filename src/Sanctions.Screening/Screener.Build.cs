@@ -44,6 +44,13 @@ public sealed partial class Screener
             var list = new List<(PartyName, NameToken[])>();
             foreach (var name in party.Names)
             {
+                // A name the list no longer gives (its record closed by a later publication) is screened through the former
+                // name a history import keeps in its place, not as the primary name or alias it was.
+                if (!name.Recorded.IsCurrent)
+                {
+                    continue;
+                }
+
                 foreach (var written in Alternatives(name.Value))
                 {
                     var tokens = NameAnalyzer.Analyze(written, party.Kind);
@@ -59,19 +66,40 @@ public sealed partial class Screener
 
         var nameList = new List<Listed>();
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var variantIds = new Dictionary<NameToken, int>();
         for (var p = 0; p < analysed.Length; p++)
         {
             foreach (var (name, array) in analysed[p])
             {
-                // One string per word text, so that word pairs can be cached by instance (SimilarityCache).
+                // One string per word text, so that word pairs can be cached by instance (SimilarityCache), and one id per word,
+                // role and script (the candidate filter's memo).
+                var ids = new int[array.Length];
                 for (var k = 0; k < array.Length; k++)
                 {
                     array[k] = array[k] with { Text = Intern(texts, array[k].Text) };
+                    if (!variantIds.TryGetValue(array[k], out ids[k]))
+                    {
+                        variantIds[array[k]] = ids[k] = variantIds.Count;
+                    }
                 }
 
-                nameList.Add(new Listed(p, name, array));
+                nameList.Add(new Listed(p, name, array, ids));
             }
         }
+
+        var masks = new uint[variantIds.Count];
+        var sounds = new string[variantIds.Count];
+        var soundOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (token, id) in variantIds)
+        {
+            masks[id] = TokenSimilarity.LetterMask(token.Text);
+            if (!soundOf.TryGetValue(token.Text, out sounds[id]!))
+            {
+                soundOf[token.Text] = sounds[id] = TokenSimilarity.Phonetic(token.Text);
+            }
+        }
+
+        wordData = new WordData(masks, sounds);
 
         parties = [.. partyList];
         designations = [.. designationList];

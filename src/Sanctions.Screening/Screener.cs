@@ -40,6 +40,7 @@ public sealed partial class Screener
     private readonly FrozenDictionary<string, int[]> genericOnly;
     private readonly FrozenSet<string> generic;
     private readonly ThreadLocal<int[]> stamps;
+    private readonly WordData wordData;
     private int stampCounter;
 
     /// <summary>The options the screener was built with.</summary>
@@ -167,11 +168,14 @@ public sealed partial class Screener
     [ThreadStatic]
     private static SimilarityCache? similarities;
 
+    [ThreadStatic]
+    private static List<CandidateFilter>? filters;
+
     // How many listed names the last query on this thread compared against (for the evaluation's diagnostics).
     [ThreadStatic]
     internal static int LastCandidates;
 
-    // Every listed name scored, with no index: the definition the index must agree with (used by the differential test).
+    // Every listed name scored, with no index and no candidate filter: the definition the index must agree with (the differential test).
     internal ImmutableArray<ScreeningMatch> ScreenExhaustively(ScreeningQuery query)
     {
         var analysed = Analyse(query);
@@ -189,8 +193,8 @@ public sealed partial class Screener
             }
         }
 
-        return Rank(query, analysed, candidates);
+        return Rank(query, analysed, candidates, filter: false);
     }
 
-    private sealed record Listed(int Party, PartyName Name, NameToken[] Tokens);
+    private sealed record Listed(int Party, PartyName Name, NameToken[] Tokens, int[] Ids);
 }

@@ -99,6 +99,43 @@ internal static class TokenSimilarity
         return d[^1] / 10.0;
     }
 
+    // The letters a word has, as bits (a = bit 0); other characters are left out.
+    public static uint LetterMask(ReadOnlySpan<char> word)
+    {
+        uint mask = 0;
+        foreach (var c in word)
+        {
+            if (char.IsAsciiLetterLower(c))
+            {
+                mask |= 1u << (c - 'a');
+            }
+        }
+
+        return mask;
+    }
+
+    // A lower bound of Distance from the letters only one of the two words has. Each letter gets a price (hundredths, below) such
+    // that every edit costs at least the prices of the letters it can make appear or disappear: a substitution x/y at least
+    // price(x) + price(y), an insertion or deletion of a single letter at least its price (a doubled letter's costs 0.3 but leaves
+    // the letter present, and removing a doubled letter altogether takes two such edits, 0.6), each spelling variant (dzh/j 0.3)
+    // at least the prices of its letters, a transposition nothing. A letter present in one word only was made to appear or
+    // disappear by some edit, so the distance is at least the sum of their prices.
+    public static double PresenceBound(uint a, uint b)
+    {
+        var diff = a ^ b;
+        var sum = 0;
+        while (diff != 0)
+        {
+            sum += LetterPrice[System.Numerics.BitOperations.TrailingZeroCount(diff)];
+            diff &= diff - 1;
+        }
+
+        return sum / 100.0;
+    }
+
+    // a b c d e f g h i j k l m n o p q r s t u v w x y z (hundredths)
+    private static ReadOnlySpan<byte> LetterPrice => [25, 45, 15, 10, 25, 15, 45, 0, 25, 10, 15, 50, 50, 50, 25, 15, 15, 50, 0, 15, 25, 15, 15, 15, 5, 10];
+
     private const int VariantTenths = 3;
 
     private static int Tenths(double cost) => (int)Math.Round(cost * 10);

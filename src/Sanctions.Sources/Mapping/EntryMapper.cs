@@ -207,12 +207,16 @@ internal sealed class EntryMapper
     {
         // Only the names some entry links to are indexed: indexing every name of every record (a list per name)
         // cost more than the rest of the linking, for the few names that are looked up.
-        var byName = new Dictionary<string, (List<string> Primary, List<string> Alias)>(StringComparer.OrdinalIgnoreCase);
+        // Each linked name is made a key once: the keys are used again below.
+        var byName = new Dictionary<string, (List<string> Primary, List<string> Alias)>(entries.Count, StringComparer.OrdinalIgnoreCase);
+        var keys = new List<string>(entries.Count);
         foreach (var entry in entries)
         {
             foreach (var linked in entry.LinkedTo)
             {
-                byName.TryAdd(NameKey(linked), ([], []));
+                var key = NameKey(linked);
+                keys.Add(key);
+                byName.TryAdd(key, ([], []));
             }
         }
 
@@ -234,11 +238,12 @@ internal sealed class EntryMapper
             }
         }
 
+        var k = 0;
         foreach (var (recordId, location, linkedTo, partyId, source) in entries)
         {
             foreach (var linked in linkedTo)
             {
-                var found = byName.TryGetValue(NameKey(linked), out var ids);
+                var found = byName.TryGetValue(keys[k++], out var ids);
                 var matches = !found ? [] : ids.Primary.Count > 0 ? ids.Primary : ids.Alias;
                 if (matches.Count == 1 && matches[0] != partyId)
                 {

@@ -107,6 +107,8 @@ internal sealed class NameDto : ExtensibleDto
     public string? Language { get; set; }
 
     public string? Note { get; set; }
+
+    public PeriodDto? Recorded { get; set; }
 }
 
 internal sealed class IdentifierDto : ExtensibleDto

@@ -169,7 +169,7 @@ internal sealed partial class WorldDtoReader
         var value = Required(dto.Value, loc, Fields.Value.Value);
         var kind = NameKind.Primary;
         var ok = dto.Kind is null || Enum(dto.Kind, EnumWords.NameKind, loc, Fields.Kind.Value, required: false, out kind);
-        return value is null || !ok ? null : new PartyName(value, kind, dto.Script, dto.Language) { Note = Empty(dto.Note) };
+        return value is null || !ok ? null : new PartyName(value, kind, dto.Script, dto.Language) { Note = Empty(dto.Note), Recorded = dto.Recorded is null ? default : Recorded(dto.Recorded, new Loc(loc.At(), -1)) };
     }
 
     private Identifier? Identifier(IdentifierDto dto, Loc loc)
