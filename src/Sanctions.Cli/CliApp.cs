@@ -55,6 +55,7 @@ internal static class CliApp
         // --json applies everywhere. --data and --known-at say which world to answer from: they are accepted before the command
         // (as the contract's global options) and listed in the help of the commands that answer from a world, not elsewhere.
         root.Add(GlobalOptions.Data);
+        root.Add(GlobalOptions.MergeSources);
         root.Add(GlobalOptions.KnownAt);
         root.Add(GlobalOptions.Json);
         foreach (var command in CommandCatalog.Create())
@@ -63,13 +64,14 @@ internal static class CliApp
             if (command.AnswersFromWorld)
             {
                 created.Add(GlobalOptions.Data);
+                created.Add(GlobalOptions.MergeSources);
                 created.Add(GlobalOptions.KnownAt);
             }
             else
             {
                 created.Validators.Add(result =>
                 {
-                    foreach (var option in new Option[] { GlobalOptions.Data, GlobalOptions.KnownAt })
+                    foreach (var option in new Option[] { GlobalOptions.Data, GlobalOptions.MergeSources, GlobalOptions.KnownAt })
                     {
                         if (result.GetResult(option) is not null)
                         {

@@ -40,6 +40,9 @@ internal sealed class CliContext
     /// <summary>The world files named by <c>--data</c>, in order; empty for the embedded seed world.</summary>
     public IReadOnlyList<string> DataPaths { get; private set; } = [];
 
+    /// <summary>Whether <c>--merge-sources</c> asks to merge the <c>--data</c> files as sources (<c>WorldMerge</c>).</summary>
+    public bool MergeSources { get; private set; }
+
     /// <summary>The knowledge instant of <c>--known-at</c>, or null for everything known now.</summary>
     public Instant? KnownAt { get; private set; }
 
@@ -48,12 +51,13 @@ internal sealed class CliContext
 
     /// <summary>The world to answer from: the files of <c>--data</c> merged, or the embedded seed world.</summary>
     /// <exception cref="CliException">A file is unreadable or invalid.</exception>
-    public SanctionsWorld World => world ??= WorldLoader.Load(DataPaths);
+    public SanctionsWorld World => world ??= WorldLoader.Load(DataPaths, MergeSources);
 
     /// <summary>Reads the global options of a parsed command line.</summary>
     public void Bind(ParseResult parse)
     {
         DataPaths = parse.GetValue(GlobalOptions.Data) ?? [];
+        MergeSources = parse.GetValue(GlobalOptions.MergeSources);
         KnownAt = parse.GetValue(GlobalOptions.KnownAt);
         Json = parse.GetValue(GlobalOptions.Json);
         world = null;

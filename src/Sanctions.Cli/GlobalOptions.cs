@@ -3,7 +3,7 @@ using NodaTime;
 
 namespace Sanctions.Cli;
 
-/// <summary>The contract's global options: <c>--json</c> (every command), <c>--data</c> and <c>--known-at</c> (accepted before the command,
+/// <summary>The contract's global options: <c>--json</c> (every command), <c>--data</c>, <c>--merge-sources</c> and <c>--known-at</c> (accepted before the command,
 /// and on every command that answers from a world; see <see cref="CliApp.CreateRoot"/>).</summary>
 internal static class GlobalOptions
 {
@@ -14,6 +14,12 @@ internal static class GlobalOptions
         Arity = ArgumentArity.ZeroOrMore,
         AllowMultipleArgumentsPerToken = false,
         HelpName = "PATH",
+    };
+
+    /// <summary>Merge the <c>--data</c> files as sources (issue 16): a party two files state otherwise is kept once per file, tied by same-as.</summary>
+    public static Option<bool> MergeSources { get; } = new("--merge-sources")
+    {
+        Description = "Merge the --data files as imports of different sources (OFAC CSV, OFAC XML, the CSL): where two state one party or designation id otherwise, keep each, tied by a same-as relation, instead of refusing the merge.",
     };
 
     /// <summary>The knowledge instant: answer with what the data knew then.</summary>

@@ -44,6 +44,13 @@ public sealed partial class Screener
             var list = new List<(PartyName, NameToken[])>();
             foreach (var name in party.Names)
             {
+                // A name the list no longer gives (its record closed by a later publication) is screened through the former
+                // name a history import keeps in its place, not as the primary name or alias it was.
+                if (!name.Recorded.IsCurrent)
+                {
+                    continue;
+                }
+
                 foreach (var written in Alternatives(name.Value))
                 {
                     var tokens = NameAnalyzer.Analyze(written, party.Kind);

@@ -117,7 +117,15 @@ public sealed partial class Screener
             return c != 0 ? c : string.CompareOrdinal(a.Party.Id.Value, b.Party.Id.Value);
         });
         var limit = query.Limit is { } n && n < results.Count ? n : results.Count;
-        return [.. results.Take(limit)];
+        var kept = ImmutableArray.CreateBuilder<ScreeningMatch>(limit);
+        foreach (var match in results.Take(limit))
+        {
+            // Say which other parties are the same real party (one party per source after a merge), so two matches are not read as two.
+            var same = view.SameAs(match.Party.Id);
+            kept.Add(same.IsEmpty ? match : match with { SameAs = [.. same.Select(s => s.Fact)] });
+        }
+
+        return kept.MoveToImmutable();
     }
 
     private static ScreeningMatch Finish(ScreeningMatch m, ImmutableArray<DatedAnswer<Designation>> ds, bool delisted) =>

@@ -57,6 +57,13 @@ public sealed record ScreeningMatch
     /// <summary>True when no designation of the party is in force on the day (delisted, or listed only later): returned only when asked for.</summary>
     public bool IsDelisted { get; }
 
+    /// <summary>
+    /// The parties recorded as the same real party as <see cref="Party"/> (same-as relations, <c>WorldView.SameAs</c>; issue 16: merged
+    /// sources keep one party per source), nearest first; empty when none. Another match of the same result with one of these ids is the
+    /// same real party, not a second one.
+    /// </summary>
+    public ImmutableArray<PartyId> SameAs { get; internal init; } = [];
+
     /// <summary>One entry per feature, in the order the score is computed from.</summary>
     public ImmutableArray<Evidence> Evidence { get; }
 

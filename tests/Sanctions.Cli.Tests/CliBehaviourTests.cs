@@ -25,7 +25,7 @@ public sealed class CliBehaviourTests
         var result = CliRunner.Run("members", "SCO", "--xyzzy");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("members takes --data, --help, --json, --known-at, --on, --status", result.Error, StringComparison.Ordinal);
+        Assert.Contains("members takes --data, --help, --json, --known-at, --merge-sources, --on, --status", result.Error, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -57,6 +57,71 @@ public sealed class DataOptionTests : IDisposable
         Assert.Equal(10, statuses.Count(s => s == "member"));
     }
 
+    // Issue 16, names versioned: under --known-at, a renamed party is named as the list named it then, with its name now.
+    [Fact]
+    public void Designations_KnownAtBeforeARename_NamesThePartyAsTheListDidThen()
+    {
+        var renamed = NodaTime.Instant.FromUtc(2022, 1, 5, 18, 51);
+        var world = new WorldBuilder()
+            .AddAuthority(new Sanctions.Core.Regimes.Authority(new Sanctions.Core.Regimes.AuthorityId("US-OFAC"), "OFAC", "US"))
+            .AddList(new Sanctions.Core.Regimes.SanctionsList(new Sanctions.Core.Regimes.ListId("us-sdn"), "SDN", new Sanctions.Core.Regimes.AuthorityId("US-OFAC")))
+            .AddParty(new Organization(new PartyId("ofac:8237"),
+            [
+                new PartyName("JUAREZ CARTEL") { Recorded = RecordPeriod.Since(renamed) },
+                new PartyName("CARRILLO FUENTES ORGANIZATION") { Recorded = new RecordPeriod(renamed - NodaTime.Duration.FromDays(34), renamed) },
+            ]))
+            .AddDesignation(new Sanctions.Core.Regimes.Designation("d", new PartyId("ofac:8237"), new Sanctions.Core.Regimes.ListId("us-sdn"), ValidPeriod.Since(new PartialDate(2000, 6, 1))))
+            .Build();
+        var path = Write("renamed.json", WorldJson.Serialize(world));
+
+        var then = CliRunner.Run("designations", "ofac:8237", "--on", "2021-12-20", "--known-at", "2021-12-20T00:00:00Z", "--data", path);
+        var now = CliRunner.Run("designations", "ofac:8237", "--on", "2021-12-20", "--data", path);
+
+        Assert.Equal(0, then.ExitCode);
+        Assert.StartsWith("CARRILLO FUENTES ORGANIZATION (now JUAREZ CARTEL) [ofac:8237]: 1 designation", then.Out, StringComparison.Ordinal);
+        Assert.StartsWith("JUAREZ CARTEL [ofac:8237]: 1 designation", now.Out, StringComparison.Ordinal);
+    }
+
+    // Issue 16, sources merge: two imports stating one id otherwise merge with --merge-sources (same-as), and the check of either
+    // record counts the other's designation.
+    private (string Sdn, string Csl) TwoSources()
+    {
+        static Sanctions.Core.World.SanctionsWorld Source(string source, string list, string name, Sanctions.Core.Regimes.MeasureKind measure) => new WorldBuilder()
+            .AddAuthority(new Sanctions.Core.Regimes.Authority(new Sanctions.Core.Regimes.AuthorityId("US-OFAC"), "OFAC", "US"))
+            .AddList(new Sanctions.Core.Regimes.SanctionsList(new Sanctions.Core.Regimes.ListId(list), list, new Sanctions.Core.Regimes.AuthorityId("US-OFAC")))
+            .AddParty(new Organization(new PartyId("ofac:306"), [new PartyName(name)], source: new Sanctions.Core.Provenance(source, "306")))
+            .AddDesignation(new Sanctions.Core.Regimes.Designation("d-" + source, new PartyId("ofac:306"), new Sanctions.Core.Regimes.ListId(list),
+                ValidPeriod.Since(new PartialDate(2000, 6, 1)), measures: [measure], source: new Sanctions.Core.Provenance(source, "306")))
+            .Build();
+        return (Write("sdn.json", WorldJson.Serialize(Source("ofac-sdn-csv", "us-sdn", "BANCO NACIONAL DE CUBA", Sanctions.Core.Regimes.MeasureKind.AssetFreeze))),
+            Write("csl.json", WorldJson.Serialize(Source("us-csl", "us-csl-sdn", "Banco Nacional de Cuba", Sanctions.Core.Regimes.MeasureKind.Other))));
+    }
+
+    [Fact]
+    public void Data_TwoSourcesStatingOneIdOtherwise_WithoutMergeSources_ExitTwoWithAHint()
+    {
+        var (sdn, csl) = TwoSources();
+        var result = CliRunner.Run("check", "--party", "ofac:306", "--jurisdiction", "US", "--on", "2024-01-01", "--data", sdn, "--data", csl);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--merge-sources", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Data_TwoSourcesWithMergeSources_CheckOfEitherRecordIsBlocked_ScreenSaysTheyAreOne()
+    {
+        var (sdn, csl) = TwoSources();
+        foreach (var party in new[] { "ofac:306", "ofac:306~us-csl" })
+        {
+            var json = CliRunner.Run("check", "--party", party, "--jurisdiction", "US", "--on", "2024-01-01", "--data", sdn, "--data", csl, "--merge-sources", "--json").Json;
+            Assert.Equal("blocked", json.GetProperty("verdict").GetString());
+        }
+
+        var screen = CliRunner.Run("screen", "Banco Nacional de Cuba", "--on", "2024-01-01", "--data", sdn, "--data", csl, "--merge-sources", "--json").Json;
+        var matches = screen.GetProperty("matches").EnumerateArray().ToList();
+        Assert.Equal(2, matches.Count);
+        Assert.All(matches, m => Assert.Single(m.GetProperty("sameAs").EnumerateArray()));
+    }
+
     [Fact]
     public void Validate_InvalidFile_ReportsEveryProblemWithItsPath_ExitsTwo()
     {

@@ -240,9 +240,10 @@ public sealed class ListImporterTests
         Assert.Equal(PeriodEnd.Between(new LocalDate(2022, 2, 1), new LocalDate(2022, 3, 1)), Assert.Single(world.Designations, d => d.Party == vtb).Valid.Start);
     }
 
-    // Issue 16: names in history. A renamed entry keeps its old name, as a former name; a name given again is not repeated.
+    // Issue 16: names in history. A renamed entry keeps its old name for the period the list gave it, and as a former name
+    // from then on; a name given again is not repeated.
     [Fact]
-    public async Task ImportHistoryAsync_EntryRenamed_KeepsTheOldNameAsFormerName()
+    public async Task ImportHistoryAsync_EntryRenamed_KeepsTheOldNameForItsPeriodAndAsFormerName()
     {
         static string Row(string name) => "2,\"" + name + "\",-0- ,\"SDGT\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n";
         var result = await ListImporter.ImportHistoryAsync(
@@ -258,9 +259,20 @@ public sealed class ListImporterTests
             Fixture.Token);
 
         var party = Assert.Single(result.World.Parties);
+        Instant jan = Instant.FromUtc(2024, 1, 10, 12, 0), feb = Instant.FromUtc(2024, 2, 10, 12, 0), mar = Instant.FromUtc(2024, 3, 10, 12, 0);
+        const string Kept = "no longer given by the list; kept from an earlier publication";
         Assert.Equal(
-            [new PartyName("BETA NEWER CO"), new PartyName("BETA CO", NameKind.FormerName), new PartyName("BETA NEW CO", NameKind.FormerName)],
+            [
+                new PartyName("BETA NEWER CO") { Recorded = RecordPeriod.Since(mar) },
+                new PartyName("BETA CO", NameKind.FormerName) { Note = Kept, Recorded = RecordPeriod.Since(feb) },
+                new PartyName("BETA NEW CO", NameKind.FormerName) { Note = Kept, Recorded = RecordPeriod.Since(mar) },
+                new PartyName("BETA CO") { Recorded = new RecordPeriod(jan, feb) },
+                new PartyName("BETA NEW CO") { Recorded = new RecordPeriod(feb, mar) },
+            ],
             party.Names);
+        Assert.Equal("BETA CO", party.NameKnownAt(jan));
+        Assert.Equal("BETA NEW CO", party.NameKnownAt(feb));
+        Assert.Equal("BETA NEWER CO", party.Name);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NodaTime;
 using Sanctions.Core.Parties;
 using Sanctions.Core.Relations;
@@ -103,5 +104,60 @@ public sealed class MergeSourcesTests
         var sameAs = merged.Relations.Where(r => r.Kind == RelationKind.SameAs).ToList();
         Assert.NotEmpty(sameAs);
         Assert.All(sameAs, r => Assert.Equal(new PartyId(r.To.Value + "~ofac-cons-xml"), r.From));
+    }
+
+    // Issue 16, same-as followed: a check of one source's record of a party counts the designations of every record of it, so the
+    // CSL's or the consolidated XML's record of an SDN entry is not clear (or only to review) while the SDN record is blocked.
+    [Fact]
+    public async Task Merge_ComplianceCheckOfEitherRecordOfAParty_GivesOneVerdict()
+    {
+        var merged = WorldMerge.Merge(await ImportAll());
+        var engine = new Sanctions.Core.Compliance.ComplianceEngine(merged);
+        var on = new NodaTime.LocalDate(2025, 7, 1);
+        var pairs = merged.Relations.Where(r => r.Kind == RelationKind.SameAs).ToList();
+        Assert.NotEmpty(pairs);
+
+        var differedBefore = 0;
+        foreach (var pair in pairs)
+        {
+            var twin = engine.Check(new Sanctions.Core.Compliance.ComplianceRequest(pair.From, on, ["US"]));
+            var first = engine.Check(new Sanctions.Core.Compliance.ComplianceRequest(pair.To, on, ["US"]));
+            Assert.Equal(first.Verdict, twin.Verdict);
+
+            // The finding that comes from the other record names it in its path.
+            var own = merged.AsOf(on).DesignationsOf(pair.From).ToImmutableArray().Select(a => a.Fact.Id).ToHashSet();
+            var group = merged.AsOf(on).SameAs(pair.From).Select(a => a.Fact).ToHashSet();
+            Assert.Contains(pair.To, group);
+            foreach (var finding in twin.Findings.Where(f => f.Rule == Sanctions.Core.Compliance.DirectDesignationRule.RuleName && !own.Contains(f.Fact)))
+            {
+                Assert.Equal(2, finding.Path.Length);
+                Assert.Equal(pair.From, finding.Path[0]);
+                Assert.Contains(finding.Path[1], group);
+                Assert.Contains("recorded as the same party as", finding.Explanation, StringComparison.Ordinal);
+            }
+
+            // Without following same-as, the two records' own designations alone would give other verdicts for some pairs.
+            var ownWorst = twin.Findings.Where(f => f.Path.Length == 1).Select(f => f.Effect).DefaultIfEmpty(Sanctions.Core.Compliance.Verdict.Clear).Max();
+            differedBefore += ownWorst < twin.Verdict ? 1 : 0;
+        }
+
+        Assert.True(differedBefore > 0, "no pair whose verdict comes from the other record only: the test would pass without following same-as");
+    }
+
+    [Fact]
+    public async Task Merge_SameAs_IsFollowedBothWaysAndTransitively()
+    {
+        var merged = WorldMerge.Merge(await ImportAll());
+        var view = merged.AsOf(new NodaTime.LocalDate(2025, 7, 1));
+        foreach (var group in merged.Relations.Where(r => r.Kind == RelationKind.SameAs).GroupBy(r => r.To))
+        {
+            var all = group.Select(r => r.From).Append(group.Key).ToHashSet();
+            foreach (var member in all)
+            {
+                var same = view.SameAs(member).Select(a => a.Fact).ToHashSet();
+                Assert.Equal(all.Where(m => m != member).ToHashSet(), same);
+                Assert.All(view.SameAs(member), a => Assert.Equal(Sanctions.Core.Temporal.Certainty.Certain, a.Certainty));
+            }
+        }
     }
 }

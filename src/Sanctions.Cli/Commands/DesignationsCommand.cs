@@ -69,7 +69,7 @@ internal sealed class DesignationsCommand : CliCommand
             when += $", as recorded by {NodaTime.Text.InstantPattern.ExtendedIso.Format(known)}";
         }
 
-        context.Line($"{who.Name} [{who.Id}]: {answers.Count} designation{(answers.Count == 1 ? string.Empty : "s")} ({when})");
+        context.Line($"{Text.NameOf(who, context.KnownAt)} [{who.Id}]: {answers.Count} designation{(answers.Count == 1 ? string.Empty : "s")} ({when})");
         if (answers.Count > 0)
         {
             var table = Text.Table("authority", "list", "programs", "measures", "from", "to", "basis", "certainty", "source");

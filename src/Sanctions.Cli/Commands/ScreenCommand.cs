@@ -120,7 +120,7 @@ internal sealed class ScreenCommand : CliCommand
             table.Row(
                 m.Score.ToString("0.000", CultureInfo.InvariantCulture),
                 BandOf(m) + (m.IsDelisted ? " (delisted)" : string.Empty),
-                $"{m.Party.Name} [{m.Party.Id}]",
+                $"{m.Party.Name} [{m.Party.Id}]" + (m.SameAs.IsEmpty ? string.Empty : $" (same party as {string.Join(", ", m.SameAs)})"),
                 EnumWords.PartyKind.Word(m.Party.Kind),
                 m.MatchedName.Value,
                 NameKindOf(m.MatchedName.Kind),
@@ -259,6 +259,18 @@ internal sealed class ScreenCommand : CliCommand
             w.WriteString("nameKind", NameKindOf(m.MatchedName.Kind));
             w.WriteString("queryName", m.QueryName);
             w.WriteBoolean("delisted", m.IsDelisted);
+            if (!m.SameAs.IsEmpty)
+            {
+                // Issue 16: the other records of this real party (one per source after a merge); left out when none.
+                w.WriteStartArray("sameAs");
+                foreach (var id in m.SameAs)
+                {
+                    w.WriteStringValue(id.Value);
+                }
+
+                w.WriteEndArray();
+            }
+
             w.WriteStartArray("designations");
             foreach (var d in m.Designations)
             {

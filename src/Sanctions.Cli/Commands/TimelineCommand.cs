@@ -76,7 +76,7 @@ internal sealed class TimelineCommand : CliCommand
         {
             "mermaid" => Mermaid(who, items, context.Today),
             "svg" => Svg(who, items, context.Today),
-            _ => Plain(who, items),
+            _ => Plain(who, items, context.KnownAt),
         };
 
         if (string.IsNullOrWhiteSpace(file))
@@ -123,10 +123,10 @@ internal sealed class TimelineCommand : CliCommand
         return [.. items.OrderBy(i => i.From.Earliest ?? LocalDate.MinIsoValue).ThenBy(i => i.Kind, StringComparer.Ordinal).ThenBy(i => i.Label, StringComparer.Ordinal)];
     }
 
-    private static string Plain(Party who, List<TimelineItem> items)
+    private static string Plain(Party who, List<TimelineItem> items, Instant? knownAt)
     {
         var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"{who.Name} [{who.Id}]: {items.Count} dated facts\n");
+        sb.Append(CultureInfo.InvariantCulture, $"{Text.NameOf(who, knownAt)} [{who.Id}]: {items.Count} dated facts\n");
         foreach (var i in items)
         {
             var when = i.IsPoint ? Text.Date(i.From) : $"{Text.Date(i.From)} → {Text.Date(i.To)}";

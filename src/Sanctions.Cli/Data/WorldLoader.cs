@@ -13,8 +13,13 @@ internal static class WorldLoader
     public static SanctionsWorld Seed => SeedWorld.Value;
 
     /// <summary>Loads and merges <paramref name="paths"/>, or returns the seed world when there are none.</summary>
+    /// <param name="paths">The files, in order.</param>
+    /// <param name="asSources">
+    /// Merge them as imports of different sources (<see cref="WorldMerge.Merge"/>: a party or designation two files state otherwise is kept
+    /// once per file, tied by same-as) rather than as parts of one world (<see cref="WorldBuilder.AddWorld"/>: such a conflict is an error).
+    /// </param>
     /// <exception cref="CliException">A file is missing, unreadable or invalid, or the merged world is invalid.</exception>
-    public static SanctionsWorld Load(IReadOnlyList<string> paths)
+    public static SanctionsWorld Load(IReadOnlyList<string> paths, bool asSources = false)
     {
         if (paths.Count == 0)
         {
@@ -27,6 +32,19 @@ internal static class WorldLoader
             return worlds[0];
         }
 
+        if (asSources)
+        {
+            try
+            {
+                return WorldMerge.Merge(worlds);
+            }
+            catch (WorldValidationException e)
+            {
+                throw new CliException(
+                    $"--data --merge-sources: the merged world of {string.Join(", ", paths)} is invalid: {(e.Problems.IsEmpty ? e.Message : $"{e.Problems.Length} problem(s); first: {e.Problems[0]}")}");
+            }
+        }
+
         var builder = new WorldBuilder { Dataset = worlds[0].Dataset };
         foreach (var w in worlds)
         {
@@ -36,7 +54,8 @@ internal static class WorldLoader
         if (!builder.TryBuild(out var merged, out var problems))
         {
             throw new CliException(
-                $"--data: the merged world of {string.Join(", ", paths)} is invalid: {problems.Length} problem(s); first: {problems[0]}");
+                $"--data: the merged world of {string.Join(", ", paths)} is invalid: {problems.Length} problem(s); first: {problems[0]}" +
+                (problems.Any(p => p.Message.Contains("Duplicate id", StringComparison.Ordinal)) ? " (imports of different sources merge with --merge-sources)" : string.Empty));
         }
 
         return merged!;

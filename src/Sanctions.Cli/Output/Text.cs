@@ -8,6 +8,16 @@ namespace Sanctions.Cli.Output;
 /// <summary>Small helpers for human output.</summary>
 internal static class Text
 {
+    /// <summary>
+    /// A party's name as known at <paramref name="knownAt"/> (issue 16, names are versioned): the primary name the list gave
+    /// then, followed by <c>(now …)</c> when the list has renamed the party since; the current name without an instant.
+    /// </summary>
+    public static string NameOf(Sanctions.Core.Parties.Party party, NodaTime.Instant? knownAt)
+    {
+        var then = party.NameKnownAt(knownAt);
+        return knownAt is null || then == party.Name ? then : $"{then} (now {party.Name})";
+    }
+
     /// <summary>A period as <c>2014-03-17 → …</c>.</summary>
     public static string Period(ValidPeriod period) => $"{Date(period.Start)} → {Date(period.End)}";
 

@@ -10,6 +10,8 @@ namespace Sanctions.Core.Compliance;
 /// <remarks>
 /// <para>Example: Dmitry Rogozin is on OFAC's SDN list under EO 13661 from 2014-03-17: a US caller dealing with him on 2017-08-05 gets
 /// <see cref="Verdict.Blocked"/>, citing EO 13661.</para>
+/// <para>A participant's designations include those of every party recorded as the same real party (<see cref="World.WorldView.SameAs"/>:
+/// merged sources keep one party per source), with that party in the finding's path.</para>
 /// <para>One finding per designation, for its most severe measure. Travel bans say nothing about dealings and are left out; secondary
 /// sanctions exposure is <see cref="SecondarySanctionsRule"/>'s.</para>
 /// </remarks>
@@ -35,26 +37,30 @@ public sealed class DirectDesignationRule : IComplianceRule
         var on = Wording.Date(context.View.On);
         foreach (var participant in context.Participants)
         {
-            foreach (var answer in context.View.DesignationsOf(participant.Party))
+            foreach (var (party, path, tie, subject) in context.SelfAndSameAs(participant.Party))
             {
-                var designation = answer.Fact;
-                var authority = context.World.AuthorityOf(designation);
-                if (!context.Binds(authority) || Decisive(designation, context.Request.Goods) is not { } decisive)
+                foreach (var answer in context.View.DesignationsOf(party))
                 {
-                    continue;
-                }
+                    var designation = answer.Fact;
+                    var authority = context.World.AuthorityOf(designation);
+                    if (!context.Binds(authority) || Decisive(designation, context.Request.Goods) is not { } decisive)
+                    {
+                        continue;
+                    }
 
-                var name = context.NameOf(participant.Party);
-                var list = context.World.FindList(designation.List)?.Name ?? designation.List.Value;
-                var consequence = decisive.Outcome switch
-                {
-                    Verdict.Blocked => $"{Wording.Possessive(name)} property is blocked and dealings with {Wording.Them(context, participant.Party)} are prohibited",
-                    Verdict.Prohibited => $"arms may not be supplied to {Wording.Them(context, participant.Party)} or bought from {Wording.Them(context, participant.Party)}",
-                    _ => $"dealings with {Wording.Them(context, participant.Party)} are restricted and need review",
-                };
-                yield return new ComplianceFinding(RuleName, participant.Role, authority, EnumWords.MeasureKind.Word(decisive.Measure), context.Cite(designation),
-                    [participant.Party], answer.Certainty, decisive.Outcome, designation.Id,
-                    $"{name} is designated on {list} by {authority} ({EnumWords.MeasureKind.Word(decisive.Measure)}) on {on}{Wording.Hedge(answer.Certainty)}: {consequence}.");
+                    var name = context.NameOf(participant.Party);
+                    var certainty = answer.Certainty < tie ? answer.Certainty : tie;
+                    var list = context.World.FindList(designation.List)?.Name ?? designation.List.Value;
+                    var consequence = decisive.Outcome switch
+                    {
+                        Verdict.Blocked => $"{Wording.Possessive(name)} property is blocked and dealings with {Wording.Them(context, participant.Party)} are prohibited",
+                        Verdict.Prohibited => $"arms may not be supplied to {Wording.Them(context, participant.Party)} or bought from {Wording.Them(context, participant.Party)}",
+                        _ => $"dealings with {Wording.Them(context, participant.Party)} are restricted and need review",
+                    };
+                    yield return new ComplianceFinding(RuleName, participant.Role, authority, EnumWords.MeasureKind.Word(decisive.Measure), context.Cite(designation),
+                        path, certainty, decisive.Outcome, designation.Id,
+                        $"{subject} is designated on {list} by {authority} ({EnumWords.MeasureKind.Word(decisive.Measure)}) on {on}{Wording.Hedge(certainty)}: {consequence}.");
+                }
             }
         }
     }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using NodaTime;
 
 namespace Sanctions.Core.Parties;
 
@@ -80,21 +81,45 @@ public abstract record Party
     /// <summary>Telephone and fax numbers, e-mail addresses and websites, as the source gives them; never identifiers.</summary>
     public ImmutableArray<Contact> Contacts { get => contacts; init => contacts = value.OrEmpty(); }
 
-    /// <summary>The name the party is listed under: the first primary name, else the first name.</summary>
-    public string Name
+    /// <summary>The name the party is listed under: the first primary name the list still gives, else the first primary name, else the first name.</summary>
+    /// <remarks>Names a history of publications no longer gives (<see cref="PartyName.Recorded"/> closed) come after the others; see <see cref="NameKnownAt"/> for the name at a knowledge instant.</remarks>
+    public string Name => NameKnownAt(null);
+
+    /// <summary>The names the list gave the party as known at <paramref name="knownAt"/>: those whose <see cref="PartyName.Recorded"/> contains it.</summary>
+    /// <param name="knownAt">The knowledge instant, or <see langword="null"/> for the names the list gives now (those whose record is not closed).</param>
+    /// <returns>The names, in order; every name when none is dated.</returns>
+    public ImmutableArray<PartyName> NamesKnownAt(Instant? knownAt)
     {
-        get
+        var all = true;
+        foreach (var n in Names)
         {
-            foreach (var n in Names)
+            all &= n.Recorded.IsVisibleAt(knownAt);
+        }
+
+        return all ? Names : [.. Names.Where(n => n.Recorded.IsVisibleAt(knownAt))];
+    }
+
+    /// <summary>The name the party was listed under as known at <paramref name="knownAt"/>.</summary>
+    /// <param name="knownAt">The knowledge instant, or <see langword="null"/> for now.</param>
+    /// <returns>The first primary name recorded then; else the first primary name; else the first name.</returns>
+    /// <example>An SDN entry renamed from <c>A</c> to <c>B</c> at the publication of 2022-03-01 answers <c>A</c> known at 2022-02-01 and <c>B</c> after.</example>
+    public string NameKnownAt(Instant? knownAt)
+    {
+        string? primary = null;
+        foreach (var n in Names)
+        {
+            if (n.Kind == NameKind.Primary)
             {
-                if (n.Kind == NameKind.Primary)
+                if (n.Recorded.IsVisibleAt(knownAt))
                 {
                     return n.Value;
                 }
-            }
 
-            return Names.IsEmpty ? Id.Value : Names[0].Value;
+                primary ??= n.Value;
+            }
         }
+
+        return primary ?? (Names.IsEmpty ? Id.Value : Names[0].Value);
     }
 
     /// <inheritdoc/>

@@ -1,3 +1,5 @@
+using Sanctions.Core.Temporal;
+
 namespace Sanctions.Core.Parties;
 
 /// <summary>A name of a party, with its standing and, where known, its script and language.</summary>
@@ -39,6 +41,14 @@ public sealed record PartyName
 
     /// <summary>A remark the source makes about this name (a UN alias note, <c>original script</c>), if any.</summary>
     public string? Note { get; init; }
+
+    /// <summary>When the list carried this name with this kind (record time); <see cref="RecordPeriod.Always"/> unless a history of publications dates it.</summary>
+    /// <remarks>
+    /// A history import (issue 16) dates the names an entry gained or lost between publications: a name the list gave
+    /// until a rename is recorded <c>[first publication that gave it, first that no longer did)</c>, so
+    /// <see cref="Party.NamesKnownAt"/> answers the names the list gave at a knowledge instant.
+    /// </remarks>
+    public RecordPeriod Recorded { get; init; }
 
     /// <summary>Whether the name may make a match on its own (everything but a weak alias).</summary>
     public bool IsStrong => Kind != NameKind.WeakAlias;

@@ -23,7 +23,8 @@ public enum RelationKind
 
     /// <summary>
     /// The two are one party as two sources state it (issue 16): made by <see cref="World.WorldMerge"/> when sources give one id
-    /// different content, and fit for FollowTheMoney referents. The first party is the later source's.
+    /// different content, and for a FollowTheMoney referent that names a party of the world (from the OpenSanctions entity). The first
+    /// party is the later source's. <c>WorldView.SameAs</c> follows them.
     /// </summary>
     SameAs = 6,
 }

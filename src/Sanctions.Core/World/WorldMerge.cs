@@ -18,6 +18,9 @@ namespace Sanctions.Core.World;
 /// designation, relation and position of its world refers to it under the new id. A designation likewise becomes
 /// <c>{id}~{source}</c>. Authorities, instruments, programs and lists are one real thing under one id: the first
 /// world's is kept (the US CSL names OFAC's SDN list otherwise than OFAC does).</para>
+/// <para>A FollowTheMoney referent (an identifier of scheme <c>opensanctions-referent</c>) that names a party of the merged world, as
+/// <c>os:{referent}</c> or with its first <c>-</c> made <c>:</c> (<c>ofac-46001</c> is <c>ofac:46001</c>), ties the two by a same-as relation
+/// too; a referent that names no party stays an identifier only.</para>
 /// <para>Other facts (country measures, treaties, treaty actions, memberships) are added as
 /// <see cref="WorldBuilder.AddWorld"/> adds them: one given twice with other content is still an error.</para>
 /// </remarks>
@@ -129,7 +132,45 @@ public static class WorldMerge
             }
         }
 
+        TieReferents(builder, parties, all);
         return builder.Build();
+    }
+
+    /// <summary>The identifier scheme of a FollowTheMoney referent (Sanctions.Sources' FtM importer writes it).</summary>
+    internal const string ReferentScheme = "opensanctions-referent";
+
+    // FollowTheMoney referents (issue 16): an OpenSanctions entity names the source records it merged (ofac-46001, NK-…). Where one names a
+    // party of the merged world, under the id OpenSanctions gives it (os:{referent}) or as this library ids that list's records (the first
+    // '-' a ':': ofac-46001 is ofac:46001), the two are tied by a same-as relation from the entity, unless one ties them already.
+    private static void TieReferents(WorldBuilder builder, Dictionary<string, Party> parties, List<SanctionsWorld> worlds)
+    {
+        var tied = new HashSet<(string, string)>();
+        foreach (var relation in worlds.SelectMany(w => w.Relations).Where(r => r.Kind == RelationKind.SameAs))
+        {
+            tied.Add((relation.From.Value, relation.To.Value));
+        }
+
+        foreach (var party in parties.Values)
+        {
+            foreach (var identifier in party.Identifiers)
+            {
+                if (identifier.Scheme != ReferentScheme)
+                {
+                    continue;
+                }
+
+                var dash = identifier.Value.IndexOf('-', StringComparison.Ordinal);
+                string?[] candidates = ["os:" + identifier.Value, dash > 0 ? string.Concat(identifier.Value.AsSpan(0, dash), ":", identifier.Value.AsSpan(dash + 1)) : null];
+                foreach (var candidate in candidates)
+                {
+                    if (candidate is not null && candidate != party.Id.Value && parties.ContainsKey(candidate) && tied.Add((party.Id.Value, candidate)))
+                    {
+                        builder.AddRelation(new Relation(RelationKind.SameAs, party.Id, new PartyId(candidate), ValidPeriod.Always,
+                            source: new Provenance("merge", party.Id.Value, note: $"FollowTheMoney referent '{identifier.Value}' of {party.Source.Source} names this party")));
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>

@@ -182,6 +182,50 @@ public readonly struct WorldView : IEquatable<WorldView>
         return index.RelationsOf(party, outgoing, kind, day, KnownAt);
     }
 
+    /// <summary>
+    /// The parties recorded as the same real party as <paramref name="party"/>: <see cref="RelationKind.SameAs"/> relations in effect,
+    /// either way, followed from party to party (issue 16: merged sources keep one party per source, tied by same-as).
+    /// </summary>
+    /// <param name="party">The party.</param>
+    /// <returns>Every other party of its same-as group, nearest first, each with the certainty of the weakest tie that leads to it; empty when
+    /// none.</returns>
+    /// <exception cref="UnknownReferenceException">The world holds no such party.</exception>
+    /// <example>After <c>WorldMerge.Merge([ofacCsv, csl])</c>, the CSL's record <c>ofac:306~us-csl</c> answers <c>ofac:306</c> (certain).</example>
+    public ImmutableArray<DatedAnswer<PartyId>> SameAs(PartyId party)
+    {
+        var index = Index;
+        World.RequireParty(party);
+        var found = new Dictionary<PartyId, Certainty> { [party] = Certainty.Certain };
+        var order = new List<PartyId>();
+        var queue = new Queue<PartyId>();
+        queue.Enqueue(party);
+        while (queue.TryDequeue(out var p))
+        {
+            var reach = found[p];
+            foreach (var outgoing in (ReadOnlySpan<bool>)[true, false])
+            {
+                foreach (var (relation, certainty) in index.RelationsOf(p, outgoing, RelationKind.SameAs, day, KnownAt))
+                {
+                    var other = outgoing ? relation.To : relation.From;
+                    var c = certainty < reach ? certainty : reach;
+                    if (!found.TryGetValue(other, out var known))
+                    {
+                        found[other] = c;
+                        order.Add(other);
+                        queue.Enqueue(other);
+                    }
+                    else if (c > known && other != party)
+                    {
+                        found[other] = c;
+                        queue.Enqueue(other);
+                    }
+                }
+            }
+        }
+
+        return [.. order.Select(o => new DatedAnswer<PartyId>(o, found[o]))];
+    }
+
     /// <summary>The positions <paramref name="holder"/> held.</summary>
     /// <param name="holder">The person.</param>
     /// <returns>The positions in effect.</returns>

@@ -95,6 +95,7 @@ internal static class FtmMapper
 
         imported += FtmFacts.DesignateSanctionTopics(entities, context, diagnostics, snapshot);
         CapOwnership(diagnostics, snapshot);
+        TieReferents(snapshot);
         return imported;
     }
 
@@ -249,7 +250,7 @@ internal static class FtmMapper
                     entity.First("gender"), ids, addresses, countries, source, remarks)
                 {
                     BirthDateFacts = [.. births.Distinct().Select(b => new BirthDate(b))],
-                    BirthPlaceFacts = [.. entity.Get("birthPlace").Where(p => !string.IsNullOrWhiteSpace(p)).Distinct(StringComparer.Ordinal).Select(p => new BirthPlace(p))],
+                    BirthPlaceFacts = [.. entity.Get("birthPlace").Where(p => !string.IsNullOrWhiteSpace(p)).Distinct(StringComparer.Ordinal).Select(p => new BirthPlace(p) { Approximate = PartyFacts.IsApproximatePlace(p) })],
                     Citizenships = FtmFacts.Countries(entity.Get("citizenship")),
                     Contacts = contacts,
                 };
@@ -278,6 +279,24 @@ internal static class FtmMapper
         ("innCode", "INN"), ("ogrnCode", "OGRN"), ("kppCode", "KPP"), ("leiCode", "LEI"), ("swiftBic", "SWIFT/BIC"), ("passportNumber", "Passport"),
         ("imoNumber", "IMO"), ("mmsi", "MMSI"), ("permId", "PermID"), ("icaoCode", "ICAO"),
     ];
+
+    // A referent that is another party of the file (OpenSanctions merged that record into this entity, and the file holds both) is the
+    // same party: a same-as relation from the entity to it (issue 16). The referent stays an identifier either way, so nothing the file
+    // says is lost; one naming a party of another import is tied when the worlds are merged (WorldMerge).
+    private static void TieReferents(Snapshot snapshot)
+    {
+        foreach (var record in snapshot.Records.Values)
+        {
+            foreach (var identifier in record.Party.Identifiers)
+            {
+                if (identifier.Scheme == FtmFacts.ReferentScheme && snapshot.Records.ContainsKey("os:" + identifier.Value) && "os:" + identifier.Value != record.Party.Id.Value)
+                {
+                    record.Relations.Add(new Relation(RelationKind.SameAs, record.Party.Id, new PartyId("os:" + identifier.Value), ValidPeriod.Always,
+                        source: new Provenance(Source, record.Party.Source.Record, note: "FollowTheMoney referent")));
+                }
+            }
+        }
+    }
 
     private static bool MapSanction(FtmEntity sanction, EntryMapper context, ImportDiagnostics diagnostics, Snapshot snapshot)
     {

@@ -19,9 +19,10 @@ namespace Sanctions.Sources.Mapping;
 /// <c>t</c> and recorded from <c>t</c>. So <c>AsOf(d, knownAt)</c> before <c>t</c> still shows the
 /// listing, and without <c>knownAt</c> the designation ends at <c>t</c>.</para>
 /// <para>Parties carry no record time in the model, so each party is taken from the last
-/// publication that lists it, with the strong names earlier publications gave it and the last no longer gives kept as
-/// former names (a renamed entry keeps its old name; weak aliases that are dropped are not kept). Relations and positions are recorded like designations, without a
-/// delisted version.</para>
+/// publication that lists it; its names do (<see cref="PartyName.Recorded"/>, see <see cref="NameVersions"/>): a name an
+/// earlier publication gave and a later one no longer gives is kept, recorded until that later publication, and a
+/// strong one is also kept as a former name from then on (a renamed entry keeps its old name). Relations and positions are
+/// recorded like designations, without a delisted version.</para>
 /// <para>With a single publication and no publication instant, facts are recorded
 /// <see cref="RecordPeriod.Always"/> and an undated designation starts on a wholly unknown day; otherwise an undated listing starts
 /// on an unknown day between the previous publication and this one, and an undated delisting ends likewise (issue 14).</para>
@@ -36,6 +37,11 @@ internal static class HistoryMerger
 
     public static Result Merge(IReadOnlyList<Snapshot> snapshots)
     {
+        if (snapshots.Count == 1 && Single(snapshots[0]) is { } single)
+        {
+            return single;
+        }
+
         var merge = new Running();
         foreach (var snapshot in snapshots)
         {
@@ -61,7 +67,7 @@ internal static class HistoryMerger
         private readonly Dictionary<string, int> versions = new(StringComparer.Ordinal);
         private readonly Dictionary<string, (string? Version, Instant? Published)> restamp = new(StringComparer.Ordinal);
         private readonly HashSet<string> seen = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, List<string>> dropped = new(StringComparer.Ordinal);
+        private readonly NameVersions names = new();
         private readonly List<string> gone = [];
         private HashSet<string>? last;
         private Instant? previous;
@@ -81,9 +87,13 @@ internal static class HistoryMerger
             open.EnsureCapacity(snapshot.Records.Count);
             foreach (var record in snapshot.Records.Values)
             {
-                if (parties.TryGetValue(record.Party.Id.Value, out var earlier) && !ReferenceEquals(earlier, record.Party))
+                if (!parties.TryGetValue(record.Party.Id.Value, out var earlier))
                 {
-                    KeepDroppedNames(earlier, record.Party);
+                    names.FirstSeen(record.Party.Id.Value, at);
+                }
+                else if (!ReferenceEquals(earlier, record.Party))
+                {
+                    names.Change(earlier, record.Party, at);
                 }
 
                 parties[record.Party.Id.Value] = record.Party;
@@ -166,40 +176,11 @@ internal static class HistoryMerger
             previous = at;
         }
 
-        // The strong names (primary, alias, former) of the earlier version that the later one does not give, in order, once.
-        private void KeepDroppedNames(Party earlier, Party later)
-        {
-            foreach (var name in earlier.Names)
-            {
-                if (name.IsStrong && !later.Names.Any(n => n.Value == name.Value))
-                {
-                    if (!dropped.TryGetValue(later.Id.Value, out var names))
-                    {
-                        dropped[later.Id.Value] = names = [];
-                    }
-
-                    if (!names.Contains(name.Value))
-                    {
-                        names.Add(name.Value);
-                    }
-                }
-            }
-        }
-
         /// <summary>The merged facts; a party gone from the last publication stays only where a fact of its history refers to it.</summary>
         public Result Finish()
         {
-            // A name an earlier publication gave and a later one no longer gives (a renamed entry) is kept as a former name.
-            foreach (var (id, names) in dropped)
-            {
-                var party = parties[id];
-                var former = names.Where(n => !party.Names.Any(p => p.Value == n)).Select(n => new PartyName(n, NameKind.FormerName)).ToList();
-                if (former.Count > 0)
-                {
-                    parties[id] = party with { Names = [.. party.Names, .. former] };
-                }
-            }
-
+            // The names an entry gained or lost between publications, dated (a renamed entry keeps its old name).
+            names.Apply(parties);
 
             // A party taken over unchanged from an earlier publication names the last publication that lists it, as if mapped again.
             foreach (var (id, (version, published)) in restamp)
@@ -228,6 +209,76 @@ internal static class HistoryMerger
             var kept = parties.Values.Where(p => last.Contains(p.Id.Value) || referenced.Contains(p.Id.Value)).ToList();
             return new Result(kept, designations, relations, positions);
         }
+    }
+
+    /// <summary>
+    /// What <see cref="Running"/> gives for one publication alone, without its bookkeeping (open records, versions, the sets
+    /// of what each publication showed): every draft becomes its designation, recorded from the publication. Null when the
+    /// snapshot needs the whole merge (records taken over, or two drafts with one key).
+    /// </summary>
+    private static Result? Single(Snapshot snapshot)
+    {
+        if (snapshot.TakenOver.Count > 0)
+        {
+            return null;
+        }
+
+        var at = snapshot.Published;
+        var undatedStart = Between(null, at);
+        var recorded = at is { } t ? RecordPeriod.Since(t) : RecordPeriod.Always;
+        var parties = new Party[snapshot.Records.Count];
+        var designations = new List<Designation>(snapshot.Records.Count);
+        var keys = new HashSet<string>(snapshot.Records.Count, StringComparer.Ordinal);
+        HashSet<Relation>? relationSet = null;
+        List<Relation>? relations = null;
+        HashSet<Position>? positionSet = null;
+        List<Position>? positions = null;
+        var i = 0;
+        foreach (var record in snapshot.Records.Values)
+        {
+            parties[i++] = record.Party;
+            foreach (var draft in record.Designations)
+            {
+                if (!keys.Add(draft.Key))
+                {
+                    return null;
+                }
+
+                designations.Add(ToDesignation(draft, draft.Key, draft.From is { } f ? PeriodEnd.On(f) : undatedStart, draft.To, recorded));
+            }
+
+            // Relations and positions stated twice are kept once, in the order first stated, as the merge does.
+            if (record.HasRelations)
+            {
+                foreach (var relation in record.Relations)
+                {
+                    if ((relationSet ??= []).Add(relation))
+                    {
+                        (relations ??= []).Add(relation with { Recorded = recorded });
+                    }
+                }
+            }
+
+            if (record.HasPositions)
+            {
+                foreach (var position in record.Positions)
+                {
+                    if ((positionSet ??= []).Add(position))
+                    {
+                        (positions ??= []).Add(position with { Recorded = recorded });
+                    }
+                }
+            }
+        }
+
+        return new Result(parties, designations, relations ?? [], positions ?? []);
+    }
+
+    private static Designation ToDesignation(DesignationDraft draft, string id, PeriodEnd validFrom, PeriodEnd to, RecordPeriod recorded)
+    {
+        var valid = ValidPeriod.IsValid(validFrom, to) ? ValidPeriod.Of(validFrom, to) : ValidPeriod.Of(validFrom, PeriodEnd.Open);
+        return new Designation(
+            id, draft.Party, draft.List, valid, draft.Programs, draft.Measures, draft.Basis, draft.Reference, draft.Remarks, recorded, draft.Source);
     }
 
     private static void CloseVanished<T>(Dictionary<T, Instant?> open, HashSet<T> seen, Instant? at, List<T> closed, Func<T, RecordPeriod, T> withRecorded)
@@ -272,11 +323,7 @@ internal static class HistoryMerger
 
     private sealed record OpenDesignation(DesignationDraft Draft, string Id, PeriodEnd ValidFrom, Instant? RecordedFrom)
     {
-        public Designation ToDesignation(PeriodEnd to, RecordPeriod recorded, string? id = null)
-        {
-            var valid = ValidPeriod.IsValid(ValidFrom, to) ? ValidPeriod.Of(ValidFrom, to) : ValidPeriod.Of(ValidFrom, PeriodEnd.Open);
-            return new Designation(
-                id ?? Id, Draft.Party, Draft.List, valid, Draft.Programs, Draft.Measures, Draft.Basis, Draft.Reference, Draft.Remarks, recorded, Draft.Source);
-        }
+        public Designation ToDesignation(PeriodEnd to, RecordPeriod recorded, string? id = null) =>
+            HistoryMerger.ToDesignation(Draft, id ?? Id, ValidFrom, to, recorded);
     }
 }

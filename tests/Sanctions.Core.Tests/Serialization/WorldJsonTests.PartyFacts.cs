@@ -12,6 +12,8 @@ namespace Sanctions.Core.Tests.Serialization;
 // written in both forms, read back equal, accepted by the schema (WorldSchemaTests), and old files read unchanged.
 public sealed partial class WorldJsonTests
 {
+    private static readonly NodaTime.Instant Renamed = NodaTime.Instant.FromUtc(2022, 1, 5, 18, 51);
+
     internal static SanctionsWorld FactsWorld() => new WorldBuilder { Dataset = new DatasetInfo("facts", "1") }
         .AddParty(new Person(new PartyId("un:6907996"), [new PartyName("ABDUL HAQ"), new PartyName("Abdul Haq Wasiq", NameKind.Alias) { Note = "Taliban era name" }])
         {
@@ -23,11 +25,17 @@ public sealed partial class WorldJsonTests
                 new BirthDate(null, text: "30-35 years old"),
                 new BirthDate(new PartialDate(1963, 12, 21)),
             ],
-            BirthPlaceFacts = [new BirthPlace("possibly Sabratha, Talil neighbourhood"), new BirthPlace("Kabul, Afghanistan", "Kabul", null, "AF")],
+            BirthPlaceFacts = [new BirthPlace("possibly Sabratha, Talil neighbourhood") { Approximate = true }, new BirthPlace("Kabul, Afghanistan", "Kabul", null, "AF")],
             Citizenships = ["AF", "Palestinian"],
             Contacts = [new Contact(ContactKind.Phone, "+93 700 000 000", "office")],
         })
-        .AddParty(new Organization(new PartyId("ofac:1"), [new PartyName("ACME LLC")])
+        .AddParty(new Organization(
+            new PartyId("ofac:1"),
+            [
+                new PartyName("ACME LLC") { Recorded = RecordPeriod.Since(Renamed) },
+                new PartyName("ACME TRADING", NameKind.FormerName) { Note = "no longer given by the list; kept from an earlier publication", Recorded = RecordPeriod.Since(Renamed) },
+                new PartyName("ACME TRADING") { Recorded = new RecordPeriod(Renamed - NodaTime.Duration.FromDays(31), Renamed) },
+            ])
         {
             LegalForm = "Limited Liability Company",
             Incorporated = new PartialDate(2011, 4),
@@ -46,6 +54,7 @@ public sealed partial class WorldJsonTests
         Assert.Contains("\"birthDateFacts\": [", json, StringComparison.Ordinal);
         Assert.Contains("\"text\": \"30-35 years old\"", json, StringComparison.Ordinal);
         Assert.Contains("\"approximate\": true", json, StringComparison.Ordinal);
+        Assert.True(((Person)WorldJson.Deserialize(json).GetParty(new PartyId("un:6907996"))).BirthPlaceFacts[0].Approximate);
         Assert.Contains("\"citizenships\": [", json, StringComparison.Ordinal);
         Assert.Contains("\"type\": \"email\"", json, StringComparison.Ordinal);
         Assert.Contains("\"note\": \"Taliban era name\"", json, StringComparison.Ordinal);
@@ -60,6 +69,34 @@ public sealed partial class WorldJsonTests
         Assert.DoesNotContain("birthDateFacts", json, StringComparison.Ordinal);
         Assert.DoesNotContain("contacts", json, StringComparison.Ordinal);
         Assert.DoesNotContain("citizenships", json, StringComparison.Ordinal);
+        Assert.All(WorldJson.Deserialize(json).Parties.SelectMany(p => p.Names), n => Assert.Equal(RecordPeriod.Always, n.Recorded));
+    }
+
+    // Issue 16, names versioned: a name's record period is written on the name, read back, and answers the name at an instant.
+    [Fact]
+    public void DatedNames_AreWrittenReadBackAndAnswerTheNameAtAnInstant()
+    {
+        var json = WorldJson.Serialize(FactsWorld());
+        var party = WorldJson.Deserialize(json).Parties.Single(p => p.Id.Value == "ofac:1");
+
+        Assert.Contains("\"recorded\": {", json, StringComparison.Ordinal);
+        Assert.Equal(new RecordPeriod(Renamed - NodaTime.Duration.FromDays(31), Renamed), party.Names[2].Recorded);
+        Assert.Equal("ACME TRADING", party.NameKnownAt(Renamed - NodaTime.Duration.FromDays(1)));
+        Assert.Equal("ACME LLC", party.NameKnownAt(Renamed));
+        Assert.Equal("ACME LLC", party.Name);
+        Assert.Equal(["ACME TRADING"], party.NamesKnownAt(Renamed - NodaTime.Duration.FromDays(1)).Select(n => n.Value));
+        Assert.Equal(["ACME LLC", "ACME TRADING"], party.NamesKnownAt(null).Select(n => n.Value));
+        Assert.Equal(NameKind.FormerName, party.NamesKnownAt(null)[1].Kind);
+    }
+
+    [Fact]
+    public void DatedName_RecordEndingBeforeItStarts_IsAProblemAtItsPath()
+    {
+        const string Json = """{"format": "sanctions-world", "version": 1, "parties": [{"id": "p", "type": "person", "names": [{"value": "X", "recorded": {"from": "2022-01-05T00:00:00Z", "to": "2021-01-05T00:00:00Z"}}]}]}""";
+
+        var e = Assert.Throws<WorldFormatException>(() => WorldJson.Deserialize(Json));
+
+        Assert.Contains(e.Problems, p => p.ToString().Contains("names[0].recorded", StringComparison.Ordinal));
     }
 
     [Theory]

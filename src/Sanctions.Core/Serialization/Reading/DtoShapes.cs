@@ -33,7 +33,8 @@ internal static class Shapes
         (Fields.Kind, (NameDto d, ref Utf8JsonReader r) => d.Kind = DtoParser.Shared(ref r)),
         (Fields.Script, (NameDto d, ref Utf8JsonReader r) => d.Script = DtoParser.Shared(ref r)),
         (Fields.Language, (NameDto d, ref Utf8JsonReader r) => d.Language = DtoParser.Shared(ref r)),
-        (Fields.Note, (NameDto d, ref Utf8JsonReader r) => d.Note = DtoParser.Shared(ref r)));
+        (Fields.Note, (NameDto d, ref Utf8JsonReader r) => d.Note = DtoParser.Shared(ref r)),
+        (Fields.Recorded, (NameDto d, ref Utf8JsonReader r) => d.Recorded = DtoParser.Object(ref r, Period)));
 
     public static readonly DtoShape<IdentifierDto> Identifier = new(
         static () => new IdentifierDto(),
@@ -63,7 +64,8 @@ internal static class Shapes
         (Fields.Text, (BirthPlaceDto d, ref Utf8JsonReader r) => d.Text = DtoParser.Shared(ref r)),
         (Fields.City, (BirthPlaceDto d, ref Utf8JsonReader r) => d.City = DtoParser.Shared(ref r)),
         (Fields.Region, (BirthPlaceDto d, ref Utf8JsonReader r) => d.Region = DtoParser.Shared(ref r)),
-        (Fields.Country, (BirthPlaceDto d, ref Utf8JsonReader r) => d.Country = DtoParser.Shared(ref r)));
+        (Fields.Country, (BirthPlaceDto d, ref Utf8JsonReader r) => d.Country = DtoParser.Shared(ref r)),
+        (Fields.Approximate, (BirthPlaceDto d, ref Utf8JsonReader r) => d.Approximate = DtoParser.Bool(ref r)));
 
     public static readonly DtoShape<ContactDto> Contact = new(
         static () => new ContactDto(),

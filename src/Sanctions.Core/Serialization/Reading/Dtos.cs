@@ -107,6 +107,8 @@ internal sealed class NameDto : ExtensibleDto
     public string? Language { get; set; }
 
     public string? Note { get; set; }
+
+    public PeriodDto? Recorded { get; set; }
 }
 
 internal sealed class IdentifierDto : ExtensibleDto
@@ -233,6 +235,8 @@ internal sealed class BirthPlaceDto : ExtensibleDto
     public string? Region { get; set; }
 
     public string? Country { get; set; }
+
+    public bool? Approximate { get; set; }
 }
 
 internal sealed class ContactDto : ExtensibleDto

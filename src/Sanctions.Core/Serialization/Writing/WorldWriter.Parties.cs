@@ -25,6 +25,7 @@ internal static partial class WorldWriter
                 Text(w, Fields.Script, n.Script);
                 Text(w, Fields.Language, n.Language);
                 Text(w, Fields.Note, n.Note);
+                Recorded(w, n.Recorded);
                 w.WriteEndObject();
             }
 
