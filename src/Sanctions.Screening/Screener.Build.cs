@@ -66,19 +66,40 @@ public sealed partial class Screener
 
         var nameList = new List<Listed>();
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var variantIds = new Dictionary<NameToken, int>();
         for (var p = 0; p < analysed.Length; p++)
         {
             foreach (var (name, array) in analysed[p])
             {
-                // One string per word text, so that word pairs can be cached by instance (SimilarityCache).
+                // One string per word text, so that word pairs can be cached by instance (SimilarityCache), and one id per word,
+                // role and script (the candidate filter's memo).
+                var ids = new int[array.Length];
                 for (var k = 0; k < array.Length; k++)
                 {
                     array[k] = array[k] with { Text = Intern(texts, array[k].Text) };
+                    if (!variantIds.TryGetValue(array[k], out ids[k]))
+                    {
+                        variantIds[array[k]] = ids[k] = variantIds.Count;
+                    }
                 }
 
-                nameList.Add(new Listed(p, name, array));
+                nameList.Add(new Listed(p, name, array, ids));
             }
         }
+
+        var masks = new uint[variantIds.Count];
+        var sounds = new string[variantIds.Count];
+        var soundOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (token, id) in variantIds)
+        {
+            masks[id] = TokenSimilarity.LetterMask(token.Text);
+            if (!soundOf.TryGetValue(token.Text, out sounds[id]!))
+            {
+                soundOf[token.Text] = sounds[id] = TokenSimilarity.Phonetic(token.Text);
+            }
+        }
+
+        wordData = new WordData(masks, sounds);
 
         parties = [.. partyList];
         designations = [.. designationList];
@@ -146,7 +167,7 @@ public sealed partial class Screener
             var text = words[id];
             if (text.Length > 64)
             {
-                foreach (var key in Keys(text))
+                foreach (var key in Keys(text, query: false))
                 {
                     list.Add(KeyHash(key));
                 }
@@ -175,6 +196,14 @@ public sealed partial class Screener
                     {
                         list.Add(KeyHash(scratch[..(sounds + 1)]));
                     }
+                }
+
+                // As SkeletonKey, for a listed word.
+                var consonants = text.Length > 40 ? 0 : TokenSimilarity.Skeleton(text, scratch.Slice(1, 42));
+                if (consonants >= TokenSimilarity.MinSkeleton)
+                {
+                    scratch[0] = TokenSimilarity.AbjadLike(text) ? '%' : '&';
+                    list.Add(KeyHash(scratch[..(consonants + 1)]));
                 }
             }
 

@@ -9,7 +9,7 @@ namespace Sanctions.Screening;
 // The screener, part: scoring and ranking candidates, with qualifiers.
 public sealed partial class Screener
 {
-    private ImmutableArray<ScreeningMatch> Rank(ScreeningQuery query, (string Name, ImmutableArray<NameToken> Tokens)[] analysed, List<int> candidates)
+    private ImmutableArray<ScreeningMatch> Rank(ScreeningQuery query, (string Name, ImmutableArray<NameToken> Tokens)[] analysed, List<int> candidates, bool filter = true)
     {
         var min = query.MinScore ?? Options.AlertThreshold;
         var view = world.AsOf(query.On, query.KnownAt);
@@ -19,6 +19,28 @@ public sealed partial class Screener
         cache.Clear();
         var boost = (query.BirthDate is null ? 0 : Math.Max(0, Options.BirthDateMatch)) + (query.Countries.IsEmpty ? 0 : Math.Max(0, Options.CountryMatch))
             + (query.Identifiers.IsEmpty ? 0 : Math.Max(0, Options.IdentifierMatch));
+        // Candidates that certainly score under min − boost are dropped before scoring (CandidateFilter): same results, less work.
+        var pool = filters ??= [];
+        for (var f = 0; f < analysed.Length; f++)
+        {
+            if (pool.Count <= f || pool[f].Capacity < wordData.Masks.Length)
+            {
+                var created = new CandidateFilter(wordData.Masks.Length);
+                if (pool.Count <= f)
+                {
+                    pool.Add(created);
+                }
+                else
+                {
+                    pool[f] = created;
+                }
+            }
+
+            pool[f].Start(ImmutableCollectionsMarshal.AsArray(analysed[f].Tokens)!, filter && CandidateFilter.Applies(Options) ? min - boost - 1e-9 : 0, Options);
+        }
+
+        LastScored = 0;
+
         foreach (var i in candidates)
         {
             var listed = names[i];
@@ -28,8 +50,15 @@ public sealed partial class Screener
                 continue;
             }
 
-            foreach (var (queryName, tokens) in analysed)
+            for (var f = 0; f < analysed.Length; f++)
             {
+                var (queryName, tokens) = analysed[f];
+                if (!pool[f].MayReach(listed.Tokens, listed.Ids, listed.Name.Kind == NameKind.WeakAlias, wordData))
+                {
+                    continue;
+                }
+
+                LastScored++;
                 // The name's score first, without evidence; the qualifiers can only add up to `boost`. Evidence is written only for
                 // a match that is kept, and gives the same score (NameScorer.Compare sums as Evidence.Recompute does).
                 var nameScore = NameScorer.Compare(ImmutableCollectionsMarshal.AsArray(tokens)!, listed.Tokens, listed.Name.Kind, Options, null, cache);

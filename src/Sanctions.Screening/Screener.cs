@@ -40,6 +40,7 @@ public sealed partial class Screener
     private readonly FrozenDictionary<string, int[]> genericOnly;
     private readonly FrozenSet<string> generic;
     private readonly ThreadLocal<int[]> stamps;
+    private readonly WordData wordData;
     private int stampCounter;
 
     /// <summary>The options the screener was built with.</summary>
@@ -114,6 +115,7 @@ public sealed partial class Screener
         {
             // Nothing allocated: the common answer for a customer who is on no list.
             LastCandidates = 0;
+            LastScored = 0;
             return [];
         }
 
@@ -167,11 +169,18 @@ public sealed partial class Screener
     [ThreadStatic]
     private static SimilarityCache? similarities;
 
+    [ThreadStatic]
+    private static List<CandidateFilter>? filters;
+
     // How many listed names the last query on this thread compared against (for the evaluation's diagnostics).
     [ThreadStatic]
     internal static int LastCandidates;
 
-    // Every listed name scored, with no index: the definition the index must agree with (used by the differential test).
+    // How many of them the candidate filter left to be scored in full (diagnostics).
+    [ThreadStatic]
+    internal static int LastScored;
+
+    // Every listed name scored, with no index and no candidate filter: the definition the index must agree with (the differential test).
     internal ImmutableArray<ScreeningMatch> ScreenExhaustively(ScreeningQuery query)
     {
         var analysed = Analyse(query);
@@ -189,8 +198,8 @@ public sealed partial class Screener
             }
         }
 
-        return Rank(query, analysed, candidates);
+        return Rank(query, analysed, candidates, filter: false);
     }
 
-    private sealed record Listed(int Party, PartyName Name, NameToken[] Tokens);
+    private sealed record Listed(int Party, PartyName Name, NameToken[] Tokens, int[] Ids);
 }

@@ -99,11 +99,133 @@ internal static class TokenSimilarity
         return d[^1] / 10.0;
     }
 
+    // The letters a word has, as bits (a = bit 0); other characters are left out.
+    public static uint LetterMask(ReadOnlySpan<char> word)
+    {
+        uint mask = 0;
+        foreach (var c in word)
+        {
+            if (char.IsAsciiLetterLower(c))
+            {
+                mask |= 1u << (c - 'a');
+            }
+        }
+
+        return mask;
+    }
+
+    // A lower bound of Distance from the letters only one of the two words has. Each letter gets a price (hundredths, below) such
+    // that every edit costs at least the prices of the letters it can make appear or disappear: a substitution x/y at least
+    // price(x) + price(y), an insertion or deletion of a single letter at least its price (a doubled letter's costs 0.3 but leaves
+    // the letter present, and removing a doubled letter altogether takes two such edits, 0.6), each spelling variant (dzh/j 0.3)
+    // at least the prices of its letters, a transposition nothing. A letter present in one word only was made to appear or
+    // disappear by some edit, so the distance is at least the sum of their prices.
+    public static double PresenceBound(uint a, uint b)
+    {
+        var diff = a ^ b;
+        var sum = 0;
+        while (diff != 0)
+        {
+            sum += LetterPrice[System.Numerics.BitOperations.TrailingZeroCount(diff)];
+            diff &= diff - 1;
+        }
+
+        return sum / 100.0;
+    }
+
+    // a b c d e f g h i j k l m n o p q r s t u v w x y z (hundredths)
+    private static ReadOnlySpan<byte> LetterPrice => [25, 45, 15, 10, 25, 15, 45, 0, 25, 10, 15, 50, 50, 50, 25, 15, 15, 50, 0, 15, 25, 15, 15, 15, 5, 10];
+
+    // Whether a folded word looks written in an abjad (Arabic, Persian or Hebrew script, transliterated letter by letter, which
+    // writes few vowels: فرناندو gives frnndw): three letters or more, all letters, none of them a, e, i, o or u.
+    public static bool AbjadLike(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetterLower(c) || c is 'a' or 'e' or 'i' or 'o' or 'u')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The consonant skeleton of a word, as an abjad writes it: the phonetic classes of its consonants and h, without vowels, y or w
+    // (which an abjad writes for long vowels or not at all), repeats collapsed (fernando and frnndw: frnt; perez and byryz: prs;
+    // cohen and khhn: khn). Written into `into`; returns its length, 0 for a word with other characters than letters.
+    public static int Skeleton(ReadOnlySpan<char> word, Span<char> into)
+    {
+        var n = 0;
+        var last = '\0';
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetterLower(c))
+            {
+                return 0;
+            }
+
+            var k = c == 'h' ? 'h' : Class(c);
+            if (k == '\0' || k == last)
+            {
+                continue;
+            }
+
+            if (n == into.Length)
+            {
+                return 0;
+            }
+
+            into[n++] = k;
+            last = k;
+        }
+
+        return n;
+    }
+
+    // Whether two words written one in an abjad, the other not, have the same skeleton of three consonants or more.
+    public static bool SameSkeleton(string a, string b)
+    {
+        if (AbjadLike(a) == AbjadLike(b) || a.Length > 40 || b.Length > 40)
+        {
+            return false;
+        }
+
+        Span<char> x = stackalloc char[41];
+        Span<char> y = stackalloc char[41];
+        var n = Skeleton(a, x);
+        return n >= MinSkeleton && x[..n].SequenceEqual(y[..Skeleton(b, y)]);
+    }
+
+    // The fewest consonants a skeleton needs to count (two, as in hmd, are too common).
+    public const int MinSkeleton = 3;
+
     private const int VariantTenths = 3;
 
     private static int Tenths(double cost) => (int)Math.Round(cost * 10);
 
-    private static int IndelTenths(ReadOnlySpan<char> word, int at) => Tenths(IndelCost(word, at));
+    // Inserting or dropping a letter: cheap for a doubled letter (Muhammad/Muhamad) and for h (Qadhafi/Qadafi), dearer for a vowel
+    // than nothing, full for a consonant (in tenths).
+    private static int IndelTenths(ReadOnlySpan<char> word, int at)
+    {
+        var c = word[at];
+        if ((at > 0 && word[at - 1] == c) || (at + 1 < word.Length && word[at + 1] == c))
+        {
+            return 3;
+        }
+
+        return c switch
+        {
+            'h' => 5,
+            'a' or 'e' or 'i' or 'o' or 'u' or 'y' => 7,
+            _ => 10,
+        };
+    }
 
     private static readonly (string Long, string Short)[] Variants =
     [
@@ -162,24 +284,6 @@ internal static class TokenSimilarity
         char.IsAsciiLetterLower(longEnd) && char.IsAsciiLetterLower(shortEnd) ? VariantTable[((longEnd - 'a') * 26) + shortEnd - 'a'] : default;
 
     private static bool EndsWith(ReadOnlySpan<char> word, int end, string part) => end >= part.Length && word[(end - part.Length)..end].SequenceEqual(part);
-
-    // Inserting or dropping a letter: cheap for a doubled letter (Muhammad/Muhamad) and for h (Qadhafi/Qadafi), dearer for a vowel
-    // than nothing, full for a consonant.
-    private static double IndelCost(ReadOnlySpan<char> word, int at)
-    {
-        var c = word[at];
-        if ((at > 0 && word[at - 1] == c) || (at + 1 < word.Length && word[at + 1] == c))
-        {
-            return 0.3;
-        }
-
-        return c switch
-        {
-            'h' => 0.5,
-            'a' or 'e' or 'i' or 'o' or 'u' or 'y' => 0.7,
-            _ => 1.0,
-        };
-    }
 
     private static double SubstitutionCost(char a, char b)
     {

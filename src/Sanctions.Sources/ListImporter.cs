@@ -123,15 +123,17 @@ public static class ListImporter
     };
 
     // takeOver: whether OFAC CSV records unchanged since the publication before are taken over rather than mapped again
-    // (UnchangedRecords; tests compare both); tookOver receives how many were.
+    // (UnchangedRecords; tests compare both); tookOver receives how many were. alone: whether one publication skips the
+    // history merge (HistoryMerger.Single; tests compare both).
     internal static ImportResult Import(
         ImportFormat format, IReadOnlyList<ImportPublication> publications, ImportOptions options, IProgress<ImportProgress>? progress, CancellationToken cancellationToken,
-        bool takeOver = true, Action<int>? tookOver = null)
+        bool takeOver = true, Action<int>? tookOver = null, bool alone = true)
     {
         var source = Sources[format]();
         var diagnostics = new ImportDiagnostics(options.Lenient);
         var catalog = new Catalog();
         var merge = new HistoryMerger.Running();
+        Snapshot? single = null;
         Instant? lastPublished = null;
         string? lastVersion = null;
         var imported = 0;
@@ -166,7 +168,15 @@ public static class ListImporter
             }
 
             // Merged now and let go: only the merged facts live on, not every publication.
-            merge.Add(snapshot);
+            if (expanded.Count == 1 && alone)
+            {
+                single = snapshot;
+            }
+            else
+            {
+                merge.Add(snapshot);
+            }
+
             (lastPublished, lastVersion) = (snapshot.Published, snapshot.Version);
             imported += count;
         }
@@ -177,7 +187,8 @@ public static class ListImporter
                 "no publication instant (the file states none and none was given): facts are recorded without record time, and designations with no list date start on an unknown day");
         }
 
-        var merged = merge.Finish();
+        // One publication (the usual import) needs none of the merge's bookkeeping.
+        var merged = single is null ? merge.Finish() : HistoryMerger.Merge([single]);
         tookOver?.Invoke(unchanged?.TakenOver ?? 0);
         var builder = new WorldBuilder
         {

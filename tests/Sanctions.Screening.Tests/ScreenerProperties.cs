@@ -60,6 +60,29 @@ public sealed class ScreenerProperties
         Assert.Equal(scanned, indexed);
     });
 
+    // At a threshold (the default, or one the query sets) and with qualifiers, the candidate filter drops names before scoring:
+    // the same matches as the scan, which scores every name that shares a key.
+    [ScreeningProperty]
+    public Property Screen_Indexed_EqualsBruteForceScan_AtThresholdsWithQualifiers() => Prop.ForAll(
+        Probes().SelectMany(p => Gen.Elements<double?>(null, 0.3, 0.5, 0.65, 0.8, 0.95).SelectMany(min => Gen.Choose(0, 3).Select(q => (p, min, q)))).ToArbitrary(),
+        x =>
+        {
+            var (p, min, qualifiers) = x;
+            var screener = Screener.Build(p.World, p.Generic ? SmallWorldGeneric : ScreeningOptions.Default);
+            var query = new ScreeningQuery(p.Name, p.On) { KnownAt = p.KnownAt, IncludeDelisted = p.Delisted, MinScore = min };
+            query = qualifiers switch
+            {
+                1 => query with { BirthDate = new PartialDate(1960 + (p.Name.Length % 30)), Countries = ["RU"] },
+                2 => query with { Kind = PartyKind.Person, Gender = "female" },
+                3 => query with { Identifiers = ["AB 1234567"], Names = [p.Name, p.Name.ToUpperInvariant() + " X"] },
+                _ => query,
+            };
+            var indexed = screener.Screen(query);
+            var scanned = screener.ScreenExhaustively(query);
+            Assert.Equal(Show(scanned), Show(indexed));
+            Assert.Equal(scanned, indexed);
+        });
+
     [ScreeningProperty]
     public Property Screen_ExactListedName_RanksFirstWithScoreOne() => Prop.ForAll(
         (from world in SanctionsGen.World()

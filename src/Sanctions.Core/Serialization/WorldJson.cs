@@ -51,8 +51,25 @@ public static class WorldJson
             return WorldDocumentReader.Read(held.AsMemory(start, held.Count - start), options);
         }
 
-        using var buffer = new MemoryStream(utf8Json.CanSeek ? (int)Math.Min(int.MaxValue, Math.Max(0, utf8Json.Length - utf8Json.Position)) : 0);
-        await utf8Json.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        // A stream that knows its length is read straight into an array of that length, not cleared first (it is filled).
+        var length = utf8Json.CanSeek ? utf8Json.Length - utf8Json.Position : 0;
+        var bytes = length is > 0 and <= 1 << 30 ? GC.AllocateUninitializedArray<byte>((int)length) : [];
+        var read = bytes.Length == 0 ? 0 : await utf8Json.ReadAtLeastAsync(bytes, bytes.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+        var next = new byte[1];
+        if (read == bytes.Length && await utf8Json.ReadAsync(next, cancellationToken).ConfigureAwait(false) == 0)
+        {
+            return WorldDocumentReader.Read(bytes, options);
+        }
+
+        // Shorter or longer than it said, or of unknown length: whatever it holds.
+        using var buffer = new MemoryStream();
+        buffer.Write(bytes, 0, read);
+        if (read == bytes.Length)
+        {
+            buffer.Write(next);
+            await utf8Json.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        }
+
         return WorldDocumentReader.Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), options);
     }
 

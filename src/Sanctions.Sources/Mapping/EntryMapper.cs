@@ -91,14 +91,25 @@ internal sealed class EntryMapper
             return false;
         }
 
-        var tags = new DistinctArray<string>(entry.Programs.Count + (extraProgramTags?.Count ?? 0));
-        tags.AddRange(entry.Programs);
-        if (extraProgramTags is not null)
+        // Most entries name one program and nothing to add: their tag list is the entry's own, with no repeat to drop.
+        ReadOnlySpan<string> tagSpan;
+        if (extraProgramTags is null && entry.Programs.Count <= 1)
         {
-            tags.AddRange(extraProgramTags);
+            tagSpan = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(entry.Programs);
+        }
+        else
+        {
+            var tags = new DistinctArray<string>(entry.Programs.Count + (extraProgramTags?.Count ?? 0));
+            tags.AddRange(entry.Programs);
+            if (extraProgramTags is not null)
+            {
+                tags.AddRange(extraProgramTags);
+            }
+
+            tagSpan = tags.ToImmutable().AsSpan();
         }
 
-        var (programs, basis) = Programs(tags.ToImmutable(), entry, target);
+        var (programs, basis) = Programs(tagSpan, entry, target);
 
         var from = entry.ListedOn is { } l ? ToPartialDate(l) : (PartialDate?)null;
         var to = entry.EndsOn is { } e2 ? ToPartialDate(e2) : (PartialDate?)null;
@@ -155,7 +166,7 @@ internal sealed class EntryMapper
     /// the catalog's basis with every other such designation: the same values as arrays of its own, without an array
     /// pair per entry kept in the world.
     /// </remarks>
-    private (ImmutableArray<ProgramId> Programs, ImmutableArray<InstrumentId> Basis) Programs(ImmutableArray<string> tags, ListEntry entry, ListTarget target)
+    private (ImmutableArray<ProgramId> Programs, ImmutableArray<InstrumentId> Basis) Programs(ReadOnlySpan<string> tags, ListEntry entry, ListTarget target)
     {
         current = entry;
         try
@@ -207,12 +218,16 @@ internal sealed class EntryMapper
     {
         // Only the names some entry links to are indexed: indexing every name of every record (a list per name)
         // cost more than the rest of the linking, for the few names that are looked up.
-        var byName = new Dictionary<string, (List<string> Primary, List<string> Alias)>(StringComparer.OrdinalIgnoreCase);
+        // Each linked name is made a key once: the keys are used again below.
+        var byName = new Dictionary<string, (List<string> Primary, List<string> Alias)>(entries.Count, StringComparer.OrdinalIgnoreCase);
+        var keys = new List<string>(entries.Count);
         foreach (var entry in entries)
         {
             foreach (var linked in entry.LinkedTo)
             {
-                byName.TryAdd(NameKey(linked), ([], []));
+                var key = NameKey(linked);
+                keys.Add(key);
+                byName.TryAdd(key, ([], []));
             }
         }
 
@@ -234,11 +249,12 @@ internal sealed class EntryMapper
             }
         }
 
+        var k = 0;
         foreach (var (recordId, location, linkedTo, partyId, source) in entries)
         {
             foreach (var linked in linkedTo)
             {
-                var found = byName.TryGetValue(NameKey(linked), out var ids);
+                var found = byName.TryGetValue(keys[k++], out var ids);
                 var matches = !found ? [] : ids.Primary.Count > 0 ? ids.Primary : ids.Alias;
                 if (matches.Count == 1 && matches[0] != partyId)
                 {

@@ -37,6 +37,11 @@ internal static class HistoryMerger
 
     public static Result Merge(IReadOnlyList<Snapshot> snapshots)
     {
+        if (snapshots.Count == 1 && Single(snapshots[0]) is { } single)
+        {
+            return single;
+        }
+
         var merge = new Running();
         foreach (var snapshot in snapshots)
         {
@@ -206,6 +211,76 @@ internal static class HistoryMerger
         }
     }
 
+    /// <summary>
+    /// What <see cref="Running"/> gives for one publication alone, without its bookkeeping (open records, versions, the sets
+    /// of what each publication showed): every draft becomes its designation, recorded from the publication. Null when the
+    /// snapshot needs the whole merge (records taken over, or two drafts with one key).
+    /// </summary>
+    private static Result? Single(Snapshot snapshot)
+    {
+        if (snapshot.TakenOver.Count > 0)
+        {
+            return null;
+        }
+
+        var at = snapshot.Published;
+        var undatedStart = Between(null, at);
+        var recorded = at is { } t ? RecordPeriod.Since(t) : RecordPeriod.Always;
+        var parties = new Party[snapshot.Records.Count];
+        var designations = new List<Designation>(snapshot.Records.Count);
+        var keys = new HashSet<string>(snapshot.Records.Count, StringComparer.Ordinal);
+        HashSet<Relation>? relationSet = null;
+        List<Relation>? relations = null;
+        HashSet<Position>? positionSet = null;
+        List<Position>? positions = null;
+        var i = 0;
+        foreach (var record in snapshot.Records.Values)
+        {
+            parties[i++] = record.Party;
+            foreach (var draft in record.Designations)
+            {
+                if (!keys.Add(draft.Key))
+                {
+                    return null;
+                }
+
+                designations.Add(ToDesignation(draft, draft.Key, draft.From is { } f ? PeriodEnd.On(f) : undatedStart, draft.To, recorded));
+            }
+
+            // Relations and positions stated twice are kept once, in the order first stated, as the merge does.
+            if (record.HasRelations)
+            {
+                foreach (var relation in record.Relations)
+                {
+                    if ((relationSet ??= []).Add(relation))
+                    {
+                        (relations ??= []).Add(relation with { Recorded = recorded });
+                    }
+                }
+            }
+
+            if (record.HasPositions)
+            {
+                foreach (var position in record.Positions)
+                {
+                    if ((positionSet ??= []).Add(position))
+                    {
+                        (positions ??= []).Add(position with { Recorded = recorded });
+                    }
+                }
+            }
+        }
+
+        return new Result(parties, designations, relations ?? [], positions ?? []);
+    }
+
+    private static Designation ToDesignation(DesignationDraft draft, string id, PeriodEnd validFrom, PeriodEnd to, RecordPeriod recorded)
+    {
+        var valid = ValidPeriod.IsValid(validFrom, to) ? ValidPeriod.Of(validFrom, to) : ValidPeriod.Of(validFrom, PeriodEnd.Open);
+        return new Designation(
+            id, draft.Party, draft.List, valid, draft.Programs, draft.Measures, draft.Basis, draft.Reference, draft.Remarks, recorded, draft.Source);
+    }
+
     private static void CloseVanished<T>(Dictionary<T, Instant?> open, HashSet<T> seen, Instant? at, List<T> closed, Func<T, RecordPeriod, T> withRecorded)
         where T : notnull
     {
@@ -248,11 +323,7 @@ internal static class HistoryMerger
 
     private sealed record OpenDesignation(DesignationDraft Draft, string Id, PeriodEnd ValidFrom, Instant? RecordedFrom)
     {
-        public Designation ToDesignation(PeriodEnd to, RecordPeriod recorded, string? id = null)
-        {
-            var valid = ValidPeriod.IsValid(ValidFrom, to) ? ValidPeriod.Of(ValidFrom, to) : ValidPeriod.Of(ValidFrom, PeriodEnd.Open);
-            return new Designation(
-                id ?? Id, Draft.Party, Draft.List, valid, Draft.Programs, Draft.Measures, Draft.Basis, Draft.Reference, Draft.Remarks, recorded, Draft.Source);
-        }
+        public Designation ToDesignation(PeriodEnd to, RecordPeriod recorded, string? id = null) =>
+            HistoryMerger.ToDesignation(Draft, id ?? Id, ValidFrom, to, recorded);
     }
 }

@@ -25,6 +25,7 @@ internal static class OfacCsvReader
         var comments = OfacCsvSideRows.Read(files.Comments, 2, diagnostics, null, cancellationToken);
         var seen = new HashSet<int>();
         var columns = new Range[6];
+        var warnings = new EntryWarnings(diagnostics);
 
         using (var stream = files.Primary.Open())
         using (var reader = Csv.OpenHeaderless(stream))
@@ -72,7 +73,7 @@ internal static class OfacCsvReader
 
                 if (entry.Remarks is not null)
                 {
-                    OfacRemarks.Apply(entry.Remarks, entry, message => diagnostics.Warn(location, entry.RecordId, message));
+                    OfacRemarks.Apply(entry.Remarks, entry, warnings.For(entry));
                 }
 
                 for (var side = aliases.First(entNum); side >= 0; side = aliases.Next(side))
@@ -96,6 +97,24 @@ internal static class OfacCsvReader
         WarnOrphans(addresses, seen, "address", diagnostics);
         WarnOrphans(aliases, seen, "alias", diagnostics);
         WarnOrphans(comments, seen, "remarks continuation", diagnostics);
+    }
+
+    /// <summary>Warns about the entry being read: one delegate for the whole file, not a closure per entry.</summary>
+    private sealed class EntryWarnings
+    {
+        private readonly Action<string> warn;
+        private ListEntry? entry;
+
+        public EntryWarnings(ImportDiagnostics diagnostics)
+        {
+            warn = message => diagnostics.Warn(entry!.Location, entry.RecordId, message);
+        }
+
+        public Action<string> For(ListEntry current)
+        {
+            entry = current;
+            return warn;
+        }
     }
 
     private static void WarnOrphans(OfacCsvSideRows rows, HashSet<int> seen, string what, ImportDiagnostics diagnostics)

@@ -11,9 +11,6 @@ namespace Sanctions.Sources.Ofac;
 /// </summary>
 internal static class OfacDates
 {
-    private static readonly string[] Months =
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
     public static bool TryParse(string text, out SourceDateRange range)
     {
         range = null!;
@@ -130,9 +127,9 @@ internal static class OfacDates
 
         // Accept "Jul", "Jul.", "July".
         var head = text[..3];
-        for (var i = 0; i < Months.Length; i++)
+        for (var i = 0; i < MonthNames.English.Length; i++)
         {
-            if (head.Equals(Months[i], StringComparison.OrdinalIgnoreCase))
+            if (head.Equals(MonthNames.English[i].AsSpan(0, 3), StringComparison.OrdinalIgnoreCase))
             {
                 return i + 1;
             }

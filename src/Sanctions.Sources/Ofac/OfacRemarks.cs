@@ -34,17 +34,26 @@ internal static class OfacRemarks
 
     private static readonly string[] IdentifierSuffixes = [" No.", " No", " Number", " #", " ID", " Code", " Card"];
 
+    /// <summary>The known identifier types by their first character (ASCII), in the order of <see cref="IdentifierTypes"/>.</summary>
+    private static readonly string[][] IdentifierTypesByFirst = [.. Enumerable.Range(0, 128).Select(c => IdentifierTypes.Where(t => t[0] == c).ToArray())];
+
     public static void Apply(string remarks, ListEntry entry, Action<string> warn)
     {
-        var text = remarks.Trim();
+        // Split on the text itself, as string.Split with RemoveEmptyEntries and TrimEntries would, making a string of
+        // each item only: the remarks are most of an OFAC file, and copying them whole once more cost a fifth of its reading.
+        var text = remarks.AsSpan().Trim();
         if (text.EndsWith('.'))
         {
             text = text[..^1];
         }
 
-        foreach (var raw in text.Split("; ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var range in text.Split("; "))
         {
-            ApplyItem(raw, entry, warn);
+            var item = text[range].Trim();
+            if (!item.IsEmpty)
+            {
+                ApplyItem(item.ToString(), entry, warn);
+            }
         }
     }
 
@@ -187,7 +196,7 @@ internal static class OfacRemarks
     {
         identifier = null!;
         string? type = null;
-        foreach (var known in IdentifierTypes)
+        foreach (var known in item.Length > 0 && item[0] < 128 ? IdentifierTypesByFirst[item[0]] : [])
         {
             if (item.Length > known.Length + 1 && item.StartsWith(known, StringComparison.Ordinal) && item[known.Length] == ' '
                 && (type is null || known.Length > type.Length))
@@ -206,7 +215,7 @@ internal static class OfacRemarks
             }
 
             var key = item[..(firstDigitToken - 1)];
-            if (!IdentifierSuffixes.Any(s => key.EndsWith(s, StringComparison.Ordinal)) || key.Contains(':', StringComparison.Ordinal))
+            if (!EndsWithSuffix(key) || key.Contains(':', StringComparison.Ordinal))
             {
                 return false;
             }
@@ -217,6 +226,19 @@ internal static class OfacRemarks
         var rest = item[(type.Length + 1)..].Trim();
         identifier = ParseIdentifierValue(type.TrimEnd(':'), rest);
         return identifier.Number.Length > 0;
+    }
+
+    private static bool EndsWithSuffix(string key)
+    {
+        foreach (var suffix in IdentifierSuffixes)
+        {
+            if (key.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Splits <c>Number (Region) (Country) issued dd Mon yyyy expires dd Mon yyyy</c>.</summary>

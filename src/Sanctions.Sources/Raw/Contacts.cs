@@ -33,6 +33,13 @@ internal static class Contacts
     /// <summary>Reads an OFAC remarks item <c>Label Value</c> (<c>Telephone No. 98 21 2222</c>, <c>Website www.x.ir</c>) as a contact detail.</summary>
     public static bool TryItem(string item, out EntryContact contact)
     {
+        // Every label starts with one of these (compared by ordinal): most items are passed over at once.
+        if (item.Length == 0 || item[0] is not ('T' or 'P' or 'F' or 'E' or 'W'))
+        {
+            contact = null!;
+            return false;
+        }
+
         foreach (var (label, kind) in Labels)
         {
             if (item.Length > label.Length + 1 && item.StartsWith(label, StringComparison.Ordinal) && item[label.Length] is ' ' or ':')

@@ -10,9 +10,6 @@ namespace Sanctions.Sources.Un;
 /// </summary>
 internal static class UnDateNotes
 {
-    private static readonly string[] Months =
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-
     public static bool TryParse(string note, out SourceDateRange date)
     {
         date = null!;
@@ -36,9 +33,9 @@ internal static class UnDateNotes
     private static bool TryMonth(string word, out int month)
     {
         var lower = word.ToLowerInvariant();
-        for (var i = 0; i < Months.Length; i++)
+        for (var i = 0; i < MonthNames.English.Length; i++)
         {
-            if (lower.Length >= 3 && Months[i].StartsWith(lower, StringComparison.Ordinal))
+            if (lower.Length >= 3 && MonthNames.English[i].StartsWith(lower, StringComparison.Ordinal))
             {
                 month = i + 1;
                 return true;

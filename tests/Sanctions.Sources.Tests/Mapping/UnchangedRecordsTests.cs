@@ -189,7 +189,7 @@ public sealed class UnchangedRecordsTests
     }
 
     // The outcome in full: counts, issues and the world, or the error (an edit may leave a file with no entry).
-    private static string Describe(Func<ImportResult> import)
+    internal static string Describe(Func<ImportResult> import)
     {
         try
         {

@@ -243,7 +243,7 @@ internal static class DtoParser
         {
         }
 
-        internal long? Offset { get; init; }
+        internal long? Offset { get; set; }
 
         private long? Line { get; init; }
 
@@ -258,6 +258,13 @@ internal static class DtoParser
             var message = e.Message;
             var cut = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
             return new ParseError(cut >= 0 ? message[..cut] : message, e) { Line = e.LineNumber, Column = e.BytePositionInLine };
+        }
+
+        // The same error in a text that holds the one parsed at start.
+        public ParseError Within(long start)
+        {
+            Offset += start;
+            return this;
         }
 
         public ParseError Under(string property)

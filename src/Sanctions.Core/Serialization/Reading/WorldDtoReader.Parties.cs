@@ -50,14 +50,49 @@ internal sealed partial class WorldDtoReader
         Party party;
         try
         {
+            // The lists are set after the constructor, which takes sequences (an immutable array passed as one is boxed), and
+            // which for some kinds does not take every common field. A state's countries default to its alpha-2 code and are
+            // replaced only when the file gives them.
             party = kind switch
             {
-                PartyKind.State => new State(partyId, names, dto.Alpha2, dto.Alpha3, dto.IsRegion ?? false, parent is null ? null : new PartyId(Shared.Id(parent)), identifiers, addresses, source, dto.Remarks),
-                PartyKind.Person => new Person(partyId, names, birthDates, birthPlaces, nationalities, dto.Gender, identifiers, addresses, countries, source, dto.Remarks),
-                PartyKind.Organization => new Organization(partyId, names, dto.Category, identifiers, addresses, countries, source, dto.Remarks),
-                PartyKind.InternationalOrganization => new InternationalOrganization(partyId, names, founded, identifiers, addresses, source, dto.Remarks),
-                PartyKind.Vessel => new Vessel(partyId, names, dto.Imo, dto.Flag, dto.VesselType, dto.CallSign, dto.Tonnage, identifiers, source, dto.Remarks),
-                _ => new Aircraft(partyId, names, dto.Registration, dto.Model, dto.SerialNumber, identifiers, source, dto.Remarks),
+                PartyKind.State => new State(partyId, names, dto.Alpha2, dto.Alpha3, dto.IsRegion ?? false, parent is null ? null : new PartyId(Shared.Id(parent)), source: source, remarks: dto.Remarks)
+                {
+                    Identifiers = identifiers,
+                    Addresses = addresses,
+                },
+                PartyKind.Person => new Person(partyId, names, gender: dto.Gender, source: source, remarks: dto.Remarks)
+                {
+                    BirthDates = birthDates,
+                    BirthPlaces = birthPlaces,
+                    Nationalities = nationalities,
+                    Identifiers = identifiers,
+                    Addresses = addresses,
+                    Countries = countries,
+                },
+                PartyKind.Organization => new Organization(partyId, names, dto.Category, source: source, remarks: dto.Remarks)
+                {
+                    Identifiers = identifiers,
+                    Addresses = addresses,
+                    Countries = countries,
+                },
+                PartyKind.InternationalOrganization => new InternationalOrganization(partyId, names, founded, source: source, remarks: dto.Remarks)
+                {
+                    Identifiers = identifiers,
+                    Addresses = addresses,
+                    Countries = countries,
+                },
+                PartyKind.Vessel => new Vessel(partyId, names, dto.Imo, dto.Flag, dto.VesselType, dto.CallSign, dto.Tonnage, source: source, remarks: dto.Remarks)
+                {
+                    Identifiers = identifiers,
+                    Addresses = addresses,
+                    Countries = countries,
+                },
+                _ => new Aircraft(partyId, names, dto.Registration, dto.Model, dto.SerialNumber, source: source, remarks: dto.Remarks)
+                {
+                    Identifiers = identifiers,
+                    Addresses = addresses,
+                    Countries = countries,
+                },
             };
         }
         catch (ArgumentException e)
@@ -67,16 +102,9 @@ internal sealed partial class WorldDtoReader
             return;
         }
 
-        // Some constructors do not take every common field; set those afterwards. A state's countries default to its
-        // alpha-2 code and are replaced only when the file gives them.
-        if (kind is PartyKind.State ? dto.Countries is not null : kind is not (PartyKind.Person or PartyKind.Organization) && !countries.IsEmpty)
+        if (kind is PartyKind.State && dto.Countries is not null)
         {
             party = party with { Countries = countries };
-        }
-
-        if (kind is PartyKind.Vessel or PartyKind.Aircraft && !addresses.IsEmpty)
-        {
-            party = party with { Addresses = addresses };
         }
 
         party = Facts(party, dto, loc);

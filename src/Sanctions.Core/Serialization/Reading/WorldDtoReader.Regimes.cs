@@ -81,6 +81,10 @@ internal sealed partial class WorldDtoReader
         AddConstructed(WorldCollection.Lists, loc, id, () => new SanctionsList(new ListId(id), name, new AuthorityId(authority), dto.Url, source), l => builder.AddList(l));
     }
 
+    // What a designation's measures are when the file does not say (the constructor's default), and the same boxed once.
+    private static readonly ImmutableArray<MeasureKind> DefaultMeasures = [MeasureKind.AssetFreeze];
+    private static readonly IEnumerable<MeasureKind> DefaultMeasuresSequence = DefaultMeasures;
+
     public void Designation(DesignationDto dto, Loc loc)
     {
         Unknown(dto, loc);
@@ -103,7 +107,14 @@ internal sealed partial class WorldDtoReader
         Designation designation;
         try
         {
-            designation = new Designation(id, new PartyId(Shared.Id(party)), new ListId(list), valid, programs, measures is { } m ? m : null, basis, dto.ListReference, dto.Remarks, recorded, source);
+            // The lists are set after the constructor, which takes sequences (an immutable array passed as one is boxed);
+            // measures not given are the constructor's default, one array shared by every designation read without them.
+            designation = new Designation(id, new PartyId(Shared.Id(party)), new ListId(list), valid, null, DefaultMeasuresSequence, null, dto.ListReference, dto.Remarks, recorded, source)
+            {
+                Programs = programs,
+                Measures = measures ?? DefaultMeasures,
+                Basis = basis,
+            };
         }
         catch (ArgumentException e)
         {

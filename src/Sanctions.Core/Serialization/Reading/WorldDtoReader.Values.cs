@@ -17,11 +17,22 @@ internal sealed partial class WorldDtoReader
             return null;
         }
 
+        if (lastSource.Matches(dto, out var again))
+        {
+            return again;
+        }
+
         var loc = item.Inside(Fields.Source.Value);
         Unknown(dto, loc);
         var source = Required(dto.Source, loc, Fields.Source.Value);
         var published = Instant(dto.Published, loc, Fields.Published.Value);
-        return source is null ? null : Shared.Source(new Provenance(source, dto.Record, dto.Publication, published, dto.Verified ?? true, dto.Note));
+        if (source is null)
+        {
+            return null;
+        }
+
+        var kept = Shared.Source(new Provenance(source, dto.Record, dto.Publication, published, dto.Verified ?? true, dto.Note));
+        return dto.Published is null || published is not null ? lastSource.Keep(dto, kept) : kept;
     }
 
     private ValidPeriod Valid(PeriodDto? dto, Loc item)
@@ -328,45 +339,6 @@ internal sealed partial class WorldDtoReader
 
         public readonly ImmutableArray<T> Done() =>
             Count == items.Length ? ImmutableCollectionsMarshal.AsImmutableArray(items) : ImmutableArray.Create(items, 0, Count);
-    }
-
-    // The last list of texts read for one field and what it became: consecutive records often carry the same programs,
-    // measures or nationalities, and share one immutable array instead of each holding a copy. Only lists read without a
-    // problem are kept.
-    private sealed class LastSeen<T>
-    {
-        private string[] texts = [];
-        private ImmutableArray<T> value;
-
-        public bool Matches(List<string> items, out ImmutableArray<T> result)
-        {
-            result = value;
-            if (items.Count != texts.Length)
-            {
-                return false;
-            }
-
-            for (var i = 0; i < texts.Length; i++)
-            {
-                if (!string.Equals(items[i], texts[i], StringComparison.Ordinal))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        public ImmutableArray<T> Keep(List<string> items, ImmutableArray<T> result)
-        {
-            if (result.Length == items.Count)
-            {
-                texts = [.. items];
-                value = result;
-            }
-
-            return result;
-        }
     }
 
     // Maps each element; a null element or one the map rejects (returning null) is left out after its problem is reported.

@@ -104,8 +104,16 @@ internal static class WorldLinesReader
                 var firstLine = state.Number + 1;
                 state.Number += CountLines(block.AsSpan(offset, length - offset));
                 var (from, to) = (offset, length);
-                inFlight.Enqueue(Task.Run(() => ReadBlock(block, from, to, firstLine, options, reader.Shared), cancellationToken));
-                if (inFlight.Count >= maxInFlight)
+                while (inFlight.TryPeek(out var oldest) && oldest.IsCompleted)
+                {
+                    reader.Absorb(await inFlight.Dequeue().ConfigureAwait(false));
+                }
+
+                // With as many blocks in flight as allowed, this thread reads the block itself rather than wait for one.
+                inFlight.Enqueue(inFlight.Count < maxInFlight
+                    ? Task.Run(() => ReadBlock(block, from, to, firstLine, options, reader.Shared), cancellationToken)
+                    : Task.FromResult(ReadBlock(block, from, to, firstLine, options, reader.Shared)));
+                if (inFlight.Count > maxInFlight)
                 {
                     reader.Absorb(await inFlight.Dequeue().ConfigureAwait(false));
                 }

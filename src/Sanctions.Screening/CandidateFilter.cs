@@ -1,0 +1,375 @@
+namespace Sanctions.Screening;
+
+// Drops, before any scoring, the candidates whose name score certainly stays under the threshold a query needs: an upper bound of
+// NameScorer.Compare's score, from an upper bound of each word pair's similarity. It never drops a candidate that Compare would score
+// at or above the threshold (the differential test checks the screener against the brute-force scan), so it changes no result.
+//
+// The bound. Compare's score is the weighted mean Σa / Σb over the words of both sides: a word in a pair of similarity s adds
+// (w/2)·s to a and w/2 to b (a pair weighs the mean of its two words), a word left over adds 0 to a and w·f to b (f the missing or
+// mismatch factor). The score reaches λ only if Σ(a − λb) ≥ 0. Relative to "every word left over" (−λ·f·Σw, f the smaller factor),
+// a pair (i, j) adds at most e(i, j) = (wᵢ + wⱼ)·((u(i, j) − λ)/2 + λf), u an upper bound of its similarity; a one-to-one
+// assignment adds at most the sum of each query word's best e (or of each listed word's best), and the smaller of the two is
+// the bound. The caps are bounds too: a listed name of two significant words or more whose words can give no literal or fuzzy
+// pair, or fewer than two pairs, stays at the single-token cap; a weak alias at the weak-alias cap.
+//
+// The pair bound (UpperSimilarity) mirrors NameScorer.Similarity; only where the weighted distance is certainly over the budget
+// (PresenceBound) does it skip the distance, and then bounds what is left (a partial or phonetic pair) from above.
+internal sealed class CandidateFilter
+{
+    private readonly int[] stamp;
+    private readonly int[] slot;
+    private int mark;
+    private double[] upper = new double[256];
+    private byte[] state = new byte[256];
+    private bool[] strongs = new bool[256];
+    private int slots;
+    private NameToken[] query = [];
+    private uint[] queryMasks = [];
+    private string[] queryPhonetic = [];
+    private int n;
+    private double lambda;
+    private ScreeningOptions options = ScreeningOptions.Default;
+
+    public CandidateFilter(int variants)
+    {
+        stamp = new int[variants];
+        slot = new int[variants];
+    }
+
+    // How many variant ids the memo holds.
+    public int Capacity => stamp.Length;
+
+    // Whether the bound may drop candidates at all under these options (weights and factors of the usual signs).
+    public static bool Applies(ScreeningOptions o) =>
+        o.FuzzyPenalty >= 0 && o.PartialFactor >= 0 && o.MissingFactor > 0 && o.MismatchFactor > 0 && o.NameWeight >= 0 && o.FamilyWeight >= 0
+        && o.InitialWeight >= 0 && o.ParticleWeight >= 0 && o.LegalFormWeight >= 0 && o.StopwordWeight >= 0 && o.NumberWeight >= 0;
+
+    // Starts a query name: its words and the score a candidate must reach (the threshold less what qualifiers could add).
+    public void Start(NameToken[] words, double threshold, ScreeningOptions o)
+    {
+        options = o;
+        query = words;
+        n = Math.Min(words.Length, NameScorer.MaxTokens);
+        lambda = threshold;
+        queryMasks = new uint[n];
+        queryPhonetic = new string[n];
+        for (var i = 0; i < n; i++)
+        {
+            queryMasks[i] = TokenSimilarity.LetterMask(words[i].Text);
+            queryPhonetic[i] = TokenSimilarity.Phonetic(words[i].Text);
+        }
+
+        if (++mark == int.MaxValue)
+        {
+            Array.Clear(stamp);
+            mark = 1;
+        }
+
+        slots = 0;
+    }
+
+    // False when the listed name certainly scores under the threshold; true when it may reach it.
+    public bool MayReach(NameToken[] listed, int[] ids, bool weakAlias, WordData words)
+    {
+        var o = options;
+        if (lambda <= 0)
+        {
+            return true;
+        }
+
+        if (weakAlias && o.WeakAliasCap < lambda - 1e-9)
+        {
+            return false;
+        }
+
+        // Joined words (abdul rahman / abdulrahman) change the words compared: names where a join may happen are scored in full.
+        Span<uint> listedMasks = stackalloc uint[listed.Length];
+        for (var j = 0; j < listed.Length; j++)
+        {
+            listedMasks[j] = words.Masks[ids[j]];
+        }
+
+        if (MayJoin(query, queryMasks, listed, listedMasks, o) || MayJoin(listed, listedMasks, query, queryMasks, o))
+        {
+            // Maybe: join as Compare does, and score in full only when a join happens.
+            var q = NameScorer.Merge(query, listed, o);
+            if (!ReferenceEquals(q, query) || !ReferenceEquals(NameScorer.Merge(listed, q, o), listed))
+            {
+                return true;
+            }
+        }
+
+        if (o.NumberMismatchCap < lambda - 1e-9 && !NameScorer.NumbersAgree(query, listed))
+        {
+            return false;
+        }
+
+        // First with bounds that need no distance; then, for the names that pass, with the distance of the pairs that may be fuzzy
+        // (cut off at the budget); then with every pair's similarity itself.
+        return Bound(listed, ids, words, 0) && Bound(listed, ids, words, 1) && Bound(listed, ids, words, 2);
+    }
+
+    // Whether the name may reach the threshold by the bound above, with cheap pair bounds or exact similarities.
+    private bool Bound(NameToken[] listed, int[] ids, WordData words, int level)
+    {
+        var o = options;
+        var m = Math.Min(listed.Length, NameScorer.MaxTokens);
+        var f = Math.Min(o.MissingFactor, o.MismatchFactor);
+        Span<double> columnBest = stackalloc double[m];
+        Span<bool> columnAny = stackalloc bool[m];
+        columnAny.Clear();
+        double baseline = 0;
+        int strongWords = 0, queryMatched = 0;
+        for (var j = 0; j < m; j++)
+        {
+            baseline -= lambda * f * o.WeightOf(listed[j].Role);
+        }
+
+        Span<bool> strongColumn = stackalloc bool[m];
+        Span<double> rowBests = stackalloc double[n];
+        strongColumn.Clear();
+        columnBest.Fill(double.NegativeInfinity);
+        var querySignificant = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var wi = o.WeightOf(query[i].Role);
+            baseline -= lambda * f * wi;
+            querySignificant += query[i].IsSignificant ? 1 : 0;
+            var rowBest = double.NegativeInfinity;
+            var rowAny = false;
+            for (var j = 0; j < m; j++)
+            {
+                var (u, strong) = Upper(i, listed[j], ids[j], words, level);
+                if (u <= 0)
+                {
+                    continue;
+                }
+
+                if (listed[j].Role is not (TokenRole.Stopword or TokenRole.LegalForm))
+                {
+                    rowAny = true;
+                    columnAny[j] = true;
+                }
+
+                if (strong && listed[j].IsSignificant)
+                {
+                    strongColumn[j] = true;
+                }
+
+                var e = (wi + o.WeightOf(listed[j].Role)) * (((u - lambda) / 2) + (lambda * f));
+                rowBest = Math.Max(rowBest, e);
+                columnBest[j] = Math.Max(columnBest[j], e);
+            }
+
+            rowBests[i] = rowBest;
+            queryMatched += rowAny ? 1 : 0;
+        }
+
+        int listedSignificant = 0, listedMatched = 0;
+        for (var j = 0; j < m; j++)
+        {
+            listedSignificant += listed[j].IsSignificant ? 1 : 0;
+            listedMatched += columnAny[j] ? 1 : 0;
+            strongWords += strongColumn[j] ? 1 : 0;
+        }
+
+        // k pairs add at most the k best rows' (and columns') gains; and leave at least min(significant words) − k significant words
+        // of each side standing in each other's place, which cost the mismatch factor rather than the missing one.
+        rowBests.Sort(static (a, b) => b.CompareTo(a));
+        columnBest.Sort(static (a, b) => b.CompareTo(a));
+        var conflictCost = o.MismatchFactor > o.MissingFactor ? lambda * (o.MismatchFactor - o.MissingFactor) * 2 * MinSignificantWeight(o) : 0;
+        var pairsAtMost = Math.Min(n, m);
+        var best = baseline - (conflictCost * Math.Min(querySignificant, listedSignificant));
+        double rows = 0, columns = 0;
+        for (var k = 1; k <= pairsAtMost && !double.IsNegativeInfinity(rowBests[k - 1]) && !double.IsNegativeInfinity(columnBest[k - 1]); k++)
+        {
+            rows += rowBests[k - 1];
+            columns += columnBest[k - 1];
+            best = Math.Max(best, baseline + Math.Min(rows, columns) - (conflictCost * Math.Max(0, Math.Min(querySignificant, listedSignificant) - k)));
+        }
+
+        return best >= -1e-9
+            && !(listedSignificant >= 2 && (strongWords == 0 || Math.Min(queryMatched, listedMatched) < 2) && o.SingleTokenCap < lambda - 1e-9);
+
+    }
+
+    // Whether NameScorer.Merge may join neighbouring words of one side: a joined word is kept only when it is about as long as a word
+    // of the other side and similar to it at 0.85 or more, which takes a literal or fuzzy pair; a pair whose letters alone put it
+    // over the budget (PresenceBound) is neither.
+    private static bool MayJoin(ReadOnlySpan<NameToken> side, ReadOnlySpan<uint> sideMasks, ReadOnlySpan<NameToken> other, ReadOnlySpan<uint> otherMasks, ScreeningOptions o)
+    {
+        if (!NameScorer.MayJoin(side, other))
+        {
+            return false;
+        }
+
+        for (var i = 0; i + 1 < side.Length; i++)
+        {
+            var length = side[i].Text.Length + side[i + 1].Text.Length;
+            var mask = sideMasks[i] | sideMasks[i + 1];
+            if (MayBeNear(length, mask, other, otherMasks, o))
+            {
+                return true;
+            }
+
+            if (i + 2 < side.Length && MayBeNear(length + side[i + 2].Text.Length, mask | sideMasks[i + 2], other, otherMasks, o))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const double Near = 0.85;
+
+    private static bool MayBeNear(int length, uint mask, ReadOnlySpan<NameToken> other, ReadOnlySpan<uint> otherMasks, ScreeningOptions o)
+    {
+        for (var k = 0; k < other.Length; k++)
+        {
+            var t = other[k];
+            if (Math.Abs(t.Text.Length - length) > 1)
+            {
+                continue;
+            }
+
+            var shorter = Math.Min(length, t.Text.Length);
+            var longer = Math.Max(length, t.Text.Length);
+            var budget = TokenSimilarity.Budget(shorter);
+            var plain = shorter > 3 && longer <= 40 && t.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword
+                && o.PhoneticScore < Near && o.PartialFactor < Near && o.InitialScore < Near && o.LegalFormScore < Near && o.SkeletonScore < Near;
+
+            // A fuzzy pair at 0.85 or more: 1 − penalty × distance ÷ longer ≥ 0.85, within the budget.
+            var reach = o.FuzzyPenalty > 0 ? Math.Min(budget, (1 - Near) * longer / o.FuzzyPenalty) : budget;
+            if (!plain || TokenSimilarity.PresenceBound(mask, otherMasks[k]) <= reach + 1e-9)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static double MinSignificantWeight(ScreeningOptions o) => Math.Min(o.NameWeight, Math.Min(o.FamilyWeight, o.NumberWeight));
+
+    // The bound of query word i against a listed word (its variant id), memoised for the query name; and whether the pair may be a
+    // literal, transliterated or fuzzy one.
+    private (double Upper, bool Strong) Upper(int i, NameToken listed, int id, WordData words, int level)
+    {
+        if (stamp[id] != mark)
+        {
+            stamp[id] = mark;
+            slot[id] = slots;
+            var need = (slots + 1) * n;
+            if (need > upper.Length)
+            {
+                Array.Resize(ref upper, Math.Max(need, upper.Length * 2));
+                Array.Resize(ref state, upper.Length);
+                Array.Resize(ref strongs, upper.Length);
+            }
+
+            state.AsSpan(slots * n, n).Clear();
+            slots++;
+        }
+
+        // State 0: nothing yet; 1: a bound without distance (Strong: the pair may be literal or fuzzy); 2: a bound knowing the distance
+        // is over the budget; 3: the similarity itself. A bound of 0 is the similarity (no pair).
+        var at = (slot[id] * n) + i;
+        var q = query[i];
+        if (state[at] == 0)
+        {
+            (upper[at], strongs[at], var known) = UpperSimilarity(q, queryMasks[i], queryPhonetic[i], listed, words.Masks[id], words.Phonetic[id], options);
+            state[at] = known || upper[at] <= 0 ? (byte)3 : (byte)1;
+        }
+
+        if (level >= 1 && state[at] == 1 && strongs[at])
+        {
+            var budget = TokenSimilarity.Budget(Math.Min(q.Text.Length, listed.Text.Length));
+            var distance = TokenSimilarity.Distance(q.Text, listed.Text, budget);
+            if (distance > budget)
+            {
+                (upper[at], strongs[at]) = OverBudget(q, listed, Math.Max(distance, budget), queryPhonetic[i], words.Phonetic[id], options);
+                state[at] = 2;
+            }
+            else
+            {
+                (upper[at], strongs[at], _) = Exact(q, listed, options);
+                state[at] = 3;
+            }
+        }
+
+        if (level >= 2 && state[at] < 3)
+        {
+            (upper[at], strongs[at], _) = Exact(q, listed, options);
+            state[at] = 3;
+        }
+
+        return (upper[at], strongs[at]);
+    }
+
+    private static (double, bool, bool) Exact(NameToken q, NameToken l, ScreeningOptions o)
+    {
+        var (sim, kind) = NameScorer.Similarity(q, l, o);
+        return (sim, kind is MatchKind.Literal or MatchKind.Transliterated or MatchKind.Fuzzy or MatchKind.Skeleton, true);
+    }
+
+    // An upper bound of NameScorer.Similarity(q, l) that computes no distance; whether the pair may be literal, transliterated or
+    // fuzzy; and whether the bound is the similarity itself (pairs that are not two plain words of four letters or more).
+    internal static (double Upper, bool Strong, bool Known) UpperSimilarity(
+        NameToken q, uint qMask, string qPhonetic, NameToken l, uint lMask, string lPhonetic, ScreeningOptions o)
+    {
+        var shorter = Math.Min(q.Text.Length, l.Text.Length);
+        var longer = Math.Max(q.Text.Length, l.Text.Length);
+        var budget = TokenSimilarity.Budget(shorter);
+        var plain = q.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword
+            && l.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword
+            && longer <= 40 && budget > 0 && longer - shorter <= 2 * budget / 0.3 && q.Text != l.Text && !MayBeCut(q, l);
+        if (!plain)
+        {
+            // Equal words, numbers, legal forms, initials, cut words, words of very different lengths: the similarity itself, cheap here.
+            return Exact(q, l, o);
+        }
+
+        // Different words are at least 0.3 apart (the cheapest edit); their letters may put them further (PresenceBound). Within the
+        // budget at best a fuzzy pair; over it, what OverBudget leaves.
+        var distance = Math.Max(0.3, TokenSimilarity.PresenceBound(qMask, lMask));
+        var (over, skeleton) = OverBudget(q, l, Math.Max(distance, budget), qPhonetic, lPhonetic, o);
+        return distance <= budget + 1e-9 ? (Math.Max(Math.Max(0, 1 - (o.FuzzyPenalty * distance / longer)), over), true, false) : (over, skeleton, false);
+    }
+
+    // NameScorer.Similarity's "word cut short" rule (DR for DRISSI) may apply.
+    private static bool MayBeCut(NameToken q, NameToken l)
+    {
+        var (cut, whole) = q.Text.Length <= l.Text.Length ? (q, l) : (l, q);
+        return cut.Text.Length is 2 or 3 && whole.Text.Length >= cut.Text.Length + 3 && whole.Text.StartsWith(cut.Text, StringComparison.Ordinal);
+    }
+
+    // The most a pair of plain words at least `distance` apart, and over the budget, can score: a partial pair (within twice the
+    // budget), a phonetic one, or a skeleton one (which may count as a matched word: Strong).
+    private static (double Upper, bool Strong) OverBudget(NameToken q, NameToken l, double distance, string qPhonetic, string lPhonetic, ScreeningOptions o)
+    {
+        var longer = Math.Max(q.Text.Length, l.Text.Length);
+        var budget = TokenSimilarity.Budget(Math.Min(q.Text.Length, l.Text.Length));
+        var best = distance <= 2 * budget + 1e-9 ? Math.Max(0, 1 - (o.FuzzyPenalty * distance / longer)) * o.PartialFactor : 0;
+        if (q.Role is not (TokenRole.Particle or TokenRole.Stopword or TokenRole.LegalForm) && string.Equals(qPhonetic, lPhonetic, StringComparison.Ordinal))
+        {
+            best = Math.Max(best, o.PhoneticScore);
+        }
+
+        if (q.Role is TokenRole.Name or TokenRole.Family && l.Role is TokenRole.Name or TokenRole.Family && (q.Transliterated || l.Transliterated)
+            && TokenSimilarity.SameSkeleton(q.Text, l.Text))
+        {
+            return (Math.Max(best, o.SkeletonScore), true);
+        }
+
+        return (best, false);
+    }
+}
+
+// Per listed word variant (text, role, script): what the filter reads without recomputing it.
+internal sealed class WordData(uint[] masks, string[] phonetic)
+{
+    public uint[] Masks { get; } = masks;
+
+    public string[] Phonetic { get; } = phonetic;
+}

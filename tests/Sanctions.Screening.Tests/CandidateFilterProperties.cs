@@ -1,0 +1,77 @@
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace Sanctions.Screening.Tests;
+
+/// <summary>The bounds the candidate filter drops names by never undercut what they bound (else a match could be lost).</summary>
+public sealed class CandidateFilterProperties
+{
+    private const string Letters = "aeiouyhkdzjstcxpfvwbgqlmnr";
+
+    // Spellings that transliteration and typing make: the distance's cheap edits, so that bounds are tried where they are tight.
+    private static readonly string[] Swaps = ["kh", "h", "dzh", "j", "zh", "ks", "x", "ts", "c", "z", "ph", "f", "ck", "k", "oy", "ou", "iy", "y", "ii", "i", "yu", "u", "ya", "a", "ye", "e", "sch", "sh", "tch", "ch", "v", "w"];
+
+    private static Gen<string> Word() =>
+        from length in Gen.Choose(1, 12)
+        from letters in Gen.ArrayOf(Gen.Elements(Letters.ToCharArray()), length)
+        select new string(letters);
+
+    // A word and a near spelling of it: letters changed, doubled, dropped or swapped for another spelling of the same sound.
+    private static Gen<(string A, string B)> Pairs() =>
+        from a in Word()
+        from edits in Gen.Choose(0, 4)
+        from steps in Gen.ArrayOf(Gen.Choose(0, 1000).Zip(Gen.Choose(0, 4)), edits)
+        from other in Word()
+        from unrelated in Gen.Choose(0, 5)
+        select (a, unrelated == 0 ? other : steps.Aggregate(a, Edit));
+
+    private static string Edit(string word, (int At, int Kind) step)
+    {
+        if (word.Length == 0)
+        {
+            return "a";
+        }
+
+        var i = step.At % word.Length;
+        return step.Kind switch
+        {
+            0 => word[..i] + Letters[step.At % Letters.Length] + word[(i + 1)..],
+            1 => word[..i] + word[i] + word[i..],
+            2 when word.Length > 1 => word.Remove(i, 1),
+            3 => word[..i] + Swaps[step.At % Swaps.Length] + word[i..],
+            _ => i + 1 < word.Length ? word[..i] + word[i + 1] + word[i] + word[(i + 2)..] : word,
+        };
+    }
+
+    [ScreeningProperty]
+    public Property PresenceBound_NeverExceedsTheDistance() => Prop.ForAll(Pairs().ToArbitrary(), p =>
+    {
+        var bound = TokenSimilarity.PresenceBound(TokenSimilarity.LetterMask(p.A), TokenSimilarity.LetterMask(p.B));
+        Assert.True(bound <= TokenSimilarity.Distance(p.A, p.B) + 1e-9, $"{p.A} / {p.B}: bound {bound}, distance {TokenSimilarity.Distance(p.A, p.B)}");
+    });
+
+    [ScreeningProperty]
+    public Property UpperSimilarity_BoundsTheSimilarity_AndKnowsStrongPairs() => Prop.ForAll(
+        Pairs().Zip(Gen.Elements(TokenRole.Name, TokenRole.Family, TokenRole.Particle, TokenRole.Initial, TokenRole.Stopword, TokenRole.LegalForm))
+            .Zip(ArbMap.Default.GeneratorFor<bool>()).ToArbitrary(),
+        x =>
+        {
+            var (((a, b), role), abjad) = x;
+
+            // Written in an abjad: the query word without its vowels, as Arabic or Hebrew script transliterates (the skeleton pairs).
+            a = abjad ? new string([.. a.Where(c => c is not ('a' or 'e' or 'i' or 'o' or 'u'))]) : a;
+            if (a.Length == 0)
+            {
+                return;
+            }
+
+            var q = new NameToken(a, TokenRole.Name, abjad);
+            var l = new NameToken(b, role, false);
+            var o = ScreeningOptions.Default;
+            var (sim, kind) = NameScorer.Similarity(q, l, o);
+            var (upper, strong, known) = CandidateFilter.UpperSimilarity(q, TokenSimilarity.LetterMask(a), TokenSimilarity.Phonetic(a), l, TokenSimilarity.LetterMask(b), TokenSimilarity.Phonetic(b), o);
+            Assert.True(upper >= sim - 1e-12, $"{a} / {b} ({role}): upper {upper}, similarity {sim} ({kind})");
+            Assert.True(strong || kind is not (MatchKind.Literal or MatchKind.Transliterated or MatchKind.Fuzzy or MatchKind.Skeleton), $"{a} / {b}: {kind} not marked strong");
+            Assert.True(!known || upper == sim, $"{a} / {b}: known {upper} but {sim}");
+        });
+}
