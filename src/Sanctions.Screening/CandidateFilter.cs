@@ -205,14 +205,7 @@ internal sealed class CandidateFilter
 
         for (var i = 0; i + 1 < side.Length; i++)
         {
-            var length = side[i].Text.Length + side[i + 1].Text.Length;
-            var mask = sideMasks[i] | sideMasks[i + 1];
-            if (MayBeNear(length, mask, other, otherMasks, o))
-            {
-                return true;
-            }
-
-            if (i + 2 < side.Length && MayBeNear(length + side[i + 2].Text.Length, mask | sideMasks[i + 2], other, otherMasks, o))
+            if (MayBeNear(side, sideMasks, i, 2, other, otherMasks, o) || (i + 2 < side.Length && MayBeNear(side, sideMasks, i, 3, other, otherMasks, o)))
             {
                 return true;
             }
@@ -223,8 +216,19 @@ internal sealed class CandidateFilter
 
     private const double Near = 0.85;
 
-    private static bool MayBeNear(int length, uint mask, ReadOnlySpan<NameToken> other, ReadOnlySpan<uint> otherMasks, ScreeningOptions o)
+    // Whether `count` words of `side` from `at`, joined, may be similar at 0.85 or more to a word of the other side about as long.
+    private static bool MayBeNear(ReadOnlySpan<NameToken> side, ReadOnlySpan<uint> sideMasks, int at, int count, ReadOnlySpan<NameToken> other, ReadOnlySpan<uint> otherMasks, ScreeningOptions o)
     {
+        var length = 0;
+        uint mask = 0;
+        for (var k = at; k < at + count; k++)
+        {
+            length += side[k].Text.Length;
+            mask |= sideMasks[k];
+        }
+
+        Span<char> joined = stackalloc char[41];
+        var built = false;
         for (var k = 0; k < other.Length; k++)
         {
             var t = other[k];
@@ -239,9 +243,31 @@ internal sealed class CandidateFilter
             var plain = shorter > 3 && longer <= 40 && t.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword
                 && o.PhoneticScore < Near && o.PartialFactor < Near && o.InitialScore < Near && o.LegalFormScore < Near && o.SkeletonScore < Near;
 
-            // A fuzzy pair at 0.85 or more: 1 − penalty × distance ÷ longer ≥ 0.85, within the budget.
+            // A fuzzy pair at 0.85 or more: 1 − penalty × distance ÷ longer ≥ 0.85, within the budget (a literal one is at 0).
             var reach = o.FuzzyPenalty > 0 ? Math.Min(budget, (1 - Near) * longer / o.FuzzyPenalty) : budget;
-            if (!plain || TokenSimilarity.PresenceBound(mask, otherMasks[k]) <= reach + 1e-9)
+            if (!plain)
+            {
+                return true;
+            }
+
+            if (TokenSimilarity.PresenceBound(mask, otherMasks[k]) > reach + 1e-9)
+            {
+                continue;
+            }
+
+            if (!built)
+            {
+                var n = 0;
+                for (var w = at; w < at + count; w++)
+                {
+                    side[w].Text.AsSpan().CopyTo(joined[n..]);
+                    n += side[w].Text.Length;
+                }
+
+                built = true;
+            }
+
+            if (TokenSimilarity.Distance(joined[..length], t.Text, reach) <= reach + 1e-9)
             {
                 return true;
             }

@@ -150,13 +150,21 @@ internal static class DtoParser
             throw ParseError.WrongType(ref reader, "an array of strings");
         }
 
-        var list = new List<string>();
+        // Read into this thread's scratch array first: a list equal to one of the last few read on this thread is that list
+        // (DTOs are only read once parsed, so they can share it), and any other is made at its exact size.
+        var texts = scratch ??= new string[16];
         var index = 0;
         try
         {
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                list.Add((shared ? Shared(ref reader) : String(ref reader))!);
+                if (index == texts.Length)
+                {
+                    Array.Resize(ref scratch, texts.Length * 2);
+                    texts = scratch;
+                }
+
+                texts[index] = (shared ? Shared(ref reader) : String(ref reader))!;
                 index++;
             }
         }
@@ -169,8 +177,16 @@ internal static class DtoParser
             throw e.Under(index);
         }
 
+        var list = (recentLists ??= new RecentLists()).Find(texts.AsSpan(0, index));
+        texts.AsSpan(0, index).Clear();
         return list;
     }
+
+    [ThreadStatic]
+    private static string[]? scratch;
+
+    [ThreadStatic]
+    private static RecentLists? recentLists;
 
     // Reads an array of objects one at a time, handing each (null for a JSON null) to the caller with its index before
     // reading the next, so that no more than one DTO is alive at a time.
