@@ -328,7 +328,18 @@ internal static class FtmMapper
             .Concat(sanction.Get("listingDate").Select(d => "listed: " + d))
             .Concat(sanction.Get("program").Length > 1 ? sanction.Get("program").Select(p => "program: " + p) : [])
             .Concat(sanction.Get("startDate").Length > 1 ? sanction.Get("startDate").Select(d => "started: " + d) : [])
-            .Concat(sanction.Get("endDate").Length > 1 ? sanction.Get("endDate").Select(d => "ends: " + d) : []));
+            .Concat(sanction.Get("endDate").Length > 1 ? sanction.Get("endDate").Select(d => "ends: " + d) : [])
+
+            // What else the Sanction says, so a lenient import drops none of it (issue 16): its summary, every authority and
+            // country it names (the catalog keeps one name per authority), the program words when programIds made the
+            // programs, a second authorityId, its record id and duration.
+            .Concat(sanction.Get("summary"))
+            .Concat(sanction.Get("authority").Select(a => "authority: " + a))
+            .Concat(sanction.Get("country").Select(c => "country: " + c))
+            .Concat(sanction.Get("program").Length == 1 && sanction.Get("programId").Length > 0 ? sanction.Get("program").Select(p => "program: " + p) : [])
+            .Concat(sanction.Get("authorityId").Skip(1).Select(a => "authorityId: " + a))
+            .Concat(sanction.Get("recordId").Select(r => "record: " + r))
+            .Concat(sanction.Get("duration").Select(d => "duration: " + d)));
         record.Designations.Add(new DesignationDraft(
             "os-sanction/" + sanction.Id, record.Party.Id, list, programs, [MeasureKind.Other], [], from, to,
             sanction.First("authorityId") ?? sanction.First("unscId"), remarks.Length == 0 ? null : remarks, context.ProvenanceOf(Source, sanction.Id)));

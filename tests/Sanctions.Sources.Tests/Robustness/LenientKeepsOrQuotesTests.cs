@@ -43,8 +43,7 @@ public sealed class LenientKeepsOrQuotesTests
         // FtM: properties not mapped.
         "ftm Person.firstName", "ftm Person.middleName", "ftm Person.lastName", "ftm Person.fatherName", "ftm Person.programId",
         "ftm Company.summary", "ftm Company.uniqueEntityId", "ftm Company.programId", "ftm Company.dissolutionDate", "ftm Address.full",
-        "ftm Address.postOfficeBox", "ftm Sanction.authorityId", "ftm Sanction.recordId", "ftm Sanction.duration", "ftm Sanction.program",
-        "ftm Sanction.summary", "ftm Sanction.authority", "ftm Sanction.country", "ftm Passport.holder", "ftm Ownership.sharesCount",
+        "ftm Address.postOfficeBox", "ftm Passport.holder", "ftm Ownership.sharesCount",
         "ftm Directorship.summary", "ftm Company.status", "ftm Person.uniqueEntityId", "ftm Person.birthCountry",
 
         // FtM: an Address entity's second city (one address is made of the first value of each part).
