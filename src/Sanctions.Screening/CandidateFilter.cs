@@ -91,29 +91,34 @@ internal sealed class CandidateFilter
 
         if (MayJoin(query, queryMasks, listed, listedMasks, o) || MayJoin(listed, listedMasks, query, queryMasks, o))
         {
-            return true;
+            // Maybe: join as Compare does, and score in full only when a join happens.
+            var q = NameScorer.Merge(query, listed, o);
+            if (!ReferenceEquals(q, query) || !ReferenceEquals(NameScorer.Merge(listed, q, o), listed))
+            {
+                return true;
+            }
         }
 
-        // First with bounds that need no distance; then, for the names that pass, with the word pairs' similarities themselves.
-        if (!Bound(listed, ids, words, exact: false) || !Bound(listed, ids, words, exact: true))
+        if (o.NumberMismatchCap < lambda - 1e-9 && !NameScorer.NumbersAgree(query, listed))
         {
             return false;
         }
 
-        return true;
+        // First with bounds that need no distance; then, for the names that pass, with the distance of the pairs that may be fuzzy
+        // (cut off at the budget); then with every pair's similarity itself.
+        return Bound(listed, ids, words, 0) && Bound(listed, ids, words, 1) && Bound(listed, ids, words, 2);
     }
 
     // Whether the name may reach the threshold by the bound above, with cheap pair bounds or exact similarities.
-    private bool Bound(NameToken[] listed, int[] ids, WordData words, bool exact)
+    private bool Bound(NameToken[] listed, int[] ids, WordData words, int level)
     {
         var o = options;
         var m = Math.Min(listed.Length, NameScorer.MaxTokens);
         var f = Math.Min(o.MissingFactor, o.MismatchFactor);
         Span<double> columnBest = stackalloc double[m];
         Span<bool> columnAny = stackalloc bool[m];
-        columnBest.Clear();
         columnAny.Clear();
-        double baseline = 0, rows = 0;
+        double baseline = 0;
         int strongWords = 0, queryMatched = 0;
         for (var j = 0; j < m; j++)
         {
@@ -121,16 +126,20 @@ internal sealed class CandidateFilter
         }
 
         Span<bool> strongColumn = stackalloc bool[m];
+        Span<double> rowBests = stackalloc double[n];
         strongColumn.Clear();
+        columnBest.Fill(double.NegativeInfinity);
+        var querySignificant = 0;
         for (var i = 0; i < n; i++)
         {
             var wi = o.WeightOf(query[i].Role);
             baseline -= lambda * f * wi;
-            double rowBest = 0;
+            querySignificant += query[i].IsSignificant ? 1 : 0;
+            var rowBest = double.NegativeInfinity;
             var rowAny = false;
             for (var j = 0; j < m; j++)
             {
-                var (u, strong) = Upper(i, listed[j], ids[j], words, exact);
+                var (u, strong) = Upper(i, listed[j], ids[j], words, level);
                 if (u <= 0)
                 {
                     continue;
@@ -152,21 +161,34 @@ internal sealed class CandidateFilter
                 columnBest[j] = Math.Max(columnBest[j], e);
             }
 
-            rows += rowBest;
+            rowBests[i] = rowBest;
             queryMatched += rowAny ? 1 : 0;
         }
 
-        double columns = 0;
         int listedSignificant = 0, listedMatched = 0;
         for (var j = 0; j < m; j++)
         {
-            columns += columnBest[j];
             listedSignificant += listed[j].IsSignificant ? 1 : 0;
             listedMatched += columnAny[j] ? 1 : 0;
             strongWords += strongColumn[j] ? 1 : 0;
         }
 
-        return baseline + Math.Min(rows, columns) >= -1e-9
+        // k pairs add at most the k best rows' (and columns') gains; and leave at least min(significant words) − k significant words
+        // of each side standing in each other's place, which cost the mismatch factor rather than the missing one.
+        rowBests.Sort(static (a, b) => b.CompareTo(a));
+        columnBest.Sort(static (a, b) => b.CompareTo(a));
+        var conflictCost = o.MismatchFactor > o.MissingFactor ? lambda * (o.MismatchFactor - o.MissingFactor) * 2 * MinSignificantWeight(o) : 0;
+        var pairsAtMost = Math.Min(n, m);
+        var best = baseline - (conflictCost * Math.Min(querySignificant, listedSignificant));
+        double rows = 0, columns = 0;
+        for (var k = 1; k <= pairsAtMost && !double.IsNegativeInfinity(rowBests[k - 1]) && !double.IsNegativeInfinity(columnBest[k - 1]); k++)
+        {
+            rows += rowBests[k - 1];
+            columns += columnBest[k - 1];
+            best = Math.Max(best, baseline + Math.Min(rows, columns) - (conflictCost * Math.Max(0, Math.Min(querySignificant, listedSignificant) - k)));
+        }
+
+        return best >= -1e-9
             && !(listedSignificant >= 2 && (strongWords == 0 || Math.Min(queryMatched, listedMatched) < 2) && o.SingleTokenCap < lambda - 1e-9);
 
     }
@@ -183,14 +205,7 @@ internal sealed class CandidateFilter
 
         for (var i = 0; i + 1 < side.Length; i++)
         {
-            var length = side[i].Text.Length + side[i + 1].Text.Length;
-            var mask = sideMasks[i] | sideMasks[i + 1];
-            if (MayBeNear(length, mask, other, otherMasks, o))
-            {
-                return true;
-            }
-
-            if (i + 2 < side.Length && MayBeNear(length + side[i + 2].Text.Length, mask | sideMasks[i + 2], other, otherMasks, o))
+            if (MayBeNear(side, sideMasks, i, 2, other, otherMasks, o) || (i + 2 < side.Length && MayBeNear(side, sideMasks, i, 3, other, otherMasks, o)))
             {
                 return true;
             }
@@ -201,8 +216,19 @@ internal sealed class CandidateFilter
 
     private const double Near = 0.85;
 
-    private static bool MayBeNear(int length, uint mask, ReadOnlySpan<NameToken> other, ReadOnlySpan<uint> otherMasks, ScreeningOptions o)
+    // Whether `count` words of `side` from `at`, joined, may be similar at 0.85 or more to a word of the other side about as long.
+    private static bool MayBeNear(ReadOnlySpan<NameToken> side, ReadOnlySpan<uint> sideMasks, int at, int count, ReadOnlySpan<NameToken> other, ReadOnlySpan<uint> otherMasks, ScreeningOptions o)
     {
+        var length = 0;
+        uint mask = 0;
+        for (var k = at; k < at + count; k++)
+        {
+            length += side[k].Text.Length;
+            mask |= sideMasks[k];
+        }
+
+        Span<char> joined = stackalloc char[41];
+        var built = false;
         for (var k = 0; k < other.Length; k++)
         {
             var t = other[k];
@@ -215,11 +241,33 @@ internal sealed class CandidateFilter
             var longer = Math.Max(length, t.Text.Length);
             var budget = TokenSimilarity.Budget(shorter);
             var plain = shorter > 3 && longer <= 40 && t.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword
-                && o.PhoneticScore < Near && o.PartialFactor < Near && o.InitialScore < Near && o.LegalFormScore < Near;
+                && o.PhoneticScore < Near && o.PartialFactor < Near && o.InitialScore < Near && o.LegalFormScore < Near && o.SkeletonScore < Near;
 
-            // A fuzzy pair at 0.85 or more: 1 − penalty × distance ÷ longer ≥ 0.85, within the budget.
+            // A fuzzy pair at 0.85 or more: 1 − penalty × distance ÷ longer ≥ 0.85, within the budget (a literal one is at 0).
             var reach = o.FuzzyPenalty > 0 ? Math.Min(budget, (1 - Near) * longer / o.FuzzyPenalty) : budget;
-            if (!plain || TokenSimilarity.PresenceBound(mask, otherMasks[k]) <= reach + 1e-9)
+            if (!plain)
+            {
+                return true;
+            }
+
+            if (TokenSimilarity.PresenceBound(mask, otherMasks[k]) > reach + 1e-9)
+            {
+                continue;
+            }
+
+            if (!built)
+            {
+                var n = 0;
+                for (var w = at; w < at + count; w++)
+                {
+                    side[w].Text.AsSpan().CopyTo(joined[n..]);
+                    n += side[w].Text.Length;
+                }
+
+                built = true;
+            }
+
+            if (TokenSimilarity.Distance(joined[..length], t.Text, reach) <= reach + 1e-9)
             {
                 return true;
             }
@@ -228,9 +276,11 @@ internal sealed class CandidateFilter
         return false;
     }
 
+    private static double MinSignificantWeight(ScreeningOptions o) => Math.Min(o.NameWeight, Math.Min(o.FamilyWeight, o.NumberWeight));
+
     // The bound of query word i against a listed word (its variant id), memoised for the query name; and whether the pair may be a
     // literal, transliterated or fuzzy one.
-    private (double Upper, bool Strong) Upper(int i, NameToken listed, int id, WordData words, bool exact)
+    private (double Upper, bool Strong) Upper(int i, NameToken listed, int id, WordData words, int level)
     {
         if (stamp[id] != mark)
         {
@@ -248,16 +298,36 @@ internal sealed class CandidateFilter
             slots++;
         }
 
-        // State 0: nothing yet; 1: a bound (Strong: may be literal or fuzzy); 2: the similarity itself.
+        // State 0: nothing yet; 1: a bound without distance (Strong: the pair may be literal or fuzzy); 2: a bound knowing the distance
+        // is over the budget; 3: the similarity itself. A bound of 0 is the similarity (no pair).
         var at = (slot[id] * n) + i;
-        if (state[at] == 0 || (exact && state[at] == 1))
+        var q = query[i];
+        if (state[at] == 0)
         {
-            var (u, strong, known) = exact
-                ? Exact(query[i], listed, options)
-                : UpperSimilarity(query[i], queryMasks[i], queryPhonetic[i], listed, words.Masks[id], words.Phonetic[id], options);
-            upper[at] = u;
-            strongs[at] = strong;
-            state[at] = known ? (byte)2 : (byte)1;
+            (upper[at], strongs[at], var known) = UpperSimilarity(q, queryMasks[i], queryPhonetic[i], listed, words.Masks[id], words.Phonetic[id], options);
+            state[at] = known || upper[at] <= 0 ? (byte)3 : (byte)1;
+        }
+
+        if (level >= 1 && state[at] == 1 && strongs[at])
+        {
+            var budget = TokenSimilarity.Budget(Math.Min(q.Text.Length, listed.Text.Length));
+            var distance = TokenSimilarity.Distance(q.Text, listed.Text, budget);
+            if (distance > budget)
+            {
+                (upper[at], strongs[at]) = OverBudget(q, listed, Math.Max(distance, budget), queryPhonetic[i], words.Phonetic[id], options);
+                state[at] = 2;
+            }
+            else
+            {
+                (upper[at], strongs[at], _) = Exact(q, listed, options);
+                state[at] = 3;
+            }
+        }
+
+        if (level >= 2 && state[at] < 3)
+        {
+            (upper[at], strongs[at], _) = Exact(q, listed, options);
+            state[at] = 3;
         }
 
         return (upper[at], strongs[at]);
@@ -266,7 +336,7 @@ internal sealed class CandidateFilter
     private static (double, bool, bool) Exact(NameToken q, NameToken l, ScreeningOptions o)
     {
         var (sim, kind) = NameScorer.Similarity(q, l, o);
-        return (sim, kind is MatchKind.Literal or MatchKind.Transliterated or MatchKind.Fuzzy, true);
+        return (sim, kind is MatchKind.Literal or MatchKind.Transliterated or MatchKind.Fuzzy or MatchKind.Skeleton, true);
     }
 
     // An upper bound of NameScorer.Similarity(q, l) that computes no distance; whether the pair may be literal, transliterated or
@@ -279,30 +349,46 @@ internal sealed class CandidateFilter
         var budget = TokenSimilarity.Budget(shorter);
         var plain = q.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword
             && l.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword
-            && shorter > 3 && longer <= 40 && budget > 0 && longer - shorter <= 2 * budget / 0.3 && q.Text != l.Text;
+            && longer <= 40 && budget > 0 && longer - shorter <= 2 * budget / 0.3 && q.Text != l.Text && !MayBeCut(q, l);
         if (!plain)
         {
-            // Equal words, numbers, legal forms, initials, cut words, short words: the similarity itself, which is cheap here.
+            // Equal words, numbers, legal forms, initials, cut words, words of very different lengths: the similarity itself, cheap here.
             return Exact(q, l, o);
         }
 
         // Different words are at least 0.3 apart (the cheapest edit); their letters may put them further (PresenceBound). Within the
-        // budget at best a fuzzy pair; within twice it at best a partial one (distance over the budget); then a phonetic pair.
+        // budget at best a fuzzy pair; over it, what OverBudget leaves.
         var distance = Math.Max(0.3, TokenSimilarity.PresenceBound(qMask, lMask));
-        var strong = distance <= budget + 1e-9;
-        var best = 0.0;
-        if (distance <= 2 * budget + 1e-9)
-        {
-            var partial = Math.Max(0, 1 - (o.FuzzyPenalty * Math.Max(distance, budget) / longer)) * o.PartialFactor;
-            best = strong ? Math.Max(Math.Max(0, 1 - (o.FuzzyPenalty * distance / longer)), partial) : partial;
-        }
+        var (over, skeleton) = OverBudget(q, l, Math.Max(distance, budget), qPhonetic, lPhonetic, o);
+        return distance <= budget + 1e-9 ? (Math.Max(Math.Max(0, 1 - (o.FuzzyPenalty * distance / longer)), over), true, false) : (over, skeleton, false);
+    }
 
+    // NameScorer.Similarity's "word cut short" rule (DR for DRISSI) may apply.
+    private static bool MayBeCut(NameToken q, NameToken l)
+    {
+        var (cut, whole) = q.Text.Length <= l.Text.Length ? (q, l) : (l, q);
+        return cut.Text.Length is 2 or 3 && whole.Text.Length >= cut.Text.Length + 3 && whole.Text.StartsWith(cut.Text, StringComparison.Ordinal);
+    }
+
+    // The most a pair of plain words at least `distance` apart, and over the budget, can score: a partial pair (within twice the
+    // budget), a phonetic one, or a skeleton one (which may count as a matched word: Strong).
+    private static (double Upper, bool Strong) OverBudget(NameToken q, NameToken l, double distance, string qPhonetic, string lPhonetic, ScreeningOptions o)
+    {
+        var longer = Math.Max(q.Text.Length, l.Text.Length);
+        var budget = TokenSimilarity.Budget(Math.Min(q.Text.Length, l.Text.Length));
+        var best = distance <= 2 * budget + 1e-9 ? Math.Max(0, 1 - (o.FuzzyPenalty * distance / longer)) * o.PartialFactor : 0;
         if (q.Role is not (TokenRole.Particle or TokenRole.Stopword or TokenRole.LegalForm) && string.Equals(qPhonetic, lPhonetic, StringComparison.Ordinal))
         {
             best = Math.Max(best, o.PhoneticScore);
         }
 
-        return (best, strong, false);
+        if (q.Role is TokenRole.Name or TokenRole.Family && l.Role is TokenRole.Name or TokenRole.Family && (q.Transliterated || l.Transliterated)
+            && TokenSimilarity.SameSkeleton(q.Text, l.Text))
+        {
+            return (Math.Max(best, o.SkeletonScore), true);
+        }
+
+        return (best, false);
     }
 }
 

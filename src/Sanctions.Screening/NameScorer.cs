@@ -80,7 +80,7 @@ internal static class NameScorer
         var conflicts = Math.Min(leftQ, leftL);
 
         // Evidence in query order, then the listed words left over.
-        int strong = 0, support = 0, listedSignificant = 0;
+        int strong = 0, support = 0, skeletons = 0, listedSignificant = 0;
         for (var j = 0; j < m; j++)
         {
             listedSignificant += l[j].IsSignificant ? 1 : 0;
@@ -112,6 +112,7 @@ internal static class NameScorer
             {
                 // Initials, particles, words that only sound alike or are partly alike: support, never a match alone.
                 support++;
+                skeletons += kind == MatchKind.Skeleton ? 1 : 0;
             }
         }
 
@@ -126,6 +127,14 @@ internal static class NameScorer
                 sum += w * 0;
                 weights += w;
             }
+        }
+
+        // Skeleton pairs (an abjad's consonants) are support, like sounds; they count as matched words only when they are two or more,
+        // every significant word of both names is paired, and no other pair is weaker: the whole name agrees consonant by consonant.
+        if (skeletons >= 2 && leftQ == 0 && leftL == 0 && support == skeletons)
+        {
+            strong += skeletons;
+            support = 0;
         }
 
         // As Evidence.Recompute: the weighted mean (in [0, 1], so its clamp changes nothing), then each adjustment added in order.
@@ -160,7 +169,7 @@ internal static class NameScorer
         return score + (excess * -1);
     }
 
-    private static bool NumbersAgree(NameToken[] q, NameToken[] l)
+    internal static bool NumbersAgree(NameToken[] q, NameToken[] l)
     {
         if (!Array.Exists(q, t => t.Role == TokenRole.Number) && !Array.Exists(l, t => t.Role == TokenRole.Number))
         {
@@ -174,7 +183,7 @@ internal static class NameScorer
 
     // Joins two neighbouring words of one side where together they are a word of the other side ("abdul rahman" / "abdulrahman").
     // The side itself (no copy) when nothing joins.
-    private static NameToken[] Merge(NameToken[] side, NameToken[] other, ScreeningOptions o)
+    internal static NameToken[] Merge(NameToken[] side, NameToken[] other, ScreeningOptions o)
     {
         if (!MayJoin(side, other))
         {
@@ -347,8 +356,17 @@ internal static class NameScorer
             best = (o.PhoneticScore, MatchKind.Phonetic);
         }
 
+        // A word written in an abjad (frnndw) and one of another script with the same consonants (fernando).
+        if (best.Sim < o.SkeletonScore && Plain(q.Role) && Plain(l.Role) && (q.Transliterated || l.Transliterated)
+            && TokenSimilarity.SameSkeleton(q.Text, l.Text))
+        {
+            best = (o.SkeletonScore, MatchKind.Skeleton);
+        }
+
         return best;
     }
+
+    private static bool Plain(TokenRole role) => role is TokenRole.Name or TokenRole.Family;
 
     private static readonly string[] PatronymicSuffixes = ["ovitch", "evitch", "ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna"];
 
@@ -375,6 +393,7 @@ internal static class NameScorer
         MatchKind.Phonetic => "token.phonetic",
         MatchKind.LegalForm => "token.legal-form",
         MatchKind.Partial => "token.partial",
+        MatchKind.Skeleton => "token.skeleton",
         _ => "token.unmatched",
     };
 }
@@ -389,6 +408,7 @@ internal enum MatchKind
     Phonetic,
     LegalForm,
     Partial,
+    Skeleton,
 }
 
 // Word-pair similarities of one query, by the two words' string instances and what else the similarity reads (roles, script): a

@@ -167,7 +167,7 @@ public sealed partial class Screener
             var text = words[id];
             if (text.Length > 64)
             {
-                foreach (var key in Keys(text))
+                foreach (var key in Keys(text, query: false))
                 {
                     list.Add(KeyHash(key));
                 }
@@ -196,6 +196,14 @@ public sealed partial class Screener
                     {
                         list.Add(KeyHash(scratch[..(sounds + 1)]));
                     }
+                }
+
+                // As SkeletonKey, for a listed word.
+                var consonants = text.Length > 40 ? 0 : TokenSimilarity.Skeleton(text, scratch.Slice(1, 42));
+                if (consonants >= TokenSimilarity.MinSkeleton)
+                {
+                    scratch[0] = TokenSimilarity.AbjadLike(text) ? '%' : '&';
+                    list.Add(KeyHash(scratch[..(consonants + 1)]));
                 }
             }
 

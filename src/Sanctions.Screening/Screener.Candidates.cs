@@ -35,6 +35,11 @@ public sealed partial class Screener
         {
             AddKey(p, stamp, mark, ref candidates);
         }
+
+        if (SkeletonKey(word, query: true) is { } s)
+        {
+            AddKey(s, stamp, mark, ref candidates);
+        }
     }
 
     private void AddKey(ReadOnlySpan<char> key, int[] stamp, int mark, ref List<int>? candidates)
@@ -140,16 +145,46 @@ public sealed partial class Screener
         return words.Length == 0 ? null : "=" + string.Join(' ', words);
     }
 
-    // Whether the query and the listed name share a key (a word, a one-deletion neighbour or a phonetic key) between a query word and
-    // an anchor word of the listed name: the definition of a candidate, which the index computes by lookup.
+    // Whether the query and the listed name share a key (a word, a one-deletion neighbour, a phonetic or a skeleton key) between a
+    // query word and an anchor word of the listed name: the definition of a candidate, which the index computes by lookup.
     private static bool Anchored(ReadOnlySpan<NameToken> query, NameToken[] listed, Func<string, bool> isGeneric)
     {
-        var lk = AnchorWords(listed, isGeneric).SelectMany(Keys).ToHashSet(StringComparer.Ordinal);
-        return lk.Count > 0 && QueryWords(query.ToArray(), isGeneric).SelectMany(Keys).Any(lk.Contains);
+        var lk = AnchorWords(listed, isGeneric).SelectMany(w => Keys(w, query: false)).ToHashSet(StringComparer.Ordinal);
+        return lk.Count > 0 && QueryWords(query.ToArray(), isGeneric).SelectMany(w => Keys(w, query: true)).Any(lk.Contains);
     }
 
-    // The index keys of a word: itself; for four letters or more its one-deletion neighbours; its phonetic key when that has four sounds or more.
-    internal static IEnumerable<string> Keys(string word)
+    // The index keys of a word: itself; for four letters or more its one-deletion neighbours; its phonetic key when that has four
+    // sounds or more; its skeleton key (SkeletonKey).
+    internal static IEnumerable<string> Keys(string word, bool query)
+    {
+        foreach (var key in Keys(word))
+        {
+            yield return key;
+        }
+
+        if (SkeletonKey(word, query) is { } s)
+        {
+            yield return s;
+        }
+    }
+
+    // The skeleton key of a word, which meets the other script's: a listed word written in an abjad is kept under "%" and its
+    // skeleton, any other under "&"; a query word looks up the other one. Words of one script never meet by skeleton.
+    private static string? SkeletonKey(string word, bool query)
+    {
+        Span<char> key = stackalloc char[42];
+        var n = word.Length > 40 ? 0 : TokenSimilarity.Skeleton(word, key[1..]);
+        if (n < TokenSimilarity.MinSkeleton)
+        {
+            return null;
+        }
+
+        key[0] = TokenSimilarity.AbjadLike(word) ^ query ? '%' : '&';
+        return new string(key[..(n + 1)]);
+    }
+
+    // The keys of a word but its skeleton key.
+    private static IEnumerable<string> Keys(string word)
     {
         yield return word;
         if (word.Length >= MinDeletionLength)

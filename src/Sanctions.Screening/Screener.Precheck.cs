@@ -161,6 +161,14 @@ public sealed partial class Screener
         // As PhoneticKey: "#" and the key, when the key has four sounds or more.
         buffer[0] = '#';
         var sounds = TokenSimilarity.Phonetic(word, buffer.Slice(1, Math.Min(word.Length, 32) + 1));
-        return sounds >= 4 && keyLookup.ContainsKey(buffer[..(sounds + 1)]);
+        if (sounds >= 4 && keyLookup.ContainsKey(buffer[..(sounds + 1)]))
+        {
+            return true;
+        }
+
+        // As SkeletonKey for a query word: the other script's mark and the skeleton.
+        var consonants = word.Length > 40 ? 0 : TokenSimilarity.Skeleton(word, buffer.Slice(1, 42));
+        buffer[0] = TokenSimilarity.AbjadLike(word) ? '&' : '%';
+        return consonants >= TokenSimilarity.MinSkeleton && keyLookup.ContainsKey(buffer[..(consonants + 1)]);
     }
 }

@@ -39,6 +39,8 @@ public sealed partial class Screener
             pool[f].Start(ImmutableCollectionsMarshal.AsArray(analysed[f].Tokens)!, filter && CandidateFilter.Applies(Options) ? min - boost - 1e-9 : 0, Options);
         }
 
+        LastScored = 0;
+
         foreach (var i in candidates)
         {
             var listed = names[i];
@@ -56,6 +58,7 @@ public sealed partial class Screener
                     continue;
                 }
 
+                LastScored++;
                 // The name's score first, without evidence; the qualifiers can only add up to `boost`. Evidence is written only for
                 // a match that is kept, and gives the same score (NameScorer.Compare sums as Evidence.Recompute does).
                 var nameScore = NameScorer.Compare(ImmutableCollectionsMarshal.AsArray(tokens)!, listed.Tokens, listed.Name.Kind, Options, null, cache);

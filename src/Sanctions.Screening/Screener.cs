@@ -115,6 +115,7 @@ public sealed partial class Screener
         {
             // Nothing allocated: the common answer for a customer who is on no list.
             LastCandidates = 0;
+            LastScored = 0;
             return [];
         }
 
@@ -174,6 +175,10 @@ public sealed partial class Screener
     // How many listed names the last query on this thread compared against (for the evaluation's diagnostics).
     [ThreadStatic]
     internal static int LastCandidates;
+
+    // How many of them the candidate filter left to be scored in full (diagnostics).
+    [ThreadStatic]
+    internal static int LastScored;
 
     // Every listed name scored, with no index and no candidate filter: the definition the index must agree with (the differential test).
     internal ImmutableArray<ScreeningMatch> ScreenExhaustively(ScreeningQuery query)

@@ -55,6 +55,11 @@ public sealed record ScreeningOptions
     /// <summary>Similarity of two words that only sound alike (same phonetic key). Default 0.55: support, never alone.</summary>
     public double PhoneticScore { get; init; } = 0.55;
 
+    /// <summary>Similarity of a word written in an abjad (Arabic, Persian or Hebrew script, which writes few vowels) and a word of
+    /// another script with the same consonant skeleton (فرناندو / Fernando). Default 0.8; such pairs count as matched words only
+    /// when every significant word of both names is paired and two or more pairs are of this kind or better (see docs/screening.md).</summary>
+    public double SkeletonScore { get; init; } = 0.8;
+
     /// <summary>Similarity of two different legal forms (LLC and Ltd). Default 0.8.</summary>
     public double LegalFormScore { get; init; } = 0.8;
 
@@ -117,7 +122,7 @@ public sealed record ScreeningOptions
                 AlertThreshold, StrongThreshold, NameWeight, FamilyWeight, InitialWeight, ParticleWeight, LegalFormWeight, StopwordWeight, NumberWeight,
                 MissingFactor, MismatchFactor, InitialScore, PhoneticScore, LegalFormScore, FuzzyPenalty, PartialFactor, SingleTokenCap, WeakAliasCap,
                 PhoneticOnlyCap, NumberMismatchCap, BirthDateMatch, BirthDateMismatch, BirthDateToleranceYears, CountryMatch, CountryMismatch,
-                GenderMismatch, IdentifierMatch, GenericTokenMinimum, GenericTokenShare,
+                GenderMismatch, IdentifierMatch, GenericTokenMinimum, GenericTokenShare, SkeletonScore,
             }.Select(o => Convert.ToString(o, CultureInfo.InvariantCulture)));
         var hash = 14695981039346656037UL;
         foreach (var b in Encoding.UTF8.GetBytes(text))

@@ -136,11 +136,96 @@ internal static class TokenSimilarity
     // a b c d e f g h i j k l m n o p q r s t u v w x y z (hundredths)
     private static ReadOnlySpan<byte> LetterPrice => [25, 45, 15, 10, 25, 15, 45, 0, 25, 10, 15, 50, 50, 50, 25, 15, 15, 50, 0, 15, 25, 15, 15, 15, 5, 10];
 
+    // Whether a folded word looks written in an abjad (Arabic, Persian or Hebrew script, transliterated letter by letter, which
+    // writes few vowels: فرناندو gives frnndw): three letters or more, all letters, none of them a, e, i, o or u.
+    public static bool AbjadLike(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetterLower(c) || c is 'a' or 'e' or 'i' or 'o' or 'u')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The consonant skeleton of a word, as an abjad writes it: the phonetic classes of its consonants and h, without vowels, y or w
+    // (which an abjad writes for long vowels or not at all), repeats collapsed (fernando and frnndw: frnt; perez and byryz: prs;
+    // cohen and khhn: khn). Written into `into`; returns its length, 0 for a word with other characters than letters.
+    public static int Skeleton(ReadOnlySpan<char> word, Span<char> into)
+    {
+        var n = 0;
+        var last = '\0';
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetterLower(c))
+            {
+                return 0;
+            }
+
+            var k = c == 'h' ? 'h' : Class(c);
+            if (k == '\0' || k == last)
+            {
+                continue;
+            }
+
+            if (n == into.Length)
+            {
+                return 0;
+            }
+
+            into[n++] = k;
+            last = k;
+        }
+
+        return n;
+    }
+
+    // Whether two words written one in an abjad, the other not, have the same skeleton of three consonants or more.
+    public static bool SameSkeleton(string a, string b)
+    {
+        if (AbjadLike(a) == AbjadLike(b) || a.Length > 40 || b.Length > 40)
+        {
+            return false;
+        }
+
+        Span<char> x = stackalloc char[41];
+        Span<char> y = stackalloc char[41];
+        var n = Skeleton(a, x);
+        return n >= MinSkeleton && x[..n].SequenceEqual(y[..Skeleton(b, y)]);
+    }
+
+    // The fewest consonants a skeleton needs to count (two, as in hmd, are too common).
+    public const int MinSkeleton = 3;
+
     private const int VariantTenths = 3;
 
     private static int Tenths(double cost) => (int)Math.Round(cost * 10);
 
-    private static int IndelTenths(ReadOnlySpan<char> word, int at) => Tenths(IndelCost(word, at));
+    // Inserting or dropping a letter: cheap for a doubled letter (Muhammad/Muhamad) and for h (Qadhafi/Qadafi), dearer for a vowel
+    // than nothing, full for a consonant (in tenths).
+    private static int IndelTenths(ReadOnlySpan<char> word, int at)
+    {
+        var c = word[at];
+        if ((at > 0 && word[at - 1] == c) || (at + 1 < word.Length && word[at + 1] == c))
+        {
+            return 3;
+        }
+
+        return c switch
+        {
+            'h' => 5,
+            'a' or 'e' or 'i' or 'o' or 'u' or 'y' => 7,
+            _ => 10,
+        };
+    }
 
     private static readonly (string Long, string Short)[] Variants =
     [
@@ -199,24 +284,6 @@ internal static class TokenSimilarity
         char.IsAsciiLetterLower(longEnd) && char.IsAsciiLetterLower(shortEnd) ? VariantTable[((longEnd - 'a') * 26) + shortEnd - 'a'] : default;
 
     private static bool EndsWith(ReadOnlySpan<char> word, int end, string part) => end >= part.Length && word[(end - part.Length)..end].SequenceEqual(part);
-
-    // Inserting or dropping a letter: cheap for a doubled letter (Muhammad/Muhamad) and for h (Qadhafi/Qadafi), dearer for a vowel
-    // than nothing, full for a consonant.
-    private static double IndelCost(ReadOnlySpan<char> word, int at)
-    {
-        var c = word[at];
-        if ((at > 0 && word[at - 1] == c) || (at + 1 < word.Length && word[at + 1] == c))
-        {
-            return 0.3;
-        }
-
-        return c switch
-        {
-            'h' => 0.5,
-            'a' or 'e' or 'i' or 'o' or 'u' or 'y' => 0.7,
-            _ => 1.0,
-        };
-    }
 
     private static double SubstitutionCost(char a, char b)
     {

@@ -193,6 +193,27 @@ public sealed class ScreenerTests
     }
 
     [Theory]
+    [InlineData("فرناندو بيريز", "Fernando Pérez")]
+    [InlineData("משה כהן", "Moshe Cohen")]
+    public void Compare_AbjadScript_AgainstLatin_BySkeleton_Alerts(string written, string latin)
+    {
+        var (score, evidence) = Screener.Compare(written, latin);
+        Assert.True(score >= ScreeningOptions.Default.AlertThreshold, $"{score}: {string.Join("; ", evidence)}");
+        Assert.All(evidence.Where(e => e.Role == EvidenceRole.Name), e => Assert.Equal("token.skeleton", e.Feature));
+    }
+
+    [Theory]
+    [InlineData("فرناندو", "Fernando Pérez")]
+    [InlineData("فرناندو بيريز", "Fernando Pérez Gómez")]
+    [InlineData("فرناندو بيريز", "Fernando Pirozhkov")]
+    public void Compare_SkeletonPairs_NeverAlertAlone(string written, string latin)
+    {
+        // One word, or a name whose other words do not all agree: support, capped under the alert threshold.
+        var (score, evidence) = Screener.Compare(written, latin);
+        Assert.True(score < ScreeningOptions.Default.AlertThreshold, $"{score}: {string.Join("; ", evidence)}");
+    }
+
+    [Theory]
     [InlineData("Sergey Viktorovich Lavrov", "Sergey Ivanovich Lavrov")]
     [InlineData("Malik Magomedovich Barkhanoev", "Malik Ruslanovich Barkhanoev")]
     [InlineData("Anna Sergeyevna Petrova", "Anna Ivanovna Petrova")]

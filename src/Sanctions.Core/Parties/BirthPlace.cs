@@ -36,6 +36,13 @@ public sealed record BirthPlace
     /// <summary>The country: an ISO 3166-1 alpha-2 code where one fits, else the list's text.</summary>
     public string? Country { get; init; }
 
+    /// <summary>
+    /// Whether the list says the place is approximate or uncertain: its words or its note begin with <c>near</c>, <c>possibly</c>,
+    /// <c>in the area</c>, <c>approximately</c>, <c>circa</c> or the like (OFAC <c>POB near Damascus, Syria</c>; UN <c>NOTE</c>
+    /// <c>possibly Sabratha, Talil neighbourhood</c>). A place named <em>as</em> near another (<c>al-Awja, near Tikrit, Iraq</c>) is not.
+    /// </summary>
+    public bool Approximate { get; init; }
+
     /// <summary>The place as the list writes it.</summary>
     /// <returns><see cref="Text"/>.</returns>
     public override string ToString() => Text;

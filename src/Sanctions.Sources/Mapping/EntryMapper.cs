@@ -91,14 +91,25 @@ internal sealed class EntryMapper
             return false;
         }
 
-        var tags = new DistinctArray<string>(entry.Programs.Count + (extraProgramTags?.Count ?? 0));
-        tags.AddRange(entry.Programs);
-        if (extraProgramTags is not null)
+        // Most entries name one program and nothing to add: their tag list is the entry's own, with no repeat to drop.
+        ReadOnlySpan<string> tagSpan;
+        if (extraProgramTags is null && entry.Programs.Count <= 1)
         {
-            tags.AddRange(extraProgramTags);
+            tagSpan = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(entry.Programs);
+        }
+        else
+        {
+            var tags = new DistinctArray<string>(entry.Programs.Count + (extraProgramTags?.Count ?? 0));
+            tags.AddRange(entry.Programs);
+            if (extraProgramTags is not null)
+            {
+                tags.AddRange(extraProgramTags);
+            }
+
+            tagSpan = tags.ToImmutable().AsSpan();
         }
 
-        var (programs, basis) = Programs(tags.ToImmutable(), entry, target);
+        var (programs, basis) = Programs(tagSpan, entry, target);
 
         var from = entry.ListedOn is { } l ? ToPartialDate(l) : (PartialDate?)null;
         var to = entry.EndsOn is { } e2 ? ToPartialDate(e2) : (PartialDate?)null;
@@ -155,7 +166,7 @@ internal sealed class EntryMapper
     /// the catalog's basis with every other such designation: the same values as arrays of its own, without an array
     /// pair per entry kept in the world.
     /// </remarks>
-    private (ImmutableArray<ProgramId> Programs, ImmutableArray<InstrumentId> Basis) Programs(ImmutableArray<string> tags, ListEntry entry, ListTarget target)
+    private (ImmutableArray<ProgramId> Programs, ImmutableArray<InstrumentId> Basis) Programs(ReadOnlySpan<string> tags, ListEntry entry, ListTarget target)
     {
         current = entry;
         try

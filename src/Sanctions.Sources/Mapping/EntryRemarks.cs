@@ -31,6 +31,15 @@ internal static class EntryRemarks
             text.Append(part);
         }
 
+        void Labelled(string label, string? value)
+        {
+            if (!string.IsNullOrWhiteSpace(value) && (entry.Remarks is null || !entry.Remarks.Contains(value, StringComparison.Ordinal)))
+            {
+                Part(label);
+                text.Append(value);
+            }
+        }
+
         var remarks = entry.Remarks?.Trim();
         if (remarks is not null)
         {
@@ -70,10 +79,37 @@ internal static class EntryRemarks
             text.Append(owner);
         }
 
-        if (entry.Vessel.GrossRegisteredTonnage is { } grt && entry.Vessel.Tonnage is not null)
+        if (entry.Vessel.GrossRegisteredTonnage is { } grt && (entry.Vessel.Tonnage is not null || entry.Kind != EntryKind.Vessel))
         {
             Part("Gross registered tonnage: ");
             text.Append(grt);
+        }
+
+        // What has a place only in another kind of party (vessel columns of an entry that is not a vessel, a vessel's or an
+        // aircraft's address, a place of birth of an entry that is not a person) is kept here rather than dropped (issue 16).
+        if (entry.Kind != EntryKind.Vessel)
+        {
+            Labelled("Call sign: ", entry.Vessel.CallSign);
+            Labelled("Vessel type: ", entry.Vessel.VesselType);
+            Labelled("Vessel flag: ", entry.Vessel.Flag);
+            Labelled("Tonnage: ", entry.Vessel.Tonnage);
+        }
+
+        if (entry.Kind is EntryKind.Vessel or EntryKind.Aircraft)
+        {
+            foreach (var a in entry.Addresses)
+            {
+                var given = new[] { a.Street, a.City, a.StateOrProvince, a.PostalCode, a.Country, a.Note }.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
+                Labelled("Address: ", given.Count == 0 ? null : string.Join(", ", given));
+            }
+        }
+
+        if (entry.Kind != EntryKind.Individual)
+        {
+            foreach (var place in entry.BirthPlaces)
+            {
+                Labelled("Place of birth: ", place);
+            }
         }
 
         if (entry.LastUpdated.Count > 0)

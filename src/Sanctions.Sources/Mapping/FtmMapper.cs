@@ -250,7 +250,7 @@ internal static class FtmMapper
                     entity.First("gender"), ids, addresses, countries, source, remarks)
                 {
                     BirthDateFacts = [.. births.Distinct().Select(b => new BirthDate(b))],
-                    BirthPlaceFacts = [.. entity.Get("birthPlace").Where(p => !string.IsNullOrWhiteSpace(p)).Distinct(StringComparer.Ordinal).Select(p => new BirthPlace(p))],
+                    BirthPlaceFacts = [.. entity.Get("birthPlace").Where(p => !string.IsNullOrWhiteSpace(p)).Distinct(StringComparer.Ordinal).Select(p => new BirthPlace(p) { Approximate = PartyFacts.IsApproximatePlace(p) })],
                     Citizenships = FtmFacts.Countries(entity.Get("citizenship")),
                     Contacts = contacts,
                 };

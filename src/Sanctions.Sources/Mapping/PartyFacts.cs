@@ -53,7 +53,7 @@ internal static class PartyFacts
         {
             foreach (var place in entry.PlacesOfBirth)
             {
-                facts.Add(new BirthPlace(place.Text, place.City, place.Region, CountryNames.CodeOrText(place.Country)));
+                facts.Add(new BirthPlace(place.Text, place.City, place.Region, CountryNames.CodeOrText(place.Country)) { Approximate = IsApproximatePlace(place.Text) });
             }
 
             return facts.ToImmutable();
@@ -64,10 +64,38 @@ internal static class PartyFacts
             // "Toledo District, Belize": the last part names the country when it is a country's name.
             var comma = text.LastIndexOf(',');
             var country = CountryNames.CodeOf(comma < 0 ? text : text[(comma + 1)..]);
-            facts.Add(new BirthPlace(text, country: country));
+            facts.Add(new BirthPlace(text, country: country) { Approximate = IsApproximatePlace(text) });
         }
 
         return facts.ToImmutable();
+    }
+
+    private static readonly string[] PlaceQualifiers =
+    [
+        "near ", "nearby ", "possibly ", "probably ", "reportedly ", "approximately ", "approx. ", "approx ", "circa ", "ca. ", "about ",
+        "around ", "in the area", "in the vicinity", "vicinity of ",
+    ];
+
+    /// <summary>
+    /// Whether a place's words or its note (in brackets) begin with a word that makes it approximate or uncertain: <c>near Damascus,
+    /// Syria</c>, UN <c>possibly Sabratha</c>, <c>in the area bordering Chaman District</c>. Not <c>al-Awja, near Tikrit</c>: a place
+    /// named as near another is a place.
+    /// </summary>
+    public static bool IsApproximatePlace(string text)
+    {
+        for (var start = 0; start >= 0 && start < text.Length; start = text.IndexOf('(', start) is var open and >= 0 ? open + 1 : -1)
+        {
+            var rest = text.AsSpan(start).TrimStart();
+            foreach (var qualifier in PlaceQualifiers)
+            {
+                if (rest.StartsWith(qualifier, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     public static ImmutableArray<Contact> Contacts(ListEntry entry)

@@ -234,10 +234,22 @@ internal static class OfacXmlReader
         }
 
         var name = last is null ? first! : JoinName(last, first, entry.Kind);
-        var weak = string.Equals(aka.Value("category"), "weak", StringComparison.OrdinalIgnoreCase);
+        var category = aka.Value("category");
+        var weak = string.Equals(category, "weak", StringComparison.OrdinalIgnoreCase);
+        if (category is not null && !weak && !string.Equals(category, "strong", StringComparison.OrdinalIgnoreCase))
+        {
+            diagnostics.Warn(aka.Location(file.Name), uid, $"aka '{name}' has category '{category}', not strong or weak; taken as strong");
+        }
+
         var type = aka.Value("type");
         var kind = weak ? EntryNameKind.WeakAlias : type == "f.k.a." ? EntryNameKind.FormerName : EntryNameKind.Alias;
-        var note = type is "f.k.a." or "n.k.a." ? type : null;
+
+        // A type outside the schema's words (a.k.a., f.k.a., n.k.a.) is kept as the name's note, and said.
+        var note = type is "f.k.a." or "n.k.a." or null or "a.k.a." ? (type is "a.k.a." ? null : type) : type;
+        if (type is not (null or "a.k.a." or "f.k.a." or "n.k.a."))
+        {
+            diagnostics.Warn(aka.Location(file.Name), uid, $"aka '{name}' has type '{type}', not a.k.a., f.k.a. or n.k.a.; taken as an alias, the type kept in its note");
+        }
         entry.Names.Add(new EntryName(name, kind, weak && note is null ? null : note));
     }
 

@@ -193,6 +193,9 @@ internal static class UnXmlReader
         return null;
     }
 
+    private static readonly (string Element, string Words)[] AliasFacts =
+        [("DATE_OF_BIRTH", "date of birth"), ("CITY_OF_BIRTH", "city of birth"), ("COUNTRY_OF_BIRTH", "country of birth")];
+
     private static void ReadAlias(XmlRecord alias, ListEntry entry, SourceFile file, ImportDiagnostics diagnostics, string dataId)
     {
         var quality = alias.Value("QUALITY");
@@ -233,6 +236,15 @@ internal static class UnXmlReader
             note = note is null ? TextValues.Normalize(aliasNote) : note + "; " + TextValues.Normalize(aliasNote);
         }
 
+        // What the list says of this alias alone (a date or place of birth in a false passport under that name) stays with it.
+        foreach (var (element, words) in AliasFacts)
+        {
+            if (alias.Value(element) is { } fact)
+            {
+                note = (note is null ? string.Empty : note + "; ") + words + " " + TextValues.Normalize(fact);
+            }
+        }
+
         foreach (var part in name.Split("; ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             entry.Names.Add(new EntryName(TextValues.Normalize(part), kind, note));
@@ -258,6 +270,11 @@ internal static class UnXmlReader
             {
                 return;
             }
+        }
+
+        if (type is not ("EXACT" or "APPROXIMATELY" or "BETWEEN"))
+        {
+            diagnostics.Warn(birth.Location(file.Name), dataId, $"date of birth TYPE_OF_DATE '{type}' is not EXACT, APPROXIMATELY or BETWEEN; read from its payload");
         }
 
         // A NOTE other than "Approximately" says more than the payload ("Sep." beside YEAR 1958, "from false passport"):

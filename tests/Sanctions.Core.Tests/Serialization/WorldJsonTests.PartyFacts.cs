@@ -25,7 +25,7 @@ public sealed partial class WorldJsonTests
                 new BirthDate(null, text: "30-35 years old"),
                 new BirthDate(new PartialDate(1963, 12, 21)),
             ],
-            BirthPlaceFacts = [new BirthPlace("possibly Sabratha, Talil neighbourhood"), new BirthPlace("Kabul, Afghanistan", "Kabul", null, "AF")],
+            BirthPlaceFacts = [new BirthPlace("possibly Sabratha, Talil neighbourhood") { Approximate = true }, new BirthPlace("Kabul, Afghanistan", "Kabul", null, "AF")],
             Citizenships = ["AF", "Palestinian"],
             Contacts = [new Contact(ContactKind.Phone, "+93 700 000 000", "office")],
         })
@@ -54,6 +54,7 @@ public sealed partial class WorldJsonTests
         Assert.Contains("\"birthDateFacts\": [", json, StringComparison.Ordinal);
         Assert.Contains("\"text\": \"30-35 years old\"", json, StringComparison.Ordinal);
         Assert.Contains("\"approximate\": true", json, StringComparison.Ordinal);
+        Assert.True(((Person)WorldJson.Deserialize(json).GetParty(new PartyId("un:6907996"))).BirthPlaceFacts[0].Approximate);
         Assert.Contains("\"citizenships\": [", json, StringComparison.Ordinal);
         Assert.Contains("\"type\": \"email\"", json, StringComparison.Ordinal);
         Assert.Contains("\"note\": \"Taliban era name\"", json, StringComparison.Ordinal);

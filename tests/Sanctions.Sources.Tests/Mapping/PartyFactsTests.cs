@@ -68,6 +68,16 @@ public sealed class PartyFactsTests
         Assert.All(result.World.Parties.OfType<Person>().SelectMany(p => p.Nationalities), n => Assert.Matches("^[A-Z]{2}$|^former Soviet Union$", n));
     }
 
+    // Found by LenientKeepsOrQuotesTests: an alias's own DATE_OF_BIRTH (a false passport's) was dropped; it stays with the alias.
+    [Fact]
+    public async Task Un_AliasDateOfBirth_KeptInTheAliasNote()
+    {
+        var result = await Un();
+
+        var alias = Assert.Single(result.World.Parties.SelectMany(p => p.Names), n => n.Value == "Muhamad Ricky Ardhan");
+        Assert.Equal("appears in false Indonesian passport number S335026; date of birth 1980-08-08", alias.Note);
+    }
+
     [Fact]
     public async Task Ofac_CircaAndRanges_AreFactsWithTheirWords()
     {

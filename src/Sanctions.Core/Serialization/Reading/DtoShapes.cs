@@ -64,7 +64,8 @@ internal static class Shapes
         (Fields.Text, (BirthPlaceDto d, ref Utf8JsonReader r) => d.Text = DtoParser.Shared(ref r)),
         (Fields.City, (BirthPlaceDto d, ref Utf8JsonReader r) => d.City = DtoParser.Shared(ref r)),
         (Fields.Region, (BirthPlaceDto d, ref Utf8JsonReader r) => d.Region = DtoParser.Shared(ref r)),
-        (Fields.Country, (BirthPlaceDto d, ref Utf8JsonReader r) => d.Country = DtoParser.Shared(ref r)));
+        (Fields.Country, (BirthPlaceDto d, ref Utf8JsonReader r) => d.Country = DtoParser.Shared(ref r)),
+        (Fields.Approximate, (BirthPlaceDto d, ref Utf8JsonReader r) => d.Approximate = DtoParser.Bool(ref r)));
 
     public static readonly DtoShape<ContactDto> Contact = new(
         static () => new ContactDto(),

@@ -235,6 +235,8 @@ internal sealed class BirthPlaceDto : ExtensibleDto
     public string? Region { get; set; }
 
     public string? Country { get; set; }
+
+    public bool? Approximate { get; set; }
 }
 
 internal sealed class ContactDto : ExtensibleDto

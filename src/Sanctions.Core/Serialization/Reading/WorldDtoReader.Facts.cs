@@ -56,7 +56,7 @@ internal sealed partial class WorldDtoReader
     {
         Unknown(dto, loc);
         var text = Required(dto.Text, loc, Fields.Text.Value);
-        return text is null ? null : new BirthPlace(text, Empty(dto.City), Empty(dto.Region), Empty(dto.Country));
+        return text is null ? null : new BirthPlace(text, Empty(dto.City), Empty(dto.Region), Empty(dto.Country)) { Approximate = dto.Approximate ?? false };
     }
 
     private Contact? Contact(ContactDto dto, Loc loc)

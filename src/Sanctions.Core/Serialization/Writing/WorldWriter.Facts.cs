@@ -42,6 +42,11 @@ internal static partial class WorldWriter
                         Text(w, Fields.City, b.City);
                         Text(w, Fields.Region, b.Region);
                         Text(w, Fields.Country, b.Country);
+                        if (b.Approximate)
+                        {
+                            w.WriteBoolean(Fields.Approximate, true);
+                        }
+
                         w.WriteEndObject();
                     }
 
