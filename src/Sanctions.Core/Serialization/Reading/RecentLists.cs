@@ -9,6 +9,25 @@ internal sealed class RecentLists
     private readonly List<string>?[] lists = new List<string>?[Size];
     private int next;
 
+    // Whether the list holds these texts, in this order.
+    public static bool Same(List<string> known, ReadOnlySpan<string> texts)
+    {
+        if (known.Count != texts.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < texts.Length; i++)
+        {
+            if (!string.Equals(known[i], texts[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // The list of these texts: a recent one, or a new one that becomes recent.
     public List<string> Find(ReadOnlySpan<string> texts)
     {
@@ -29,23 +48,5 @@ internal sealed class RecentLists
         lists[next] = list;
         next = (next + 1) % Size;
         return list;
-    }
-
-    private static bool Same(List<string> known, ReadOnlySpan<string> texts)
-    {
-        if (known.Count != texts.Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < texts.Length; i++)
-        {
-            if (!string.Equals(known[i], texts[i], StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

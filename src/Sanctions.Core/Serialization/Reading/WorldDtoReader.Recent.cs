@@ -24,7 +24,7 @@ internal sealed partial class WorldDtoReader
         {
             for (var e = 0; e < Size; e++)
             {
-                if (texts[e] is { } known && Same(items, known))
+                if (texts[e] is { } known && RecentLists.Same(items, known))
                 {
                     result = values[e];
                     return true;
@@ -45,24 +45,6 @@ internal sealed partial class WorldDtoReader
             }
 
             return result;
-        }
-
-        private static bool Same(List<string> items, string[] known)
-        {
-            if (items.Count != known.Length)
-            {
-                return false;
-            }
-
-            for (var i = 0; i < known.Length; i++)
-            {
-                if (!string.Equals(items[i], known[i], StringComparison.Ordinal))
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
     }
 
