@@ -18,7 +18,7 @@ internal static partial class WorldDocumentReader
         options ??= WorldReadOptions.Default;
         var bytes = utf8.Span.StartsWith("\uFEFF"u8) ? utf8[3..] : utf8;
         var reader = new WorldDtoReader(options, lines: false);
-        var mapping = new Mapping(reader, options, batchSize, bytes);
+        var mapping = new Mapping(reader, options, batchSize);
         try
         {
             if (!CheckVersion(bytes.Span, reader))
@@ -33,18 +33,12 @@ internal static partial class WorldDocumentReader
             }
 
             mapping.Drain();
-            if (mapping.Failure is { } failure)
-            {
-                throw failure;
-            }
         }
         catch (JsonException e)
         {
-            // The records read before the error are checked too, and reported first. A record parsed on the thread pool
-            // that stopped the read comes before anything the walk found after it.
+            // The records read before the error are checked too, and reported first.
             mapping.Drain();
-            var error = mapping.Failure ?? e;
-            reader.Problem(error.Path ?? "$", error.LineNumber is { } l ? (int)l + 1 : null, JsonProblems.Describe(error));
+            reader.Problem(e.Path ?? "$", e.LineNumber is { } l ? (int)l + 1 : null, JsonProblems.Describe(e));
             throw reader.Failure(options.SourceName);
         }
         finally
@@ -131,17 +125,14 @@ internal static partial class WorldDocumentReader
             // Checked before the walk (CheckVersion).
             parser.Skip();
         }
-        else if (mapping.Drain() is not null)
-        {
-            // A record before this stopped the read: nothing after it counts.
-            parser.Skip();
-        }
         else if (name == Fields.Dataset.Value)
         {
+            mapping.Drain();
             reader.Dataset(DtoParser.Object(ref parser, Shapes.Dataset), root.Inside(Fields.Dataset.Value));
         }
         else
         {
+            mapping.Drain();
             if (!options.IgnoreUnknownProperties)
             {
                 reader.Problem("$." + name, $"Unknown property '{name}'.");
@@ -156,41 +147,151 @@ internal static partial class WorldDocumentReader
         switch (collection)
         {
             case WorldCollection.Parties:
-                Each(ref parser, Shapes.Party, name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Party(x, l); }, mapping);
+                DtoParser.Each(ref parser, Shapes.Party, mapping.Items<PartyDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Party(x, l); }));
                 break;
             case WorldCollection.Authorities:
-                Each(ref parser, Shapes.Authority, name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Authority(x, l); }, mapping);
+                DtoParser.Each(ref parser, Shapes.Authority, mapping.Items<AuthorityDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Authority(x, l); }));
                 break;
             case WorldCollection.Instruments:
-                Each(ref parser, Shapes.Instrument, name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Instrument(x, l); }, mapping);
+                DtoParser.Each(ref parser, Shapes.Instrument, mapping.Items<InstrumentDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Instrument(x, l); }));
                 break;
             case WorldCollection.Programs:
-                Each(ref parser, Shapes.Program, name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Program(x, l); }, mapping);
+                DtoParser.Each(ref parser, Shapes.Program, mapping.Items<ProgramDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Program(x, l); }));
                 break;
             case WorldCollection.Lists:
-                Each(ref parser, Shapes.List, name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.List(x, l); }, mapping);
+                DtoParser.Each(ref parser, Shapes.List, mapping.Items<ListDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.List(x, l); }));
                 break;
             case WorldCollection.Designations:
-                Each(ref parser, Shapes.Designation, name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Designation(x, l); }, mapping);
+                DtoParser.Each(ref parser, Shapes.Designation, mapping.Items<DesignationDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Designation(x, l); }));
                 break;
             case WorldCollection.CountryMeasures:
-                Each(ref parser, Shapes.CountryMeasure, name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.CountryMeasure(x, l); }, mapping);
+                DtoParser.Each(ref parser, Shapes.CountryMeasure, mapping.Items<CountryMeasureDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.CountryMeasure(x, l); }));
                 break;
             case WorldCollection.Treaties:
-                Each(ref parser, Shapes.Treaty, name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Treaty(x, l); }, mapping);
+                DtoParser.Each(ref parser, Shapes.Treaty, mapping.Items<TreatyDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Treaty(x, l); }));
                 break;
             case WorldCollection.TreatyActions:
-                Each(ref parser, Shapes.TreatyAction, name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.TreatyAction(x, l); }, mapping);
+                DtoParser.Each(ref parser, Shapes.TreatyAction, mapping.Items<TreatyActionDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.TreatyAction(x, l); }));
                 break;
             case WorldCollection.Memberships:
-                Each(ref parser, Shapes.Membership, name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Membership(x, l); }, mapping);
+                DtoParser.Each(ref parser, Shapes.Membership, mapping.Items<MembershipDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Membership(x, l); }));
                 break;
             case WorldCollection.Relations:
-                Each(ref parser, Shapes.Relation, name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Relation(x, l); }, mapping);
+                DtoParser.Each(ref parser, Shapes.Relation, mapping.Items<RelationDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Relation(x, l); }));
                 break;
             case WorldCollection.Positions:
-                Each(ref parser, Shapes.Position, name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Position(x, l); }, mapping);
+                DtoParser.Each(ref parser, Shapes.Position, mapping.Items<PositionDto>(name, static (r, x, l) => { r.NoRecordKind(x.RecordKind, l); r.Position(x, l); }));
                 break;
+        }
+    }
+
+    // Records are parsed here, on the caller's thread, and mapped to the model in batches on the thread pool, each batch by a
+    // reader of its own, at most a few at a time; batches are taken over by the document's reader in document order, so
+    // items and problems come out as a record by record read would give them.
+    private sealed class Mapping(WorldDtoReader reader, WorldReadOptions options, int batchSize)
+    {
+        public const int BatchSize = 512;
+
+        private readonly Queue<Task<WorldDtoReader>> inFlight = new();
+        private readonly int maxInFlight = Math.Max(2, Environment.ProcessorCount * 2);
+        private Batch? current;
+
+        public WorldDtoReader Reader => reader;
+
+        // A collection's items: each (null included) goes into the current batch at its index.
+        public Action<T?, int> Items<T>(string collection, Action<WorldDtoReader, T, Loc> map)
+            where T : class
+        {
+            var path = "$." + collection;
+            return (item, index) =>
+            {
+                if (current is not Batch<T> batch || !ReferenceEquals(batch.Map, map))
+                {
+                    Dispatch();
+                    current = batch = new Batch<T>(map, batchSize);
+                }
+
+                batch.Add(item, new Loc(path, index));
+                if (batch.Count >= batchSize)
+                {
+                    Dispatch();
+                }
+            };
+        }
+
+        // Maps what is still in hand and takes over every batch, in order.
+        public void Drain()
+        {
+            Dispatch();
+            while (inFlight.Count > 0)
+            {
+                reader.Absorb(inFlight.Dequeue().GetAwaiter().GetResult());
+            }
+        }
+
+        // Lets batches still being mapped finish when the read fails (their results are not wanted).
+        public void Abandon()
+        {
+            current = null;
+            while (inFlight.Count > 0)
+            {
+                inFlight.Dequeue().ContinueWith(static _ => { }, TaskScheduler.Default).Wait();
+            }
+        }
+
+        private void Dispatch()
+        {
+            if (current is not { Count: > 0 } batch)
+            {
+                return;
+            }
+
+            current = null;
+            inFlight.Enqueue(Task.Run(() =>
+            {
+                var mapper = new WorldDtoReader(options, lines: false, reader.Shared);
+                batch.MapAll(mapper);
+                return mapper;
+            }));
+            if (inFlight.Count >= maxInFlight)
+            {
+                reader.Absorb(inFlight.Dequeue().GetAwaiter().GetResult());
+            }
+        }
+    }
+
+    private abstract class Batch
+    {
+        public abstract int Count { get; }
+
+        public abstract void MapAll(WorldDtoReader reader);
+    }
+
+    private sealed class Batch<T>(Action<WorldDtoReader, T, Loc> map, int capacity) : Batch
+        where T : class
+    {
+        private readonly List<(T? Item, Loc Loc)> items = new(Math.Min(capacity, 1024));
+
+        public Action<WorldDtoReader, T, Loc> Map => map;
+
+        public override int Count => items.Count;
+
+        public void Add(T? item, Loc loc) => items.Add((item, loc));
+
+        // A null item is reported at its index; anything else is mapped there.
+        public override void MapAll(WorldDtoReader reader)
+        {
+            foreach (var (item, loc) in items)
+            {
+                if (item is null)
+                {
+                    reader.Problem(loc.At(), "null is not allowed here: expected an object.");
+                }
+                else
+                {
+                    map(reader, item, loc);
+                }
+            }
         }
     }
 

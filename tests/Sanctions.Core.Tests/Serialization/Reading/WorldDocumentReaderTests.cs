@@ -95,8 +95,8 @@ public sealed class WorldDocumentReaderTests
         Assert.StartsWith("Invalid JSON", error.Problems[1].Message, StringComparison.Ordinal);
     }
 
-    // The records after one of the wrong JSON type are parsed and mapped side by side before it is found; still nothing
-    // after it is reported: not their problems, not an unknown property, not a syntax error further on.
+    // A record of the wrong JSON type stops the read whatever the batches: nothing after it is reported, not the problems
+    // of the records after it, not an unknown property, not a syntax error further on.
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
