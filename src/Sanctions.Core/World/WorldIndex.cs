@@ -335,6 +335,33 @@ internal sealed partial class WorldIndex
         return result.DrainToImmutable();
     }
 
+    // Whether any relation of the world is a same-as tie, found once on first use (0 not yet known, 1 none, 2 some): most worlds hold
+    // none, and a compliance check asks for the same-as group of every participant.
+    private int sameAsState;
+
+    public bool HasSameAs
+    {
+        get
+        {
+            if (sameAsState == 0)
+            {
+                var any = false;
+                foreach (var r in World.Relations)
+                {
+                    if (r.Kind == RelationKind.SameAs)
+                    {
+                        any = true;
+                        break;
+                    }
+                }
+
+                sameAsState = any ? 2 : 1;
+            }
+
+            return sameAsState == 2;
+        }
+    }
+
     public ImmutableArray<DatedAnswer<Relation>> RelationsOf(PartyId party, bool outgoing, RelationKind? kind, int day, Instant? knownAt)
     {
         var map = outgoing ? relationsFrom : relationsTo;

@@ -195,6 +195,11 @@ public readonly struct WorldView : IEquatable<WorldView>
     {
         var index = Index;
         World.RequireParty(party);
+        if (!index.HasSameAs)
+        {
+            return [];
+        }
+
         var found = new Dictionary<PartyId, Certainty> { [party] = Certainty.Certain };
         var order = new List<PartyId>();
         var queue = new Queue<PartyId>();
