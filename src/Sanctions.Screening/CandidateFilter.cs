@@ -22,6 +22,7 @@ internal sealed class CandidateFilter
     private double[] upper = new double[256];
     private byte[] state = new byte[256];
     private bool[] strongs = new bool[256];
+    private MatchKind[] kinds = new MatchKind[256];
     private int slots;
     private NameToken[] query = [];
     private uint[] queryMasks = [];
@@ -278,9 +279,8 @@ internal sealed class CandidateFilter
 
     private static double MinSignificantWeight(ScreeningOptions o) => Math.Min(o.NameWeight, Math.Min(o.FamilyWeight, o.NumberWeight));
 
-    // The bound of query word i against a listed word (its variant id), memoised for the query name; and whether the pair may be a
-    // literal, transliterated or fuzzy one.
-    private (double Upper, bool Strong) Upper(int i, NameToken listed, int id, WordData words, int level)
+    // The memo's index of query word i against a listed word variant id, its row made when the variant is first met this query name.
+    private int At(int i, int id)
     {
         if (stamp[id] != mark)
         {
@@ -292,56 +292,83 @@ internal sealed class CandidateFilter
                 Array.Resize(ref upper, Math.Max(need, upper.Length * 2));
                 Array.Resize(ref state, upper.Length);
                 Array.Resize(ref strongs, upper.Length);
+                Array.Resize(ref kinds, upper.Length);
             }
 
             state.AsSpan(slots * n, n).Clear();
             slots++;
         }
 
-        // State 0: nothing yet; 1: a bound without distance (Strong: the pair may be literal or fuzzy); 2: a bound knowing the distance
-        // is over the budget; 3: the similarity itself. A bound of 0 is the similarity (no pair).
-        var at = (slot[id] * n) + i;
+        return (slot[id] * n) + i;
+    }
+
+    // NameScorer.Similarity of query word i and a listed word (its variant id), memoised for the query name with the bounds.
+    public (double Sim, MatchKind Kind) Similarity(int i, NameToken listed, int id)
+    {
+        var at = At(i, id);
+        if (state[at] != 3)
+        {
+            (upper[at], kinds[at]) = NameScorer.Similarity(query[i], listed, options);
+            strongs[at] = IsStrong(kinds[at]);
+            state[at] = 3;
+        }
+
+        return (upper[at], kinds[at]);
+    }
+
+    // The bound of query word i against a listed word (its variant id), memoised for the query name; and whether the pair may be a
+    // literal, transliterated or fuzzy one.
+    private (double Upper, bool Strong) Upper(int i, NameToken listed, int id, WordData words, int level)
+    {
+        // State 0: nothing yet; 1: a bound without distance (Strong: the pair may be literal or fuzzy); 3: the similarity itself
+        // (kinds[at] its kind). A bound of 0 is the similarity (no pair).
+        var at = At(i, id);
         var q = query[i];
         if (state[at] == 0)
         {
-            (upper[at], strongs[at], var known) = UpperSimilarity(q, queryMasks[i], queryPhonetic[i], listed, words.Masks[id], words.Phonetic[id], options);
+            (upper[at], strongs[at], var known, kinds[at]) = UpperSimilarityAndKind(q, queryMasks[i], queryPhonetic[i], listed, words.Masks[id], words.Phonetic[id], options);
             state[at] = known || upper[at] <= 0 ? (byte)3 : (byte)1;
         }
 
         if (level >= 1 && state[at] == 1 && strongs[at])
         {
+            // A plain pair (UpperSimilarity): its similarity from its distance cut off at twice the budget, as NameScorer computes it.
             var budget = TokenSimilarity.Budget(Math.Min(q.Text.Length, listed.Text.Length));
-            var distance = TokenSimilarity.Distance(q.Text, listed.Text, budget);
-            if (distance > budget)
-            {
-                (upper[at], strongs[at]) = OverBudget(q, listed, Math.Max(distance, budget), queryPhonetic[i], words.Phonetic[id], options);
-                state[at] = 2;
-            }
-            else
-            {
-                (upper[at], strongs[at], _) = Exact(q, listed, options);
-                state[at] = 3;
-            }
+            (upper[at], kinds[at]) = NameScorer.Graded(q, listed, options, TokenSimilarity.Distance(q.Text, listed.Text, 2 * budget));
+            strongs[at] = IsStrong(kinds[at]);
+            state[at] = 3;
         }
 
         if (level >= 2 && state[at] < 3)
         {
-            (upper[at], strongs[at], _) = Exact(q, listed, options);
+            (upper[at], kinds[at]) = NameScorer.Similarity(q, listed, options);
+            strongs[at] = IsStrong(kinds[at]);
             state[at] = 3;
         }
 
         return (upper[at], strongs[at]);
     }
 
-    private static (double, bool, bool) Exact(NameToken q, NameToken l, ScreeningOptions o)
+    private static bool IsStrong(MatchKind kind) => kind is MatchKind.Literal or MatchKind.Transliterated or MatchKind.Fuzzy or MatchKind.Skeleton;
+
+    private static (double, bool, bool, MatchKind) Exact(NameToken q, NameToken l, ScreeningOptions o)
     {
         var (sim, kind) = NameScorer.Similarity(q, l, o);
-        return (sim, kind is MatchKind.Literal or MatchKind.Transliterated or MatchKind.Fuzzy or MatchKind.Skeleton, true);
+        return (sim, IsStrong(kind), true, kind);
+    }
+
+    // As UpperSimilarityAndKind, without the kind.
+    internal static (double Upper, bool Strong, bool Known) UpperSimilarity(
+        NameToken q, uint qMask, string qPhonetic, NameToken l, uint lMask, string lPhonetic, ScreeningOptions o)
+    {
+        var (upper, strong, known, _) = UpperSimilarityAndKind(q, qMask, qPhonetic, l, lMask, lPhonetic, o);
+        return (upper, strong, known);
     }
 
     // An upper bound of NameScorer.Similarity(q, l) that computes no distance; whether the pair may be literal, transliterated or
-    // fuzzy; and whether the bound is the similarity itself (pairs that are not two plain words of four letters or more).
-    internal static (double Upper, bool Strong, bool Known) UpperSimilarity(
+    // fuzzy; and whether the bound is the similarity itself (pairs that are not two plain words of four letters or more), then with
+    // its kind.
+    private static (double Upper, bool Strong, bool Known, MatchKind Kind) UpperSimilarityAndKind(
         NameToken q, uint qMask, string qPhonetic, NameToken l, uint lMask, string lPhonetic, ScreeningOptions o)
     {
         var shorter = Math.Min(q.Text.Length, l.Text.Length);
@@ -360,7 +387,9 @@ internal sealed class CandidateFilter
         // budget at best a fuzzy pair; over it, what OverBudget leaves.
         var distance = Math.Max(0.3, TokenSimilarity.PresenceBound(qMask, lMask));
         var (over, skeleton) = OverBudget(q, l, Math.Max(distance, budget), qPhonetic, lPhonetic, o);
-        return distance <= budget + 1e-9 ? (Math.Max(Math.Max(0, 1 - (o.FuzzyPenalty * distance / longer)), over), true, false) : (over, skeleton, false);
+        return distance <= budget + 1e-9
+            ? (Math.Max(Math.Max(0, 1 - (o.FuzzyPenalty * distance / longer)), over), true, false, MatchKind.Unmatched)
+            : (over, skeleton, false, MatchKind.Unmatched);
     }
 
     // NameScorer.Similarity's "word cut short" rule (DR for DRISSI) may apply.

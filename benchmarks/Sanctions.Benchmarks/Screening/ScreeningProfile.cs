@@ -19,6 +19,7 @@ internal static class ScreeningProfile
         var bench = new ScreeningBenchmarks { Query = what == "batch" ? "exact" : what };
         bench.Setup();
         Console.WriteLine($"// scored after the filter: {Screener.LastScored}");
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         long count = 0;
         while (clock.Elapsed.TotalSeconds < seconds)
@@ -39,6 +40,7 @@ internal static class ScreeningProfile
             }
         }
 
-        Console.WriteLine($"{what}: {clock.Elapsed.TotalMilliseconds * 1000 / count:0.0} µs per query ({count} queries)");
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        Console.WriteLine($"{what}: {clock.Elapsed.TotalMilliseconds * 1000 / count:0.0} µs per query, {cpu.TotalMilliseconds * 1000 / count:0.0} µs of CPU ({count} queries)");
     }
 }
