@@ -26,10 +26,12 @@ internal sealed class CandidateFilter
     private int slots;
     private NameToken[] query = [];
     private uint[] queryMasks = [];
+    private double[] queryWeights = [];
     private string[] queryPhonetic = [];
     private int n;
     private double lambda;
     private ScreeningOptions options = ScreeningOptions.Default;
+    private WordData wordData = new([], []);
 
     public CandidateFilter(int variants)
     {
@@ -46,16 +48,19 @@ internal sealed class CandidateFilter
         && o.InitialWeight >= 0 && o.ParticleWeight >= 0 && o.LegalFormWeight >= 0 && o.StopwordWeight >= 0 && o.NumberWeight >= 0;
 
     // Starts a query name: its words and the score a candidate must reach (the threshold less what qualifiers could add).
-    public void Start(NameToken[] words, double threshold, ScreeningOptions o)
+    public void Start(NameToken[] words, double threshold, ScreeningOptions o, WordData listedWords)
     {
         options = o;
+        wordData = listedWords;
         query = words;
         n = Math.Min(words.Length, NameScorer.MaxTokens);
         lambda = threshold;
         queryMasks = new uint[n];
         queryPhonetic = new string[n];
+        queryWeights = new double[n];
         for (var i = 0; i < n; i++)
         {
+            queryWeights[i] = o.WeightOf(words[i].Role);
             queryMasks[i] = TokenSimilarity.LetterMask(words[i].Text);
             queryPhonetic[i] = TokenSimilarity.Phonetic(words[i].Text);
         }
@@ -128,19 +133,27 @@ internal sealed class CandidateFilter
 
         Span<bool> strongColumn = stackalloc bool[m];
         Span<double> rowBests = stackalloc double[n];
+        Span<double> listedWeights = stackalloc double[m];
+        Span<int> columnAt = stackalloc int[m];
         strongColumn.Clear();
         columnBest.Fill(double.NegativeInfinity);
+        for (var j = 0; j < m; j++)
+        {
+            listedWeights[j] = o.WeightOf(listed[j].Role);
+            columnAt[j] = At(0, ids[j]);
+        }
+
         var querySignificant = 0;
         for (var i = 0; i < n; i++)
         {
-            var wi = o.WeightOf(query[i].Role);
+            var wi = queryWeights[i];
             baseline -= lambda * f * wi;
             querySignificant += query[i].IsSignificant ? 1 : 0;
             var rowBest = double.NegativeInfinity;
             var rowAny = false;
             for (var j = 0; j < m; j++)
             {
-                var (u, strong) = Upper(i, listed[j], ids[j], words, level);
+                var (u, strong) = Upper(columnAt[j] + i, i, listed[j], ids[j], words, level);
                 if (u <= 0)
                 {
                     continue;
@@ -157,7 +170,7 @@ internal sealed class CandidateFilter
                     strongColumn[j] = true;
                 }
 
-                var e = (wi + o.WeightOf(listed[j].Role)) * (((u - lambda) / 2) + (lambda * f));
+                var e = (wi + listedWeights[j]) * (((u - lambda) / 2) + (lambda * f));
                 rowBest = Math.Max(rowBest, e);
                 columnBest[j] = Math.Max(columnBest[j], e);
             }
@@ -176,8 +189,8 @@ internal sealed class CandidateFilter
 
         // k pairs add at most the k best rows' (and columns') gains; and leave at least min(significant words) − k significant words
         // of each side standing in each other's place, which cost the mismatch factor rather than the missing one.
-        rowBests.Sort(static (a, b) => b.CompareTo(a));
-        columnBest.Sort(static (a, b) => b.CompareTo(a));
+        SortDescending(rowBests);
+        SortDescending(columnBest);
         var conflictCost = o.MismatchFactor > o.MissingFactor ? lambda * (o.MismatchFactor - o.MissingFactor) * 2 * MinSignificantWeight(o) : 0;
         var pairsAtMost = Math.Min(n, m);
         var best = baseline - (conflictCost * Math.Min(querySignificant, listedSignificant));
@@ -191,7 +204,23 @@ internal sealed class CandidateFilter
 
         return best >= -1e-9
             && !(listedSignificant >= 2 && (strongWords == 0 || Math.Min(queryMatched, listedMatched) < 2) && o.SingleTokenCap < lambda - 1e-9);
+    }
 
+    // A few numbers, greatest first (an insertion sort: a name has a handful of words).
+    private static void SortDescending(Span<double> values)
+    {
+        for (var k = 1; k < values.Length; k++)
+        {
+            var v = values[k];
+            var at = k - 1;
+            while (at >= 0 && values[at] < v)
+            {
+                values[at + 1] = values[at];
+                at--;
+            }
+
+            values[at + 1] = v;
+        }
     }
 
     // Whether NameScorer.Merge may join neighbouring words of one side: a joined word is kept only when it is about as long as a word
@@ -308,7 +337,7 @@ internal sealed class CandidateFilter
         var at = At(i, id);
         if (state[at] != 3)
         {
-            (upper[at], kinds[at]) = NameScorer.Similarity(query[i], listed, options);
+            (upper[at], kinds[at]) = NameScorer.Similarity(query[i], listed, options, queryPhonetic[i], wordData.Phonetic[id]);
             strongs[at] = IsStrong(kinds[at]);
             state[at] = 3;
         }
@@ -318,11 +347,10 @@ internal sealed class CandidateFilter
 
     // The bound of query word i against a listed word (its variant id), memoised for the query name; and whether the pair may be a
     // literal, transliterated or fuzzy one.
-    private (double Upper, bool Strong) Upper(int i, NameToken listed, int id, WordData words, int level)
+    private (double Upper, bool Strong) Upper(int at, int i, NameToken listed, int id, WordData words, int level)
     {
         // State 0: nothing yet; 1: a bound without distance (Strong: the pair may be literal or fuzzy); 3: the similarity itself
-        // (kinds[at] its kind). A bound of 0 is the similarity (no pair).
-        var at = At(i, id);
+        // (kinds[at] its kind). A bound of 0 is the similarity (no pair). `at` is At(i, id).
         var q = query[i];
         if (state[at] == 0)
         {
@@ -334,14 +362,14 @@ internal sealed class CandidateFilter
         {
             // A plain pair (UpperSimilarity): its similarity from its distance cut off at twice the budget, as NameScorer computes it.
             var budget = TokenSimilarity.Budget(Math.Min(q.Text.Length, listed.Text.Length));
-            (upper[at], kinds[at]) = NameScorer.Graded(q, listed, options, TokenSimilarity.Distance(q.Text, listed.Text, 2 * budget));
+            (upper[at], kinds[at]) = NameScorer.Graded(q, listed, options, TokenSimilarity.Distance(q.Text, listed.Text, 2 * budget), queryPhonetic[i], words.Phonetic[id]);
             strongs[at] = IsStrong(kinds[at]);
             state[at] = 3;
         }
 
         if (level >= 2 && state[at] < 3)
         {
-            (upper[at], kinds[at]) = NameScorer.Similarity(q, listed, options);
+            (upper[at], kinds[at]) = NameScorer.Similarity(q, listed, options, queryPhonetic[i], words.Phonetic[id]);
             strongs[at] = IsStrong(kinds[at]);
             state[at] = 3;
         }
@@ -351,9 +379,9 @@ internal sealed class CandidateFilter
 
     private static bool IsStrong(MatchKind kind) => kind is MatchKind.Literal or MatchKind.Transliterated or MatchKind.Fuzzy or MatchKind.Skeleton;
 
-    private static (double, bool, bool, MatchKind) Exact(NameToken q, NameToken l, ScreeningOptions o)
+    private static (double, bool, bool, MatchKind) Exact(NameToken q, NameToken l, ScreeningOptions o, string qPhonetic, string lPhonetic)
     {
-        var (sim, kind) = NameScorer.Similarity(q, l, o);
+        var (sim, kind) = NameScorer.Similarity(q, l, o, qPhonetic, lPhonetic);
         return (sim, IsStrong(kind), true, kind);
     }
 
@@ -380,7 +408,7 @@ internal sealed class CandidateFilter
         if (!plain)
         {
             // Equal words, numbers, legal forms, initials, cut words, words of very different lengths: the similarity itself, cheap here.
-            return Exact(q, l, o);
+            return Exact(q, l, o, qPhonetic, lPhonetic);
         }
 
         // Different words are at least 0.3 apart (the cheapest edit); their letters may put them further (PresenceBound). Within the

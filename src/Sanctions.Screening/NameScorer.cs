@@ -294,7 +294,10 @@ internal static class NameScorer
         return false;
     }
 
-    public static (double Sim, MatchKind Kind) Similarity(NameToken q, NameToken l, ScreeningOptions o)
+    public static (double Sim, MatchKind Kind) Similarity(NameToken q, NameToken l, ScreeningOptions o) => Similarity(q, l, o, null, null);
+
+    // As above; the words' phonetic keys (TokenSimilarity.Phonetic) given when known, or null.
+    internal static (double Sim, MatchKind Kind) Similarity(NameToken q, NameToken l, ScreeningOptions o, string? qPhonetic, string? lPhonetic)
     {
         if (q.Text == l.Text)
         {
@@ -329,12 +332,13 @@ internal static class NameScorer
                 : (0, MatchKind.Unmatched);
         }
 
-        return Graded(q, l, o, double.NaN);
+        return Graded(q, l, o, double.NaN, qPhonetic, lPhonetic);
     }
 
     // Similarity for two words that are neither equal, numbers, legal forms, initials nor cut short: by their distance (computed here
-    // when `known` is NaN; else `known` is that distance cut off at twice the budget, as computed here), sound and skeleton.
-    internal static (double Sim, MatchKind Kind) Graded(NameToken q, NameToken l, ScreeningOptions o, double known)
+    // when `known` is NaN; else `known` is that distance cut off at twice the budget, as computed here), sound (from the phonetic keys
+    // when given) and skeleton.
+    internal static (double Sim, MatchKind Kind) Graded(NameToken q, NameToken l, ScreeningOptions o, double known, string? qPhonetic, string? lPhonetic)
     {
         var shorter = Math.Min(q.Text.Length, l.Text.Length);
         var longer = Math.Max(q.Text.Length, l.Text.Length);
@@ -365,7 +369,7 @@ internal static class NameScorer
         }
 
         if (best.Sim < o.PhoneticScore && shorter >= 3 && q.Role is not (TokenRole.Particle or TokenRole.Stopword or TokenRole.LegalForm)
-            && TokenSimilarity.SamePhonetic(q.Text, l.Text))
+            && (qPhonetic is not null && lPhonetic is not null ? string.Equals(qPhonetic, lPhonetic, StringComparison.Ordinal) : TokenSimilarity.SamePhonetic(q.Text, l.Text)))
         {
             best = (o.PhoneticScore, MatchKind.Phonetic);
         }

@@ -36,7 +36,7 @@ public sealed partial class Screener
                 }
             }
 
-            pool[f].Start(ImmutableCollectionsMarshal.AsArray(analysed[f].Tokens)!, filter && CandidateFilter.Applies(Options) ? min - boost - 1e-9 : 0, Options);
+            pool[f].Start(ImmutableCollectionsMarshal.AsArray(analysed[f].Tokens)!, filter && CandidateFilter.Applies(Options) ? min - boost - 1e-9 : 0, Options, wordData);
         }
 
         LastScored = 0;
