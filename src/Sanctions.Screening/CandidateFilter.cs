@@ -26,7 +26,6 @@ internal sealed class CandidateFilter
     private int slots;
     private NameToken[] query = [];
     private uint[] queryMasks = [];
-    private double[] queryWeights = [];
     private string[] queryPhonetic = [];
     private int n;
     private double lambda;
@@ -57,10 +56,8 @@ internal sealed class CandidateFilter
         lambda = threshold;
         queryMasks = new uint[n];
         queryPhonetic = new string[n];
-        queryWeights = new double[n];
         for (var i = 0; i < n; i++)
         {
-            queryWeights[i] = o.WeightOf(words[i].Role);
             queryMasks[i] = TokenSimilarity.LetterMask(words[i].Text);
             queryPhonetic[i] = TokenSimilarity.Phonetic(words[i].Text);
         }
@@ -88,7 +85,7 @@ internal sealed class CandidateFilter
             return false;
         }
 
-        // Joined words (abdul rahman / abdulrahman) change the words compared: names where a join may happen are scored in full.
+        // Joined words (abdul rahman / abdulrahman) change the words compared: names where a join happens are bounded apart.
         Span<uint> listedMasks = stackalloc uint[listed.Length];
         for (var j = 0; j < listed.Length; j++)
         {
@@ -97,11 +94,12 @@ internal sealed class CandidateFilter
 
         if (MayJoin(query, queryMasks, listed, listedMasks, o) || MayJoin(listed, listedMasks, query, queryMasks, o))
         {
-            // Maybe: join as Compare does, and score in full only when a join happens.
+            // Maybe: join as Compare does; when a join happens, bound the joined words.
             var q = NameScorer.Merge(query, listed, o);
-            if (!ReferenceEquals(q, query) || !ReferenceEquals(NameScorer.Merge(listed, q, o), listed))
+            var l = NameScorer.Merge(listed, q, o);
+            if (!ReferenceEquals(q, query) || !ReferenceEquals(l, listed))
             {
-                return true;
+                return MergedBound(q, l);
             }
         }
 
@@ -118,43 +116,90 @@ internal sealed class CandidateFilter
     // Whether the name may reach the threshold by the bound above, with cheap pair bounds or exact similarities.
     private bool Bound(NameToken[] listed, int[] ids, WordData words, int level)
     {
-        var o = options;
         var m = Math.Min(listed.Length, NameScorer.MaxTokens);
+        Span<double> u = stackalloc double[n * m];
+        Span<bool> strong = stackalloc bool[n * m];
+        for (var j = 0; j < m; j++)
+        {
+            var column = At(0, ids[j]);
+            for (var i = 0; i < n; i++)
+            {
+                (u[(i * m) + j], strong[(i * m) + j]) = Upper(column + i, i, listed[j], ids[j], words, level);
+            }
+        }
+
+        return Decide(query.AsSpan(0, n), listed.AsSpan(0, m), u, strong);
+    }
+
+    // The same bound for a name whose words Compare joins (abd al rahman / abdulrahman): over the joined words, with the pair bounds
+    // that need no distance, computed here (the memo holds the words as analysed).
+    private bool MergedBound(NameToken[] q, NameToken[] l)
+    {
+        var o = options;
+        if (o.NumberMismatchCap < lambda - 1e-9 && !NameScorer.NumbersAgree(q, l))
+        {
+            return false;
+        }
+
+        var n2 = Math.Min(q.Length, NameScorer.MaxTokens);
+        var m = Math.Min(l.Length, NameScorer.MaxTokens);
+        Span<double> u = stackalloc double[n2 * m];
+        Span<bool> strong = stackalloc bool[n2 * m];
+        var lPhonetic = new string[m];
+        for (var j = 0; j < m; j++)
+        {
+            lPhonetic[j] = TokenSimilarity.Phonetic(l[j].Text);
+        }
+
+        for (var i = 0; i < n2; i++)
+        {
+            var qMask = TokenSimilarity.LetterMask(q[i].Text);
+            var qPhonetic = TokenSimilarity.Phonetic(q[i].Text);
+            for (var j = 0; j < m; j++)
+            {
+                (u[(i * m) + j], strong[(i * m) + j], _, _) = UpperSimilarityAndKind(q[i], qMask, qPhonetic, l[j], TokenSimilarity.LetterMask(l[j].Text), lPhonetic[j], o);
+            }
+        }
+
+        return Decide(q.AsSpan(0, n2), l.AsSpan(0, m), u, strong);
+    }
+
+    // Whether a name may reach the threshold, from an upper bound of each word pair's similarity (u, row by query word) and whether
+    // the pair may be a literal, transliterated, fuzzy or skeleton one.
+    private bool Decide(ReadOnlySpan<NameToken> q, ReadOnlySpan<NameToken> listed, ReadOnlySpan<double> u, ReadOnlySpan<bool> strong)
+    {
+        var o = options;
+        var n = q.Length;
+        var m = listed.Length;
         var f = Math.Min(o.MissingFactor, o.MismatchFactor);
         Span<double> columnBest = stackalloc double[m];
         Span<bool> columnAny = stackalloc bool[m];
+        Span<bool> strongColumn = stackalloc bool[m];
+        Span<double> rowBests = stackalloc double[n];
+        Span<double> listedWeights = stackalloc double[m];
         columnAny.Clear();
+        strongColumn.Clear();
+        columnBest.Fill(double.NegativeInfinity);
         double baseline = 0;
         int strongWords = 0, queryMatched = 0;
         for (var j = 0; j < m; j++)
         {
-            baseline -= lambda * f * o.WeightOf(listed[j].Role);
-        }
-
-        Span<bool> strongColumn = stackalloc bool[m];
-        Span<double> rowBests = stackalloc double[n];
-        Span<double> listedWeights = stackalloc double[m];
-        Span<int> columnAt = stackalloc int[m];
-        strongColumn.Clear();
-        columnBest.Fill(double.NegativeInfinity);
-        for (var j = 0; j < m; j++)
-        {
             listedWeights[j] = o.WeightOf(listed[j].Role);
-            columnAt[j] = At(0, ids[j]);
+            baseline -= lambda * f * listedWeights[j];
         }
 
         var querySignificant = 0;
         for (var i = 0; i < n; i++)
         {
-            var wi = queryWeights[i];
+            var wi = o.WeightOf(q[i].Role);
             baseline -= lambda * f * wi;
-            querySignificant += query[i].IsSignificant ? 1 : 0;
+            querySignificant += q[i].IsSignificant ? 1 : 0;
             var rowBest = double.NegativeInfinity;
             var rowAny = false;
             for (var j = 0; j < m; j++)
             {
-                var (u, strong) = Upper(columnAt[j] + i, i, listed[j], ids[j], words, level);
-                if (u <= 0)
+                var pair = u[(i * m) + j];
+                if (pair <= 0)
                 {
                     continue;
                 }
@@ -165,12 +210,12 @@ internal sealed class CandidateFilter
                     columnAny[j] = true;
                 }
 
-                if (strong && listed[j].IsSignificant)
+                if (strong[(i * m) + j] && listed[j].IsSignificant)
                 {
                     strongColumn[j] = true;
                 }
 
-                var e = (wi + listedWeights[j]) * (((u - lambda) / 2) + (lambda * f));
+                var e = (wi + listedWeights[j]) * (((pair - lambda) / 2) + (lambda * f));
                 rowBest = Math.Max(rowBest, e);
                 columnBest[j] = Math.Max(columnBest[j], e);
             }

@@ -27,6 +27,12 @@ public class ScreeningBenchmarks
     private string[] queryTokens = null!;
     private ScreeningQuery[] batch = null!;
 
+    /// <summary>The batch's 2,000 names (set up with <see cref="Setup"/>).</summary>
+    internal IReadOnlyList<ScreeningQuery> BatchQueries => batch;
+
+    /// <summary>The screener (set up with <see cref="Setup"/>).</summary>
+    internal Screener BuiltScreener => screener;
+
     /// <summary>Where the world came from: the SDN file, or a generated world of the same size.</summary>
     public static string WorldSource { get; private set; } = "not loaded";
 
