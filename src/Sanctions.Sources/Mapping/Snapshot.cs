@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NodaTime;
 using Sanctions.Core;
 using Sanctions.Core.Parties;
@@ -11,13 +12,17 @@ namespace Sanctions.Sources.Mapping;
 /// A designation as one publication states it, before record time is known: the merger turns
 /// successive drafts into <see cref="Designation"/> versions.
 /// </summary>
+/// <remarks>
+/// The collections are the arrays the designation will keep (shared between drafts where the mapper shares them), held
+/// unboxed: as interfaces, each draft kept three boxes alive through every collection of an import.
+/// </remarks>
 internal sealed record DesignationDraft(
     string Key,
     PartyId Party,
     ListId List,
-    IReadOnlyList<ProgramId> Programs,
-    IReadOnlyList<MeasureKind> Measures,
-    IReadOnlyList<InstrumentId> Basis,
+    ImmutableArray<ProgramId> Programs,
+    ImmutableArray<MeasureKind> Measures,
+    ImmutableArray<InstrumentId> Basis,
     PartialDate? From,
     PartialDate? To,
     string? Reference,
@@ -26,8 +31,8 @@ internal sealed record DesignationDraft(
 {
     /// <summary>Whether two drafts state the same designation (provenance aside).</summary>
     public bool SameContent(DesignationDraft other) =>
-        ReferenceEquals(this, other) || List == other.List && Programs.SequenceEqual(other.Programs) && Measures.SequenceEqual(other.Measures)
-        && Basis.SequenceEqual(other.Basis) && From == other.From && To == other.To && Reference == other.Reference && Remarks == other.Remarks;
+        ReferenceEquals(this, other) || List == other.List && Programs.AsSpan().SequenceEqual(other.Programs.AsSpan()) && Measures.AsSpan().SequenceEqual(other.Measures.AsSpan())
+        && Basis.AsSpan().SequenceEqual(other.Basis.AsSpan()) && From == other.From && To == other.To && Reference == other.Reference && Remarks == other.Remarks;
 }
 
 /// <summary>Everything one publication states about one list record.</summary>
