@@ -30,7 +30,7 @@ internal sealed record ListTarget(
 /// </remarks>
 internal readonly record struct LinkSource(string RecordId, SourceLocation Location, IReadOnlyList<string> LinkedTo, string PartyId, string Source)
 {
-    public static LinkSource Of(ListEntry entry, string partyId, string source) => new(entry.RecordId, entry.Location, entry.LinkedTo, partyId, source);
+    public static LinkSource Of(ListEntry entry, string partyId, string source) => new(entry.RecordId, entry.Location, entry.LinkedToRead, partyId, source);
 
     /// <summary>
     /// Keeps an entry for <see cref="EntryMapper.LinkByName"/> only when it names links, and of it only what the
@@ -38,7 +38,7 @@ internal readonly record struct LinkSource(string RecordId, SourceLocation Locat
     /// </summary>
     public static void KeepIfLinking(List<LinkSource> linking, ListEntry entry, string partyId, string source)
     {
-        if (entry.LinkedTo.Count > 0)
+        if (entry.LinkedToRead.Count > 0)
         {
             linking.Add(Of(entry, partyId, source));
         }
@@ -161,14 +161,14 @@ internal sealed class EntryMapper
             key, party.Id, target.List, programs, target.Measures, basis, from, to, entry.ReferenceNumber, null, source));
 
         Provenance? stable = null;
-        foreach (var title in entry.Positions)
+        foreach (var title in entry.PositionsOrEmpty)
         {
             record.Positions.Add(new Position(party.Id, title, ValidPeriod.Always, null, default, stable ??= new Provenance(target.Source, entry.RecordId)));
         }
 
         if (entry.Kind == EntryKind.Individual && entry.ReferenceNumber is null)
         {
-            foreach (var title in entry.Titles)
+            foreach (var title in entry.TitlesOrEmpty)
             {
                 record.Positions.Add(new Position(party.Id, title, ValidPeriod.Always, null, default, stable ??= new Provenance(target.Source, entry.RecordId)));
             }
@@ -262,11 +262,14 @@ internal sealed class EntryMapper
 
         if (byName.Count > 0)
         {
+            // Every name of every record is looked up, by its key's characters: a key string is made only for a name that
+            // is not normalized already (rare), not for each name ending in a dot (S.A., LTD.).
+            var lookup = byName.GetAlternateLookup<ReadOnlySpan<char>>();
             foreach (var record in snapshot.Records.Values)
             {
                 foreach (var name in record.Party.Names)
                 {
-                    if (name.Kind != NameKind.WeakAlias && byName.TryGetValue(NameKey(name.Value), out var ids))
+                    if (name.Kind != NameKind.WeakAlias && lookup.TryGetValue(NameKeySpan(name.Value), out var ids))
                     {
                         var list = name.Kind == NameKind.Primary ? ids.Primary : ids.Alias;
                         if (!list.Contains(record.Key))
@@ -303,6 +306,10 @@ internal sealed class EntryMapper
     }
 
     private static string NameKey(string name) => TextValues.Normalize(name).TrimEnd('.');
+
+    /// <summary>The characters of <see cref="NameKey"/>.</summary>
+    private static ReadOnlySpan<char> NameKeySpan(string name) =>
+        TextValues.IsNormalized(name) ? name.AsSpan().TrimEnd('.') : NameKey(name).AsSpan();
 
     private static Party MergeNames(Party existing, Party added)
     {
@@ -350,8 +357,15 @@ internal sealed class EntryMapper
     {
         // Shared in the entry itself: the birth places are read twice (as text and as facts), and both keep the one string.
         Share(entry.BirthPlaces);
-        Share(entry.Positions);
-        Share(entry.Titles);
+        if (entry.PositionsRead.Count > 0)
+        {
+            Share(entry.Positions);
+        }
+
+        if (entry.TitlesRead.Count > 0)
+        {
+            Share(entry.Titles);
+        }
 
         var names = new DistinctArray<PartyName>(entry.Names.Count);
         foreach (var name in entry.Names)
@@ -390,7 +404,7 @@ internal sealed class EntryMapper
                 {
                     BirthDateFacts = PartyFacts.BirthDates(entry),
                     BirthPlaceFacts = PartyFacts.BirthPlaces(entry),
-                    Citizenships = CountryList(entry.Citizenships),
+                    Citizenships = CountryList(entry.CitizenshipsRead),
                     Contacts = PartyFacts.Contacts(entry),
                 };
             case EntryKind.Vessel:
@@ -402,7 +416,7 @@ internal sealed class EntryMapper
                 };
             case EntryKind.Aircraft:
                 return new Aircraft(
-                    id, names.ToImmutable(), null, Share(entry.Facts.FirstOrDefault(f => f.Key == "Aircraft Model")?.Value),
+                    id, names.ToImmutable(), null, Share(entry.FactsRead.FirstOrDefault(f => f.Key == "Aircraft Model")?.Value),
                     entry.Identifiers.FirstOrDefault(i => i.Type.Contains("(MSN)", StringComparison.Ordinal))?.Number, identifiers.ToImmutable(), source, remarks)
                 {
                     Contacts = PartyFacts.Contacts(entry),
@@ -419,13 +433,13 @@ internal sealed class EntryMapper
     /// <summary>An organisation's nationalities, then citizenships (the lists use both words for where it is registered), without repeats, as ISO codes where one fits.</summary>
     private ImmutableArray<string> Countries(ListEntry entry)
     {
-        if (entry.Nationalities.Count + entry.Citizenships.Count == 1)
+        if (entry.Nationalities.Count + entry.CitizenshipsRead.Count == 1)
         {
-            return OneCountry(entry.Nationalities.Count == 1 ? entry.Nationalities[0] : entry.Citizenships[0]);
+            return OneCountry(entry.Nationalities.Count == 1 ? entry.Nationalities[0] : entry.CitizenshipsRead[0]);
         }
 
-        var countries = new DistinctArray<string>(entry.Nationalities.Count + entry.Citizenships.Count);
-        foreach (var country in entry.Nationalities.Concat(entry.Citizenships))
+        var countries = new DistinctArray<string>(entry.Nationalities.Count + entry.CitizenshipsRead.Count);
+        foreach (var country in entry.Nationalities.Concat(entry.CitizenshipsRead))
         {
             countries.Add(CountryNames.CodeOrText(country)!);
         }
@@ -434,7 +448,7 @@ internal sealed class EntryMapper
     }
 
     /// <summary>Countries as ISO codes where one fits, else the list's text, without repeats.</summary>
-    private ImmutableArray<string> CountryList(List<string> listed)
+    private ImmutableArray<string> CountryList(IReadOnlyList<string> listed)
     {
         if (listed.Count == 0)
         {
