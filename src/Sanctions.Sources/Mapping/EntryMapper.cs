@@ -12,39 +12,6 @@ using Sanctions.Sources.Raw;
 
 namespace Sanctions.Sources.Mapping;
 
-/// <summary>Where a list entry goes: its list, authority, measures and program mapping.</summary>
-internal sealed record ListTarget(
-    string Source,
-    ListId List,
-    AuthorityId Authority,
-    ImmutableArray<MeasureKind> Measures,
-    Func<string, Action<string>, ProgramId> Program);
-
-/// <summary>
-/// What <see cref="EntryMapper.LinkByName"/> needs of an entry that names links (<c>Linked To:</c>): its id,
-/// location and linked names, not the whole entry.
-/// </summary>
-/// <remarks>
-/// About half the entries of an OFAC list name a link; keeping each whole entry (names, ids, remarks, facts) until
-/// the end of the file made every collection during the import copy them into the older generations.
-/// </remarks>
-internal readonly record struct LinkSource(string RecordId, SourceLocation Location, IReadOnlyList<string> LinkedTo, string PartyId, string Source)
-{
-    public static LinkSource Of(ListEntry entry, string partyId, string source) => new(entry.RecordId, entry.Location, entry.LinkedToRead, partyId, source);
-
-    /// <summary>
-    /// Keeps an entry for <see cref="EntryMapper.LinkByName"/> only when it names links, and of it only what the
-    /// linking looks at: holding entries until the end of the file made each garbage collection copy them all.
-    /// </summary>
-    public static void KeepIfLinking(List<LinkSource> linking, ListEntry entry, string partyId, string source)
-    {
-        if (entry.LinkedToRead.Count > 0)
-        {
-            linking.Add(Of(entry, partyId, source));
-        }
-    }
-}
-
 /// <summary>
 /// Maps <see cref="ListEntry"/> values (OFAC, UN, US CSL) to parties, designation drafts,
 /// relations and positions, with provenance (source, record id, publication) on each.
@@ -524,29 +491,4 @@ internal sealed class EntryMapper
     }
 
     internal static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>Program lists compared by their programs, also against the span of programs an entry resolves to.</summary>
-    private sealed class ProgramListComparer : IEqualityComparer<ImmutableArray<ProgramId>>, IAlternateEqualityComparer<ReadOnlySpan<ProgramId>, ImmutableArray<ProgramId>>
-    {
-        public static readonly ProgramListComparer Instance = new();
-
-        public bool Equals(ImmutableArray<ProgramId> x, ImmutableArray<ProgramId> y) => x.AsSpan().SequenceEqual(y.AsSpan());
-
-        public int GetHashCode(ImmutableArray<ProgramId> obj) => GetHashCode(obj.AsSpan());
-
-        public bool Equals(ReadOnlySpan<ProgramId> alternate, ImmutableArray<ProgramId> other) => alternate.SequenceEqual(other.AsSpan());
-
-        public int GetHashCode(ReadOnlySpan<ProgramId> alternate)
-        {
-            var hash = default(HashCode);
-            foreach (var program in alternate)
-            {
-                hash.Add(program);
-            }
-
-            return hash.ToHashCode();
-        }
-
-        public ImmutableArray<ProgramId> Create(ReadOnlySpan<ProgramId> alternate) => [.. alternate];
-    }
 }
