@@ -29,11 +29,20 @@ internal static class FtmMapper
         var identifiers = new Dictionary<string, List<Identifier>>(StringComparer.Ordinal);
         foreach (var entity in entities.Values.Where(e => e.Schema is "Identification" or "Passport"))
         {
+            // The holder is the link to the party: a document whose holder is no party of the file, or that has no number, is not
+            // attached, and the warning quotes what it says (issue 16: nothing dropped unsaid).
             var holder = entity.First("holder");
             var number = entity.First("number") ?? entity.First("passportNumber");
             if (holder is null || number is null)
             {
-                diagnostics.Warn(entity.Location, entity.Id, $"{entity.Schema} without holder or number; not attached");
+                diagnostics.Warn(entity.Location, entity.Id,
+                    $"{entity.Schema} without {(holder is null ? "holder" : "number")} (holder '{holder}', number '{number}'); not attached");
+                continue;
+            }
+
+            if (!entities.TryGetValue(holder, out var held) || !IsParty(held.Schema))
+            {
+                diagnostics.Warn(entity.Location, entity.Id, $"{entity.Schema} {number} names holder '{holder}', which is not a party in the file; not attached");
                 continue;
             }
 
@@ -43,9 +52,24 @@ internal static class FtmMapper
             imported++;
         }
 
+        var sanctionPrograms = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var addressed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entity in entities.Values)
         {
-            if (ToParty(entity, entities, identifiers, context, diagnostics) is { } party)
+            if (entity.Schema == "Sanction" && entity.First("entity") is { } target)
+            {
+                (sanctionPrograms.TryGetValue(target, out var set) ? set : sanctionPrograms[target] = new(StringComparer.Ordinal)).UnionWith(entity.Get("programId").Select(p => p.Trim()));
+            }
+
+            if (IsParty(entity.Schema))
+            {
+                addressed.UnionWith(entity.Get("addressEntity"));
+            }
+        }
+
+        foreach (var entity in entities.Values)
+        {
+            if (ToParty(entity, entities, identifiers, sanctionPrograms, context, diagnostics) is { } party)
             {
                 var record = new MappedRecord(party.Id.Value, party);
                 snapshot.Records[party.Id.Value] = record;
@@ -77,6 +101,13 @@ internal static class FtmMapper
                     imported += MapMembership(entity, diagnostics, snapshot) ? 1 : 0;
                     break;
                 case "Address":
+                    if (!addressed.Contains(entity.Id))
+                    {
+                        diagnostics.Warn(entity.Location, entity.Id,
+                            $"Address '{string.Join("; ", entity.Get("full").DefaultIfEmpty(entity.Caption ?? string.Empty))}' is the address of no party in the file; left out");
+                    }
+
+                    break;
                 case "Identification":
                 case "Passport":
                 case "Person":
@@ -161,10 +192,12 @@ internal static class FtmMapper
         return null;
     }
 
-    private static Party? ToParty(FtmEntity entity, IReadOnlyDictionary<string, FtmEntity> all, Dictionary<string, List<Identifier>> identifiers, EntryMapper context, ImportDiagnostics diagnostics)
+    private static bool IsParty(string schema) => schema is "Person" or "Vessel" or "Airplane" || Organizations.Contains(schema);
+
+    private static Party? ToParty(FtmEntity entity, IReadOnlyDictionary<string, FtmEntity> all, Dictionary<string, List<Identifier>> identifiers,
+        Dictionary<string, HashSet<string>> sanctionPrograms, EntryMapper context, ImportDiagnostics diagnostics)
     {
-        var isOrganization = Organizations.Contains(entity.Schema);
-        if (entity.Schema is not ("Person" or "Vessel" or "Airplane") && !isOrganization)
+        if (!IsParty(entity.Schema))
         {
             return null;
         }
@@ -179,13 +212,13 @@ internal static class FtmMapper
         }
 
         names.Add(new PartyName(primary, NameKind.Primary));
-        void AddNames(string property, NameKind kind)
+        void AddNames(string property, NameKind kind, string? note = null)
         {
             foreach (var value in entity.Get(property))
             {
                 if (!string.IsNullOrWhiteSpace(value) && !names.Any(n => n.Value == value))
                 {
-                    names.Add(new PartyName(value, kind));
+                    names.Add(new PartyName(value, kind) { Note = note });
                 }
             }
         }
@@ -194,6 +227,7 @@ internal static class FtmMapper
         AddNames("alias", NameKind.Alias);
         AddNames("previousName", NameKind.FormerName);
         AddNames("weakAlias", NameKind.WeakAlias);
+        AddNames("abbreviation", NameKind.Alias, "abbreviation");
 
         var ids = new List<Identifier>();
         foreach (var (property, scheme) in IdentifierProperties)
@@ -215,8 +249,7 @@ internal static class FtmMapper
         {
             if (all.TryGetValue(reference, out var address) && address.Schema == "Address")
             {
-                addresses.Add(new Address(address.First("street"), address.First("city"), address.First("region") ?? address.First("state"),
-                    address.First("postalCode"), address.First("country"), address.First("full") ?? address.Caption));
+                AddAddress(address, addresses, diagnostics);
             }
             else
             {
@@ -225,8 +258,14 @@ internal static class FtmMapper
         }
 
         var source = context.ProvenanceOf(Source, entity.Id);
-        var remarks = string.Join("\n", entity.Get("notes").Concat(entity.Get("topics").Select(t => "topic: " + t)).Concat(entity.Datasets.Select(d => "dataset: " + d))
-            .Concat(entity.Get("incorporationDate").Length > 1 ? entity.Get("incorporationDate").Select(d => "incorporated: " + d) : []));
+        var remarks = string.Join("\n", entity.Get("notes").Concat(entity.Get("summary")).Concat(entity.Get("topics").Select(t => "topic: " + t))
+            .Concat(entity.Datasets.Select(d => "dataset: " + d))
+            .Concat(entity.Get("incorporationDate").Length > 1 ? entity.Get("incorporationDate").Select(d => "incorporated: " + d) : [])
+            .Concat(entity.Get("dissolutionDate").Length > 1 ? entity.Get("dissolutionDate").Select(d => "dissolved: " + d) : [])
+            .Concat(entity.Get("status").Select(x => "status: " + x))
+            .Concat(NameParts(entity))
+            .Concat(PartyPrograms(entity, sanctionPrograms))
+            .Concat(OtherProperties(entity)));
         var id = new PartyId("os:" + entity.Id);
         var countries = FtmFacts.Countries(entity.Get("country").Concat(entity.Get("jurisdiction")));
         var contacts = FtmFacts.Contacts(entity);
@@ -250,7 +289,13 @@ internal static class FtmMapper
                     entity.First("gender"), ids, addresses, countries, source, remarks)
                 {
                     BirthDateFacts = [.. births.Distinct().Select(b => new BirthDate(b))],
-                    BirthPlaceFacts = [.. entity.Get("birthPlace").Where(p => !string.IsNullOrWhiteSpace(p)).Distinct(StringComparer.Ordinal).Select(p => new BirthPlace(p) { Approximate = PartyFacts.IsApproximatePlace(p) })],
+                    BirthPlaceFacts =
+                    [
+                        .. entity.Get("birthPlace").Where(p => !string.IsNullOrWhiteSpace(p)).Distinct(StringComparer.Ordinal).Select(p => new BirthPlace(p) { Approximate = PartyFacts.IsApproximatePlace(p) }),
+
+                        // A country of birth is a place of birth named by its country (ISO code where one fits, the file's text kept).
+                        .. entity.Get("birthCountry").Where(c => !string.IsNullOrWhiteSpace(c)).Distinct(StringComparer.Ordinal).Select(c => new BirthPlace(c.Trim(), country: FtmFacts.Countries([c])[0])),
+                    ],
                     Citizenships = FtmFacts.Countries(entity.Get("citizenship")),
                     Contacts = contacts,
                 };
@@ -268,6 +313,7 @@ internal static class FtmMapper
                 {
                     LegalForm = Raw.TextValues.NullIfEmpty(string.Join("; ", entity.Get("legalForm").Where(f => !string.IsNullOrWhiteSpace(f)).Distinct(StringComparer.Ordinal))),
                     Incorporated = FtmFacts.Earliest(entity, "incorporationDate", diagnostics),
+                    Dissolved = FtmFacts.Latest(entity, "dissolutionDate", diagnostics),
                     Contacts = contacts,
                 };
         }
@@ -278,7 +324,118 @@ internal static class FtmMapper
         ("registrationNumber", "registrationNumber"), ("idNumber", "idNumber"), ("taxNumber", "taxNumber"), ("vatCode", "vatCode"),
         ("innCode", "INN"), ("ogrnCode", "OGRN"), ("kppCode", "KPP"), ("leiCode", "LEI"), ("swiftBic", "SWIFT/BIC"), ("passportNumber", "Passport"),
         ("imoNumber", "IMO"), ("mmsi", "MMSI"), ("permId", "PermID"), ("icaoCode", "ICAO"),
+
+        // The US government's Unique Entity ID (SAM.gov), which OpenSanctions carries for parties excluded from federal contracts.
+        ("uniqueEntityId", "UEI"),
     ];
+
+    // FollowTheMoney gives a person's name parts as sets, not tied to one of the names (firstName, lastName, ... of every merged
+    // source): the model keeps whole names, so the parts are kept in the remarks, one line per part, rather than dropped (issue 16).
+    private static readonly (string Property, string Label)[] NamePartProperties =
+    [
+        ("title", "title"), ("firstName", "first name"), ("secondName", "second name"), ("middleName", "middle name"), ("fatherName", "patronymic"),
+        ("motherName", "matronymic"), ("lastName", "last name"), ("nameSuffix", "name suffix"),
+    ];
+
+    // Every property of a party entity the mapping reads; the values of any other (wikidataId, education, sector, ...) are kept in the
+    // remarks as "property: value", and so are the values after the first of a property a party holds one of (a second gender, flag or
+    // call sign), so that a lenient import drops none of them (issue 16). The entity's bookkeeping (created and modified times, source
+    // URLs) is not a value of the party.
+    private static readonly HashSet<string> ReadProperties = new(StringComparer.Ordinal)
+    {
+        "name", "alias", "previousName", "weakAlias", "abbreviation", "address", "addressEntity", "notes", "summary", "topics", "incorporationDate",
+        "dissolutionDate", "status", "programId", "country", "jurisdiction", "phone", "email", "website", "birthDate", "birthPlace", "birthCountry",
+        "nationality", "citizenship", "position", "legalForm", "registrationNumber",
+    };
+
+    private static readonly HashSet<string> Bookkeeping = new(StringComparer.Ordinal) { "createdAt", "modifiedAt", "retrievedAt", "sourceUrl" };
+
+    private static IEnumerable<string> OtherProperties(FtmEntity entity)
+    {
+        // Read for one value only, by schema.
+        string[] firsts = entity.Schema switch
+        {
+            "Person" => ["gender"],
+            "Vessel" => entity.First("tonnage") is null ? ["imoNumber", "flag", "type", "callSign", "grossRegisteredTonnage"] : ["imoNumber", "flag", "type", "callSign", "tonnage"],
+            "Airplane" => entity.First("model") is null ? ["type", "serialNumber"] : ["model", "serialNumber"],
+            _ => [],
+        };
+        foreach (var (property, values) in entity.Properties.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            var read = ReadProperties.Contains(property) || Bookkeeping.Contains(property) || NamePartProperties.Any(p => p.Property == property)
+                || IdentifierProperties.Any(p => p.Property == property);
+            var first = Array.IndexOf(firsts, property) >= 0;
+            foreach (var value in read ? [] : first ? values.Skip(1) : values)
+            {
+                if (!string.IsNullOrWhiteSpace(value))
+                {
+                    yield return $"{property}: {value.Trim()}";
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<string> NameParts(FtmEntity entity)
+    {
+        foreach (var (property, label) in NamePartProperties)
+        {
+            var values = entity.Get(property).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).Distinct(StringComparer.Ordinal).ToList();
+            if (values.Count > 0)
+            {
+                yield return $"{label}: {string.Join("; ", values)}";
+            }
+        }
+    }
+
+    // The programs a party's record names (programId: OpenSanctions' program keys, such as US-RUSHAR) that none of its Sanction
+    // entities carries; those a Sanction carries are its designation's programs already.
+    private static IEnumerable<string> PartyPrograms(FtmEntity entity, Dictionary<string, HashSet<string>> sanctionPrograms)
+    {
+        var designated = sanctionPrograms.GetValueOrDefault(entity.Id);
+        foreach (var program in entity.Get("programId").Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim()).Distinct(StringComparer.Ordinal))
+        {
+            if (designated is null || !designated.Contains(program))
+            {
+                yield return "program: " + program;
+            }
+        }
+    }
+
+    // An Address entity merges the addresses of several sources: one structured address of the first value of each part, then each
+    // further full text as an address of its own. A further value of a part (a second city, a post-office box) that no kept text
+    // contains is said in a warning that quotes it, so none is dropped unsaid (issue 16).
+    private static void AddAddress(FtmEntity address, List<Address> addresses, ImportDiagnostics diagnostics)
+    {
+        var fulls = address.Get("full").Where(f => !string.IsNullOrWhiteSpace(f)).Distinct(StringComparer.Ordinal).ToList();
+        var country = address.First("country");
+        var first = new Address(address.First("street"), address.First("city"), address.First("region") ?? address.First("state"),
+            address.First("postalCode"), country, fulls.FirstOrDefault() ?? address.Caption);
+        addresses.Add(first);
+        foreach (var full in fulls.Skip(1))
+        {
+            addresses.Add(new Address(Country: country, Full: full));
+        }
+
+        var kept = fulls.Append(first.ToString()).ToList();
+        foreach (var (property, values) in address.Properties)
+        {
+            if (property == "full" || values.Length == 0)
+            {
+                continue;
+            }
+
+            var used = property is "street" or "city" or "postalCode" or "region" or "country" || (property == "state" && address.First("region") is null);
+            var tail = used ? values.Skip(1) : values;
+            foreach (var value in tail)
+            {
+                if (!string.IsNullOrWhiteSpace(value) && !kept.Any(k => k.Contains(value.Trim(), StringComparison.OrdinalIgnoreCase)))
+                {
+                    diagnostics.Warn(address.Location.WithPath("$.properties." + property), address.Id,
+                        $"Address {property} '{value}' is in none of the address's kept texts (one address is made of the first value of each part); not kept");
+                }
+            }
+        }
+    }
 
     // A referent that is another party of the file (OpenSanctions merged that record into this entity, and the file holds both) is the
     // same party: a same-as relation from the entity to it (issue 16). The referent stays an identifier either way, so nothing the file
@@ -394,8 +551,34 @@ internal static class FtmMapper
         var start = Date(entity, "startDate", diagnostics);
         var end = Date(entity, "endDate", diagnostics);
         var valid = ValidPeriod.IsValid(start, end) ? new ValidPeriod(start, end) : new ValidPeriod(start, null);
-        record.Relations.Add(new Relation(kind, new PartyId("os:" + from), new PartyId("os:" + to), valid, percent, role, default, new Provenance(Source, entity.Id)));
+        record.Relations.Add(new Relation(kind, new PartyId("os:" + from), new PartyId("os:" + to), valid, percent, role, default,
+            new Provenance(Source, entity.Id, note: RelationNote(entity, role))));
         return true;
+    }
+
+    // What a relation entity says beyond its parties, dates, share and role, kept in its provenance's note (issue 16): the number and
+    // value of shares held, a second role or ownership type, its summary and description.
+    private static readonly (string Property, string Label)[] RelationNoteProperties =
+    [
+        ("sharesCount", "shares"), ("sharesValue", "shares value"), ("sharesCurrency", "shares currency"), ("sharesType", "shares type"),
+        ("role", "role"), ("ownershipType", "ownership type"), ("relationship", "relationship"), ("summary", "summary"), ("description", "description"),
+    ];
+
+    private static string? RelationNote(FtmEntity entity, string? role)
+    {
+        var parts = new List<string>();
+        foreach (var (property, label) in RelationNoteProperties)
+        {
+            foreach (var value in entity.Get(property))
+            {
+                if (!string.IsNullOrWhiteSpace(value) && value != role)
+                {
+                    parts.Add($"{label}: {value.Trim()}");
+                }
+            }
+        }
+
+        return parts.Count == 0 ? null : string.Join("; ", parts);
     }
 
     private static bool MapMembership(FtmEntity entity, ImportDiagnostics diagnostics, Snapshot snapshot)
