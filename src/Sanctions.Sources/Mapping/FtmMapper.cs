@@ -390,7 +390,7 @@ internal static class FtmMapper
             .Concat(sanction.Get("recordId").Select(r => "record: " + r))
             .Concat(sanction.Get("duration").Select(d => "duration: " + d)));
         record.Designations.Add(new DesignationDraft(
-            "os-sanction/" + sanction.Id, record.Party.Id, list, programs, [MeasureKind.Other], [], from, to,
+            "os-sanction/" + sanction.Id, record.Party.Id, list, [.. programs], [MeasureKind.Other], [], from, to,
             sanction.First("authorityId") ?? sanction.First("unscId"), remarks.Length == 0 ? null : remarks, context.ProvenanceOf(Source, sanction.Id)));
         return true;
     }
