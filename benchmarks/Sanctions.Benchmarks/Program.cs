@@ -29,6 +29,13 @@ internal static class Program
             return;
         }
 
+        // A plain loop over one screening query, to run under a sampling profiler (see Screening/ScreeningProfile).
+        if (args is ["screening-profile", ..])
+        {
+            Screening.ScreeningProfile.Run(args);
+            return;
+        }
+
         // Checks a history import of the monthly SDN publications against the raw files (see Sources/HistoryCheck).
         if (args is ["history-check", ..])
         {

@@ -72,6 +72,26 @@ internal sealed class SharedStrings
         return text;
     }
 
+    /// <summary>A string equal to <paramref name="value"/>: the one cached for its characters, else <paramref name="value"/> itself, which is then cached.</summary>
+    /// <param name="value">The string, already made (by a reader that splits or parses it): sharing it lets that copy go.</param>
+    /// <returns>The cached string, or <paramref name="value"/>.</returns>
+    public string Share(string value)
+    {
+        if (value.Length == 0 || value.Length > MaxLength)
+        {
+            return value;
+        }
+
+        ref var slot = ref slots[string.GetHashCode(value.AsSpan()) & mask];
+        if (slot.Text is { } cached && value.AsSpan().SequenceEqual(cached))
+        {
+            return cached;
+        }
+
+        slot = new Slot(value, null);
+        return value;
+    }
+
     /// <summary>The string cached for these UTF-8 bytes, if any; on a miss, decode the bytes and call <see cref="Add"/>.</summary>
     /// <param name="utf8">The bytes of the value (no escapes).</param>
     /// <param name="text">The cached string.</param>

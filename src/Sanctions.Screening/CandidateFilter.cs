@@ -13,8 +13,10 @@ namespace Sanctions.Screening;
 // pair, or fewer than two pairs, stays at the single-token cap; a weak alias at the weak-alias cap.
 //
 // The pair bound (UpperSimilarity) mirrors NameScorer.Similarity; only where the weighted distance is certainly over the budget
-// (PresenceBound) does it skip the distance, and then bounds what is left (a partial or phonetic pair) from above.
-internal sealed class CandidateFilter
+// (PresenceBound) does it skip the distance, and then bounds what is left (a partial or phonetic pair) from above. Each pair's
+// bound or similarity is kept for the query name by listed word variant (the memo), and Compare reads the similarities from it.
+// A name whose words Compare joins (abd al rahman / abdulrahman) is bounded over the joined words, by the bounds without distance.
+internal sealed partial class CandidateFilter
 {
     private readonly int[] stamp;
     private readonly int[] slot;
@@ -22,6 +24,7 @@ internal sealed class CandidateFilter
     private double[] upper = new double[256];
     private byte[] state = new byte[256];
     private bool[] strongs = new bool[256];
+    private MatchKind[] kinds = new MatchKind[256];
     private int slots;
     private NameToken[] query = [];
     private uint[] queryMasks = [];
@@ -29,6 +32,7 @@ internal sealed class CandidateFilter
     private int n;
     private double lambda;
     private ScreeningOptions options = ScreeningOptions.Default;
+    private WordData wordData = new([], []);
 
     public CandidateFilter(int variants)
     {
@@ -45,9 +49,10 @@ internal sealed class CandidateFilter
         && o.InitialWeight >= 0 && o.ParticleWeight >= 0 && o.LegalFormWeight >= 0 && o.StopwordWeight >= 0 && o.NumberWeight >= 0;
 
     // Starts a query name: its words and the score a candidate must reach (the threshold less what qualifiers could add).
-    public void Start(NameToken[] words, double threshold, ScreeningOptions o)
+    public void Start(NameToken[] words, double threshold, ScreeningOptions o, WordData listedWords)
     {
         options = o;
+        wordData = listedWords;
         query = words;
         n = Math.Min(words.Length, NameScorer.MaxTokens);
         lambda = threshold;
@@ -82,7 +87,7 @@ internal sealed class CandidateFilter
             return false;
         }
 
-        // Joined words (abdul rahman / abdulrahman) change the words compared: names where a join may happen are scored in full.
+        // Joined words (abdul rahman / abdulrahman) change the words compared: names where a join happens are bounded apart.
         Span<uint> listedMasks = stackalloc uint[listed.Length];
         for (var j = 0; j < listed.Length; j++)
         {
@@ -91,11 +96,12 @@ internal sealed class CandidateFilter
 
         if (MayJoin(query, queryMasks, listed, listedMasks, o) || MayJoin(listed, listedMasks, query, queryMasks, o))
         {
-            // Maybe: join as Compare does, and score in full only when a join happens.
+            // Maybe: join as Compare does; when a join happens, bound the joined words.
             var q = NameScorer.Merge(query, listed, o);
-            if (!ReferenceEquals(q, query) || !ReferenceEquals(NameScorer.Merge(listed, q, o), listed))
+            var l = NameScorer.Merge(listed, q, o);
+            if (!ReferenceEquals(q, query) || !ReferenceEquals(l, listed))
             {
-                return true;
+                return MergedBound(q, l);
             }
         }
 
@@ -104,43 +110,98 @@ internal sealed class CandidateFilter
             return false;
         }
 
-        // First with bounds that need no distance; then, for the names that pass, with the distance of the pairs that may be fuzzy
-        // (cut off at the budget); then with every pair's similarity itself.
+        // First with bounds that need no distance; then, for the names that pass, with the similarity of the pairs that may be
+        // fuzzy (their distance cut off at twice the budget, as NameScorer computes it); then with every pair's similarity itself.
         return Bound(listed, ids, words, 0) && Bound(listed, ids, words, 1) && Bound(listed, ids, words, 2);
     }
 
     // Whether the name may reach the threshold by the bound above, with cheap pair bounds or exact similarities.
     private bool Bound(NameToken[] listed, int[] ids, WordData words, int level)
     {
-        var o = options;
         var m = Math.Min(listed.Length, NameScorer.MaxTokens);
+        Span<double> u = stackalloc double[n * m];
+        Span<bool> strong = stackalloc bool[n * m];
+        for (var j = 0; j < m; j++)
+        {
+            var column = At(0, ids[j]);
+            for (var i = 0; i < n; i++)
+            {
+                (u[(i * m) + j], strong[(i * m) + j]) = Upper(column + i, i, listed[j], ids[j], words, level);
+            }
+        }
+
+        return Decide(query.AsSpan(0, n), listed.AsSpan(0, m), u, strong);
+    }
+
+    // The same bound for a name whose words Compare joins (abd al rahman / abdulrahman): over the joined words, with the pair bounds
+    // that need no distance, computed here (the memo holds the words as analysed).
+    private bool MergedBound(NameToken[] q, NameToken[] l)
+    {
+        var o = options;
+        if (o.NumberMismatchCap < lambda - 1e-9 && !NameScorer.NumbersAgree(q, l))
+        {
+            return false;
+        }
+
+        var n2 = Math.Min(q.Length, NameScorer.MaxTokens);
+        var m = Math.Min(l.Length, NameScorer.MaxTokens);
+        Span<double> u = stackalloc double[n2 * m];
+        Span<bool> strong = stackalloc bool[n2 * m];
+        var lPhonetic = new string[m];
+        for (var j = 0; j < m; j++)
+        {
+            lPhonetic[j] = TokenSimilarity.Phonetic(l[j].Text);
+        }
+
+        for (var i = 0; i < n2; i++)
+        {
+            var qMask = TokenSimilarity.LetterMask(q[i].Text);
+            var qPhonetic = TokenSimilarity.Phonetic(q[i].Text);
+            for (var j = 0; j < m; j++)
+            {
+                (u[(i * m) + j], strong[(i * m) + j], _, _) = UpperSimilarityAndKind(q[i], qMask, qPhonetic, l[j], TokenSimilarity.LetterMask(l[j].Text), lPhonetic[j], o);
+            }
+        }
+
+        return Decide(q.AsSpan(0, n2), l.AsSpan(0, m), u, strong);
+    }
+
+    // Whether a name may reach the threshold, from an upper bound of each word pair's similarity (u, row by query word) and whether
+    // the pair may be a literal, transliterated, fuzzy or skeleton one.
+    private bool Decide(ReadOnlySpan<NameToken> q, ReadOnlySpan<NameToken> listed, ReadOnlySpan<double> u, ReadOnlySpan<bool> strong)
+    {
+        var o = options;
+        var n = q.Length;
+        var m = listed.Length;
         var f = Math.Min(o.MissingFactor, o.MismatchFactor);
         Span<double> columnBest = stackalloc double[m];
         Span<bool> columnAny = stackalloc bool[m];
+        Span<bool> strongColumn = stackalloc bool[m];
+        Span<double> rowBests = stackalloc double[n];
+        Span<double> listedWeights = stackalloc double[m];
         columnAny.Clear();
+        strongColumn.Clear();
+        columnBest.Fill(double.NegativeInfinity);
         double baseline = 0;
         int strongWords = 0, queryMatched = 0;
         for (var j = 0; j < m; j++)
         {
-            baseline -= lambda * f * o.WeightOf(listed[j].Role);
+            listedWeights[j] = o.WeightOf(listed[j].Role);
+            baseline -= lambda * f * listedWeights[j];
         }
 
-        Span<bool> strongColumn = stackalloc bool[m];
-        Span<double> rowBests = stackalloc double[n];
-        strongColumn.Clear();
-        columnBest.Fill(double.NegativeInfinity);
         var querySignificant = 0;
         for (var i = 0; i < n; i++)
         {
-            var wi = o.WeightOf(query[i].Role);
+            var wi = o.WeightOf(q[i].Role);
             baseline -= lambda * f * wi;
-            querySignificant += query[i].IsSignificant ? 1 : 0;
+            querySignificant += q[i].IsSignificant ? 1 : 0;
             var rowBest = double.NegativeInfinity;
             var rowAny = false;
             for (var j = 0; j < m; j++)
             {
-                var (u, strong) = Upper(i, listed[j], ids[j], words, level);
-                if (u <= 0)
+                var pair = u[(i * m) + j];
+                if (pair <= 0)
                 {
                     continue;
                 }
@@ -151,12 +212,12 @@ internal sealed class CandidateFilter
                     columnAny[j] = true;
                 }
 
-                if (strong && listed[j].IsSignificant)
+                if (strong[(i * m) + j] && listed[j].IsSignificant)
                 {
                     strongColumn[j] = true;
                 }
 
-                var e = (wi + o.WeightOf(listed[j].Role)) * (((u - lambda) / 2) + (lambda * f));
+                var e = (wi + listedWeights[j]) * (((pair - lambda) / 2) + (lambda * f));
                 rowBest = Math.Max(rowBest, e);
                 columnBest[j] = Math.Max(columnBest[j], e);
             }
@@ -175,8 +236,8 @@ internal sealed class CandidateFilter
 
         // k pairs add at most the k best rows' (and columns') gains; and leave at least min(significant words) − k significant words
         // of each side standing in each other's place, which cost the mismatch factor rather than the missing one.
-        rowBests.Sort(static (a, b) => b.CompareTo(a));
-        columnBest.Sort(static (a, b) => b.CompareTo(a));
+        SortDescending(rowBests);
+        SortDescending(columnBest);
         var conflictCost = o.MismatchFactor > o.MissingFactor ? lambda * (o.MismatchFactor - o.MissingFactor) * 2 * MinSignificantWeight(o) : 0;
         var pairsAtMost = Math.Min(n, m);
         var best = baseline - (conflictCost * Math.Min(querySignificant, listedSignificant));
@@ -190,97 +251,29 @@ internal sealed class CandidateFilter
 
         return best >= -1e-9
             && !(listedSignificant >= 2 && (strongWords == 0 || Math.Min(queryMatched, listedMatched) < 2) && o.SingleTokenCap < lambda - 1e-9);
-
     }
 
-    // Whether NameScorer.Merge may join neighbouring words of one side: a joined word is kept only when it is about as long as a word
-    // of the other side and similar to it at 0.85 or more, which takes a literal or fuzzy pair; a pair whose letters alone put it
-    // over the budget (PresenceBound) is neither.
-    private static bool MayJoin(ReadOnlySpan<NameToken> side, ReadOnlySpan<uint> sideMasks, ReadOnlySpan<NameToken> other, ReadOnlySpan<uint> otherMasks, ScreeningOptions o)
+    // A few numbers, greatest first (an insertion sort: a name has a handful of words).
+    private static void SortDescending(Span<double> values)
     {
-        if (!NameScorer.MayJoin(side, other))
+        for (var k = 1; k < values.Length; k++)
         {
-            return false;
+            var v = values[k];
+            var at = k - 1;
+            while (at >= 0 && values[at] < v)
+            {
+                values[at + 1] = values[at];
+                at--;
+            }
+
+            values[at + 1] = v;
         }
-
-        for (var i = 0; i + 1 < side.Length; i++)
-        {
-            if (MayBeNear(side, sideMasks, i, 2, other, otherMasks, o) || (i + 2 < side.Length && MayBeNear(side, sideMasks, i, 3, other, otherMasks, o)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private const double Near = 0.85;
-
-    // Whether `count` words of `side` from `at`, joined, may be similar at 0.85 or more to a word of the other side about as long.
-    private static bool MayBeNear(ReadOnlySpan<NameToken> side, ReadOnlySpan<uint> sideMasks, int at, int count, ReadOnlySpan<NameToken> other, ReadOnlySpan<uint> otherMasks, ScreeningOptions o)
-    {
-        var length = 0;
-        uint mask = 0;
-        for (var k = at; k < at + count; k++)
-        {
-            length += side[k].Text.Length;
-            mask |= sideMasks[k];
-        }
-
-        Span<char> joined = stackalloc char[41];
-        var built = false;
-        for (var k = 0; k < other.Length; k++)
-        {
-            var t = other[k];
-            if (Math.Abs(t.Text.Length - length) > 1)
-            {
-                continue;
-            }
-
-            var shorter = Math.Min(length, t.Text.Length);
-            var longer = Math.Max(length, t.Text.Length);
-            var budget = TokenSimilarity.Budget(shorter);
-            var plain = shorter > 3 && longer <= 40 && t.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword
-                && o.PhoneticScore < Near && o.PartialFactor < Near && o.InitialScore < Near && o.LegalFormScore < Near && o.SkeletonScore < Near;
-
-            // A fuzzy pair at 0.85 or more: 1 − penalty × distance ÷ longer ≥ 0.85, within the budget (a literal one is at 0).
-            var reach = o.FuzzyPenalty > 0 ? Math.Min(budget, (1 - Near) * longer / o.FuzzyPenalty) : budget;
-            if (!plain)
-            {
-                return true;
-            }
-
-            if (TokenSimilarity.PresenceBound(mask, otherMasks[k]) > reach + 1e-9)
-            {
-                continue;
-            }
-
-            if (!built)
-            {
-                var n = 0;
-                for (var w = at; w < at + count; w++)
-                {
-                    side[w].Text.AsSpan().CopyTo(joined[n..]);
-                    n += side[w].Text.Length;
-                }
-
-                built = true;
-            }
-
-            if (TokenSimilarity.Distance(joined[..length], t.Text, reach) <= reach + 1e-9)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static double MinSignificantWeight(ScreeningOptions o) => Math.Min(o.NameWeight, Math.Min(o.FamilyWeight, o.NumberWeight));
 
-    // The bound of query word i against a listed word (its variant id), memoised for the query name; and whether the pair may be a
-    // literal, transliterated or fuzzy one.
-    private (double Upper, bool Strong) Upper(int i, NameToken listed, int id, WordData words, int level)
+    // The memo's index of query word i against a listed word variant id, its row made when the variant is first met this query name.
+    private int At(int i, int id)
     {
         if (stamp[id] != mark)
         {
@@ -292,56 +285,82 @@ internal sealed class CandidateFilter
                 Array.Resize(ref upper, Math.Max(need, upper.Length * 2));
                 Array.Resize(ref state, upper.Length);
                 Array.Resize(ref strongs, upper.Length);
+                Array.Resize(ref kinds, upper.Length);
             }
 
             state.AsSpan(slots * n, n).Clear();
             slots++;
         }
 
-        // State 0: nothing yet; 1: a bound without distance (Strong: the pair may be literal or fuzzy); 2: a bound knowing the distance
-        // is over the budget; 3: the similarity itself. A bound of 0 is the similarity (no pair).
-        var at = (slot[id] * n) + i;
+        return (slot[id] * n) + i;
+    }
+
+    // NameScorer.Similarity of query word i and a listed word (its variant id), memoised for the query name with the bounds.
+    public (double Sim, MatchKind Kind) Similarity(int i, NameToken listed, int id)
+    {
+        var at = At(i, id);
+        if (state[at] != 3)
+        {
+            (upper[at], kinds[at]) = NameScorer.Similarity(query[i], listed, options, queryPhonetic[i], wordData.Phonetic[id]);
+            strongs[at] = IsStrong(kinds[at]);
+            state[at] = 3;
+        }
+
+        return (upper[at], kinds[at]);
+    }
+
+    // The bound of query word i against a listed word (its variant id), memoised for the query name; and whether the pair may be a
+    // literal, transliterated or fuzzy one.
+    private (double Upper, bool Strong) Upper(int at, int i, NameToken listed, int id, WordData words, int level)
+    {
+        // State 0: nothing yet; 1: a bound without distance (Strong: the pair may be literal or fuzzy); 3: the similarity itself
+        // (kinds[at] its kind). A bound of 0 is the similarity (no pair). `at` is At(i, id).
         var q = query[i];
         if (state[at] == 0)
         {
-            (upper[at], strongs[at], var known) = UpperSimilarity(q, queryMasks[i], queryPhonetic[i], listed, words.Masks[id], words.Phonetic[id], options);
+            (upper[at], strongs[at], var known, kinds[at]) = UpperSimilarityAndKind(q, queryMasks[i], queryPhonetic[i], listed, words.Masks[id], words.Phonetic[id], options);
             state[at] = known || upper[at] <= 0 ? (byte)3 : (byte)1;
         }
 
         if (level >= 1 && state[at] == 1 && strongs[at])
         {
+            // A plain pair (UpperSimilarity): its similarity from its distance cut off at twice the budget, as NameScorer computes it.
             var budget = TokenSimilarity.Budget(Math.Min(q.Text.Length, listed.Text.Length));
-            var distance = TokenSimilarity.Distance(q.Text, listed.Text, budget);
-            if (distance > budget)
-            {
-                (upper[at], strongs[at]) = OverBudget(q, listed, Math.Max(distance, budget), queryPhonetic[i], words.Phonetic[id], options);
-                state[at] = 2;
-            }
-            else
-            {
-                (upper[at], strongs[at], _) = Exact(q, listed, options);
-                state[at] = 3;
-            }
+            (upper[at], kinds[at]) = NameScorer.Graded(q, listed, options, TokenSimilarity.Distance(q.Text, listed.Text, 2 * budget), queryPhonetic[i], words.Phonetic[id]);
+            strongs[at] = IsStrong(kinds[at]);
+            state[at] = 3;
         }
 
         if (level >= 2 && state[at] < 3)
         {
-            (upper[at], strongs[at], _) = Exact(q, listed, options);
+            (upper[at], kinds[at]) = NameScorer.Similarity(q, listed, options, queryPhonetic[i], words.Phonetic[id]);
+            strongs[at] = IsStrong(kinds[at]);
             state[at] = 3;
         }
 
         return (upper[at], strongs[at]);
     }
 
-    private static (double, bool, bool) Exact(NameToken q, NameToken l, ScreeningOptions o)
+    private static bool IsStrong(MatchKind kind) => kind is MatchKind.Literal or MatchKind.Transliterated or MatchKind.Fuzzy or MatchKind.Skeleton;
+
+    private static (double, bool, bool, MatchKind) Exact(NameToken q, NameToken l, ScreeningOptions o, string qPhonetic, string lPhonetic)
     {
-        var (sim, kind) = NameScorer.Similarity(q, l, o);
-        return (sim, kind is MatchKind.Literal or MatchKind.Transliterated or MatchKind.Fuzzy or MatchKind.Skeleton, true);
+        var (sim, kind) = NameScorer.Similarity(q, l, o, qPhonetic, lPhonetic);
+        return (sim, IsStrong(kind), true, kind);
+    }
+
+    // As UpperSimilarityAndKind, without the kind.
+    internal static (double Upper, bool Strong, bool Known) UpperSimilarity(
+        NameToken q, uint qMask, string qPhonetic, NameToken l, uint lMask, string lPhonetic, ScreeningOptions o)
+    {
+        var (upper, strong, known, _) = UpperSimilarityAndKind(q, qMask, qPhonetic, l, lMask, lPhonetic, o);
+        return (upper, strong, known);
     }
 
     // An upper bound of NameScorer.Similarity(q, l) that computes no distance; whether the pair may be literal, transliterated or
-    // fuzzy; and whether the bound is the similarity itself (pairs that are not two plain words of four letters or more).
-    internal static (double Upper, bool Strong, bool Known) UpperSimilarity(
+    // fuzzy; and whether the bound is the similarity itself (pairs that are not two plain words of four letters or more), then with
+    // its kind.
+    private static (double Upper, bool Strong, bool Known, MatchKind Kind) UpperSimilarityAndKind(
         NameToken q, uint qMask, string qPhonetic, NameToken l, uint lMask, string lPhonetic, ScreeningOptions o)
     {
         var shorter = Math.Min(q.Text.Length, l.Text.Length);
@@ -353,14 +372,16 @@ internal sealed class CandidateFilter
         if (!plain)
         {
             // Equal words, numbers, legal forms, initials, cut words, words of very different lengths: the similarity itself, cheap here.
-            return Exact(q, l, o);
+            return Exact(q, l, o, qPhonetic, lPhonetic);
         }
 
         // Different words are at least 0.3 apart (the cheapest edit); their letters may put them further (PresenceBound). Within the
         // budget at best a fuzzy pair; over it, what OverBudget leaves.
         var distance = Math.Max(0.3, TokenSimilarity.PresenceBound(qMask, lMask));
         var (over, skeleton) = OverBudget(q, l, Math.Max(distance, budget), qPhonetic, lPhonetic, o);
-        return distance <= budget + 1e-9 ? (Math.Max(Math.Max(0, 1 - (o.FuzzyPenalty * distance / longer)), over), true, false) : (over, skeleton, false);
+        return distance <= budget + 1e-9
+            ? (Math.Max(Math.Max(0, 1 - (o.FuzzyPenalty * distance / longer)), over), true, false, MatchKind.Unmatched)
+            : (over, skeleton, false, MatchKind.Unmatched);
     }
 
     // NameScorer.Similarity's "word cut short" rule (DR for DRISSI) may apply.
@@ -390,12 +411,4 @@ internal sealed class CandidateFilter
 
         return (best, false);
     }
-}
-
-// Per listed word variant (text, role, script): what the filter reads without recomputing it.
-internal sealed class WordData(uint[] masks, string[] phonetic)
-{
-    public uint[] Masks { get; } = masks;
-
-    public string[] Phonetic { get; } = phonetic;
 }

@@ -15,10 +15,17 @@ internal static class NameScorer
     // for the matches it keeps.
     public static double Compare(
         NameToken[] query, NameToken[] listed, NameKind listedKind, ScreeningOptions o, ImmutableArray<Evidence>.Builder? evidence,
-        SimilarityCache? cache = null)
+        SimilarityCache? cache = null, CandidateFilter? memo = null, int[]? ids = null)
     {
         var q = Merge(query, listed, o);
         var l = Merge(listed, q, o);
+
+        // The filter's memo holds the word pairs of the query and listed names as analysed: usable when neither side was joined.
+        if (!ReferenceEquals(q, query) || !ReferenceEquals(l, listed))
+        {
+            memo = null;
+        }
+
         var n = Math.Min(q.Length, MaxTokens);
         var m = Math.Min(l.Length, MaxTokens);
 
@@ -29,7 +36,7 @@ internal static class NameScorer
         {
             for (var j = 0; j < m; j++)
             {
-                var (sim, kind) = cache is null ? Similarity(q[i], l[j], o) : cache.Get(q[i], l[j], o);
+                var (sim, kind) = memo is not null ? memo.Similarity(i, l[j], ids![j]) : cache is null ? Similarity(q[i], l[j], o) : cache.Get(q[i], l[j], o);
                 if (sim > 0)
                 {
                     pairs[count++] = (sim, (o.WeightOf(q[i].Role) + o.WeightOf(l[j].Role)) / 2, i, j, kind);
@@ -287,7 +294,10 @@ internal static class NameScorer
         return false;
     }
 
-    public static (double Sim, MatchKind Kind) Similarity(NameToken q, NameToken l, ScreeningOptions o)
+    public static (double Sim, MatchKind Kind) Similarity(NameToken q, NameToken l, ScreeningOptions o) => Similarity(q, l, o, null, null);
+
+    // As above; the words' phonetic keys (TokenSimilarity.Phonetic) given when known, or null.
+    internal static (double Sim, MatchKind Kind) Similarity(NameToken q, NameToken l, ScreeningOptions o, string? qPhonetic, string? lPhonetic)
     {
         if (q.Text == l.Text)
         {
@@ -322,13 +332,21 @@ internal static class NameScorer
                 : (0, MatchKind.Unmatched);
         }
 
+        return Graded(q, l, o, double.NaN, qPhonetic, lPhonetic);
+    }
+
+    // Similarity for two words that are neither equal, numbers, legal forms, initials nor cut short: by their distance (computed here
+    // when `known` is NaN; else `known` is that distance cut off at twice the budget, as computed here), sound (from the phonetic keys
+    // when given) and skeleton.
+    internal static (double Sim, MatchKind Kind) Graded(NameToken q, NameToken l, ScreeningOptions o, double known, string? qPhonetic, string? lPhonetic)
+    {
         var shorter = Math.Min(q.Text.Length, l.Text.Length);
         var longer = Math.Max(q.Text.Length, l.Text.Length);
         var best = (Sim: 0.0, Kind: MatchKind.Unmatched);
         var budget = TokenSimilarity.Budget(shorter);
         if (budget > 0 && longer - shorter <= 2 * budget / 0.3)
         {
-            var distance = TokenSimilarity.Distance(q.Text, l.Text, 2 * budget);
+            var distance = double.IsNaN(known) ? TokenSimilarity.Distance(q.Text, l.Text, 2 * budget) : known;
             var sim = Math.Max(0, 1 - (o.FuzzyPenalty * distance / longer));
             if (distance <= budget)
             {
@@ -351,7 +369,7 @@ internal static class NameScorer
         }
 
         if (best.Sim < o.PhoneticScore && shorter >= 3 && q.Role is not (TokenRole.Particle or TokenRole.Stopword or TokenRole.LegalForm)
-            && TokenSimilarity.SamePhonetic(q.Text, l.Text))
+            && (qPhonetic is not null && lPhonetic is not null ? string.Equals(qPhonetic, lPhonetic, StringComparison.Ordinal) : TokenSimilarity.SamePhonetic(q.Text, l.Text)))
         {
             best = (o.PhoneticScore, MatchKind.Phonetic);
         }

@@ -36,7 +36,7 @@ public sealed partial class Screener
                 }
             }
 
-            pool[f].Start(ImmutableCollectionsMarshal.AsArray(analysed[f].Tokens)!, filter && CandidateFilter.Applies(Options) ? min - boost - 1e-9 : 0, Options);
+            pool[f].Start(ImmutableCollectionsMarshal.AsArray(analysed[f].Tokens)!, filter && CandidateFilter.Applies(Options) ? min - boost - 1e-9 : 0, Options, wordData);
         }
 
         LastScored = 0;
@@ -61,7 +61,9 @@ public sealed partial class Screener
                 LastScored++;
                 // The name's score first, without evidence; the qualifiers can only add up to `boost`. Evidence is written only for
                 // a match that is kept, and gives the same score (NameScorer.Compare sums as Evidence.Recompute does).
-                var nameScore = NameScorer.Compare(ImmutableCollectionsMarshal.AsArray(tokens)!, listed.Tokens, listed.Name.Kind, Options, null, cache);
+                // The filter's memo gives the word pairs it has already scored (not in the brute-force scan, which checks it).
+                var memo = filter ? pool[f] : null;
+                var nameScore = NameScorer.Compare(ImmutableCollectionsMarshal.AsArray(tokens)!, listed.Tokens, listed.Name.Kind, Options, null, cache, memo, listed.Ids);
                 if (nameScore + boost + 1e-9 < min)
                 {
                     continue;
@@ -85,7 +87,7 @@ public sealed partial class Screener
                 }
 
                 var evidence = ImmutableArray.CreateBuilder<Evidence>();
-                NameScorer.Compare(ImmutableCollectionsMarshal.AsArray(tokens)!, listed.Tokens, listed.Name.Kind, Options, evidence);
+                NameScorer.Compare(ImmutableCollectionsMarshal.AsArray(tokens)!, listed.Tokens, listed.Name.Kind, Options, evidence, cache, memo, listed.Ids);
                 evidence.AddRange(extra);
                 var all = evidence.ToImmutable();
                 best[listed.Party] = new ScreeningMatch(party, score, score >= Options.StrongThreshold ? MatchBand.Strong : MatchBand.Review,

@@ -39,9 +39,8 @@ public sealed partial class Screener
     private readonly int[][] tokenNames;
     private readonly FrozenDictionary<string, int[]> genericOnly;
     private readonly FrozenSet<string> generic;
-    private readonly ThreadLocal<int[]> stamps;
+    private readonly ThreadLocal<Marks> stamps;
     private readonly WordData wordData;
-    private int stampCounter;
 
     /// <summary>The options the screener was built with.</summary>
     public ScreeningOptions Options { get; }
@@ -120,12 +119,9 @@ public sealed partial class Screener
         }
 
         var analysed = Analyse(query);
-        var stamp = stamps.Value!;
-        var mark = Interlocked.Increment(ref stampCounter);
-        if (mark == int.MaxValue)
-        {
-            Array.Clear(stamp);
-        }
+        // Each thread marks its own array with its own counter: no counter shared between threads (a cache line bounced between
+        // cores on every query of a batch).
+        var (stamp, mark) = NextMark();
 
         List<int>? candidates = null;
         Span<char> buffer = stackalloc char[64];
@@ -164,6 +160,26 @@ public sealed partial class Screener
 
         LastCandidates = candidates?.Count ?? 0;
         return candidates is null ? [] : Rank(query, analysed, candidates);
+    }
+
+    private (int[] Stamp, int Mark) NextMark()
+    {
+        var marks = stamps.Value!;
+        if (++marks.Mark == int.MaxValue)
+        {
+            Array.Clear(marks.Stamp);
+            marks.Mark = 1;
+        }
+
+        return (marks.Stamp, marks.Mark);
+    }
+
+    // One thread's candidate marks: the query number that last reached each listed name.
+    private sealed class Marks(int names)
+    {
+        public int[] Stamp { get; } = new int[names];
+
+        public int Mark { get; set; }
     }
 
     [ThreadStatic]

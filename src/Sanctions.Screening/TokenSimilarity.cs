@@ -2,102 +2,11 @@ namespace Sanctions.Screening;
 
 // How two folded words compare: a weighted edit distance (cheap edits for the variations transliteration and spelling make),
 // a budget that grows with length so short words must match exactly, and a phonetic key.
-internal static class TokenSimilarity
+internal static partial class TokenSimilarity
 {
     // The edit budget for words whose shorter one has this many letters: up to 3 letters only one spelling variant (kh for h, a
     // doubled letter, v for w), then about one edit per three letters.
     public static double Budget(int shorter) => shorter <= 3 ? 0.3 : Math.Min(3.0, (shorter - 1) / 3.0);
-
-    // Weighted Damerau-Levenshtein distance (optimal string alignment) over two short words; stack memory only. Every cost is a
-    // whole number of tenths, so the table holds integers (exact sums, cheap minimums) and the distance is that number over ten.
-    public static double Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, double cutoff = double.MaxValue)
-    {
-        if (a.Length > 40 || b.Length > 40)
-        {
-            return a.SequenceEqual(b) ? 0 : Math.Max(a.Length, b.Length);
-        }
-
-        var width = b.Length + 1;
-        Span<int> d = stackalloc int[(a.Length + 1) * width];
-        Span<int> indelA = stackalloc int[a.Length];
-        Span<int> indelB = stackalloc int[b.Length];
-        for (var i = 0; i < a.Length; i++)
-        {
-            indelA[i] = IndelTenths(a, i);
-        }
-
-        for (var j = 0; j < b.Length; j++)
-        {
-            indelB[j] = IndelTenths(b, j);
-        }
-
-        // Over the cutoff once the cheapest cell of three rows in a row is more than this many tenths.
-        var limit = cutoff >= int.MaxValue / 20 ? int.MaxValue : (int)Math.Floor(cutoff * 10 + 1e-9);
-        d[0] = 0;
-        for (var j = 1; j <= b.Length; j++)
-        {
-            d[j] = d[j - 1] + indelB[j - 1];
-        }
-
-        int older = 0, old = 0, last = 0;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var ai = a[i - 1];
-            var above = d.Slice((i - 1) * width, width);
-            var row = d.Slice(i * width, width);
-            var deletion = indelA[i - 1];
-            row[0] = above[0] + deletion;
-            var rowMin = row[0];
-            var lower = char.IsAsciiLetterLower(ai);
-            var subRow = lower ? (ai - 'a') * 26 : 0;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var bj = b[j - 1];
-                var substitution = ai == bj ? 0 : lower && char.IsAsciiLetterLower(bj) ? SubstitutionTenths[subRow + bj - 'a'] : Tenths(SubstitutionCost(ai, bj));
-                var best = Math.Min(above[j - 1] + substitution, Math.Min(above[j] + deletion, row[j - 1] + indelB[j - 1]));
-                if (i > 1 && j > 1 && ai == b[j - 2] && a[i - 2] == bj && ai != bj)
-                {
-                    best = Math.Min(best, d[((i - 2) * width) + j - 2] + 7);
-                }
-
-                // Spellings transliteration makes of one sound: kh for h, dzh for j, ks for x, iy for y (Dmitriy, Dmitry). Only the
-                // variants whose spellings end in the two letters here can apply (a table by those two letters; most pairs have none).
-                if (MayVary(ai, bj))
-                {
-                    foreach (var v in VariantsEnding(ai, bj))
-                    {
-                        var (x, y) = Variants[v];
-                        if (EndsWith(a, i, x) && EndsWith(b, j, y))
-                        {
-                            best = Math.Min(best, d[((i - x.Length) * width) + j - y.Length] + VariantTenths);
-                        }
-                    }
-
-                    foreach (var v in VariantsEnding(bj, ai))
-                    {
-                        var (x, y) = Variants[v];
-                        if (EndsWith(b, j, x) && EndsWith(a, i, y))
-                        {
-                            best = Math.Min(best, d[((i - y.Length) * width) + j - x.Length] + VariantTenths);
-                        }
-                    }
-                }
-
-                row[j] = best;
-                rowMin = Math.Min(rowMin, best);
-            }
-
-            // A path moves down at most three rows at a step (dzh), so it touches one of any three rows in a row: once the
-            // cheapest cell of the last three is over the cutoff, the distance is too.
-            (older, old, last) = (old, last, rowMin);
-            if (i >= 3 && Math.Min(older, Math.Min(old, last)) > limit)
-            {
-                return Math.Min(older, Math.Min(old, last)) / 10.0;
-            }
-        }
-
-        return d[^1] / 10.0;
-    }
 
     // The letters a word has, as bits (a = bit 0); other characters are left out.
     public static uint LetterMask(ReadOnlySpan<char> word)
@@ -268,6 +177,20 @@ internal static class TokenSimilarity
 
     // Substitution costs between lower-case letters, from a table; other characters by the rule.
     private static readonly int[] SubstitutionTenths = BuildSubstitutionTable();
+
+    // For each pair of lower-case letters: the substitution cost in tenths (low byte), plus 0x100 when a spelling variant ends in them.
+    private static readonly int[] Cells = BuildCells();
+
+    private static int[] BuildCells()
+    {
+        var cells = new int[26 * 26];
+        for (var k = 0; k < cells.Length; k++)
+        {
+            cells[k] = SubstitutionTenths[k] | (VariantPairs[k] ? 0x100 : 0);
+        }
+
+        return cells;
+    }
 
     private static int[] BuildSubstitutionTable()
     {

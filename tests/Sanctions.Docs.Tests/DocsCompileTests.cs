@@ -213,7 +213,7 @@ public sealed partial class DocsCompileTests
         return output.ToString().ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Sanctions.Core.sln")))

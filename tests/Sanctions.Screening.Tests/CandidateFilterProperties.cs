@@ -50,6 +50,17 @@ public sealed class CandidateFilterProperties
         Assert.True(bound <= TokenSimilarity.Distance(p.A, p.B) + 1e-9, $"{p.A} / {p.B}: bound {bound}, distance {TokenSimilarity.Distance(p.A, p.B)}");
     });
 
+    [ScreeningProperty(MaxTest = 3000)]
+    public Property Distance_OfLetterWords_IsTheGeneralDistance() => Prop.ForAll(
+        Pairs().Zip(Gen.Elements(0.3, 0.6, 1.0, 2.0, 4.0, double.MaxValue)).ToArbitrary(),
+        x =>
+        {
+            var ((a, b), cutoff) = x;
+            var general = TokenSimilarity.GeneralDistance(a, b, cutoff);
+            Assert.Equal(general, TokenSimilarity.Distance(a, b, cutoff));
+            Assert.Equal(TokenSimilarity.GeneralDistance(b, a, cutoff), TokenSimilarity.Distance(b, a, cutoff));
+        });
+
     [ScreeningProperty]
     public Property UpperSimilarity_BoundsTheSimilarity_AndKnowsStrongPairs() => Prop.ForAll(
         Pairs().Zip(Gen.Elements(TokenRole.Name, TokenRole.Family, TokenRole.Particle, TokenRole.Initial, TokenRole.Stopword, TokenRole.LegalForm))

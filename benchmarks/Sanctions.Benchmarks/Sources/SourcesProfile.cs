@@ -31,9 +31,30 @@ internal static class SourcesProfile
             return;
         }
 
+        if (what == "dump-real")
+        {
+            // usage: sources-profile dump-real OUT OFFICIAL_DATA_FOLDER HISTORY_FOLDER
+            DumpReal(args[2], args[3], args[4]);
+            return;
+        }
+
         if (what == "dump-xml")
         {
             DumpXml(args.Length > 2 ? args[2] : ".");
+            return;
+        }
+
+        if (what is "hold-csv" or "hold-xml")
+        {
+            // Imports once and keeps the world alive for a heap snapshot: dotnet-gcdump collect -p PID.
+            var held = what == "hold-csv"
+                ? ListImporter.ImportSourcesAsync(ImportFormat.OfacSdnCsv, [.. SourceInputs.Get("ofac-csv-sdn").Files.Select(f => SourceFile.FromBytes(f.Name, f.Bytes))]).GetAwaiter().GetResult()
+                : ListImporter.ImportSourcesAsync(ImportFormat.OfacXml, [.. SourceInputs.Get("ofac-xml-sdn").Files.Select(f => SourceFile.FromBytes("sdn.xml", f.Bytes))]).GetAwaiter().GetResult();
+            GC.Collect();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pid {Environment.ProcessId}, {held.World.Parties.Length} parties; heap {GC.GetTotalMemory(true) / 1048576.0:F1} MB"));
+            WorldStrings(held.World);
+            Thread.Sleep(TimeSpan.FromSeconds(args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 60));
+            GC.KeepAlive(held);
             return;
         }
 
@@ -113,6 +134,58 @@ internal static class SourcesProfile
         }
 
         listener?.Print(40);
+    }
+
+    // The strings a world holds, by the property that holds them: instances (each counted once), their bytes, distinct values.
+    private static void WorldStrings(Sanctions.Core.World.SanctionsWorld world)
+    {
+        var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        var stats = new Dictionary<string, (int Refs, int Instances, long Bytes, HashSet<string> Values)>();
+        void Walk(object? value, string path, int depth)
+        {
+            switch (value)
+            {
+                case null:
+                    return;
+                case string text:
+                    stats.TryGetValue(path, out var s);
+                    s.Values ??= new HashSet<string>(StringComparer.Ordinal);
+                    var fresh = seen.Add(text);
+                    stats[path] = (s.Refs + 1, s.Instances + (fresh ? 1 : 0), s.Bytes + (fresh ? 22 + (2 * text.Length) : 0), s.Values);
+                    s.Values.Add(text);
+                    return;
+                case System.Collections.IEnumerable items when depth < 8:
+                    foreach (var item in items)
+                    {
+                        Walk(item, path + "[]", depth + 1);
+                    }
+
+                    return;
+            }
+
+            var type = value.GetType();
+            if (type.IsPrimitive || type.IsEnum || depth >= 8 || type.Namespace?.StartsWith("NodaTime", StringComparison.Ordinal) == true || (!type.IsValueType && !seen.Add(value)))
+            {
+                return;
+            }
+
+            foreach (var property in type.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance))
+            {
+                if (property.GetIndexParameters().Length == 0 && property.Name is not ("EqualityContract" or "Name"))
+                {
+                    Walk(property.GetValue(value), type.Name + "." + property.Name, depth + 1);
+                }
+            }
+        }
+
+        foreach (var p in world.Parties) Walk(p, "Party", 0);
+        foreach (var d in world.Designations) Walk(d, "Designation", 0);
+        foreach (var r in world.Relations) Walk(r, "Relation", 0);
+        foreach (var p in world.Positions) Walk(p, "Position", 0);
+        foreach (var (path, s) in stats.OrderByDescending(p => p.Value.Bytes))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{s.Bytes / 1024.0,9:F0} KB {s.Refs,8} refs {s.Instances,8} instances {s.Values.Count,8} values  {path}"));
+        }
     }
 
     // The steps of a history import of the monthly SDN publications (files in memory), summed over the publications:
@@ -340,6 +413,50 @@ internal static class SourcesProfile
                 Path.Combine(directory, name + ".issues.txt"),
                 [$"read {result.Read} imported {result.Imported} skipped {result.Skipped} published {result.Published}", .. result.Issues.Select(i => i.Severity + " " + i)]);
             Console.WriteLine($"{name}: {result.World.Parties.Length} parties, {result.Issues.Length} issues");
+        }
+    }
+
+    /// <summary>
+    /// Writes the worlds and issues of imports of the real files of the shared data folder (and the monthly SDN publications
+    /// merged), to check that a change to mapping or the model leaves every result the same: compare before and after.
+    /// </summary>
+    private static void DumpReal(string directory, string official, string history)
+    {
+        Directory.CreateDirectory(directory);
+        SourceFile[] In(string folder) => [.. Directory.GetFiles(Path.Combine(official, folder)).Order(StringComparer.Ordinal).Select(SourceFile.FromPath)];
+        var publications = Directory.GetFiles(history, "sdn-scraped-*.csv").Order(StringComparer.Ordinal)
+            .Select(f => new ImportPublication([SourceFile.FromPath(f)], HistoryInstant(f))).ToArray();
+        var cases = new (string Name, ImportFormat Format, ImportPublication[] Publications)[]
+        {
+            ("ofac-csv-2021", ImportFormat.OfacSdnCsv, [new(In("ofac_sdn_csv_2021_full"), NodaTime.Instant.FromUtc(2021, 7, 1, 0, 0))]),
+            ("ofac-csv-2021-undated", ImportFormat.OfacSdnCsv, [new(In("ofac_sdn_csv_2021_full"))]),
+            ("ofac-csv-2024", ImportFormat.OfacSdnCsv, [new([SourceFile.FromPath(Path.Combine(official, "ofac_sdn_history", "sdn-scraped-2024-05-01T18-43Z.csv"))], NodaTime.Instant.FromUtc(2024, 5, 1, 18, 43))]),
+            ("ofac-xml", ImportFormat.OfacXml, [new(In("ofac_xml"))]),
+            ("un-full", ImportFormat.UnXml, [new([SourceFile.FromPath(Path.Combine(official, "un", "un_consolidated_2026-02-27_full.xml"))])]),
+            ("csl", ImportFormat.UsCsl, [new(In("us_csl"))]),
+            ("dpl", ImportFormat.BisDpl, [new(In("us_bis_dpl"))]),
+            ("history-34", ImportFormat.OfacSdnCsv, publications),
+        };
+        foreach (var (name, format, pubs) in cases)
+        {
+            foreach (var lenient in new[] { false, true })
+            {
+                var file = name + (lenient ? "-lenient" : string.Empty);
+                try
+                {
+                    var result = ListImporter.ImportHistoryAsync(format, pubs, new ImportOptions { Lenient = lenient }).GetAwaiter().GetResult();
+                    Sanctions.Core.Serialization.WorldJson.WriteFileAsync(result.World, Path.Combine(directory, file + ".json")).GetAwaiter().GetResult();
+                    File.WriteAllLines(
+                        Path.Combine(directory, file + ".issues.txt"),
+                        [$"read {result.Read} imported {result.Imported} skipped {result.Skipped} published {result.Published}", .. result.Issues.Select(i => i.Severity + " " + i)]);
+                    Console.WriteLine($"{file}: {result.World.Parties.Length} parties, {result.Issues.Length} issues");
+                }
+                catch (ImportException e)
+                {
+                    File.WriteAllText(Path.Combine(directory, file + ".error.txt"), e.Message);
+                    Console.WriteLine($"{file}: {e.Message}");
+                }
+            }
         }
     }
 

@@ -45,6 +45,16 @@ internal sealed class ImportCommand : CliCommand
 
     protected override void Configure(Command command)
     {
+        // An unknown format is a parse error of its own, so it is reported beside a missing --out, not hidden behind it.
+        format.Validators.Add(result =>
+        {
+            var name = result.Tokens.Count > 0 ? result.Tokens[0].Value : null;
+            if (name is not null && !ImportFormatNames.TryParse(name, out _))
+            {
+                result.AddError(UnknownFormat(name));
+            }
+        });
+        format.CompletionSources.Add(ImportFormatNames.All.ToArray());
         command.Add(format);
         command.Add(files);
         command.Add(output);
@@ -53,12 +63,15 @@ internal sealed class ImportCommand : CliCommand
         command.Add(history);
     }
 
+    private static string UnknownFormat(string name) =>
+        $"import: unknown format '{name}'; expected one of {string.Join(", ", ImportFormatNames.All)}.";
+
     protected override int Execute(ParseResult parse, CliContext context)
     {
         var name = parse.GetRequiredValue(format);
         if (!ImportFormatNames.TryParse(name, out var kind))
         {
-            throw new CliException($"import: unknown format '{name}'; expected one of {string.Join(", ", ImportFormatNames.All)}.");
+            throw new CliException(UnknownFormat(name));
         }
 
         var paths = parse.GetValue(files) ?? [];

@@ -12,39 +12,6 @@ using Sanctions.Sources.Raw;
 
 namespace Sanctions.Sources.Mapping;
 
-/// <summary>Where a list entry goes: its list, authority, measures and program mapping.</summary>
-internal sealed record ListTarget(
-    string Source,
-    ListId List,
-    AuthorityId Authority,
-    ImmutableArray<MeasureKind> Measures,
-    Func<string, Action<string>, ProgramId> Program);
-
-/// <summary>
-/// What <see cref="EntryMapper.LinkByName"/> needs of an entry that names links (<c>Linked To:</c>): its id,
-/// location and linked names, not the whole entry.
-/// </summary>
-/// <remarks>
-/// About half the entries of an OFAC list name a link; keeping each whole entry (names, ids, remarks, facts) until
-/// the end of the file made every collection during the import copy them into the older generations.
-/// </remarks>
-internal readonly record struct LinkSource(string RecordId, SourceLocation Location, IReadOnlyList<string> LinkedTo, string PartyId, string Source)
-{
-    public static LinkSource Of(ListEntry entry, string partyId, string source) => new(entry.RecordId, entry.Location, entry.LinkedTo, partyId, source);
-
-    /// <summary>
-    /// Keeps an entry for <see cref="EntryMapper.LinkByName"/> only when it names links, and of it only what the
-    /// linking looks at: holding entries until the end of the file made each garbage collection copy them all.
-    /// </summary>
-    public static void KeepIfLinking(List<LinkSource> linking, ListEntry entry, string partyId, string source)
-    {
-        if (entry.LinkedTo.Count > 0)
-        {
-            linking.Add(Of(entry, partyId, source));
-        }
-    }
-}
-
 /// <summary>
 /// Maps <see cref="ListEntry"/> values (OFAC, UN, US CSL) to parties, designation drafts,
 /// relations and positions, with provenance (source, record id, publication) on each.
@@ -58,8 +25,25 @@ internal sealed class EntryMapper
     /// <summary>Warns about the entry being mapped (<see cref="current"/>): one delegate for all entries, not one per program tag.</summary>
     private readonly Action<string> warnCurrent;
 
-    /// <summary>One program as a designation's program list, shared by every designation with only that program.</summary>
-    private readonly Dictionary<ProgramId, ImmutableArray<ProgramId>> singlePrograms = [];
+    /// <summary>One program as a designation's program list, with its basis, shared by every designation with only that program.</summary>
+    private readonly Dictionary<ProgramId, (ImmutableArray<ProgramId> Programs, ImmutableArray<InstrumentId> Basis)> singlePrograms = [];
+
+    /// <summary>Program lists of several programs, with their basis, shared by every designation with the same programs in the same order.</summary>
+    private readonly Dictionary<ImmutableArray<ProgramId>, (ImmutableArray<ProgramId> Programs, ImmutableArray<InstrumentId> Basis)> programLists =
+        new(ProgramListComparer.Instance);
+
+    /// <summary>One country as a party's country list, shared by every party with only that country.</summary>
+    private readonly Dictionary<string, ImmutableArray<string>> singleCountries = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Values a list repeats from entry to entry (cities, regions, places of birth, gender, vessel types, aircraft models,
+    /// titles): one string each, kept by the world, instead of one per entry. Names, streets, remarks and numbers are not
+    /// looked up: they rarely repeat.
+    /// </summary>
+    private readonly SharedStrings strings = new();
+
+    /// <summary>The programs of the entry being mapped, resolved: one array for all entries.</summary>
+    private ProgramId[] resolving = new ProgramId[8];
 
     private ListEntry? current;
 
@@ -144,14 +128,14 @@ internal sealed class EntryMapper
             key, party.Id, target.List, programs, target.Measures, basis, from, to, entry.ReferenceNumber, null, source));
 
         Provenance? stable = null;
-        foreach (var title in entry.Positions)
+        foreach (var title in entry.PositionsOrEmpty)
         {
             record.Positions.Add(new Position(party.Id, title, ValidPeriod.Always, null, default, stable ??= new Provenance(target.Source, entry.RecordId)));
         }
 
         if (entry.Kind == EntryKind.Individual && entry.ReferenceNumber is null)
         {
-            foreach (var title in entry.Titles)
+            foreach (var title in entry.TitlesOrEmpty)
             {
                 record.Positions.Add(new Position(party.Id, title, ValidPeriod.Always, null, default, stable ??= new Provenance(target.Source, entry.RecordId)));
             }
@@ -173,35 +157,47 @@ internal sealed class EntryMapper
         {
             if (tags.Length == 1)
             {
+                // The program is resolved for every entry (resolving warns about an unknown tag); its basis once.
                 var program = target.Program(tags[0], warnCurrent);
-                var programBasis = Catalog.BasisOf(program);
-                if (programBasis.Length <= 1)
+                if (!singlePrograms.TryGetValue(program, out var single))
                 {
-                    if (!singlePrograms.TryGetValue(program, out var single))
+                    var programBasis = Catalog.BasisOf(program);
+                    if (programBasis.Length > 1)
                     {
-                        single = [program];
-                        singlePrograms.Add(program, single);
+                        var distinct = new DistinctArray<InstrumentId>();
+                        distinct.AddRange(programBasis);
+                        programBasis = distinct.ToImmutable();
                     }
 
-                    return (single, programBasis);
+                    single = ([program], programBasis);
+                    singlePrograms.Add(program, single);
                 }
 
-                // The program is resolved once (resolving warns about an unknown tag).
-                var distinct = new DistinctArray<InstrumentId>();
-                distinct.AddRange(programBasis);
-                return ([program], distinct.ToImmutable());
+                return single;
             }
 
-            var programs = ImmutableArray.CreateBuilder<ProgramId>(tags.Length);
-            var basis = new DistinctArray<InstrumentId>();
-            foreach (var tag in tags)
+            var resolved = resolving.Length >= tags.Length ? resolving.AsSpan(0, tags.Length) : (resolving = new ProgramId[tags.Length]).AsSpan();
+            for (var i = 0; i < tags.Length; i++)
             {
-                var program = target.Program(tag, warnCurrent);
-                programs.Add(program);
-                basis.AddRange(Catalog.BasisOf(program));
+                resolved[i] = target.Program(tags[i], warnCurrent);
             }
 
-            return (programs.MoveToImmutable(), basis.ToImmutable());
+            // Looked up by the programs' values, without an array: most combinations recur (SDGT with IRGC, IRAN with IFSR).
+            var lookup = programLists.GetAlternateLookup<ReadOnlySpan<ProgramId>>();
+            if (!lookup.TryGetValue(resolved, out var shared))
+            {
+                ImmutableArray<ProgramId> programs = [.. resolved];
+                var basis = new DistinctArray<InstrumentId>();
+                foreach (var program in programs)
+                {
+                    basis.AddRange(Catalog.BasisOf(program));
+                }
+
+                shared = (programs, basis.ToImmutable());
+                programLists.Add(programs, shared);
+            }
+
+            return shared;
         }
         finally
         {
@@ -233,11 +229,14 @@ internal sealed class EntryMapper
 
         if (byName.Count > 0)
         {
+            // Every name of every record is looked up, by its key's characters: a key string is made only for a name that
+            // is not normalized already (rare), not for each name ending in a dot (S.A., LTD.).
+            var lookup = byName.GetAlternateLookup<ReadOnlySpan<char>>();
             foreach (var record in snapshot.Records.Values)
             {
                 foreach (var name in record.Party.Names)
                 {
-                    if (name.Kind != NameKind.WeakAlias && byName.TryGetValue(NameKey(name.Value), out var ids))
+                    if (name.Kind != NameKind.WeakAlias && lookup.TryGetValue(NameKeySpan(name.Value), out var ids))
                     {
                         var list = name.Kind == NameKind.Primary ? ids.Primary : ids.Alias;
                         if (!list.Contains(record.Key))
@@ -274,6 +273,10 @@ internal sealed class EntryMapper
     }
 
     private static string NameKey(string name) => TextValues.Normalize(name).TrimEnd('.');
+
+    /// <summary>The characters of <see cref="NameKey"/>.</summary>
+    private static ReadOnlySpan<char> NameKeySpan(string name) =>
+        TextValues.IsNormalized(name) ? name.AsSpan().TrimEnd('.') : NameKey(name).AsSpan();
 
     private static Party MergeNames(Party existing, Party added)
     {
@@ -317,8 +320,20 @@ internal sealed class EntryMapper
         }
     }
 
-    private static Party ToParty(ListEntry entry, PartyId id, Provenance source)
+    private Party ToParty(ListEntry entry, PartyId id, Provenance source)
     {
+        // Shared in the entry itself: the birth places are read twice (as text and as facts), and both keep the one string.
+        Share(entry.BirthPlaces);
+        if (entry.PositionsRead.Count > 0)
+        {
+            Share(entry.Positions);
+        }
+
+        if (entry.TitlesRead.Count > 0)
+        {
+            Share(entry.Titles);
+        }
+
         var names = new DistinctArray<PartyName>(entry.Names.Count);
         foreach (var name in entry.Names)
         {
@@ -351,24 +366,24 @@ internal sealed class EntryMapper
                 var birthPlaces = new DistinctArray<string>(entry.BirthPlaces.Count);
                 birthPlaces.AddRange(entry.BirthPlaces);
                 return new Person(
-                    id, names.ToImmutable(), birthDates.ToImmutable(), birthPlaces.ToImmutable(), CountryList(entry.Nationalities), entry.Gender,
+                    id, names.ToImmutable(), birthDates.ToImmutable(), birthPlaces.ToImmutable(), CountryList(entry.Nationalities), Share(entry.Gender),
                     identifiers.ToImmutable(), Addresses(entry), null, source, remarks)
                 {
                     BirthDateFacts = PartyFacts.BirthDates(entry),
                     BirthPlaceFacts = PartyFacts.BirthPlaces(entry),
-                    Citizenships = CountryList(entry.Citizenships),
+                    Citizenships = CountryList(entry.CitizenshipsRead),
                     Contacts = PartyFacts.Contacts(entry),
                 };
             case EntryKind.Vessel:
                 return new Vessel(
-                    id, names.ToImmutable(), entry.Identifiers.FirstOrDefault(i => i.Type == "IMO")?.Number, CountryNames.CodeOrText(entry.Vessel.Flag), entry.Vessel.VesselType,
+                    id, names.ToImmutable(), entry.Identifiers.FirstOrDefault(i => i.Type == "IMO")?.Number, CountryNames.CodeOrText(entry.Vessel.Flag), Share(entry.Vessel.VesselType),
                     entry.Vessel.CallSign, entry.Vessel.Tonnage ?? entry.Vessel.GrossRegisteredTonnage, identifiers.ToImmutable(), source, remarks)
                 {
                     Contacts = PartyFacts.Contacts(entry),
                 };
             case EntryKind.Aircraft:
                 return new Aircraft(
-                    id, names.ToImmutable(), null, entry.Facts.FirstOrDefault(f => f.Key == "Aircraft Model")?.Value,
+                    id, names.ToImmutable(), null, Share(entry.FactsRead.FirstOrDefault(f => f.Key == "Aircraft Model")?.Value),
                     entry.Identifiers.FirstOrDefault(i => i.Type.Contains("(MSN)", StringComparison.Ordinal))?.Number, identifiers.ToImmutable(), source, remarks)
                 {
                     Contacts = PartyFacts.Contacts(entry),
@@ -383,10 +398,15 @@ internal sealed class EntryMapper
     }
 
     /// <summary>An organisation's nationalities, then citizenships (the lists use both words for where it is registered), without repeats, as ISO codes where one fits.</summary>
-    private static ImmutableArray<string> Countries(ListEntry entry)
+    private ImmutableArray<string> Countries(ListEntry entry)
     {
-        var countries = new DistinctArray<string>(entry.Nationalities.Count + entry.Citizenships.Count);
-        foreach (var country in entry.Nationalities.Concat(entry.Citizenships))
+        if (entry.Nationalities.Count + entry.CitizenshipsRead.Count == 1)
+        {
+            return OneCountry(entry.Nationalities.Count == 1 ? entry.Nationalities[0] : entry.CitizenshipsRead[0]);
+        }
+
+        var countries = new DistinctArray<string>(entry.Nationalities.Count + entry.CitizenshipsRead.Count);
+        foreach (var country in entry.Nationalities.Concat(entry.CitizenshipsRead))
         {
             countries.Add(CountryNames.CodeOrText(country)!);
         }
@@ -395,11 +415,16 @@ internal sealed class EntryMapper
     }
 
     /// <summary>Countries as ISO codes where one fits, else the list's text, without repeats.</summary>
-    private static ImmutableArray<string> CountryList(List<string> listed)
+    private ImmutableArray<string> CountryList(IReadOnlyList<string> listed)
     {
         if (listed.Count == 0)
         {
             return [];
+        }
+
+        if (listed.Count == 1)
+        {
+            return OneCountry(listed[0]);
         }
 
         var countries = new DistinctArray<string>(listed.Count);
@@ -411,13 +436,37 @@ internal sealed class EntryMapper
         return countries.ToImmutable();
     }
 
-    private static ImmutableArray<Address> Addresses(ListEntry entry)
+    /// <summary>A list of one country (its ISO code where one fits), the same array for every party with only that country.</summary>
+    private ImmutableArray<string> OneCountry(string listed)
+    {
+        var country = CountryNames.CodeOrText(listed)!;
+        if (!singleCountries.TryGetValue(country, out var one))
+        {
+            one = [country];
+            singleCountries.Add(country, one);
+        }
+
+        return one;
+    }
+
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(value))]
+    private string? Share(string? value) => value is null ? null : strings.Share(value);
+
+    private void Share(List<string> values)
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            values[i] = strings.Share(values[i]);
+        }
+    }
+
+    private ImmutableArray<Address> Addresses(ListEntry entry)
     {
         var addresses = new DistinctArray<Address>(entry.Addresses.Count);
         foreach (var a in entry.Addresses)
         {
             addresses.Add(new Address(
-                a.Street, a.City, a.StateOrProvince, a.PostalCode, CountryNames.CodeOrText(a.Country),
+                a.Street, Share(a.City), Share(a.StateOrProvince), a.PostalCode, CountryNames.CodeOrText(a.Country),
                 a.Note is null ? null : string.Join(", ", new[] { a.Street, a.City, a.StateOrProvince, a.PostalCode, a.Country }.OfType<string>()) + $" ({a.Note})"));
         }
 

@@ -46,7 +46,7 @@ internal static class EntryRemarks
             Part(remarks);
         }
 
-        foreach (var fact in entry.Facts)
+        foreach (var fact in entry.FactsOrEmpty)
         {
             if (entry.Remarks is null || !entry.Remarks.Contains(fact.Value, StringComparison.Ordinal))
             {
@@ -64,12 +64,12 @@ internal static class EntryRemarks
             }
         }
 
-        if ((entry.Kind != EntryKind.Individual || entry.ReferenceNumber is not null) && entry.Titles.Count > 0)
+        if ((entry.Kind != EntryKind.Individual || entry.ReferenceNumber is not null) && entry.TitlesRead.Count > 0)
         {
             Part("Title: ");
-            for (var i = 0; i < entry.Titles.Count; i++)
+            for (var i = 0; i < entry.TitlesRead.Count; i++)
             {
-                text.Append(i == 0 ? string.Empty : "; ").Append(entry.Titles[i]);
+                text.Append(i == 0 ? string.Empty : "; ").Append(entry.TitlesRead[i]);
             }
         }
 
@@ -112,12 +112,12 @@ internal static class EntryRemarks
             }
         }
 
-        if (entry.LastUpdated.Count > 0)
+        if (entry.LastUpdatedRead.Count > 0)
         {
             Part("Last updated: ");
-            for (var i = 0; i < entry.LastUpdated.Count; i++)
+            for (var i = 0; i < entry.LastUpdatedRead.Count; i++)
             {
-                text.Append(i == 0 ? string.Empty : ", ").Append(entry.LastUpdated[i].ToString());
+                text.Append(i == 0 ? string.Empty : ", ").Append(entry.LastUpdatedRead[i].ToString());
             }
         }
 

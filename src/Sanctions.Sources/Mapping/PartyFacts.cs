@@ -18,12 +18,12 @@ internal static class PartyFacts
     /// </summary>
     public static ImmutableArray<BirthDate> BirthDates(ListEntry entry)
     {
-        if (entry.BirthDates.Count == 0 && entry.BirthDateTexts.Count == 0)
+        if (entry.BirthDates.Count == 0 && entry.BirthDateTextsRead.Count == 0)
         {
             return [];
         }
 
-        var facts = new DistinctArray<BirthDate>(entry.BirthDates.Count + entry.BirthDateTexts.Count);
+        var facts = new DistinctArray<BirthDate>(entry.BirthDates.Count + entry.BirthDateTextsRead.Count);
         foreach (var range in entry.BirthDates)
         {
             var keepText = range.Worded || range.Approximate || range.To is not null || !IsPlainDate(range.Text);
@@ -32,7 +32,7 @@ internal static class PartyFacts
                 keepText ? range.Text : null));
         }
 
-        foreach (var text in entry.BirthDateTexts)
+        foreach (var text in entry.BirthDateTextsOrEmpty)
         {
             facts.Add(new BirthDate(null, null, text.Approximate, text.Text));
         }
@@ -49,9 +49,9 @@ internal static class PartyFacts
         }
 
         var facts = new DistinctArray<BirthPlace>(entry.BirthPlaces.Count);
-        if (entry.PlacesOfBirth.Count > 0)
+        if (entry.PlacesOfBirthRead.Count > 0)
         {
-            foreach (var place in entry.PlacesOfBirth)
+            foreach (var place in entry.PlacesOfBirthOrEmpty)
             {
                 facts.Add(new BirthPlace(place.Text, place.City, place.Region, CountryNames.CodeOrText(place.Country)) { Approximate = IsApproximatePlace(place.Text) });
             }
@@ -100,13 +100,13 @@ internal static class PartyFacts
 
     public static ImmutableArray<Contact> Contacts(ListEntry entry)
     {
-        if (entry.Contacts.Count == 0)
+        if (entry.ContactsRead.Count == 0)
         {
             return [];
         }
 
-        var contacts = new DistinctArray<Contact>(entry.Contacts.Count);
-        foreach (var contact in entry.Contacts)
+        var contacts = new DistinctArray<Contact>(entry.ContactsRead.Count);
+        foreach (var contact in entry.ContactsOrEmpty)
         {
             contacts.Add(new Contact(contact.Kind, contact.Value));
         }
@@ -117,7 +117,7 @@ internal static class PartyFacts
     /// <summary>OFAC's <c>Organization Established Date</c>, when it is one date; it stays in the remarks either way.</summary>
     public static PartialDate? Established(ListEntry entry)
     {
-        foreach (var fact in entry.Facts)
+        foreach (var fact in entry.FactsOrEmpty)
         {
             if (fact.Key == "Organization Established Date" && OfacDates.TryParse(fact.Value, out var date) && date.To is null && !date.Approximate)
             {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NodaTime;
 using Sanctions.Core;
 using Sanctions.Core.Parties;
@@ -11,13 +12,17 @@ namespace Sanctions.Sources.Mapping;
 /// A designation as one publication states it, before record time is known: the merger turns
 /// successive drafts into <see cref="Designation"/> versions.
 /// </summary>
+/// <remarks>
+/// The collections are the arrays the designation will keep (shared between drafts where the mapper shares them), held
+/// unboxed: as interfaces, each draft kept three boxes alive through every collection of an import.
+/// </remarks>
 internal sealed record DesignationDraft(
     string Key,
     PartyId Party,
     ListId List,
-    IReadOnlyList<ProgramId> Programs,
-    IReadOnlyList<MeasureKind> Measures,
-    IReadOnlyList<InstrumentId> Basis,
+    ImmutableArray<ProgramId> Programs,
+    ImmutableArray<MeasureKind> Measures,
+    ImmutableArray<InstrumentId> Basis,
     PartialDate? From,
     PartialDate? To,
     string? Reference,
@@ -26,8 +31,8 @@ internal sealed record DesignationDraft(
 {
     /// <summary>Whether two drafts state the same designation (provenance aside).</summary>
     public bool SameContent(DesignationDraft other) =>
-        ReferenceEquals(this, other) || List == other.List && Programs.SequenceEqual(other.Programs) && Measures.SequenceEqual(other.Measures)
-        && Basis.SequenceEqual(other.Basis) && From == other.From && To == other.To && Reference == other.Reference && Remarks == other.Remarks;
+        ReferenceEquals(this, other) || List == other.List && Programs.AsSpan().SequenceEqual(other.Programs.AsSpan()) && Measures.AsSpan().SequenceEqual(other.Measures.AsSpan())
+        && Basis.AsSpan().SequenceEqual(other.Basis.AsSpan()) && From == other.From && To == other.To && Reference == other.Reference && Remarks == other.Remarks;
 }
 
 /// <summary>Everything one publication states about one list record.</summary>
@@ -39,6 +44,8 @@ internal sealed class MappedRecord
 {
     private List<Relation>? relations;
     private List<Position>? positions;
+    private DesignationDraft? firstDraft;
+    private List<DesignationDraft>? moreDrafts;
 
     public MappedRecord(string key, Party party)
     {
@@ -50,7 +57,8 @@ internal sealed class MappedRecord
 
     public Party Party { get; set; }
 
-    public List<DesignationDraft> Designations { get; } = new(1);
+    /// <summary>The designations the record states: nearly always one, held without a list.</summary>
+    public Drafts Designations => new(this);
 
     /// <summary>Relations stated by this record, with <see cref="RecordPeriod.Always"/> until merged.</summary>
     public List<Relation> Relations => relations ??= [];
@@ -62,6 +70,64 @@ internal sealed class MappedRecord
 
     /// <summary>Whether the record states any position (without making the list).</summary>
     public bool HasPositions => positions is { Count: > 0 };
+
+    /// <summary>
+    /// The designation drafts of a record, in order. Records live until the publication is merged, so through every
+    /// collection of an import: a list and its array for the one draft most records have were two more objects per entry
+    /// for the collector to copy.
+    /// </summary>
+    internal readonly struct Drafts(MappedRecord record) : IEnumerable<DesignationDraft>
+    {
+        public int Count => record.firstDraft is null ? 0 : 1 + (record.moreDrafts?.Count ?? 0);
+
+        public void Add(DesignationDraft draft)
+        {
+            ArgumentNullException.ThrowIfNull(draft);
+            if (record.firstDraft is null)
+            {
+                record.firstDraft = draft;
+            }
+            else
+            {
+                (record.moreDrafts ??= []).Add(draft);
+            }
+        }
+
+        public void AddRange(Drafts drafts)
+        {
+            foreach (var draft in drafts)
+            {
+                Add(draft);
+            }
+        }
+
+        public Enumerator GetEnumerator() => new(record);
+
+        IEnumerator<DesignationDraft> IEnumerable<DesignationDraft>.GetEnumerator() => GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        internal struct Enumerator(MappedRecord record) : IEnumerator<DesignationDraft>
+        {
+            private int index = -1;
+
+            public readonly DesignationDraft Current => index == 0 ? record.firstDraft! : record.moreDrafts![index - 1];
+
+            readonly object System.Collections.IEnumerator.Current => Current;
+
+            public void Reset() => index = -1;
+
+            public readonly void Dispose()
+            {
+            }
+
+            public bool MoveNext()
+            {
+                index++;
+                return index == 0 ? record.firstDraft is not null : index - 1 < (record.moreDrafts?.Count ?? 0);
+            }
+        }
+    }
 }
 
 /// <summary>One publication of a list, mapped: its records by key and its instant.</summary>

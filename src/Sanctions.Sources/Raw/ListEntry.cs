@@ -78,6 +78,18 @@ internal sealed class VesselDetails
 /// </summary>
 internal sealed class ListEntry
 {
+    // Lists most entries leave empty are made on first use (writers use the list property, mapping reads the ...Read view,
+    // which makes nothing): seventeen lists made for every entry were a tenth of what reading a list allocates.
+    private List<string>? titles;
+    private List<string>? positions;
+    private List<string>? citizenships;
+    private List<string>? linkedTo;
+    private List<EntryFact>? facts;
+    private List<SourceDate>? lastUpdated;
+    private List<EntryDateText>? birthDateTexts;
+    private List<EntryPlace>? placesOfBirth;
+    private List<EntryContact>? contacts;
+
     public ListEntry(string recordId, EntryKind kind, string name, SourceLocation location)
     {
         RecordId = recordId;
@@ -102,9 +114,21 @@ internal sealed class ListEntry
 
     public List<string> Programs { get; } = [];
 
-    public List<string> Titles { get; } = [];
+    public List<string> Titles => titles ??= [];
 
-    public List<string> Positions { get; } = [];
+    /// <summary>Titles, read without making the list when there are none.</summary>
+    public IReadOnlyList<string> TitlesRead => (IReadOnlyList<string>?)titles ?? [];
+
+    /// <summary>Titles to enumerate without making the list (an empty one shared by all entries when there are none; never added to).</summary>
+    public List<string> TitlesOrEmpty => titles ?? Empty<string>.List;
+
+    public List<string> Positions => positions ??= [];
+
+    /// <summary>Positions, read without making the list when there are none.</summary>
+    public IReadOnlyList<string> PositionsRead => (IReadOnlyList<string>?)positions ?? [];
+
+    /// <summary>Positions to enumerate without making the list (an empty one shared by all entries when there are none; never added to).</summary>
+    public List<string> PositionsOrEmpty => positions ?? Empty<string>.List;
 
     public string? Gender { get; set; }
 
@@ -114,7 +138,13 @@ internal sealed class ListEntry
 
     public List<string> Nationalities { get; } = [];
 
-    public List<string> Citizenships { get; } = [];
+    public List<string> Citizenships => citizenships ??= [];
+
+    /// <summary>Citizenships, read without making the list when there are none.</summary>
+    public IReadOnlyList<string> CitizenshipsRead => (IReadOnlyList<string>?)citizenships ?? [];
+
+    /// <summary>Citizenships to enumerate without making the list (an empty one shared by all entries when there are none; never added to).</summary>
+    public List<string> CitizenshipsOrEmpty => citizenships ?? Empty<string>.List;
 
     public List<EntryIdentifier> Identifiers { get; } = [];
 
@@ -123,10 +153,22 @@ internal sealed class ListEntry
     public VesselDetails Vessel { get; } = new();
 
     /// <summary>Names of related parties as <c>Linked To:</c> states them.</summary>
-    public List<string> LinkedTo { get; } = [];
+    public List<string> LinkedTo => linkedTo ??= [];
+
+    /// <summary>LinkedTo, read without making the list when there are none.</summary>
+    public IReadOnlyList<string> LinkedToRead => (IReadOnlyList<string>?)linkedTo ?? [];
+
+    /// <summary>LinkedTo to enumerate without making the list (an empty one shared by all entries when there are none; never added to).</summary>
+    public List<string> LinkedToOrEmpty => linkedTo ?? Empty<string>.List;
 
     /// <summary>Facts with no structured place, in list order.</summary>
-    public List<EntryFact> Facts { get; } = [];
+    public List<EntryFact> Facts => facts ??= [];
+
+    /// <summary>Facts, read without making the list when there are none.</summary>
+    public IReadOnlyList<EntryFact> FactsRead => (IReadOnlyList<EntryFact>?)facts ?? [];
+
+    /// <summary>Facts to enumerate without making the list (an empty one shared by all entries when there are none; never added to).</summary>
+    public List<EntryFact> FactsOrEmpty => facts ?? Empty<EntryFact>.List;
 
     /// <summary>The complete remarks or comments text, unparsed.</summary>
     public string? Remarks { get; set; }
@@ -139,14 +181,44 @@ internal sealed class ListEntry
     /// <summary>When the designation ends (CSL <c>end_date</c>, UN <c>DELISTED_ON</c>).</summary>
     public SourceDate? EndsOn { get; set; }
 
-    public List<SourceDate> LastUpdated { get; } = [];
+    public List<SourceDate> LastUpdated => lastUpdated ??= [];
+
+    /// <summary>LastUpdated, read without making the list when there are none.</summary>
+    public IReadOnlyList<SourceDate> LastUpdatedRead => (IReadOnlyList<SourceDate>?)lastUpdated ?? [];
+
+    /// <summary>LastUpdated to enumerate without making the list (an empty one shared by all entries when there are none; never added to).</summary>
+    public List<SourceDate> LastUpdatedOrEmpty => lastUpdated ?? Empty<SourceDate>.List;
 
     /// <summary>Dates of birth the list gives only as words.</summary>
-    public List<EntryDateText> BirthDateTexts { get; } = [];
+    public List<EntryDateText> BirthDateTexts => birthDateTexts ??= [];
+
+    /// <summary>BirthDateTexts, read without making the list when there are none.</summary>
+    public IReadOnlyList<EntryDateText> BirthDateTextsRead => (IReadOnlyList<EntryDateText>?)birthDateTexts ?? [];
+
+    /// <summary>BirthDateTexts to enumerate without making the list (an empty one shared by all entries when there are none; never added to).</summary>
+    public List<EntryDateText> BirthDateTextsOrEmpty => birthDateTexts ?? Empty<EntryDateText>.List;
 
     /// <summary>Places of birth with their parts, where the list names them apart (UN); in the order of <see cref="BirthPlaces"/>.</summary>
-    public List<EntryPlace> PlacesOfBirth { get; } = [];
+    public List<EntryPlace> PlacesOfBirth => placesOfBirth ??= [];
+
+    /// <summary>PlacesOfBirth, read without making the list when there are none.</summary>
+    public IReadOnlyList<EntryPlace> PlacesOfBirthRead => (IReadOnlyList<EntryPlace>?)placesOfBirth ?? [];
+
+    /// <summary>PlacesOfBirth to enumerate without making the list (an empty one shared by all entries when there are none; never added to).</summary>
+    public List<EntryPlace> PlacesOfBirthOrEmpty => placesOfBirth ?? Empty<EntryPlace>.List;
 
     /// <summary>Telephone and fax numbers, e-mail addresses and websites.</summary>
-    public List<EntryContact> Contacts { get; } = [];
+    public List<EntryContact> Contacts => contacts ??= [];
+
+    /// <summary>Contacts, read without making the list when there are none.</summary>
+    public IReadOnlyList<EntryContact> ContactsRead => (IReadOnlyList<EntryContact>?)contacts ?? [];
+
+    /// <summary>Contacts to enumerate without making the list (an empty one shared by all entries when there are none; never added to).</summary>
+    public List<EntryContact> ContactsOrEmpty => contacts ?? Empty<EntryContact>.List;
+
+    /// <summary>The empty list <c>...OrEmpty</c> gives: enumerated, never added to.</summary>
+    private static class Empty<T>
+    {
+        public static readonly List<T> List = [];
+    }
 }

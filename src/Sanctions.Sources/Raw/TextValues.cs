@@ -40,7 +40,7 @@ internal static class TextValues
     /// Whether <see cref="Normalize"/> would return the same text: trimmed, and every whitespace a single space.
     /// Most names already are, and this check spares rebuilding each of them.
     /// </summary>
-    private static bool IsNormalized(string value)
+    internal static bool IsNormalized(string value)
     {
         if (value.Length > 0 && (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1])))
         {

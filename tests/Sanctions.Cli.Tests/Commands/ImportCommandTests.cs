@@ -76,4 +76,13 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("eu-xml", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Import_UnknownFormatWithoutOut_NamesTheFormatToo()
+    {
+        var result = CliRunner.Run("import", "nope-format", "x.csv");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("unknown format 'nope-format'", result.Error, StringComparison.Ordinal);
+        Assert.Contains("--out", result.Error, StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using System.Globalization;
+using Sanctions.Screening;
+
+namespace Sanctions.Benchmarks.Screening;
+
+/// <summary>
+/// A console loop for profiling the screener (<c>screening-profile QUERY [SECONDS | xROUNDS]</c>, QUERY one of the benchmark's queries or
+/// <c>batch</c>), where BenchmarkDotNet's separate process gets in the way of a sampling profiler: <c>dotnet-trace collect
+/// --profile dotnet-sampled-thread-time --format Speedscope -- Sanctions.Benchmarks screening-profile exact 10</c>. Prints the
+/// query's candidates, how many the filter left to score, and the time per query. Not a benchmark.
+/// </summary>
+internal static class ScreeningProfile
+{
+    public static void Run(string[] args)
+    {
+        var what = args.Length > 1 ? args[1] : "exact";
+        // SECONDS, or "xN": N rounds (1,000 queries, or one batch of 2,000 names, a round), a fixed amount of work for `perf stat`.
+        var rounds = args.Length > 2 && args[2].StartsWith('x') ? int.Parse(args[2][1..], CultureInfo.InvariantCulture) : int.MaxValue;
+        var seconds = args.Length > 2 && rounds == int.MaxValue ? double.Parse(args[2], CultureInfo.InvariantCulture) : rounds == int.MaxValue ? 5 : double.MaxValue;
+        var bench = new ScreeningBenchmarks { Query = what is "batch" or "batch-stats" ? "exact" : what };
+        bench.Setup();
+        Console.WriteLine($"// scored after the filter: {Screener.LastScored}");
+        if (what == "batch-stats")
+        {
+            BatchStats(bench);
+            return;
+        }
+
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        long count = 0;
+        var baseline = TimeSpan.Zero;
+        var baselines = 0;
+        for (var round = 0; round < rounds && clock.Elapsed.TotalSeconds < seconds; round++)
+        {
+            if (what == "batch")
+            {
+                bench.Batch_AllCores();
+                count += 2000;
+            }
+            else
+            {
+                for (var i = 0; i < 1000; i++)
+                {
+                    bench.Query_Screener();
+                }
+
+                count += 1000;
+            }
+
+            // The baseline between rounds, timed apart: under load, the ratio of the two moves less than either.
+            var start = clock.Elapsed;
+            bench.Query_LinearTokenJaroWinkler();
+            baseline += clock.Elapsed - start;
+            baselines++;
+        }
+
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        var perQuery = (clock.Elapsed - baseline).TotalMilliseconds * 1000 / count;
+        var perBaseline = baseline.TotalMilliseconds * 1000 / Math.Max(1, baselines);
+        Console.WriteLine($"{what}: {perQuery:0.0} µs per query, {cpu.TotalMilliseconds * 1000 / count:0.0} µs of CPU ({count} queries); baseline scan {perBaseline:0} µs, ratio {perBaseline / perQuery:0.0}");
+    }
+
+    // Each batch name alone on one thread: its candidates, how many were scored, and its time, the slowest first.
+    private static void BatchStats(ScreeningBenchmarks bench)
+    {
+        var screener = bench.BuiltScreener;
+        var rows = new List<(string Name, int Candidates, int Scored, double Micros)>();
+        foreach (var q in bench.BatchQueries)
+        {
+            screener.Screen(q);
+            var clock = Stopwatch.StartNew();
+            for (var i = 0; i < 20; i++)
+            {
+                screener.Screen(q);
+            }
+
+            rows.Add((q.Names[0], Screener.LastCandidates, Screener.LastScored, clock.Elapsed.TotalMilliseconds * 1000 / 20));
+        }
+
+        Console.WriteLine($"mean {rows.Average(r => r.Micros):0.0} µs, median {rows.Select(r => r.Micros).Order().ElementAt(rows.Count / 2):0.0} µs, mean candidates {rows.Average(r => r.Candidates):0}");
+        foreach (var r in rows.OrderByDescending(r => r.Micros).Take(25))
+        {
+            Console.WriteLine($"{r.Micros,8:0.0} µs {r.Candidates,6} candidates {r.Scored,4} scored  {r.Name}");
+        }
+    }
+}

@@ -1,0 +1,96 @@
+namespace Sanctions.Screening;
+
+// The candidate filter, part: whether a name's words may be joined as NameScorer.Merge joins them.
+internal sealed partial class CandidateFilter
+{
+    // Whether NameScorer.Merge may join neighbouring words of one side: a joined word is kept only when it is about as long as a word
+    // of the other side and similar to it at 0.85 or more, which takes a literal or fuzzy pair; a pair whose letters alone put it
+    // over the budget (PresenceBound) is neither.
+    private static bool MayJoin(ReadOnlySpan<NameToken> side, ReadOnlySpan<uint> sideMasks, ReadOnlySpan<NameToken> other, ReadOnlySpan<uint> otherMasks, ScreeningOptions o)
+    {
+        if (!NameScorer.MayJoin(side, other))
+        {
+            return false;
+        }
+
+        for (var i = 0; i + 1 < side.Length; i++)
+        {
+            if (MayBeNear(side, sideMasks, i, 2, other, otherMasks, o) || (i + 2 < side.Length && MayBeNear(side, sideMasks, i, 3, other, otherMasks, o)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const double Near = 0.85;
+
+    // Whether `count` words of `side` from `at`, joined, may be similar at 0.85 or more to a word of the other side about as long.
+    private static bool MayBeNear(ReadOnlySpan<NameToken> side, ReadOnlySpan<uint> sideMasks, int at, int count, ReadOnlySpan<NameToken> other, ReadOnlySpan<uint> otherMasks, ScreeningOptions o)
+    {
+        var length = 0;
+        uint mask = 0;
+        for (var k = at; k < at + count; k++)
+        {
+            length += side[k].Text.Length;
+            mask |= sideMasks[k];
+        }
+
+        Span<char> joined = stackalloc char[41];
+        var built = false;
+        for (var k = 0; k < other.Length; k++)
+        {
+            var t = other[k];
+            if (Math.Abs(t.Text.Length - length) > 1)
+            {
+                continue;
+            }
+
+            var shorter = Math.Min(length, t.Text.Length);
+            var longer = Math.Max(length, t.Text.Length);
+            var budget = TokenSimilarity.Budget(shorter);
+            var plain = shorter > 3 && longer <= 40 && t.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword
+                && o.PhoneticScore < Near && o.PartialFactor < Near && o.InitialScore < Near && o.LegalFormScore < Near && o.SkeletonScore < Near;
+
+            // A fuzzy pair at 0.85 or more: 1 − penalty × distance ÷ longer ≥ 0.85, within the budget (a literal one is at 0).
+            var reach = o.FuzzyPenalty > 0 ? Math.Min(budget, (1 - Near) * longer / o.FuzzyPenalty) : budget;
+            if (!plain)
+            {
+                return true;
+            }
+
+            if (TokenSimilarity.PresenceBound(mask, otherMasks[k]) > reach + 1e-9)
+            {
+                continue;
+            }
+
+            if (!built)
+            {
+                var n = 0;
+                for (var w = at; w < at + count; w++)
+                {
+                    side[w].Text.AsSpan().CopyTo(joined[n..]);
+                    n += side[w].Text.Length;
+                }
+
+                built = true;
+            }
+
+            if (TokenSimilarity.Distance(joined[..length], t.Text, reach) <= reach + 1e-9)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+// Per listed word variant (text, role, script): what the filter reads without recomputing it.
+internal sealed class WordData(uint[] masks, string[] phonetic)
+{
+    public uint[] Masks { get; } = masks;
+
+    public string[] Phonetic { get; } = phonetic;
+}

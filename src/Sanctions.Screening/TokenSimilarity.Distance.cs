@@ -1,0 +1,203 @@
+namespace Sanctions.Screening;
+
+// The weighted edit distance between two words (TokenSimilarity's part; its cost tables are in TokenSimilarity.cs).
+internal static partial class TokenSimilarity
+{
+    // Weighted Damerau-Levenshtein distance (optimal string alignment) over two short words; stack memory only. Every cost is a
+    // whole number of tenths, so the table holds integers (exact sums, cheap minimums) and the distance is that number over ten.
+    public static double Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, double cutoff = double.MaxValue)
+    {
+        if (a.Length > 40 || b.Length > 40)
+        {
+            return a.SequenceEqual(b) ? 0 : Math.Max(a.Length, b.Length);
+        }
+
+        return AllLetters(a) && AllLetters(b) ? LetterDistance(a, b, cutoff) : GeneralDistance(a, b, cutoff);
+    }
+
+    // Distance for any characters (digits, other letters), each cell's costs worked out in the cell.
+    internal static double GeneralDistance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, double cutoff = double.MaxValue)
+    {
+        var width = b.Length + 1;
+        Span<int> d = stackalloc int[(a.Length + 1) * width];
+        Span<int> indelA = stackalloc int[a.Length];
+        Span<int> indelB = stackalloc int[b.Length];
+        for (var i = 0; i < a.Length; i++)
+        {
+            indelA[i] = IndelTenths(a, i);
+        }
+
+        for (var j = 0; j < b.Length; j++)
+        {
+            indelB[j] = IndelTenths(b, j);
+        }
+
+        // Over the cutoff once the cheapest cell of three rows in a row is more than this many tenths.
+        var limit = cutoff >= int.MaxValue / 20 ? int.MaxValue : (int)Math.Floor(cutoff * 10 + 1e-9);
+        d[0] = 0;
+        for (var j = 1; j <= b.Length; j++)
+        {
+            d[j] = d[j - 1] + indelB[j - 1];
+        }
+
+        int older = 0, old = 0, last = 0;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var ai = a[i - 1];
+            var above = d.Slice((i - 1) * width, width);
+            var row = d.Slice(i * width, width);
+            var deletion = indelA[i - 1];
+            row[0] = above[0] + deletion;
+            var rowMin = row[0];
+            var lower = char.IsAsciiLetterLower(ai);
+            var subRow = lower ? (ai - 'a') * 26 : 0;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var bj = b[j - 1];
+                var substitution = ai == bj ? 0 : lower && char.IsAsciiLetterLower(bj) ? SubstitutionTenths[subRow + bj - 'a'] : Tenths(SubstitutionCost(ai, bj));
+                var best = Math.Min(above[j - 1] + substitution, Math.Min(above[j] + deletion, row[j - 1] + indelB[j - 1]));
+                if (i > 1 && j > 1 && ai == b[j - 2] && a[i - 2] == bj && ai != bj)
+                {
+                    best = Math.Min(best, d[((i - 2) * width) + j - 2] + 7);
+                }
+
+                // Spellings transliteration makes of one sound: kh for h, dzh for j, ks for x, iy for y (Dmitriy, Dmitry). Only the
+                // variants whose spellings end in the two letters here can apply (a table by those two letters; most pairs have none).
+                if (MayVary(ai, bj))
+                {
+                    foreach (var v in VariantsEnding(ai, bj))
+                    {
+                        var (x, y) = Variants[v];
+                        if (EndsWith(a, i, x) && EndsWith(b, j, y))
+                        {
+                            best = Math.Min(best, d[((i - x.Length) * width) + j - y.Length] + VariantTenths);
+                        }
+                    }
+
+                    foreach (var v in VariantsEnding(bj, ai))
+                    {
+                        var (x, y) = Variants[v];
+                        if (EndsWith(b, j, x) && EndsWith(a, i, y))
+                        {
+                            best = Math.Min(best, d[((i - y.Length) * width) + j - x.Length] + VariantTenths);
+                        }
+                    }
+                }
+
+                row[j] = best;
+                rowMin = Math.Min(rowMin, best);
+            }
+
+            // A path moves down at most three rows at a step (dzh), so it touches one of any three rows in a row: once the
+            // cheapest cell of the last three is over the cutoff, the distance is too.
+            (older, old, last) = (old, last, rowMin);
+            if (i >= 3 && Math.Min(older, Math.Min(old, last)) > limit)
+            {
+                return Math.Min(older, Math.Min(old, last)) / 10.0;
+            }
+        }
+
+        return d[^1] / 10.0;
+    }
+
+    private static bool AllLetters(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetterLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Distance for two words of lower-case letters only (the usual case): the same table, with each letter pair's substitution
+    // cost and whether a spelling variant may end there read from one table (Cells), and no check of the characters per cell.
+    private static double LetterDistance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, double cutoff)
+    {
+        var width = b.Length + 1;
+        Span<int> d = stackalloc int[(a.Length + 1) * width];
+        Span<int> indelB = stackalloc int[b.Length];
+        Span<int> letterB = stackalloc int[b.Length];
+        for (var j = 0; j < b.Length; j++)
+        {
+            indelB[j] = IndelTenths(b, j);
+            letterB[j] = b[j] - 'a';
+        }
+
+        var cells = Cells;
+        var limit = cutoff >= int.MaxValue / 20 ? int.MaxValue : (int)Math.Floor(cutoff * 10 + 1e-9);
+        d[0] = 0;
+        for (var j = 1; j <= b.Length; j++)
+        {
+            d[j] = d[j - 1] + indelB[j - 1];
+        }
+
+        int older = 0, old = 0, last = 0;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var ai = a[i - 1];
+            var above = d.Slice((i - 1) * width, width);
+            var row = d.Slice(i * width, width);
+            var deletion = IndelTenths(a, i - 1);
+            row[0] = above[0] + deletion;
+            var rowMin = row[0];
+            var cellRow = cells.AsSpan((ai - 'a') * 26, 26);
+            var left = row[0];
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cell = cellRow[letterB[j - 1]];
+                var best = Math.Min(above[j - 1] + (cell & 0xFF), Math.Min(above[j] + deletion, left + indelB[j - 1]));
+                if (i > 1 && j > 1 && ai == b[j - 2] && a[i - 2] == b[j - 1] && ai != b[j - 1])
+                {
+                    best = Math.Min(best, d[((i - 2) * width) + j - 2] + 7);
+                }
+
+                if (cell > 0xFF)
+                {
+                    best = Variant(a, b, i, j, d, width, best);
+                }
+
+                row[j] = best;
+                left = best;
+                rowMin = Math.Min(rowMin, best);
+            }
+
+            (older, old, last) = (old, last, rowMin);
+            if (i >= 3 && Math.Min(older, Math.Min(old, last)) > limit)
+            {
+                return Math.Min(older, Math.Min(old, last)) / 10.0;
+            }
+        }
+
+        return d[^1] / 10.0;
+    }
+
+    // The cheapest way to cell (i, j) through a spelling variant that ends there, or `best`.
+    private static int Variant(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int i, int j, ReadOnlySpan<int> d, int width, int best)
+    {
+        var ai = a[i - 1];
+        var bj = b[j - 1];
+        foreach (var v in VariantsEnding(ai, bj))
+        {
+            var (x, y) = Variants[v];
+            if (EndsWith(a, i, x) && EndsWith(b, j, y))
+            {
+                best = Math.Min(best, d[((i - x.Length) * width) + j - y.Length] + VariantTenths);
+            }
+        }
+
+        foreach (var v in VariantsEnding(bj, ai))
+        {
+            var (x, y) = Variants[v];
+            if (EndsWith(b, j, x) && EndsWith(a, i, y))
+            {
+                best = Math.Min(best, d[((i - y.Length) * width) + j - x.Length] + VariantTenths);
+            }
+        }
+
+        return best;
+    }
+}

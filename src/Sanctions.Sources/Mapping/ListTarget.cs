@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+using Sanctions.Core.Regimes;
+using Sanctions.Sources.Diagnostics;
+using Sanctions.Sources.Raw;
+
+namespace Sanctions.Sources.Mapping;
+
+/// <summary>Where a list entry goes: its list, authority, measures and program mapping.</summary>
+internal sealed record ListTarget(
+    string Source,
+    ListId List,
+    AuthorityId Authority,
+    ImmutableArray<MeasureKind> Measures,
+    Func<string, Action<string>, ProgramId> Program);
+
+/// <summary>
+/// What <see cref="EntryMapper.LinkByName"/> needs of an entry that names links (<c>Linked To:</c>): its id,
+/// location and linked names, not the whole entry.
+/// </summary>
+/// <remarks>
+/// About half the entries of an OFAC list name a link; keeping each whole entry (names, ids, remarks, facts) until
+/// the end of the file made every collection during the import copy them into the older generations.
+/// </remarks>
+internal readonly record struct LinkSource(string RecordId, SourceLocation Location, IReadOnlyList<string> LinkedTo, string PartyId, string Source)
+{
+    public static LinkSource Of(ListEntry entry, string partyId, string source) => new(entry.RecordId, entry.Location, entry.LinkedToRead, partyId, source);
+
+    /// <summary>
+    /// Keeps an entry for <see cref="EntryMapper.LinkByName"/> only when it names links, and of it only what the
+    /// linking looks at: holding entries until the end of the file made each garbage collection copy them all.
+    /// </summary>
+    public static void KeepIfLinking(List<LinkSource> linking, ListEntry entry, string partyId, string source)
+    {
+        if (entry.LinkedToRead.Count > 0)
+        {
+            linking.Add(Of(entry, partyId, source));
+        }
+    }
+}
