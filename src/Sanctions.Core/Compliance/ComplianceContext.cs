@@ -111,17 +111,52 @@ public sealed class ComplianceContext
     public string NameOf(PartyId party) => World.TryGetParty(party, out var p) ? p.Name : party.Value;
 
     // The party itself and each party recorded as the same real party (same-as, issue 16: merged sources keep one party per source), with the
-    // path a finding names, the certainty of the tie and the words that say so: a check of the CSL's record of an SDN entry counts the OFAC
-    // record's designations, so it is not clear while the other is designated.
-    internal IEnumerable<(PartyId Party, ImmutableArray<PartyId> Path, Certainty Tie, string Subject)> SelfAndSameAs(PartyId party)
+    // other record a finding's path names (none for the party itself), the certainty of the tie and the words that say so: a check of the
+    // CSL's record of an SDN entry counts the OFAC record's designations, so it is not clear while the other is designated. A struct that
+    // allocates nothing for the party itself, which is all there is in a world without same-as relations.
+    internal SameAsGroup SelfAndSameAs(PartyId party) => new(this, party);
+
+    internal readonly struct SameAsGroup(ComplianceContext context, PartyId party)
     {
-        var name = NameOf(party);
-        yield return (party, [party], Certainty.Certain, name);
-        foreach (var (other, tie) in View.SameAs(party))
+        public Enumerator GetEnumerator() => new(context, party);
+
+        internal struct Enumerator(ComplianceContext context, PartyId party)
         {
-            yield return (other, [party, other], tie, $"{name}, recorded as the same party as {NameOf(other)} [{other}]{(tie == Certainty.Certain ? string.Empty : " (possibly)")},");
+            private ImmutableArray<DatedAnswer<PartyId>> others;
+            private string? name;
+            private int next = -1;
+
+            public (PartyId Party, PartyId? Via, Certainty Tie, string Subject) Current { get; private set; }
+
+            public bool MoveNext()
+            {
+                name ??= context.NameOf(party);
+                if (next == -1)
+                {
+                    next = 0;
+                    Current = (party, null, Certainty.Certain, name);
+                    return true;
+                }
+
+                if (others.IsDefault)
+                {
+                    others = context.View.SameAs(party);
+                }
+
+                if (next >= others.Length)
+                {
+                    return false;
+                }
+
+                var (other, tie) = others[next++];
+                Current = (other, other, tie, $"{name}, recorded as the same party as {context.NameOf(other)} [{other}]{(tie == Certainty.Certain ? string.Empty : " (possibly)")},");
+                return true;
+            }
         }
     }
+
+    // A finding's path: the participant, then the other record of its same-as group whose designation it cites, if any.
+    internal static ImmutableArray<PartyId> PathOf(PartyId participant, PartyId? via) => via is { } other ? [participant, other] : [participant];
 
     /// <summary>
     /// The states a party is tied to, with the strongest tie to each: the state itself and the states whose public bodies, ministries or

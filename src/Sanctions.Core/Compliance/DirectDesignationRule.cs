@@ -37,7 +37,7 @@ public sealed class DirectDesignationRule : IComplianceRule
         var on = Wording.Date(context.View.On);
         foreach (var participant in context.Participants)
         {
-            foreach (var (party, path, tie, subject) in context.SelfAndSameAs(participant.Party))
+            foreach (var (party, via, tie, subject) in context.SelfAndSameAs(participant.Party))
             {
                 foreach (var answer in context.View.DesignationsOf(party))
                 {
@@ -58,7 +58,7 @@ public sealed class DirectDesignationRule : IComplianceRule
                         _ => $"dealings with {Wording.Them(context, participant.Party)} are restricted and need review",
                     };
                     yield return new ComplianceFinding(RuleName, participant.Role, authority, EnumWords.MeasureKind.Word(decisive.Measure), context.Cite(designation),
-                        path, certainty, decisive.Outcome, designation.Id,
+                        ComplianceContext.PathOf(participant.Party, via), certainty, decisive.Outcome, designation.Id,
                         $"{subject} is designated on {list} by {authority} ({EnumWords.MeasureKind.Word(decisive.Measure)}) on {on}{Wording.Hedge(certainty)}: {consequence}.");
                 }
             }

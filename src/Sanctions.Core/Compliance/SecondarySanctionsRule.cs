@@ -34,7 +34,7 @@ public sealed class SecondarySanctionsRule : IComplianceRule
         var on = Wording.Date(context.View.On);
         foreach (var participant in context.Participants)
         {
-            foreach (var (party, path, tie, subject) in context.SelfAndSameAs(participant.Party))
+            foreach (var (party, via, tie, subject) in context.SelfAndSameAs(participant.Party))
             {
                 foreach (var answer in context.View.DesignationsOf(party, new World.DesignationFilter(Measure: MeasureKind.SecondarySanctionsExposure)))
                 {
@@ -46,7 +46,7 @@ public sealed class SecondarySanctionsRule : IComplianceRule
                         ? "the caller is bound by the issuing authority as well"
                         : $"this reaches callers outside {context.JurisdictionOf(authority)} jurisdiction too, as a risk rather than a prohibition";
                     yield return new ComplianceFinding(RuleName, participant.Role, authority, EnumWords.MeasureKind.Word(MeasureKind.SecondarySanctionsExposure), context.Cite(designation),
-                        path, certainty, Verdict.Review, designation.Id,
+                        ComplianceContext.PathOf(participant.Party, via), certainty, Verdict.Review, designation.Id,
                         $"{subject} is on {list} ({authority}) on {on}{Wording.Hedge(certainty)}: significant dealings with {Wording.Them(context, participant.Party)} expose " +
                         $"anyone to secondary sanctions; {reach}.");
                 }
