@@ -13,7 +13,7 @@ public sealed partial class ListImporterSamplesTests
         + "|^Linked To: '.+' names no entry of this publication; kept in remarks only$"
         + "|^no publication instant \\(the file states none and none was given\\)"
         + "|^addressEntity '[^']+' is not an Address in the file; not attached$"
-        + "|^Passport without holder or number; not attached$"
+        + "|^(Passport|Identification) without (holder|number) \\(holder '[^']*', number '[^']*'\\); not attached$"
         + "|^stated stakes in os:\\S+ add up to \\d+%; kept as ownership without percentages$"
         + "|^country '[^']+' is not an ISO 3166-1 alpha-2 code; kept in the address text$")]
     private static partial Regex Explained();

@@ -112,16 +112,9 @@ public sealed class ComplianceContext
 
     // The party itself and each party recorded as the same real party (same-as, issue 16: merged sources keep one party per source), with the
     // path a finding names, the certainty of the tie and the words that say so: a check of the CSL's record of an SDN entry counts the OFAC
-    // record's designations, so it is not clear while the other is designated.
-    internal IEnumerable<(PartyId Party, ImmutableArray<PartyId> Path, Certainty Tie, string Subject)> SelfAndSameAs(PartyId party)
-    {
-        var name = NameOf(party);
-        yield return (party, [party], Certainty.Certain, name);
-        foreach (var (other, tie) in View.SameAs(party))
-        {
-            yield return (other, [party, other], tie, $"{name}, recorded as the same party as {NameOf(other)} [{other}]{(tie == Certainty.Certain ? string.Empty : " (possibly)")},");
-        }
-    }
+    // record's designations, so it is not clear while the other is designated. A struct enumeration: a check of a world without same-as
+    // allocates nothing for it, and the path and words are made only for a finding.
+    internal SameAsRecords SelfAndSameAs(PartyId party) => new(this, party, View.SameAs(party));
 
     /// <summary>
     /// The states a party is tied to, with the strongest tie to each: the state itself and the states whose public bodies, ministries or

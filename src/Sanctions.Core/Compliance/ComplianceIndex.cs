@@ -51,10 +51,11 @@ internal sealed class ComplianceIndex
         var outArrays = Flat(outgoing);
         var inArrays = Flat(incoming);
         var jurisdictions = world.Authorities.Select(a => a.Jurisdiction.ToUpperInvariant()).Distinct(StringComparer.Ordinal);
-        ownership = jurisdictions.ToFrozenDictionary(j => j, j => new OwnershipIndex(world, j, bounds, owner, outArrays, inArrays), StringComparer.Ordinal);
+        var sameAs = SameAsGroups.For(world, bounds);
+        ownership = jurisdictions.ToFrozenDictionary(j => j, j => new OwnershipIndex(world, j, bounds, owner, outArrays, inArrays, sameAs), StringComparer.Ordinal);
 
         // Ownership by parties under another measure (OFAC's sectoral lists) is built on the first check that asks for it.
-        buildOther = key => new OwnershipIndex(world, key.Jurisdiction, bounds, owner, outArrays, inArrays, key.Measure);
+        buildOther = key => new OwnershipIndex(world, key.Jurisdiction, bounds, owner, outArrays, inArrays, sameAs, key.Measure);
         data = new Lazy<DataIdentity>(() => new DataIdentity(world.Dataset.Name, world.Dataset.Version, WorldJson.ComputeContentHash(world)));
     }
 

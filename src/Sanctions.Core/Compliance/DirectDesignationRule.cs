@@ -37,9 +37,9 @@ public sealed class DirectDesignationRule : IComplianceRule
         var on = Wording.Date(context.View.On);
         foreach (var participant in context.Participants)
         {
-            foreach (var (party, path, tie, subject) in context.SelfAndSameAs(participant.Party))
+            foreach (var counted in context.SelfAndSameAs(participant.Party))
             {
-                foreach (var answer in context.View.DesignationsOf(party))
+                foreach (var answer in context.View.DesignationsOf(counted.Party))
                 {
                     var designation = answer.Fact;
                     var authority = context.World.AuthorityOf(designation);
@@ -49,7 +49,7 @@ public sealed class DirectDesignationRule : IComplianceRule
                     }
 
                     var name = context.NameOf(participant.Party);
-                    var certainty = answer.Certainty < tie ? answer.Certainty : tie;
+                    var certainty = answer.Certainty < counted.Tie ? answer.Certainty : counted.Tie;
                     var list = context.World.FindList(designation.List)?.Name ?? designation.List.Value;
                     var consequence = decisive.Outcome switch
                     {
@@ -58,8 +58,8 @@ public sealed class DirectDesignationRule : IComplianceRule
                         _ => $"dealings with {Wording.Them(context, participant.Party)} are restricted and need review",
                     };
                     yield return new ComplianceFinding(RuleName, participant.Role, authority, EnumWords.MeasureKind.Word(decisive.Measure), context.Cite(designation),
-                        path, certainty, decisive.Outcome, designation.Id,
-                        $"{subject} is designated on {list} by {authority} ({EnumWords.MeasureKind.Word(decisive.Measure)}) on {on}{Wording.Hedge(certainty)}: {consequence}.");
+                        counted.Path, certainty, decisive.Outcome, designation.Id,
+                        $"{counted.Subject} is designated on {list} by {authority} ({EnumWords.MeasureKind.Word(decisive.Measure)}) on {on}{Wording.Hedge(certainty)}: {consequence}.");
                 }
             }
         }

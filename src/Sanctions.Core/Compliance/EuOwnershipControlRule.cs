@@ -12,6 +12,9 @@ namespace Sanctions.Core.Compliance;
 /// No 269/2014, Art. 2; the Council's EU Best Practices for the effective implementation of restrictive measures (ownership and control);
 /// the Commission's FAQ on Regulation 269/2014, "Asset freeze and prohibition to make funds and economic resources available",
 /// question 8 "Aggregate ownership" (last updated 8 April 2022).</para>
+/// <para>Same-as (merged sources keep one party per source): an owner is designated when any record tied to it on the day is, the stakes of a
+/// company are those stated in any of its records, one holding stated by several records counts once (the largest), and a tie that is not
+/// certain makes the finding possible (<see cref="World.WorldView.SameAs"/>).</para>
 /// </remarks>
 /// <threadsafety>This type is stateless and safe to share between threads.</threadsafety>
 public sealed class EuOwnershipControlRule : IComplianceRule, IOwnershipRule

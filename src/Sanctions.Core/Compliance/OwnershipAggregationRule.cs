@@ -14,6 +14,9 @@ namespace Sanctions.Core.Compliance;
 /// <para>Applies when the caller is bound by US authorities. Blocked persons are parties under an asset freeze by an authority whose
 /// jurisdiction is <c>US</c>. Source: OFAC, Revised Guidance on Entities Owned by Persons Whose Property and Interests in Property Are
 /// Blocked (2014-08-13).</para>
+/// <para>Same-as (merged sources keep one party per source): an owner is designated when any record tied to it on the day is, the stakes of a
+/// company are those stated in any of its records, one holding stated by several records counts once (the largest), and a tie that is not
+/// certain makes the finding possible (<see cref="World.WorldView.SameAs"/>).</para>
 /// </remarks>
 /// <threadsafety>This type is stateless and safe to share between threads.</threadsafety>
 public sealed class OwnershipAggregationRule : IComplianceRule, IOwnershipRule

@@ -62,8 +62,11 @@ internal static class OwnershipFindings
                 continue;
             }
 
+            // The chain names every record it passes through: a company record tied by same-as to the one a stake was stated in, and
+            // the record whose designation it is when that is another record of the same party (issue 16).
             var path = new List<PartyId> { participant.Party };
             var node = state;
+            var at = party;
             var seen = new HashSet<int> { party };
             while (!(node.Direct != Certainty.No && node.Direct >= node.Derived) && node.Via >= 0)
             {
@@ -73,12 +76,24 @@ internal static class OwnershipFindings
                     break;
                 }
 
+                var stated = world.Relations[node.Via].To;
+                if (stated != world.Parties[at].Id)
+                {
+                    path.Add(stated);
+                }
+
                 path.Add(world.Parties[owner].Id);
                 node = index.Resolve(owner, day, knownAt, test, memo);
+                at = owner;
+            }
+
+            if (node.DirectMember >= 0 && node.DirectMember != at && node.Direct != Certainty.No && node.Direct >= node.Derived)
+            {
+                path.Add(world.Parties[node.DirectMember].Id);
             }
 
             var contributors = new List<(PartyId, Relation)>();
-            foreach (var r in index.IncomingOf(party))
+            foreach (var r in IncomingOfRecords(index, party, day, knownAt))
             {
                 var relation = world.Relations[r];
                 var counts = test switch
@@ -103,6 +118,11 @@ internal static class OwnershipFindings
             yield return new Hit(participant, state, path, node.DirectDesignation, contributors);
         }
     }
+
+    // The stakes stated in the party's records: its own, and with same-as those of the records tied to it on the day.
+    // An array, so that the loop over it allocates nothing in a world without same-as.
+    private static int[] IncomingOfRecords(OwnershipIndex index, int party, int day, NodaTime.Instant? knownAt) =>
+        index.RecordsOf(party, day, knownAt) is { } records ? [.. records.SelectMany(m => index.IncomingOf(m.Member))] : index.IncomingOf(party);
 
     // "blocked persons own at least 60% of it in aggregate (B Ltd 60%)", or, when the only sizes known add up to nothing, "blocked persons
     // hold a stake of unknown size in it (B Ltd an unknown share)": never "at least 0%".

@@ -22,6 +22,7 @@ internal struct OwnershipState
 {
     public Certainty Direct;
     public int DirectDesignation;
+    public int DirectMember;
     public Certainty Derived;
     public int Via;
     public decimal CertainShare;
@@ -93,11 +94,13 @@ internal sealed class OwnershipIndex
     private readonly int[] relationOwner;
     private readonly int[] ordinal;
     private readonly ThreadLocal<Memo> memos;
+    private readonly SameAsGroups? sameAs;
 
     public OwnershipIndex(SanctionsWorld world, string jurisdiction, PeriodBounds[] relationBounds, int[] relationOwner, int[][] outgoing, int[][] allIncoming,
-        MeasureKind measure = MeasureKind.AssetFreeze)
+        SameAsGroups? sameAs, MeasureKind measure = MeasureKind.AssetFreeze)
     {
         this.world = world;
+        this.sameAs = sameAs;
         this.relationBounds = relationBounds;
         this.relationOwner = relationOwner;
         Jurisdiction = jurisdiction;
@@ -128,6 +131,17 @@ internal sealed class OwnershipIndex
         while (queue.Count > 0)
         {
             var p = queue.Dequeue();
+
+            // The records of the same real party (same-as) are exposed with it: one of them may be the designated one, or the owned one.
+            foreach (var member in sameAs?.MembersOf(p) ?? None)
+            {
+                if (!exposed[member])
+                {
+                    exposed[member] = true;
+                    queue.Enqueue(member);
+                }
+            }
+
             foreach (var r in outgoing[p])
             {
                 var to = world.PartyIndexOf(world.Relations[r].To);
@@ -172,6 +186,10 @@ internal sealed class OwnershipIndex
 
     public int OwnerOf(int relation) => relationOwner[relation];
 
+    // The records a query counts as the party: itself, and the records tied to it by same-as on the day (with the tie's certainty).
+    public List<(int Member, Certainty Tie)>? RecordsOf(int party, int day, Instant? knownAt) =>
+        sameAs?.MembersOf(party) is null ? null : sameAs.TiesOf(party, day, knownAt);
+
     public Certainty EdgeCertainty(int relation, int day, Instant? knownAt) =>
         world.Relations[relation].Recorded.IsVisibleAt(knownAt) ? relationBounds[relation].Contains(day) : Certainty.No;
 
@@ -206,7 +224,7 @@ internal sealed class OwnershipIndex
         var slot = ordinal[party];
         if (slot < 0)
         {
-            return new OwnershipState { DirectDesignation = -1, Via = -1, Done = true };
+            return new OwnershipState { DirectDesignation = -1, DirectMember = -1, Via = -1, Done = true };
         }
 
         if (memo.TryGet(slot, out var known))
@@ -215,14 +233,24 @@ internal sealed class OwnershipIndex
             return known;
         }
 
-        var state = new OwnershipState { DirectDesignation = -1, Via = -1 };
-        foreach (var d in freezes[party])
+        // With same-as, the party's records are those tied to it on the day: each record's designations count, no more certainly than
+        // the tie (issue 16). A world without same-as takes the first branch only.
+        var records = RecordsOf(party, day, knownAt);
+        var state = new OwnershipState { DirectDesignation = -1, DirectMember = -1, Via = -1 };
+        var recordCount = records?.Count ?? 1;
+        for (var k = 0; k < recordCount; k++)
         {
-            var c = world.Index.DesignationCertainty(d, day, knownAt, default);
-            if (c > state.Direct)
+            var (member, tie) = records is null ? (party, Certainty.Certain) : records[k];
+            foreach (var d in freezes[member])
             {
-                state.Direct = c;
-                state.DirectDesignation = d;
+                var c = world.Index.DesignationCertainty(d, day, knownAt, default);
+                c = c < tie ? c : tie;
+                if (c > state.Direct)
+                {
+                    state.Direct = c;
+                    state.DirectDesignation = d;
+                    state.DirectMember = member;
+                }
             }
         }
 
@@ -248,86 +276,110 @@ internal sealed class OwnershipIndex
         var unknownShare = false;
         var control = Certainty.No;
         var aggregates = test != OwnershipTest.MajorityOrControl;
-        foreach (var r in incoming[party])
+
+        // With same-as in the world, holdings are added up once per real owner: the stakes of one owner record in one company record
+        // add up as always; records of the same owner, or stakes in records of the same company, are one holding recorded by several
+        // sources, and the largest counts (Holdings). Without same-as the sums are kept as the loop goes, and it stops once certain.
+        List<Holding>? holdings = null;
+        var finished = false;
+        for (var k = 0; k < recordCount && !finished; k++)
         {
-            var relation = world.Relations[r];
-            if (test == OwnershipTest.Aggregate50 && relation.Kind != RelationKind.Ownership)
+            var (target, targetTie) = records is null ? (party, Certainty.Certain) : records[k];
+            foreach (var r in incoming[target])
             {
-                continue;
-            }
-
-            var edge = EdgeCertainty(r, day, knownAt);
-            if (edge == Certainty.No)
-            {
-                continue;
-            }
-
-            var owner = Resolve(relationOwner[r], day, knownAt, test, memo, depth + 1).Blocked;
-            if (owner == Certainty.No)
-            {
-                continue;
-            }
-
-            var link = edge < owner ? edge : owner;
-            var share = relation.Percent;
-            Certainty qualifies;
-            if (test == OwnershipTest.AggregateMajorityOrControl && relation.Kind == RelationKind.Control)
-            {
-                qualifies = link;
-                control = link > control ? link : control;
-            }
-            else if (aggregates)
-            {
-                if (share is not { } pct)
+                var relation = world.Relations[r];
+                if (test == OwnershipTest.Aggregate50 && relation.Kind != RelationKind.Ownership)
                 {
-                    unknownShare = true;
-                    qualifies = Certainty.Possible;
+                    continue;
+                }
+
+                var edge = EdgeCertainty(r, day, knownAt);
+                edge = edge < targetTie ? edge : targetTie;
+                if (edge == Certainty.No)
+                {
+                    continue;
+                }
+
+                var owner = Resolve(relationOwner[r], day, knownAt, test, memo, depth + 1).Blocked;
+                if (owner == Certainty.No)
+                {
+                    continue;
+                }
+
+                var link = edge < owner ? edge : owner;
+                var share = relation.Percent;
+                Certainty qualifies;
+                if (test == OwnershipTest.AggregateMajorityOrControl && relation.Kind == RelationKind.Control)
+                {
+                    qualifies = link;
+                    control = link > control ? link : control;
+                }
+                else if (aggregates)
+                {
+                    if (share is not { } pct)
+                    {
+                        unknownShare = true;
+                        qualifies = Certainty.Possible;
+                    }
+                    else
+                    {
+                        if (sameAs is null)
+                        {
+                            state.PossibleShare += pct;
+                            if (link == Certainty.Certain)
+                            {
+                                state.CertainShare += pct;
+                            }
+                        }
+                        else
+                        {
+                            Hold(holdings ??= [], new Holding(sameAs!.RepresentativeOf(relationOwner[r]), relationOwner[r], target, link == Certainty.Certain ? pct : 0m, pct));
+                        }
+
+                        qualifies = link;
+                    }
                 }
                 else
                 {
-                    state.PossibleShare += pct;
-                    if (link == Certainty.Certain)
+                    qualifies = relation.Kind switch
                     {
-                        state.CertainShare += pct;
+                        RelationKind.Control => link,
+                        RelationKind.Ownership when share is > 50m => link,
+                        RelationKind.Ownership when share is null => Certainty.Possible,
+                        _ => Certainty.No,
+                    };
+                    if (qualifies != Certainty.No && link < qualifies)
+                    {
+                        qualifies = link;
                     }
+                }
 
-                    qualifies = link;
+                // The chain follows the strongest contributor: the most certain, then the largest share.
+                var weight = share ?? 0m;
+                if (qualifies > bestLink || (qualifies == bestLink && qualifies != Certainty.No && weight > bestShare))
+                {
+                    bestLink = qualifies;
+                    bestShare = weight;
+                    state.Via = r;
+                }
+
+                // The answer is certain: the remaining owners cannot change it, so they are not walked.
+                if (test switch
+                {
+                    OwnershipTest.Aggregate50 => state.CertainShare >= 50m,
+                    OwnershipTest.AggregateMajorityOrControl => state.CertainShare > 50m || control == Certainty.Certain,
+                    _ => bestLink == Certainty.Certain,
+                })
+                {
+                    finished = true;
+                    break;
                 }
             }
-            else
-            {
-                qualifies = relation.Kind switch
-                {
-                    RelationKind.Control => link,
-                    RelationKind.Ownership when share is > 50m => link,
-                    RelationKind.Ownership when share is null => Certainty.Possible,
-                    _ => Certainty.No,
-                };
-                if (qualifies != Certainty.No && link < qualifies)
-                {
-                    qualifies = link;
-                }
-            }
+        }
 
-            // The chain follows the strongest contributor: the most certain, then the largest share.
-            var weight = share ?? 0m;
-            if (qualifies > bestLink || (qualifies == bestLink && qualifies != Certainty.No && weight > bestShare))
-            {
-                bestLink = qualifies;
-                bestShare = weight;
-                state.Via = r;
-            }
-
-            // The answer is certain: the remaining owners cannot change it, so they are not walked.
-            if (test switch
-            {
-                OwnershipTest.Aggregate50 => state.CertainShare >= 50m,
-                OwnershipTest.AggregateMajorityOrControl => state.CertainShare > 50m || control == Certainty.Certain,
-                _ => bestLink == Certainty.Certain,
-            })
-            {
-                break;
-            }
+        if (holdings is not null)
+        {
+            (state.CertainShare, state.PossibleShare) = Sum(holdings);
         }
 
         state.Derived = test switch
@@ -355,4 +407,34 @@ internal sealed class OwnershipIndex
     }
 
     private static Certainty Max(Certainty a, Certainty b) => a > b ? a : b;
+
+    // A stake counted towards an aggregate, with same-as in the world: the real owner (its group's representative), the owner and
+    // company records it was stated between, and its share if the link is certain and if it is possible.
+    private readonly record struct Holding(int Owner, int OwnerRecord, int CompanyRecord, decimal Certain, decimal Possible);
+
+    private static void Hold(List<Holding> holdings, Holding stake)
+    {
+        var i = holdings.FindIndex(h => h.OwnerRecord == stake.OwnerRecord && h.CompanyRecord == stake.CompanyRecord);
+        if (i < 0)
+        {
+            holdings.Add(stake);
+        }
+        else
+        {
+            holdings[i] = holdings[i] with { Certain = holdings[i].Certain + stake.Certain, Possible = holdings[i].Possible + stake.Possible };
+        }
+    }
+
+    // Per real owner the largest of its records' holdings, added up over owners.
+    private static (decimal Certain, decimal Possible) Sum(List<Holding> holdings)
+    {
+        decimal certain = 0m, possible = 0m;
+        foreach (var owner in holdings.GroupBy(h => h.Owner))
+        {
+            certain += owner.Max(h => h.Certain);
+            possible += owner.Max(h => h.Possible);
+        }
+
+        return (certain, possible);
+    }
 }

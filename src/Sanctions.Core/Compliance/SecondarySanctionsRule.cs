@@ -34,20 +34,20 @@ public sealed class SecondarySanctionsRule : IComplianceRule
         var on = Wording.Date(context.View.On);
         foreach (var participant in context.Participants)
         {
-            foreach (var (party, path, tie, subject) in context.SelfAndSameAs(participant.Party))
+            foreach (var counted in context.SelfAndSameAs(participant.Party))
             {
-                foreach (var answer in context.View.DesignationsOf(party, new World.DesignationFilter(Measure: MeasureKind.SecondarySanctionsExposure)))
+                foreach (var answer in context.View.DesignationsOf(counted.Party, new World.DesignationFilter(Measure: MeasureKind.SecondarySanctionsExposure)))
                 {
                     var designation = answer.Fact;
-                    var certainty = answer.Certainty < tie ? answer.Certainty : tie;
+                    var certainty = answer.Certainty < counted.Tie ? answer.Certainty : counted.Tie;
                     var authority = context.World.AuthorityOf(designation);
                     var list = context.World.FindList(designation.List)?.Name ?? designation.List.Value;
                     var reach = context.Binds(authority)
                         ? "the caller is bound by the issuing authority as well"
                         : $"this reaches callers outside {context.JurisdictionOf(authority)} jurisdiction too, as a risk rather than a prohibition";
                     yield return new ComplianceFinding(RuleName, participant.Role, authority, EnumWords.MeasureKind.Word(MeasureKind.SecondarySanctionsExposure), context.Cite(designation),
-                        path, certainty, Verdict.Review, designation.Id,
-                        $"{subject} is on {list} ({authority}) on {on}{Wording.Hedge(certainty)}: significant dealings with {Wording.Them(context, participant.Party)} expose " +
+                        counted.Path, certainty, Verdict.Review, designation.Id,
+                        $"{counted.Subject} is on {list} ({authority}) on {on}{Wording.Hedge(certainty)}: significant dealings with {Wording.Them(context, participant.Party)} expose " +
                         $"anyone to secondary sanctions; {reach}.");
                 }
             }

@@ -15,6 +15,9 @@ namespace Sanctions.Core.Compliance;
 /// jurisdiction is <c>UK</c>. Sources: the regulations made under the Sanctions and Anti-Money Laundering Act 2018 (e.g. the Russia
 /// (Sanctions) (EU Exit) Regulations 2019, reg. 7); OFSI, General Guidance for Financial Sanctions under the Sanctions and Anti-Money
 /// Laundering Act 2018, chapter 4 (ownership and control).</para>
+/// <para>Same-as (merged sources keep one party per source): an owner is designated when any record tied to it on the day is, the stakes of a
+/// company are those stated in any of its records, one holding stated by several records counts once (the largest), and a tie that is not
+/// certain makes the finding possible (<see cref="World.WorldView.SameAs"/>).</para>
 /// </remarks>
 /// <threadsafety>This type is stateless and safe to share between threads.</threadsafety>
 public sealed class UkOwnershipControlRule : IComplianceRule, IOwnershipRule

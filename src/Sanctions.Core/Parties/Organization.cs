@@ -31,8 +31,14 @@ public sealed record Organization : Party
     /// <summary>When it was incorporated or established, at the precision the source gives, if known.</summary>
     public Temporal.PartialDate? Incorporated { get; init; }
 
+    /// <summary>When it was dissolved or struck off, at the precision the source gives, if the source says it was.</summary>
+    /// <remarks>A registry's dissolution date (FollowTheMoney <c>dissolutionDate</c>) is a fact about the company, not a delisting: a
+    /// dissolved company's designations and stakes stay as the lists and registries date them.</remarks>
+    public Temporal.PartialDate? Dissolved { get; init; }
+
     /// <inheritdoc/>
-    public bool Equals(Organization? other) => base.Equals(other) && Category == other.Category && LegalForm == other.LegalForm && Incorporated == other.Incorporated;
+    public bool Equals(Organization? other) => base.Equals(other) && Category == other.Category && LegalForm == other.LegalForm && Incorporated == other.Incorporated &&
+        Dissolved == other.Dissolved;
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), Category);

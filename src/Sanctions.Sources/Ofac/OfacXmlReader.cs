@@ -69,6 +69,10 @@ internal static class OfacXmlReader
         {
             header.DeclaredCount = count;
         }
+        else if (record.Child("Record_Count") is { TrimmedText: { } text } element)
+        {
+            diagnostics.Warn(element.Location(file.Name), null, $"Record_Count '{text}' is not a whole number; the count of entries is not checked");
+        }
     }
 
     private static ListEntry? ReadEntry(XmlRecord record, SourceFile file, ImportDiagnostics diagnostics)
@@ -140,36 +144,44 @@ internal static class OfacXmlReader
             }
         }
 
+        // OFAC marks the main nationality, citizenship and date of birth (<mainEntry>true</mainEntry>); the main ones are kept first, in
+        // the list's order, so the order says which is main (issue 16).
+        var mains = 0;
         for (var nationality = record.Child("nationalityList")?.Child("nationality"); nationality is not null; nationality = nationality.Next("nationality"))
         {
             if (nationality.Value("country") is { } country)
             {
-                entry.Nationalities.Add(country);
+                entry.Nationalities.Insert(IsMain(nationality, file, diagnostics, uid) ? mains++ : entry.Nationalities.Count, country);
             }
         }
 
+        mains = 0;
         for (var citizenship = record.Child("citizenshipList")?.Child("citizenship"); citizenship is not null; citizenship = citizenship.Next("citizenship"))
         {
             if (citizenship.Value("country") is { } country)
             {
-                entry.Citizenships.Add(country);
+                entry.Citizenships.Insert(IsMain(citizenship, file, diagnostics, uid) ? mains++ : entry.Citizenships.Count, country);
             }
         }
 
+        mains = 0;
+        var mainTexts = 0;
         for (var item = record.Child("dateOfBirthList")?.Child("dateOfBirthItem"); item is not null; item = item.Next("dateOfBirthItem"))
         {
             if (item.Value("dateOfBirth") is not { } text)
             {
+                IsMain(item, file, diagnostics, uid);
                 continue;
             }
 
+            var main = IsMain(item, file, diagnostics, uid);
             if (OfacDates.TryParse(text, out var date))
             {
-                entry.BirthDates.Add(date);
+                entry.BirthDates.Insert(main ? mains++ : entry.BirthDates.Count, date);
             }
             else
             {
-                entry.BirthDateTexts.Add(new EntryDateText(text, text.StartsWith("circa", StringComparison.OrdinalIgnoreCase)));
+                entry.BirthDateTexts.Insert(main ? mainTexts++ : entry.BirthDateTexts.Count, new EntryDateText(text, text.StartsWith("circa", StringComparison.OrdinalIgnoreCase)));
                 diagnostics.Warn(item.Location(file.Name), uid, $"dateOfBirth '{text}' is not in a known OFAC date form; kept as the list's text");
             }
         }
@@ -201,6 +213,28 @@ internal static class OfacXmlReader
         }
 
         return entry;
+    }
+
+    /// <summary>Whether an item is the main one of its list: <c>&lt;mainEntry&gt;</c> <c>true</c> (or <c>1</c>); <c>false</c>, <c>0</c> or none is not. Any other
+    /// value is said in a warning that quotes it, and the item is kept as not the main one.</summary>
+    private static bool IsMain(XmlRecord item, SourceFile file, ImportDiagnostics diagnostics, string uid)
+    {
+        if (item.Child("mainEntry") is not { } element || element.TrimmedText is not { } text)
+        {
+            return false;
+        }
+
+        if (text is "true" or "1")
+        {
+            return true;
+        }
+
+        if (text is not ("false" or "0"))
+        {
+            diagnostics.Warn(element.Location(file.Name), uid, $"<mainEntry> '{text}' is not true or false; the item is kept, not as the main one");
+        }
+
+        return false;
     }
 
     /// <summary>The address lines that are present, joined with <c>", "</c>; null when none is.</summary>

@@ -92,6 +92,12 @@ internal sealed class ComplianceWorld
         return this;
     }
 
+    public ComplianceWorld SameAs(PartyId record, PartyId other, ValidPeriod? valid = null)
+    {
+        builder.AddRelation(new Relation(RelationKind.SameAs, record, other, valid ?? ValidPeriod.Always));
+        return this;
+    }
+
     public ComplianceWorld Controls(PartyId controller, PartyId controlled, ValidPeriod? valid = null)
     {
         builder.AddRelation(new Relation(RelationKind.Control, controller, controlled, valid ?? ValidPeriod.Always));

@@ -1,3 +1,7 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
 using Sanctions.Core.Parties;
 using Sanctions.Core.Temporal;
 
@@ -26,6 +30,28 @@ public sealed class PartyTests
     {
         var p = new Person(new PartyId("person:rogozin"), [new PartyName("Rogozin D.", NameKind.Alias), Rogozin]);
         Assert.Equal("Dmitry Olegovich Rogozin", p.Name);
+    }
+
+    // Record periods from a few instants (null for an open end), so that runs repeat periods and compare equal ones.
+    private static Arbitrary<RecordPeriod> Periods() =>
+        Gen.Elements<Instant?>(null, Instant.FromUtc(2021, 1, 1, 0, 0), Instant.FromUtc(2022, 6, 1, 0, 0), Instant.FromUtc(2024, 5, 1, 0, 0))
+            .Two()
+            .Where(t => t.Item1 is not { } f || t.Item2 is not { } e || e > f)
+            .Select(t => new RecordPeriod(t.Item1, t.Item2))
+            .ToArbitrary();
+
+    [Property(MaxTest = 200)]
+    public Property Recorded_AnyPeriods_ReadsBackAndDecidesEquality()
+    {
+        // A name's record period is held apart unless it is Always: what is set reads back, and two names are equal (with equal
+        // hash codes) exactly when their periods are, whichever way the name was made.
+        return Prop.ForAll(Periods(), Periods(), (a, b) =>
+        {
+            var x = Rogozin with { Recorded = a };
+            var y = new PartyName(Rogozin.Value) { Recorded = b };
+            var equal = x.Equals(y) == (a == b) && (a != b || x.GetHashCode() == y.GetHashCode());
+            return x.Recorded == a && y.Recorded == b && equal && (x with { Recorded = RecordPeriod.Always }).Equals(Rogozin);
+        });
     }
 
     [Fact]

@@ -39,6 +39,7 @@ public sealed partial class WorldJsonTests
         {
             LegalForm = "Limited Liability Company",
             Incorporated = new PartialDate(2011, 4),
+            Dissolved = new PartialDate(2025, 4, 3),
             Contacts = [new Contact(ContactKind.Email, "info@acme.example"), new Contact(ContactKind.Website, "www.acme.example")],
         })
         .Build();
@@ -59,6 +60,8 @@ public sealed partial class WorldJsonTests
         Assert.Contains("\"type\": \"email\"", json, StringComparison.Ordinal);
         Assert.Contains("\"note\": \"Taliban era name\"", json, StringComparison.Ordinal);
         Assert.Contains("\"legalForm\": \"Limited Liability Company\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"dissolved\": \"2025-04-03\"", json, StringComparison.Ordinal);
+        Assert.Equal(new PartialDate(2025, 4, 3), ((Organization)WorldJson.Deserialize(json).GetParty(new PartyId("ofac:1"))).Dissolved);
     }
 
     [Fact]

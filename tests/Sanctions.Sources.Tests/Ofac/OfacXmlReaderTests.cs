@@ -99,4 +99,40 @@ public sealed class OfacXmlReaderTests
         var file = Fixture.Text("x.xml", "<CONSOLIDATED_LIST/>");
         Assert.Throws<ImportException>(() => OfacXmlReader.Read(file, Fixture.Lenient(), new PublicationHeader(), Fixture.Token).ToList());
     }
+
+    // Issue 16: mainEntry says which nationality, citizenship and date of birth is the main one; the order kept says it.
+    [Fact]
+    public void Read_MainEntry_PutsTheMainItemFirst()
+    {
+        var file = Fixture.Text("sdn.xml", "<sdnList><sdnEntry><uid>1</uid><lastName>X</lastName><sdnType>Individual</sdnType>"
+            + "<nationalityList><nationality><uid>2</uid><country>Iraq</country><mainEntry>false</mainEntry></nationality>"
+            + "<nationality><uid>3</uid><country>Iran</country><mainEntry>true</mainEntry></nationality></nationalityList>"
+            + "<citizenshipList><citizenship><uid>4</uid><country>Syria</country><mainEntry>false</mainEntry></citizenship>"
+            + "<citizenship><uid>5</uid><country>Iran</country><mainEntry>true</mainEntry></citizenship></citizenshipList>"
+            + "<dateOfBirthList><dateOfBirthItem><uid>6</uid><dateOfBirth>1950</dateOfBirth><mainEntry>false</mainEntry></dateOfBirthItem>"
+            + "<dateOfBirthItem><uid>7</uid><dateOfBirth>1951</dateOfBirth><mainEntry>true</mainEntry></dateOfBirthItem></dateOfBirthList>"
+            + "</sdnEntry></sdnList>");
+        var diagnostics = Fixture.Strict();
+
+        var entry = Assert.Single(OfacXmlReader.Read(file, diagnostics, new PublicationHeader(), Fixture.Token).ToList());
+
+        Assert.Equal(["Iran", "Iraq"], entry.Nationalities);
+        Assert.Equal(["Iran", "Syria"], entry.Citizenships);
+        Assert.Equal([new SourceDate(1951), new SourceDate(1950)], entry.BirthDates.Select(d => d.From));
+        Assert.Empty(diagnostics.Issues);
+    }
+
+    [Fact]
+    public void Read_MainEntryNotTrueOrFalse_IsAWarningThatQuotesIt()
+    {
+        var file = Fixture.Text("sdn.xml", "<sdnList><sdnEntry><uid>1</uid><lastName>X</lastName><sdnType>Individual</sdnType>"
+            + "<nationalityList><nationality><uid>2</uid><country>Iraq</country><mainEntry>maybe</mainEntry></nationality></nationalityList>"
+            + "</sdnEntry></sdnList>");
+        var diagnostics = Fixture.Strict();
+
+        var entry = Assert.Single(OfacXmlReader.Read(file, diagnostics, new PublicationHeader(), Fixture.Token).ToList());
+
+        Assert.Equal(["Iraq"], entry.Nationalities);
+        Assert.Contains("'maybe'", Assert.Single(diagnostics.Issues).Message, StringComparison.Ordinal);
+    }
 }

@@ -98,7 +98,7 @@ internal static class Fields
     public static readonly JsonEncodedText Holder = JsonEncodedText.Encode("holder");
 
     // What a list says about a party, kept as the list says it (issue 16): dated and worded birth facts, citizenships,
-    // contact details, an organisation's legal form and incorporation. Each is left out when empty.
+    // contact details, an organisation's legal form, incorporation and dissolution. Each is left out when empty.
     public static readonly JsonEncodedText BirthDateFacts = JsonEncodedText.Encode("birthDateFacts");
     public static readonly JsonEncodedText BirthPlaceFacts = JsonEncodedText.Encode("birthPlaceFacts");
     public static readonly JsonEncodedText Citizenships = JsonEncodedText.Encode("citizenships");
@@ -106,6 +106,7 @@ internal static class Fields
     public static readonly JsonEncodedText Text = JsonEncodedText.Encode("text");
     public static readonly JsonEncodedText LegalForm = JsonEncodedText.Encode("legalForm");
     public static readonly JsonEncodedText Incorporated = JsonEncodedText.Encode("incorporated");
+    public static readonly JsonEncodedText Dissolved = JsonEncodedText.Encode("dissolved");
     public static readonly JsonEncodedText Contacts = JsonEncodedText.Encode("contacts");
 
     private static readonly JsonEncodedText[] CollectionNames =

@@ -107,6 +107,7 @@ internal static class Shapes
         (Fields.Citizenships, (PartyDto d, ref Utf8JsonReader r) => d.Citizenships = DtoParser.SharedStrings(ref r)),
         (Fields.LegalForm, (PartyDto d, ref Utf8JsonReader r) => d.LegalForm = DtoParser.Shared(ref r)),
         (Fields.Incorporated, (PartyDto d, ref Utf8JsonReader r) => d.Incorporated = DtoParser.String(ref r)),
+        (Fields.Dissolved, (PartyDto d, ref Utf8JsonReader r) => d.Dissolved = DtoParser.String(ref r)),
         (Fields.Contacts, (PartyDto d, ref Utf8JsonReader r) => d.Contacts = DtoParser.Objects(ref r, Contact)));
 
     public static readonly DtoShape<AuthorityDto> Authority = new(

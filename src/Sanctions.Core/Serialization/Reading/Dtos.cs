@@ -201,7 +201,7 @@ internal sealed class PartyDto : ExtensibleDto
 
     public ProvenanceDto? Source { get; set; }
 
-    // what the list says (person: birth facts and citizenships; organization: legal form and incorporation; every party: contacts)
+    // what the list says (person: birth facts and citizenships; organization: legal form, incorporation and dissolution; every party: contacts)
     public List<BirthDateDto>? BirthDateFacts { get; set; }
 
     public List<BirthPlaceDto>? BirthPlaceFacts { get; set; }
@@ -211,6 +211,8 @@ internal sealed class PartyDto : ExtensibleDto
     public string? LegalForm { get; set; }
 
     public string? Incorporated { get; set; }
+
+    public string? Dissolved { get; set; }
 
     public List<ContactDto>? Contacts { get; set; }
 }

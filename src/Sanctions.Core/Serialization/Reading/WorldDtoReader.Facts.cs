@@ -3,7 +3,7 @@ using Sanctions.Core.Parties;
 
 namespace Sanctions.Core.Serialization;
 
-// What a list says about a party, as it says it: birth facts, citizenships, legal form, incorporation and contacts.
+// What a list says about a party, as it says it: birth facts, citizenships, legal form, incorporation, dissolution and contacts.
 internal sealed partial class WorldDtoReader
 {
     // Sets the facts the file gives on the party built from the other fields; a party without them is returned as it is.
@@ -24,8 +24,13 @@ internal sealed partial class WorldDtoReader
                     BirthPlaceFacts = dto.BirthPlaceFacts is null ? [] : List(dto.BirthPlaceFacts, loc, Fields.BirthPlaceFacts.Value, BirthPlace),
                     Citizenships = Strings(dto.Citizenships, loc, Fields.Citizenships.Value, nationalitiesSeen),
                 };
-            case Organization organization when dto.LegalForm is not null || dto.Incorporated is not null:
-                return organization with { LegalForm = Empty(dto.LegalForm), Incorporated = Date(dto.Incorporated, loc, Fields.Incorporated.Value) };
+            case Organization organization when dto.LegalForm is not null || dto.Incorporated is not null || dto.Dissolved is not null:
+                return organization with
+                {
+                    LegalForm = Empty(dto.LegalForm),
+                    Incorporated = Date(dto.Incorporated, loc, Fields.Incorporated.Value),
+                    Dissolved = Date(dto.Dissolved, loc, Fields.Dissolved.Value),
+                };
             default:
                 return party;
         }

@@ -150,6 +150,7 @@ internal sealed partial class WorldDtoReader
         Check(PartyKind.Person, Fields.Citizenships.Value, dto.Citizenships is not null);
         Check(PartyKind.Organization, Fields.LegalForm.Value, dto.LegalForm is not null);
         Check(PartyKind.Organization, Fields.Incorporated.Value, dto.Incorporated is not null);
+        Check(PartyKind.Organization, Fields.Dissolved.Value, dto.Dissolved is not null);
     }
 
     private ImmutableArray<PartyName> Names(List<NameDto>? names, Loc loc)

@@ -4,7 +4,7 @@ using Sanctions.Core.Parties;
 namespace Sanctions.Core.Serialization;
 
 // What a list says about a party, as it says it, written after the party's other fields: birth facts and citizenships
-// (persons), legal form and incorporation (organizations), contacts (every party). Each is left out when empty.
+// (persons), legal form, incorporation and dissolution (organizations), contacts (every party). Each is left out when empty.
 internal static partial class WorldWriter
 {
     private static void Facts(Utf8JsonWriter w, Party p)
@@ -58,6 +58,7 @@ internal static partial class WorldWriter
             case Organization o:
                 Text(w, Fields.LegalForm, o.LegalForm);
                 Date(w, Fields.Incorporated, o.Incorporated);
+                Date(w, Fields.Dissolved, o.Dissolved);
                 break;
         }
 

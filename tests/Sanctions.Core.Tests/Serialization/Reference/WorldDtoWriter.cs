@@ -273,6 +273,7 @@ internal static class WorldDtoWriter
             case Organization o:
                 dto.LegalForm = o.LegalForm;
                 dto.Incorporated = o.Incorporated?.ToString();
+                dto.Dissolved = o.Dissolved?.ToString();
                 break;
         }
 
