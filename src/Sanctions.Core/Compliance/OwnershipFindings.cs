@@ -87,9 +87,10 @@ internal static class OwnershipFindings
                 at = owner;
             }
 
-            if (node.DirectMember >= 0 && node.DirectMember != at && node.Direct != Certainty.No && node.Direct >= node.Derived)
+            if (node.DirectDesignation >= 0 && node.Direct != Certainty.No && node.Direct >= node.Derived
+                && world.Designations[node.DirectDesignation].Party is var designated && designated != world.Parties[at].Id)
             {
-                path.Add(world.Parties[node.DirectMember].Id);
+                path.Add(designated);
             }
 
             var contributors = new List<(PartyId, Relation)>();

@@ -22,7 +22,6 @@ internal struct OwnershipState
 {
     public Certainty Direct;
     public int DirectDesignation;
-    public int DirectMember;
     public Certainty Derived;
     public int Via;
     public decimal CertainShare;
@@ -224,7 +223,7 @@ internal sealed class OwnershipIndex
         var slot = ordinal[party];
         if (slot < 0)
         {
-            return new OwnershipState { DirectDesignation = -1, DirectMember = -1, Via = -1, Done = true };
+            return new OwnershipState { DirectDesignation = -1, Via = -1, Done = true };
         }
 
         if (memo.TryGet(slot, out var known))
@@ -236,7 +235,7 @@ internal sealed class OwnershipIndex
         // With same-as, the party's records are those tied to it on the day: each record's designations count, no more certainly than
         // the tie (issue 16). A world without same-as takes the first branch only.
         var records = RecordsOf(party, day, knownAt);
-        var state = new OwnershipState { DirectDesignation = -1, DirectMember = -1, Via = -1 };
+        var state = new OwnershipState { DirectDesignation = -1, Via = -1 };
         var recordCount = records?.Count ?? 1;
         for (var k = 0; k < recordCount; k++)
         {
@@ -249,7 +248,6 @@ internal sealed class OwnershipIndex
                 {
                     state.Direct = c;
                     state.DirectDesignation = d;
-                    state.DirectMember = member;
                 }
             }
         }
