@@ -178,7 +178,12 @@ public sealed class ComplianceContext
         if (p is Person person)
         {
             // A citizenship ties a person to a country as a nationality does (imports keep the two apart, as lists do).
-            foreach (var code in person.Nationalities.Concat(person.Citizenships))
+            foreach (var code in person.Nationalities)
+            {
+                AddCode(code, CountryConnection.Nationality);
+            }
+
+            foreach (var code in person.Citizenships)
             {
                 AddCode(code, CountryConnection.Nationality);
             }
