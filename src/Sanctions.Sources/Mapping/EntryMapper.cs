@@ -324,12 +324,12 @@ internal sealed class EntryMapper
     {
         // Shared in the entry itself: the birth places are read twice (as text and as facts), and both keep the one string.
         Share(entry.BirthPlaces);
-        if (entry.PositionsRead.Count > 0)
+        if (entry.PositionsOrEmpty.Count > 0)
         {
             Share(entry.Positions);
         }
 
-        if (entry.TitlesRead.Count > 0)
+        if (entry.TitlesOrEmpty.Count > 0)
         {
             Share(entry.Titles);
         }
@@ -371,7 +371,7 @@ internal sealed class EntryMapper
                 {
                     BirthDateFacts = PartyFacts.BirthDates(entry),
                     BirthPlaceFacts = PartyFacts.BirthPlaces(entry),
-                    Citizenships = CountryList(entry.CitizenshipsRead),
+                    Citizenships = CountryList(entry.CitizenshipsOrEmpty),
                     Contacts = PartyFacts.Contacts(entry),
                 };
             case EntryKind.Vessel:
@@ -383,7 +383,7 @@ internal sealed class EntryMapper
                 };
             case EntryKind.Aircraft:
                 return new Aircraft(
-                    id, names.ToImmutable(), null, Share(entry.FactsRead.FirstOrDefault(f => f.Key == "Aircraft Model")?.Value),
+                    id, names.ToImmutable(), null, Share(entry.FactsOrEmpty.FirstOrDefault(f => f.Key == "Aircraft Model")?.Value),
                     entry.Identifiers.FirstOrDefault(i => i.Type.Contains("(MSN)", StringComparison.Ordinal))?.Number, identifiers.ToImmutable(), source, remarks)
                 {
                     Contacts = PartyFacts.Contacts(entry),
@@ -400,13 +400,13 @@ internal sealed class EntryMapper
     /// <summary>An organisation's nationalities, then citizenships (the lists use both words for where it is registered), without repeats, as ISO codes where one fits.</summary>
     private ImmutableArray<string> Countries(ListEntry entry)
     {
-        if (entry.Nationalities.Count + entry.CitizenshipsRead.Count == 1)
+        if (entry.Nationalities.Count + entry.CitizenshipsOrEmpty.Count == 1)
         {
-            return OneCountry(entry.Nationalities.Count == 1 ? entry.Nationalities[0] : entry.CitizenshipsRead[0]);
+            return OneCountry(entry.Nationalities.Count == 1 ? entry.Nationalities[0] : entry.CitizenshipsOrEmpty[0]);
         }
 
-        var countries = new DistinctArray<string>(entry.Nationalities.Count + entry.CitizenshipsRead.Count);
-        foreach (var country in entry.Nationalities.Concat(entry.CitizenshipsRead))
+        var countries = new DistinctArray<string>(entry.Nationalities.Count + entry.CitizenshipsOrEmpty.Count);
+        foreach (var country in entry.Nationalities.Concat(entry.CitizenshipsOrEmpty))
         {
             countries.Add(CountryNames.CodeOrText(country)!);
         }

@@ -64,12 +64,12 @@ internal static class EntryRemarks
             }
         }
 
-        if ((entry.Kind != EntryKind.Individual || entry.ReferenceNumber is not null) && entry.TitlesRead.Count > 0)
+        if ((entry.Kind != EntryKind.Individual || entry.ReferenceNumber is not null) && entry.TitlesOrEmpty.Count > 0)
         {
             Part("Title: ");
-            for (var i = 0; i < entry.TitlesRead.Count; i++)
+            for (var i = 0; i < entry.TitlesOrEmpty.Count; i++)
             {
-                text.Append(i == 0 ? string.Empty : "; ").Append(entry.TitlesRead[i]);
+                text.Append(i == 0 ? string.Empty : "; ").Append(entry.TitlesOrEmpty[i]);
             }
         }
 
@@ -112,12 +112,12 @@ internal static class EntryRemarks
             }
         }
 
-        if (entry.LastUpdatedRead.Count > 0)
+        if (entry.LastUpdatedOrEmpty.Count > 0)
         {
             Part("Last updated: ");
-            for (var i = 0; i < entry.LastUpdatedRead.Count; i++)
+            for (var i = 0; i < entry.LastUpdatedOrEmpty.Count; i++)
             {
-                text.Append(i == 0 ? string.Empty : ", ").Append(entry.LastUpdatedRead[i].ToString());
+                text.Append(i == 0 ? string.Empty : ", ").Append(entry.LastUpdatedOrEmpty[i].ToString());
             }
         }
 

@@ -23,7 +23,7 @@ internal sealed record ListTarget(
 /// </remarks>
 internal readonly record struct LinkSource(string RecordId, SourceLocation Location, IReadOnlyList<string> LinkedTo, string PartyId, string Source)
 {
-    public static LinkSource Of(ListEntry entry, string partyId, string source) => new(entry.RecordId, entry.Location, entry.LinkedToRead, partyId, source);
+    public static LinkSource Of(ListEntry entry, string partyId, string source) => new(entry.RecordId, entry.Location, entry.LinkedToOrEmpty, partyId, source);
 
     /// <summary>
     /// Keeps an entry for <see cref="EntryMapper.LinkByName"/> only when it names links, and of it only what the
@@ -31,7 +31,7 @@ internal readonly record struct LinkSource(string RecordId, SourceLocation Locat
     /// </summary>
     public static void KeepIfLinking(List<LinkSource> linking, ListEntry entry, string partyId, string source)
     {
-        if (entry.LinkedToRead.Count > 0)
+        if (entry.LinkedToOrEmpty.Count > 0)
         {
             linking.Add(Of(entry, partyId, source));
         }

@@ -18,12 +18,12 @@ internal static class PartyFacts
     /// </summary>
     public static ImmutableArray<BirthDate> BirthDates(ListEntry entry)
     {
-        if (entry.BirthDates.Count == 0 && entry.BirthDateTextsRead.Count == 0)
+        if (entry.BirthDates.Count == 0 && entry.BirthDateTextsOrEmpty.Count == 0)
         {
             return [];
         }
 
-        var facts = new DistinctArray<BirthDate>(entry.BirthDates.Count + entry.BirthDateTextsRead.Count);
+        var facts = new DistinctArray<BirthDate>(entry.BirthDates.Count + entry.BirthDateTextsOrEmpty.Count);
         foreach (var range in entry.BirthDates)
         {
             var keepText = range.Worded || range.Approximate || range.To is not null || !IsPlainDate(range.Text);
@@ -49,7 +49,7 @@ internal static class PartyFacts
         }
 
         var facts = new DistinctArray<BirthPlace>(entry.BirthPlaces.Count);
-        if (entry.PlacesOfBirthRead.Count > 0)
+        if (entry.PlacesOfBirthOrEmpty.Count > 0)
         {
             foreach (var place in entry.PlacesOfBirthOrEmpty)
             {
@@ -100,12 +100,12 @@ internal static class PartyFacts
 
     public static ImmutableArray<Contact> Contacts(ListEntry entry)
     {
-        if (entry.ContactsRead.Count == 0)
+        if (entry.ContactsOrEmpty.Count == 0)
         {
             return [];
         }
 
-        var contacts = new DistinctArray<Contact>(entry.ContactsRead.Count);
+        var contacts = new DistinctArray<Contact>(entry.ContactsOrEmpty.Count);
         foreach (var contact in entry.ContactsOrEmpty)
         {
             contacts.Add(new Contact(contact.Kind, contact.Value));

@@ -116,16 +116,10 @@ internal sealed class ListEntry
 
     public List<string> Titles => titles ??= [];
 
-    /// <summary>Titles, read without making the list when there are none.</summary>
-    public IReadOnlyList<string> TitlesRead => (IReadOnlyList<string>?)titles ?? [];
-
     /// <summary>Titles to enumerate without making the list (an empty one shared by all entries when there are none; never added to).</summary>
     public List<string> TitlesOrEmpty => titles ?? Empty<string>.List;
 
     public List<string> Positions => positions ??= [];
-
-    /// <summary>Positions, read without making the list when there are none.</summary>
-    public IReadOnlyList<string> PositionsRead => (IReadOnlyList<string>?)positions ?? [];
 
     /// <summary>Positions to enumerate without making the list (an empty one shared by all entries when there are none; never added to).</summary>
     public List<string> PositionsOrEmpty => positions ?? Empty<string>.List;
@@ -140,9 +134,6 @@ internal sealed class ListEntry
 
     public List<string> Citizenships => citizenships ??= [];
 
-    /// <summary>Citizenships, read without making the list when there are none.</summary>
-    public IReadOnlyList<string> CitizenshipsRead => (IReadOnlyList<string>?)citizenships ?? [];
-
     /// <summary>Citizenships to enumerate without making the list (an empty one shared by all entries when there are none; never added to).</summary>
     public List<string> CitizenshipsOrEmpty => citizenships ?? Empty<string>.List;
 
@@ -155,17 +146,11 @@ internal sealed class ListEntry
     /// <summary>Names of related parties as <c>Linked To:</c> states them.</summary>
     public List<string> LinkedTo => linkedTo ??= [];
 
-    /// <summary>LinkedTo, read without making the list when there are none.</summary>
-    public IReadOnlyList<string> LinkedToRead => (IReadOnlyList<string>?)linkedTo ?? [];
-
     /// <summary>LinkedTo to enumerate without making the list (an empty one shared by all entries when there are none; never added to).</summary>
     public List<string> LinkedToOrEmpty => linkedTo ?? Empty<string>.List;
 
     /// <summary>Facts with no structured place, in list order.</summary>
     public List<EntryFact> Facts => facts ??= [];
-
-    /// <summary>Facts, read without making the list when there are none.</summary>
-    public IReadOnlyList<EntryFact> FactsRead => (IReadOnlyList<EntryFact>?)facts ?? [];
 
     /// <summary>Facts to enumerate without making the list (an empty one shared by all entries when there are none; never added to).</summary>
     public List<EntryFact> FactsOrEmpty => facts ?? Empty<EntryFact>.List;
@@ -183,17 +168,11 @@ internal sealed class ListEntry
 
     public List<SourceDate> LastUpdated => lastUpdated ??= [];
 
-    /// <summary>LastUpdated, read without making the list when there are none.</summary>
-    public IReadOnlyList<SourceDate> LastUpdatedRead => (IReadOnlyList<SourceDate>?)lastUpdated ?? [];
-
     /// <summary>LastUpdated to enumerate without making the list (an empty one shared by all entries when there are none; never added to).</summary>
     public List<SourceDate> LastUpdatedOrEmpty => lastUpdated ?? Empty<SourceDate>.List;
 
     /// <summary>Dates of birth the list gives only as words.</summary>
     public List<EntryDateText> BirthDateTexts => birthDateTexts ??= [];
-
-    /// <summary>BirthDateTexts, read without making the list when there are none.</summary>
-    public IReadOnlyList<EntryDateText> BirthDateTextsRead => (IReadOnlyList<EntryDateText>?)birthDateTexts ?? [];
 
     /// <summary>BirthDateTexts to enumerate without making the list (an empty one shared by all entries when there are none; never added to).</summary>
     public List<EntryDateText> BirthDateTextsOrEmpty => birthDateTexts ?? Empty<EntryDateText>.List;
@@ -201,17 +180,11 @@ internal sealed class ListEntry
     /// <summary>Places of birth with their parts, where the list names them apart (UN); in the order of <see cref="BirthPlaces"/>.</summary>
     public List<EntryPlace> PlacesOfBirth => placesOfBirth ??= [];
 
-    /// <summary>PlacesOfBirth, read without making the list when there are none.</summary>
-    public IReadOnlyList<EntryPlace> PlacesOfBirthRead => (IReadOnlyList<EntryPlace>?)placesOfBirth ?? [];
-
     /// <summary>PlacesOfBirth to enumerate without making the list (an empty one shared by all entries when there are none; never added to).</summary>
     public List<EntryPlace> PlacesOfBirthOrEmpty => placesOfBirth ?? Empty<EntryPlace>.List;
 
     /// <summary>Telephone and fax numbers, e-mail addresses and websites.</summary>
     public List<EntryContact> Contacts => contacts ??= [];
-
-    /// <summary>Contacts, read without making the list when there are none.</summary>
-    public IReadOnlyList<EntryContact> ContactsRead => (IReadOnlyList<EntryContact>?)contacts ?? [];
 
     /// <summary>Contacts to enumerate without making the list (an empty one shared by all entries when there are none; never added to).</summary>
     public List<EntryContact> ContactsOrEmpty => contacts ?? Empty<EntryContact>.List;
