@@ -113,8 +113,10 @@ public sealed class ComplianceContext
     // The party itself and each party recorded as the same real party (same-as, issue 16: merged sources keep one party per source), with the
     // path a finding names, the certainty of the tie and the words that say so: a check of the CSL's record of an SDN entry counts the OFAC
     // record's designations, so it is not clear while the other is designated. A struct enumeration: a check of a world without same-as
-    // allocates nothing for it, and the path and words are made only for a finding.
-    internal SameAsRecords SelfAndSameAs(PartyId party) => new(this, party, View.SameAs(party));
+    // allocates nothing for it, and the path and words are made only for a finding. A world without same-as is not asked (WorldView.SameAs
+    // would look the party up only to check it exists, which the engine did before the rules ran): the rules run as they did before
+    // same-as (issue 17).
+    internal SameAsRecords SelfAndSameAs(PartyId party) => new(this, party, World.Index.HasSameAs ? View.SameAs(party) : []);
 
     /// <summary>
     /// The states a party is tied to, with the strongest tie to each: the state itself and the states whose public bodies, ministries or

@@ -76,8 +76,8 @@ internal static class OwnershipFindings
                     break;
                 }
 
-                var stated = world.Relations[node.Via].To;
-                if (stated != world.Parties[at].Id)
+                // Without same-as a stake is always stated in the record it was reached from, and is not compared.
+                if (index.HasSameAs && world.Relations[node.Via].To is var stated && stated != world.Parties[at].Id)
                 {
                     path.Add(stated);
                 }
@@ -87,7 +87,7 @@ internal static class OwnershipFindings
                 at = owner;
             }
 
-            if (node.DirectDesignation >= 0 && node.Direct != Certainty.No && node.Direct >= node.Derived
+            if (index.HasSameAs && node.DirectDesignation >= 0 && node.Direct != Certainty.No && node.Direct >= node.Derived
                 && world.Designations[node.DirectDesignation].Party is var designated && designated != world.Parties[at].Id)
             {
                 path.Add(designated);
@@ -123,7 +123,7 @@ internal static class OwnershipFindings
     // The stakes stated in the party's records: its own, and with same-as those of the records tied to it on the day.
     // An array, so that the loop over it allocates nothing in a world without same-as.
     private static int[] IncomingOfRecords(OwnershipIndex index, int party, int day, NodaTime.Instant? knownAt) =>
-        index.RecordsOf(party, day, knownAt) is { } records ? [.. records.SelectMany(m => index.IncomingOf(m.Member))] : index.IncomingOf(party);
+        index.HasSameAs && index.RecordsOf(party, day, knownAt) is { } records ? [.. records.SelectMany(m => index.IncomingOf(m.Member))] : index.IncomingOf(party);
 
     // "blocked persons own at least 60% of it in aggregate (B Ltd 60%)", or, when the only sizes known add up to nothing, "blocked persons
     // hold a stake of unknown size in it (B Ltd an unknown share)": never "at least 0%".

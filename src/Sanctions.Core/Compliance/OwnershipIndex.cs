@@ -183,6 +183,9 @@ internal sealed class OwnershipIndex
 
     public int[] IncomingOf(int party) => incoming[party];
 
+    // Whether the world ties parties by same-as (SameAsGroups built): without, a party is its one record and no same-as step is taken.
+    public bool HasSameAs => sameAs is not null;
+
     public int OwnerOf(int relation) => relationOwner[relation];
 
     // The records a query counts as the party: itself, and the records tied to it by same-as on the day (with the tie's certainty).
@@ -215,10 +218,30 @@ internal sealed class OwnershipIndex
 
     // Resolves a party, memoising every exposed ancestor visited. Parties outside the exposed set are neither designated by the
     // jurisdiction nor reachable from a designated party: they are answered without a lookup.
-    public OwnershipState Resolve(int party, int day, Instant? knownAt, OwnershipTest test, Memo memo) =>
-        Resolve(party, day, knownAt, test, memo, 0);
+    public OwnershipState Resolve(int party, int day, Instant? knownAt, OwnershipTest test, Memo memo) => sameAs is null
+        ? Resolve<OneRecord>(party, day, knownAt, test, memo, 0)
+        : Resolve<TiedRecords>(party, day, knownAt, test, memo, 0);
 
-    private OwnershipState Resolve(int party, int day, Instant? knownAt, OwnershipTest test, Memo memo, int depth)
+    // How a traversal reads a party: as its one record (the world holds no same-as relation) or with the records tied to it (SameAsGroups).
+    // A type argument rather than a test of the field, so that the JIT compiles the one-record traversal with no same-as branch in it: a
+    // world without same-as pays nothing for them (issue 17).
+    private interface IRecordMode
+    {
+        static abstract bool SameAs { get; }
+    }
+
+    private struct OneRecord : IRecordMode
+    {
+        public static bool SameAs => false;
+    }
+
+    private struct TiedRecords : IRecordMode
+    {
+        public static bool SameAs => true;
+    }
+
+    private OwnershipState Resolve<TMode>(int party, int day, Instant? knownAt, OwnershipTest test, Memo memo, int depth)
+        where TMode : struct, IRecordMode
     {
         var slot = ordinal[party];
         if (slot < 0)
@@ -234,16 +257,20 @@ internal sealed class OwnershipIndex
 
         // With same-as, the party's records are those tied to it on the day: each record's designations count, no more certainly than
         // the tie (issue 16). A world without same-as takes the first branch only.
-        var records = RecordsOf(party, day, knownAt);
+        var records = TMode.SameAs ? RecordsOf(party, day, knownAt) : null;
         var state = new OwnershipState { DirectDesignation = -1, Via = -1 };
-        var recordCount = records?.Count ?? 1;
+        var recordCount = TMode.SameAs && records is not null ? records.Count : 1;
         for (var k = 0; k < recordCount; k++)
         {
-            var (member, tie) = records is null ? (party, Certainty.Certain) : records[k];
+            var (member, tie) = TMode.SameAs && records is not null ? records[k] : (party, Certainty.Certain);
             foreach (var d in freezes[member])
             {
                 var c = world.Index.DesignationCertainty(d, day, knownAt, default);
-                c = c < tie ? c : tie;
+                if (TMode.SameAs)
+                {
+                    c = c < tie ? c : tie;
+                }
+
                 if (c > state.Direct)
                 {
                     state.Direct = c;
@@ -282,7 +309,7 @@ internal sealed class OwnershipIndex
         var finished = false;
         for (var k = 0; k < recordCount && !finished; k++)
         {
-            var (target, targetTie) = records is null ? (party, Certainty.Certain) : records[k];
+            var (target, targetTie) = TMode.SameAs && records is not null ? records[k] : (party, Certainty.Certain);
             foreach (var r in incoming[target])
             {
                 var relation = world.Relations[r];
@@ -292,13 +319,17 @@ internal sealed class OwnershipIndex
                 }
 
                 var edge = EdgeCertainty(r, day, knownAt);
-                edge = edge < targetTie ? edge : targetTie;
+                if (TMode.SameAs)
+                {
+                    edge = edge < targetTie ? edge : targetTie;
+                }
+
                 if (edge == Certainty.No)
                 {
                     continue;
                 }
 
-                var owner = Resolve(relationOwner[r], day, knownAt, test, memo, depth + 1).Blocked;
+                var owner = Resolve<TMode>(relationOwner[r], day, knownAt, test, memo, depth + 1).Blocked;
                 if (owner == Certainty.No)
                 {
                     continue;
@@ -321,17 +352,17 @@ internal sealed class OwnershipIndex
                     }
                     else
                     {
-                        if (sameAs is null)
+                        if (TMode.SameAs)
+                        {
+                            Hold(holdings ??= [], new Holding(sameAs!.RepresentativeOf(relationOwner[r]), relationOwner[r], target, link == Certainty.Certain ? pct : 0m, pct));
+                        }
+                        else
                         {
                             state.PossibleShare += pct;
                             if (link == Certainty.Certain)
                             {
                                 state.CertainShare += pct;
                             }
-                        }
-                        else
-                        {
-                            Hold(holdings ??= [], new Holding(sameAs!.RepresentativeOf(relationOwner[r]), relationOwner[r], target, link == Certainty.Certain ? pct : 0m, pct));
                         }
 
                         qualifies = link;
@@ -375,7 +406,7 @@ internal sealed class OwnershipIndex
             }
         }
 
-        if (holdings is not null)
+        if (TMode.SameAs && holdings is not null)
         {
             (state.CertainShare, state.PossibleShare) = Sum(holdings);
         }
