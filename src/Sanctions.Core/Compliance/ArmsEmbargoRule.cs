@@ -40,7 +40,6 @@ public sealed class ArmsEmbargoRule : IComplianceRule
 
     private static IEnumerable<ComplianceFinding> Find(ComplianceContext context)
     {
-        var on = Wording.Date(context.View.On);
         var flow = context.Request.Flow;
         foreach (var participant in context.Participants)
         {
@@ -79,7 +78,7 @@ public sealed class ArmsEmbargoRule : IComplianceRule
                     yield return new ComplianceFinding(RuleName, participant.Role, measure.Authority, "arms-embargo", context.Cite(measure), path,
                         certainty, outcome, measure.Id,
                         $"{char.ToUpperInvariant(what[0])}{what[1..]} ({Wording.Connection(link, name, state).TrimEnd(',')}) fall under {Wording.Authority(context, measure.Authority)} " +
-                        $"arms embargo on {state} ({Directed(direction)}; {measure.Id}) on {on}{Wording.Hedge(certainty)}.");
+                        $"arms embargo on {state} ({Directed(direction)}; {measure.Id}) on {context.Day}{Wording.Hedge(certainty)}.");
                 }
             }
         }

@@ -16,6 +16,8 @@ public sealed class ComplianceContext
 {
     private static readonly HashSet<string> GovernmentCategories = new(StringComparer.OrdinalIgnoreCase) { "public-body", "ministry", "armed-forces" };
 
+    private string? day;
+
     internal ComplianceContext(ComplianceRequest request, WorldView view, ImmutableArray<string> bindingJurisdictions, ComplianceIndex index)
     {
         Request = request;
@@ -41,6 +43,10 @@ public sealed class ComplianceContext
     public ImmutableArray<Participant> Participants { get; }
 
     internal ComplianceIndex Index { get; }
+
+    // The day asked as findings word it (2017-08-05): formatted once per check, when the first finding needs it, not by every rule
+    // whether or not it finds anything.
+    internal string Day => day ??= Wording.Date(View.On);
 
     // The jurisdictions for which the engine runs an ownership-and-control rule.
     internal ImmutableArray<string> OwnershipRuleJurisdictions { get; init; } = [];
@@ -140,7 +146,12 @@ public sealed class ComplianceContext
         void Add(PartyId state, CountryConnection connection, Temporal.Certainty certainty = Temporal.Certainty.Certain, string? office = null)
         {
             var link = new CountryLink(state, connection) { Certainty = certainty, Office = office };
-            var i = links.FindIndex(l => l.State == state);
+            var i = links.Count - 1;
+            while (i >= 0 && links[i].State != state)
+            {
+                i--;
+            }
+
             if (i < 0)
             {
                 links.Add(link);
@@ -214,6 +225,20 @@ public sealed class ComplianceContext
             }
         }
 
-        return [.. links.OrderByDescending(l => l.Connection)];
+        // Strongest first, then in the order found (a stable insertion sort: a handful of links, no LINQ per check).
+        for (var i = 1; i < links.Count; i++)
+        {
+            var link = links[i];
+            var j = i - 1;
+            while (j >= 0 && links[j].Connection < link.Connection)
+            {
+                links[j + 1] = links[j];
+                j--;
+            }
+
+            links[j + 1] = link;
+        }
+
+        return [.. links];
     }
 }

@@ -34,7 +34,6 @@ public sealed class CountryMeasureRule : IComplianceRule
 
     private static IEnumerable<ComplianceFinding> Find(ComplianceContext context)
     {
-        var on = Wording.Date(context.View.On);
         foreach (var participant in context.Participants)
         {
             var name = context.NameOf(participant.Party);
@@ -59,7 +58,7 @@ public sealed class CountryMeasureRule : IComplianceRule
                     yield return new ComplianceFinding(RuleName, participant.Role, measure.Authority, EnumWords.CountryMeasureKind.Word(measure.Kind), context.Cite(measure), path,
                         certainty, outcome, measure.Id,
                         $"{Wording.Connection(link, name, state)} is under {Wording.Authority(context, measure.Authority)} {Wording.MeasurePhrase(measure.Kind)} on {state} " +
-                        $"({measure.Id}) on {on}{Wording.Hedge(certainty)}: {consequence}.");
+                        $"({measure.Id}) on {context.Day}{Wording.Hedge(certainty)}: {consequence}.");
                 }
             }
         }

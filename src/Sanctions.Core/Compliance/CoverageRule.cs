@@ -36,7 +36,6 @@ public sealed class CoverageRule : IComplianceRule
     private static IEnumerable<ComplianceFinding> Find(ComplianceContext context)
     {
         var coverage = context.World.Coverage;
-        var on = Wording.Date(context.View.On);
         var party = context.Participants[0];
         foreach (var jurisdiction in context.BindingJurisdictions)
         {
@@ -44,7 +43,7 @@ public sealed class CoverageRule : IComplianceRule
             {
                 yield return new ComplianceFinding(RuleName, party.Role, new AuthorityId(jurisdiction), "not-evaluated", [], [party.Party], Certainty.Possible,
                     Verdict.Review, $"coverage:lists:{jurisdiction}",
-                    $"The data holds no list of a {jurisdiction} authority, so whether any participant is designated under {jurisdiction} law on {on} " +
+                    $"The data holds no list of a {jurisdiction} authority, so whether any participant is designated under {jurisdiction} law on {context.Day} " +
                     "was not evaluated.");
             }
         }
@@ -71,7 +70,7 @@ public sealed class CoverageRule : IComplianceRule
                     var what = relation.Kind == RelationKind.Control ? "controlled" : $"owned ({OwnershipFindings.Share(relation)})";
                     yield return new ComplianceFinding(RuleName, participant.Role, new AuthorityId(jurisdiction), "not-evaluated", [], [participant.Party, relation.From],
                         Certainty.Possible, Verdict.Review, $"coverage:ownership:{jurisdiction}",
-                        $"{context.NameOf(participant.Party)} is {what} by {context.NameOf(relation.From)}, whose assets are frozen under {jurisdiction} measures on {on}" +
+                        $"{context.NameOf(participant.Party)} is {what} by {context.NameOf(relation.From)}, whose assets are frozen under {jurisdiction} measures on {context.Day}" +
                         $"{(certainty == Certainty.Certain ? string.Empty : " (possibly)")}; no {jurisdiction} ownership-and-control rule is implemented, so whether " +
                         "the freeze reaches it was not evaluated.");
                 }

@@ -34,7 +34,6 @@ public sealed class DirectDesignationRule : IComplianceRule
 
     private static IEnumerable<ComplianceFinding> Find(ComplianceContext context)
     {
-        var on = Wording.Date(context.View.On);
         foreach (var participant in context.Participants)
         {
             foreach (var counted in context.SelfAndSameAs(participant.Party))
@@ -59,7 +58,7 @@ public sealed class DirectDesignationRule : IComplianceRule
                     };
                     yield return new ComplianceFinding(RuleName, participant.Role, authority, EnumWords.MeasureKind.Word(decisive.Measure), context.Cite(designation),
                         counted.Path, certainty, decisive.Outcome, designation.Id,
-                        $"{counted.Subject} is designated on {list} by {authority} ({EnumWords.MeasureKind.Word(decisive.Measure)}) on {on}{Wording.Hedge(certainty)}: {consequence}.");
+                        $"{counted.Subject} is designated on {list} by {authority} ({EnumWords.MeasureKind.Word(decisive.Measure)}) on {context.Day}{Wording.Hedge(certainty)}: {consequence}.");
                 }
             }
         }

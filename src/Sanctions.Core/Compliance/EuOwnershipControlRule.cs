@@ -47,7 +47,7 @@ public sealed class EuOwnershipControlRule : IComplianceRule, IOwnershipRule
             var aggregated = hit.Contributors.Count > 1 ? " (holdings of listed persons added up, as the Commission's FAQ on Regulation 269/2014 asks)" : string.Empty;
             yield return new ComplianceFinding(RuleName, hit.Participant.Role, authority, "asset-freeze", context.Cite(root), hit.Path, certainty, Verdict.Blocked,
                 root.Id,
-                $"{context.NameOf(hit.Participant.Party)} is frozen under the EU ownership-or-control test on {Wording.Date(context.View.On)}{Wording.Hedge(certainty)}: " +
+                $"{context.NameOf(hit.Participant.Party)} is frozen under the EU ownership-or-control test on {context.Day}{Wording.Hedge(certainty)}: " +
                 $"owned or controlled by {owners}{aggregated}, through {Wording.Chain(context, hit.Path)}, listed on {list}.");
         }
     }

@@ -42,7 +42,7 @@ public sealed class OfacSectoralFiftyPercentRule : IComplianceRule
             var (root, authority, list, certainty) = OwnershipFindings.RootOf(context, hit);
             yield return new ComplianceFinding(RuleName, hit.Participant.Role, authority, "sectoral-restriction", context.Cite(root), hit.Path, certainty, Verdict.Review,
                 root.Id,
-                $"{context.NameOf(hit.Participant.Party)} is subject to the same sectoral directives under OFAC's 50% rule on {Wording.Date(context.View.On)}" +
+                $"{context.NameOf(hit.Participant.Party)} is subject to the same sectoral directives under OFAC's 50% rule on {context.Day}" +
                 $"{Wording.Hedge(certainty)}: {OwnershipFindings.Owned(context, hit, certainty, "persons subject to them")}, through " +
                 $"{Wording.Chain(context, hit.Path)}, listed on {list}; dealings in its new debt or equity need review against the directives.");
         }

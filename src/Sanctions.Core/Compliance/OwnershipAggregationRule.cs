@@ -47,7 +47,7 @@ public sealed class OwnershipAggregationRule : IComplianceRule, IOwnershipRule
             var (root, authority, list, certainty) = OwnershipFindings.RootOf(context, hit);
             yield return new ComplianceFinding(RuleName, hit.Participant.Role, authority, "asset-freeze", context.Cite(root), hit.Path, certainty, Verdict.Blocked,
                 root.Id,
-                $"{context.NameOf(hit.Participant.Party)} is blocked under OFAC's 50% rule on {Wording.Date(context.View.On)}{Wording.Hedge(certainty)}: " +
+                $"{context.NameOf(hit.Participant.Party)} is blocked under OFAC's 50% rule on {context.Day}{Wording.Hedge(certainty)}: " +
                 $"{OwnershipFindings.Owned(context, hit, certainty, "blocked persons")}, through {Wording.Chain(context, hit.Path)}, " +
                 $"designated on {list}.");
         }

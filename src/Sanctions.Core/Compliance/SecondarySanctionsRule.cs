@@ -31,7 +31,6 @@ public sealed class SecondarySanctionsRule : IComplianceRule
 
     private static IEnumerable<ComplianceFinding> Find(ComplianceContext context)
     {
-        var on = Wording.Date(context.View.On);
         foreach (var participant in context.Participants)
         {
             foreach (var counted in context.SelfAndSameAs(participant.Party))
@@ -47,7 +46,7 @@ public sealed class SecondarySanctionsRule : IComplianceRule
                         : $"this reaches callers outside {context.JurisdictionOf(authority)} jurisdiction too, as a risk rather than a prohibition";
                     yield return new ComplianceFinding(RuleName, participant.Role, authority, EnumWords.MeasureKind.Word(MeasureKind.SecondarySanctionsExposure), context.Cite(designation),
                         counted.Path, certainty, Verdict.Review, designation.Id,
-                        $"{counted.Subject} is on {list} ({authority}) on {on}{Wording.Hedge(certainty)}: significant dealings with {Wording.Them(context, participant.Party)} expose " +
+                        $"{counted.Subject} is on {list} ({authority}) on {context.Day}{Wording.Hedge(certainty)}: significant dealings with {Wording.Them(context, participant.Party)} expose " +
                         $"anyone to secondary sanctions; {reach}.");
                 }
             }

@@ -43,7 +43,6 @@ public sealed class UkOwnershipControlRule : IComplianceRule, IOwnershipRule
 
     private static IEnumerable<ComplianceFinding> Find(ComplianceContext context)
     {
-        var on = Wording.Date(context.View.On);
         var caught = new HashSet<Parties.PartyId>();
         foreach (var hit in OwnershipFindings.Find(context, Jurisdiction, OwnershipTest.MajorityOrControl))
         {
@@ -52,7 +51,7 @@ public sealed class UkOwnershipControlRule : IComplianceRule, IOwnershipRule
             var owners = OwnershipFindings.Owners(context, hit);
             yield return new ComplianceFinding(RuleName, hit.Participant.Role, authority, "asset-freeze", context.Cite(root), hit.Path, certainty, Verdict.Blocked,
                 root.Id,
-                $"{context.NameOf(hit.Participant.Party)} is owned or controlled by a UK-designated person on {on}{Wording.Hedge(certainty)} " +
+                $"{context.NameOf(hit.Participant.Party)} is owned or controlled by a UK-designated person on {context.Day}{Wording.Hedge(certainty)} " +
                 $"({owners}: more than 50% of the shares or voting rights, or control), through {Wording.Chain(context, hit.Path)}, designated on {list}: " +
                 "it is treated as designated for the asset freeze.");
         }
@@ -69,7 +68,7 @@ public sealed class UkOwnershipControlRule : IComplianceRule, IOwnershipRule
             var owners = OwnershipFindings.Owners(context, hit);
             yield return new ComplianceFinding(RuleName, hit.Participant.Role, authority, "asset-freeze", context.Cite(root), hit.Path, Temporal.Certainty.Possible,
                 Verdict.Blocked, root.Id,
-                $"{context.NameOf(hit.Participant.Party)} is held by several UK-designated persons on {on} ({owners}), more than 50% only when their " +
+                $"{context.NameOf(hit.Participant.Party)} is held by several UK-designated persons on {context.Day} ({owners}), more than 50% only when their " +
                 "holdings are added up: OFSI does not add them up unless the shares are held jointly, under a joint arrangement, or one controls " +
                 "the other's rights (General Guidance, para. 4.14); review whether such an arrangement exists.");
         }
