@@ -67,14 +67,17 @@ internal static class OwnershipFindings
             var path = new List<PartyId> { participant.Party };
             var node = state;
             var at = party;
-            var seen = new HashSet<int> { party };
+            // The parties passed, against a cycle: a chain is a handful long, so a list (a set costs more to make than to search).
+            var seen = new List<int>(8) { party };
             while (!(node.Direct != Certainty.No && node.Direct >= node.Derived) && node.Via >= 0)
             {
                 var owner = index.OwnerOf(node.Via);
-                if (!seen.Add(owner))
+                if (seen.Contains(owner))
                 {
                     break;
                 }
+
+                seen.Add(owner);
 
                 // Without same-as a stake is always stated in the record it was reached from, and is not compared.
                 if (index.HasSameAs && world.Relations[node.Via].To is var stated && stated != world.Parties[at].Id)
