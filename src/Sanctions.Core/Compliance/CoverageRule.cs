@@ -15,6 +15,9 @@ namespace Sanctions.Core.Compliance;
 /// were not evaluated, rather than clear.</para>
 /// <para>Every finding is possible (it calls for review) and names what was not evaluated; its fact is <c>coverage:…</c>, so that a reviewer
 /// who accepts the gap can clear it.</para>
+/// <para>Same-as (merged sources keep one party per source): the owner found may have stated its stake in any record of the participant
+/// and be designated in any record of its own (<see cref="World.WorldView.SameAs"/>); the finding's path names those records, and a tie
+/// that is not certain makes it say "possibly".</para>
 /// </remarks>
 /// <threadsafety>This type is stateless and safe to share between threads.</threadsafety>
 public sealed class CoverageRule : IComplianceRule
@@ -64,13 +67,29 @@ public sealed class CoverageRule : IComplianceRule
 
             foreach (var participant in context.Participants)
             {
-                if (ListedOwner(context, participant.Party, jurisdiction) is { } owner)
+                if (ListedOwner(context, participant.Party, jurisdiction) is { } listed)
                 {
-                    var (relation, certainty) = owner;
+                    var (relation, certainty, company, owner) = listed;
                     var what = relation.Kind == RelationKind.Control ? "controlled" : $"owned ({OwnershipFindings.Share(relation)})";
-                    yield return new ComplianceFinding(RuleName, participant.Role, new AuthorityId(jurisdiction), "not-evaluated", [], [participant.Party, relation.From],
+
+                    // The path names every record passed: the company record the stake was stated in and the owner record designated, when
+                    // these are other records of the same party (same-as), as the ownership rules' paths do.
+                    var path = new List<PartyId>(4) { participant.Party };
+                    if (company.Party != participant.Party)
+                    {
+                        path.Add(company.Party);
+                    }
+
+                    path.Add(relation.From);
+                    if (owner.Party != relation.From)
+                    {
+                        path.Add(owner.Party);
+                    }
+
+                    var ownerWords = owner.Party == relation.From ? context.NameOf(relation.From) + "," : owner.Subject;
+                    yield return new ComplianceFinding(RuleName, participant.Role, new AuthorityId(jurisdiction), "not-evaluated", [], path,
                         Certainty.Possible, Verdict.Review, $"coverage:ownership:{jurisdiction}",
-                        $"{context.NameOf(participant.Party)} is {what} by {context.NameOf(relation.From)}, whose assets are frozen under {jurisdiction} measures on {context.Day}" +
+                        $"{company.Subject} is {what} by {ownerWords} whose assets are frozen under {jurisdiction} measures on {context.Day}" +
                         $"{(certainty == Certainty.Certain ? string.Empty : " (possibly)")}; no {jurisdiction} ownership-and-control rule is implemented, so whether " +
                         "the freeze reaches it was not evaluated.");
                 }
@@ -78,22 +97,36 @@ public sealed class CoverageRule : IComplianceRule
         }
     }
 
-    // The first direct owner or controller of the party in effect on the day whose assets are frozen by an authority of the jurisdiction.
-    private static (Relation Relation, Certainty Certainty)? ListedOwner(ComplianceContext context, PartyId party, string jurisdiction)
-    {
-        foreach (var answer in context.View.RelationsOf(party, outgoing: false))
-        {
-            var relation = answer.Fact;
-            if (relation.Kind is not (RelationKind.Ownership or RelationKind.Control))
-            {
-                continue;
-            }
+    // An owner found: the stake or control, how certainly it and the owner's designation hold on the day (no more than the same-as ties
+    // followed), the record of the company the stake was stated in and the record of the owner that is designated.
+    private readonly record struct Listed(Relation Relation, Certainty Certainty, SameAsRecord Company, SameAsRecord Owner);
 
-            foreach (var designation in context.View.DesignationsOf(relation.From, new World.DesignationFilter(Measure: MeasureKind.AssetFreeze)))
+    // The first direct owner or controller of the party in effect on the day whose assets are frozen by an authority of the jurisdiction.
+    // With same-as (merged sources keep one party per source), as the ownership rules: the stakes stated in any record of the party, and
+    // the designations of any record of the owner, each no more certain than its tie; the party's own record and the owner's come first.
+    // A world without same-as walks the one record of each.
+    private static Listed? ListedOwner(ComplianceContext context, PartyId party, string jurisdiction)
+    {
+        foreach (var company in context.SelfAndSameAs(party))
+        {
+            foreach (var answer in context.View.RelationsOf(company.Party, outgoing: false))
             {
-                if (context.JurisdictionOf(context.World.AuthorityOf(designation.Fact)) == jurisdiction)
+                var relation = answer.Fact;
+                if (relation.Kind is not (RelationKind.Ownership or RelationKind.Control))
                 {
-                    return (relation, answer.Certainty < designation.Certainty ? answer.Certainty : designation.Certainty);
+                    continue;
+                }
+
+                foreach (var owner in context.SelfAndSameAs(relation.From))
+                {
+                    foreach (var designation in context.View.DesignationsOf(owner.Party, new World.DesignationFilter(Measure: MeasureKind.AssetFreeze)))
+                    {
+                        if (context.JurisdictionOf(context.World.AuthorityOf(designation.Fact)) == jurisdiction)
+                        {
+                            var certainty = Wording.Min(Wording.Min(answer.Certainty, designation.Certainty), Wording.Min(company.Tie, owner.Tie));
+                            return new Listed(relation, certainty, company, owner);
+                        }
+                    }
                 }
             }
         }
