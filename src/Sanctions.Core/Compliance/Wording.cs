@@ -11,7 +11,12 @@ internal static class Wording
 {
     public static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
-    public static string Percent(decimal share) => share.ToString("0.##", CultureInfo.InvariantCulture) + "%";
+    // "60%", "33.33%": at most two decimals. A whole share (nearly every stake) is written as an integer, which gives the same text
+    // without parsing the custom format on every finding.
+    public static string Percent(decimal share) =>
+        (share > 0m && share <= 1_000_000m && decimal.Truncate(share) == share
+            ? ((int)share).ToString(CultureInfo.InvariantCulture)
+            : share.ToString("0.##", CultureInfo.InvariantCulture)) + "%";
 
     // "" for a certain finding, else the hedge that says why it is only possible.
     public static Certainty Min(Certainty a, Certainty b) => a < b ? a : b;
