@@ -234,19 +234,14 @@ public sealed class WorldBuilder
             Dedupe(positions, null, WorldOrder.Position, WorldCollection.Positions, problems, origins));
         var references = PartyReferences.For(content, partyIndex);
 
-        // A big world is indexed on the thread pool while it is checked here; the index is dropped if a check fails (it may
-        // then have failed itself, on references that do not resolve).
-        var indexing = content.Parties.Length + content.Designations.Length >= ParallelFrom
-            ? Task.Run(() => new SanctionsWorld(content, references))
-            : null;
+        // The world is indexed on its first query, not here (see SanctionsWorld.Index).
         WorldValidator.Validate(content, references, origins, problems);
         if (problems.Count > 0)
         {
-            indexing?.ContinueWith(static t => t.Exception, TaskScheduler.Default);
             throw new WorldValidationException(problems);
         }
 
-        return indexing is null ? new SanctionsWorld(content, references) : indexing.GetAwaiter().GetResult();
+        return new SanctionsWorld(content, references);
     }
 
     // Below this many parties and designations (or designations alone), doing two parts of the work side by side gains less
