@@ -26,7 +26,10 @@ internal sealed class OfacCsvSideRows
     private readonly Dictionary<int, (int First, int Last)> byEntNum = [];
     private Row[] rows = [];
     private int count;
-    private int used = ChunkSize;
+    private int used;
+
+    // How many more characters the file can hold at most (its length in bytes, less what is stored).
+    private long left = long.MaxValue;
 
     private OfacCsvSideRows(string file)
     {
@@ -48,6 +51,9 @@ internal sealed class OfacCsvSideRows
         var result = new OfacCsvSideRows(file.Name);
         Span<Range> split = stackalloc Range[columns + 1];
         using var stream = file.Open();
+
+        // A file of n bytes decodes to at most n characters: its rows fit in buffers that size, not in whole chunks.
+        result.left = stream.CanSeek ? stream.Length : long.MaxValue;
         using var reader = Csv.OpenHeaderless(stream);
         foreach (var row in reader)
         {
@@ -130,11 +136,13 @@ internal sealed class OfacCsvSideRows
 
     private void Add(int entNum, ReadOnlySpan<char> text, int line)
     {
-        if (used + text.Length > ChunkSize || chunks.Count == 0)
+        if (chunks.Count == 0 || used + text.Length > chunks[^1].Length)
         {
-            chunks.Add(new char[Math.Max(ChunkSize, text.Length)]);
+            chunks.Add(new char[(int)Math.Max(Math.Min(ChunkSize, left), text.Length)]);
             used = 0;
         }
+
+        left -= text.Length;
 
         text.CopyTo(chunks[^1].AsSpan(used));
         if (count == rows.Length)
