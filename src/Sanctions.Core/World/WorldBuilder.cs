@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Sanctions.Core.Memberships;
 using Sanctions.Core.Parties;
 using Sanctions.Core.Regimes;
@@ -306,9 +307,12 @@ public sealed class WorldBuilder
             }
             else
             {
+                // One hash per item: the slot is looked up, or added, at once.
                 var key = id(item);
-                if (byId.TryGetValue(key, out var kept))
+                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(byId, key, out var seen);
+                if (seen)
                 {
+                    var kept = slot;
                     if (!result[kept].Equals(item))
                     {
                         problems.Add(new WorldProblem(
@@ -320,7 +324,7 @@ public sealed class WorldBuilder
                     continue;
                 }
 
-                byId.Add(key, result.Count);
+                slot = result.Count;
             }
 
             result.Add(item);
