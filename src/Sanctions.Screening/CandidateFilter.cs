@@ -20,6 +20,13 @@ internal sealed partial class CandidateFilter
 {
     private readonly int[] stamp;
     private readonly int[] slot;
+    private readonly int[] columnStamp;
+    private readonly double[] columnBest;
+    private readonly byte[] columnFlags;
+    private readonly int[] joinStamp;
+    private readonly bool[] joinNear;
+    private double queryWeight;
+    private int querySignificant;
     private int mark;
     private double[] upper = new double[256];
     private byte[] state = new byte[256];
@@ -38,6 +45,11 @@ internal sealed partial class CandidateFilter
     {
         stamp = new int[variants];
         slot = new int[variants];
+        columnStamp = new int[variants];
+        columnBest = new double[variants];
+        columnFlags = new byte[variants];
+        joinStamp = new int[variants];
+        joinNear = new bool[variants];
     }
 
     // How many variant ids the memo holds.
@@ -58,15 +70,21 @@ internal sealed partial class CandidateFilter
         lambda = threshold;
         queryMasks = new uint[n];
         queryPhonetic = new string[n];
+        queryWeight = 0;
+        querySignificant = 0;
         for (var i = 0; i < n; i++)
         {
             queryMasks[i] = TokenSimilarity.LetterMask(words[i].Text);
             queryPhonetic[i] = TokenSimilarity.Phonetic(words[i].Text);
+            queryWeight += o.WeightOf(words[i].Role);
+            querySignificant += words[i].IsSignificant ? 1 : 0;
         }
 
         if (++mark == int.MaxValue)
         {
             Array.Clear(stamp);
+            Array.Clear(columnStamp);
+            Array.Clear(joinStamp);
             mark = 1;
         }
 
@@ -94,7 +112,7 @@ internal sealed partial class CandidateFilter
             listedMasks[j] = words.Masks[ids[j]];
         }
 
-        if (MayJoin(query, queryMasks, listed, listedMasks, o) || MayJoin(listed, listedMasks, query, queryMasks, o))
+        if (QueryMayJoin(listed, ids, listedMasks) || MayJoin(listed, listedMasks, query, queryMasks, o))
         {
             // Maybe: join as Compare does; when a join happens, bound the joined words.
             var q = NameScorer.Merge(query, listed, o);
@@ -110,9 +128,10 @@ internal sealed partial class CandidateFilter
             return false;
         }
 
-        // First with bounds that need no distance; then, for the names that pass, with the similarity of the pairs that may be
+        // First from each listed word's best pair alone (kept by word variant for the query name, so most names cost a few
+        // lookups); then with bounds that need no distance; then, for the names that pass, with the similarity of the pairs that may be
         // fuzzy (their distance cut off at twice the budget, as NameScorer computes it); then with every pair's similarity itself.
-        return Bound(listed, ids, words, 0) && Bound(listed, ids, words, 1) && Bound(listed, ids, words, 2);
+        return ColumnBound(listed, ids, words) && Bound(listed, ids, words, 0) && Bound(listed, ids, words, 1) && Bound(listed, ids, words, 2);
     }
 
     // Whether the name may reach the threshold by the bound above, with cheap pair bounds or exact similarities.
@@ -313,8 +332,8 @@ internal sealed partial class CandidateFilter
     // literal, transliterated or fuzzy one.
     private (double Upper, bool Strong) Upper(int at, int i, NameToken listed, int id, WordData words, int level)
     {
-        // State 0: nothing yet; 1: a bound without distance (Strong: the pair may be literal or fuzzy); 3: the similarity itself
-        // (kinds[at] its kind). A bound of 0 is the similarity (no pair). `at` is At(i, id).
+        // State 0: nothing yet; 1: a bound without distance (Strong: the pair may be literal or fuzzy); 2: a bound from a distance
+        // known to be over the budget; 3: the similarity itself (kinds[at] its kind). A bound of 0 is the similarity (no pair). `at` is At(i, id).
         var q = query[i];
         if (state[at] == 0)
         {
@@ -324,11 +343,24 @@ internal sealed partial class CandidateFilter
 
         if (level >= 1 && state[at] == 1 && strongs[at])
         {
-            // A plain pair (UpperSimilarity): its similarity from its distance cut off at twice the budget, as NameScorer computes it.
+            // A plain pair (UpperSimilarity) that may be fuzzy: its distance, cut off at the budget (most such pairs are far over
+            // it, and the cut-off distance stops a few rows sooner). Within the budget it is the distance itself, and the pair's
+            // similarity follows as NameScorer computes it; over it, a lower bound of the distance, and what OverBudget leaves
+            // (state 2: a bound over the budget; the similarity itself at level 2).
             var budget = TokenSimilarity.Budget(Math.Min(q.Text.Length, listed.Text.Length));
-            (upper[at], kinds[at]) = NameScorer.Graded(q, listed, options, TokenSimilarity.Distance(q.Text, listed.Text, 2 * budget), queryPhonetic[i], words.Phonetic[id]);
-            strongs[at] = IsStrong(kinds[at]);
-            state[at] = 3;
+            var distance = TokenSimilarity.Distance(q.Text, listed.Text, budget);
+            if (distance <= budget + 1e-9)
+            {
+                (upper[at], kinds[at]) = NameScorer.Graded(q, listed, options, distance, queryPhonetic[i], words.Phonetic[id]);
+                strongs[at] = IsStrong(kinds[at]);
+                state[at] = 3;
+            }
+            else
+            {
+                (upper[at], strongs[at]) = OverBudget(q, listed, distance, queryPhonetic[i], words.Phonetic[id], options);
+                state[at] = upper[at] <= 0 ? (byte)3 : (byte)2;
+                kinds[at] = MatchKind.Unmatched;
+            }
         }
 
         if (level >= 2 && state[at] < 3)
@@ -393,7 +425,7 @@ internal sealed partial class CandidateFilter
 
     // The most a pair of plain words at least `distance` apart, and over the budget, can score: a partial pair (within twice the
     // budget), a phonetic one, or a skeleton one (which may count as a matched word: Strong).
-    private static (double Upper, bool Strong) OverBudget(NameToken q, NameToken l, double distance, string qPhonetic, string lPhonetic, ScreeningOptions o)
+    internal static (double Upper, bool Strong) OverBudget(NameToken q, NameToken l, double distance, string qPhonetic, string lPhonetic, ScreeningOptions o)
     {
         var longer = Math.Max(q.Text.Length, l.Text.Length);
         var budget = TokenSimilarity.Budget(Math.Min(q.Text.Length, l.Text.Length));
