@@ -10,10 +10,10 @@ internal sealed partial class CandidateFilter
     // Decide's bound from the listed side alone: the columns' gains without the rows' (Decide takes the smaller of the two sums, so
     // this is at least Decide's bound), and the listed side's part of the single-token cap (a name whose words can give no literal
     // or fuzzy pair, or fewer than two pairs, stays at the cap). False only when Decide over the same pair bounds is false too.
-    private bool ColumnBound(NameToken[] listed, int[] ids, WordData words)
+    private bool ColumnBound(ReadOnlySpan<int> ids, WordData words)
     {
         var o = options;
-        var m = Math.Min(listed.Length, NameScorer.MaxTokens);
+        var m = Math.Min(ids.Length, NameScorer.MaxTokens);
         var f = Math.Min(o.MissingFactor, o.MismatchFactor);
         Span<double> columns = stackalloc double[m];
         var weight = queryWeight;
@@ -21,14 +21,15 @@ internal sealed partial class CandidateFilter
         for (var j = 0; j < m; j++)
         {
             var id = ids[j];
+            var word = words.Tokens[id];
             if (columnStamp[id] != mark)
             {
-                MakeColumn(listed[j], id, words);
+                MakeColumn(word, id, words);
             }
 
-            weight += o.WeightOf(listed[j].Role);
+            weight += o.WeightOf(word.Role);
             columns[j] = columnBest[id];
-            listedSignificant += listed[j].IsSignificant ? 1 : 0;
+            listedSignificant += word.IsSignificant ? 1 : 0;
             listedMatched += (columnFlags[id] & ColumnAny) != 0 ? 1 : 0;
             strongWords += (columnFlags[id] & ColumnStrong) != 0 ? 1 : 0;
         }
@@ -91,20 +92,41 @@ internal sealed partial class CandidateFilter
 
     // MayJoin(query, listed), one listed word at a time (MayJoin and MayBeNear hold for a name when they hold for one of its words),
     // each word variant's answer kept for the query name.
-    private bool QueryMayJoin(NameToken[] listed, int[] ids, ReadOnlySpan<uint> listedMasks)
+    private bool QueryMayJoin(ReadOnlySpan<int> ids, ReadOnlySpan<uint> listedMasks, WordData words)
     {
-        for (var j = 0; j < listed.Length; j++)
+        for (var j = 0; j < ids.Length; j++)
         {
             var id = ids[j];
             if (joinStamp[id] != mark)
             {
                 joinStamp[id] = mark;
-                joinNear[id] = MayJoin(query, queryMasks, listed.AsSpan(j, 1), listedMasks.Slice(j, 1), options);
+                joinNear[id] = MayJoin(query, queryMasks, words.Tokens.AsSpan(id, 1), listedMasks.Slice(j, 1), options);
             }
 
             if (joinNear[id])
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // NameScorer.MayJoin(listed, query) from the listed words' lengths by variant id: whether two or three neighbouring listed words
+    // together are about as long as a query word.
+    private bool MayJoinByLength(ReadOnlySpan<int> ids, WordData words)
+    {
+        var lengths = words.Lengths;
+        for (var i = 0; i + 1 < ids.Length; i++)
+        {
+            var length = lengths[ids[i]] + lengths[ids[i + 1]];
+            var three = i + 2 < ids.Length ? length + lengths[ids[i + 2]] : -10;
+            foreach (var t in queryLengths)
+            {
+                if (Math.Abs(t - length) <= 1 || Math.Abs(t - three) <= 1)
+                {
+                    return true;
+                }
             }
         }
 

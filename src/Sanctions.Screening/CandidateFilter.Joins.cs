@@ -88,9 +88,14 @@ internal sealed partial class CandidateFilter
 }
 
 // Per listed word variant (text, role, script): what the filter reads without recomputing it.
-internal sealed class WordData(uint[] masks, string[] phonetic)
+internal sealed class WordData(uint[] masks, string[] phonetic, NameToken[] tokens)
 {
     public uint[] Masks { get; } = masks;
 
     public string[] Phonetic { get; } = phonetic;
+
+    // The variant itself (its text, role and script), and its length: read by id without reaching the listed name's words.
+    public NameToken[] Tokens { get; } = tokens;
+
+    public int[] Lengths { get; } = [.. tokens.Select(t => t.Text.Length)];
 }

@@ -27,6 +27,8 @@ internal sealed partial class CandidateFilter
     private readonly bool[] joinNear;
     private double queryWeight;
     private int querySignificant;
+    private bool queryHasNumber;
+    private int[] queryLengths = [];
     private int mark;
     private double[] upper = new double[256];
     private byte[] state = new byte[256];
@@ -39,7 +41,7 @@ internal sealed partial class CandidateFilter
     private int n;
     private double lambda;
     private ScreeningOptions options = ScreeningOptions.Default;
-    private WordData wordData = new([], []);
+    private WordData wordData = new([], [], []);
 
     public CandidateFilter(int variants)
     {
@@ -72,6 +74,8 @@ internal sealed partial class CandidateFilter
         queryPhonetic = new string[n];
         queryWeight = 0;
         querySignificant = 0;
+        queryHasNumber = Array.Exists(words, t => t.Role == TokenRole.Number);
+        queryLengths = [.. words.Select(t => t.Text.Length)];
         for (var i = 0; i < n; i++)
         {
             queryMasks[i] = TokenSimilarity.LetterMask(words[i].Text);
@@ -91,8 +95,9 @@ internal sealed partial class CandidateFilter
         slots = 0;
     }
 
-    // False when the listed name certainly scores under the threshold; true when it may reach it.
-    public bool MayReach(NameToken[] listed, int[] ids, bool weakAlias, WordData words)
+    // False when the listed name certainly scores under the threshold; true when it may reach it. The name's words are read only when
+    // its variant ids (and what WordData keeps by id) do not decide: a join may happen, or the first bounds let it pass.
+    public bool MayReach(NameToken[] listed, ReadOnlySpan<int> ids, bool weakAlias, bool hasNumber, WordData words)
     {
         var o = options;
         if (lambda <= 0)
@@ -106,13 +111,13 @@ internal sealed partial class CandidateFilter
         }
 
         // Joined words (abdul rahman / abdulrahman) change the words compared: names where a join happens are bounded apart.
-        Span<uint> listedMasks = stackalloc uint[listed.Length];
-        for (var j = 0; j < listed.Length; j++)
+        Span<uint> listedMasks = stackalloc uint[ids.Length];
+        for (var j = 0; j < ids.Length; j++)
         {
             listedMasks[j] = words.Masks[ids[j]];
         }
 
-        if (QueryMayJoin(listed, ids, listedMasks) || MayJoin(listed, listedMasks, query, queryMasks, o))
+        if (QueryMayJoin(ids, listedMasks, words) || (MayJoinByLength(ids, words) && MayJoin(listed, listedMasks, query, queryMasks, o)))
         {
             // Maybe: join as Compare does; when a join happens, bound the joined words.
             var q = NameScorer.Merge(query, listed, o);
@@ -123,19 +128,19 @@ internal sealed partial class CandidateFilter
             }
         }
 
-        if (o.NumberMismatchCap < lambda - 1e-9 && !NameScorer.NumbersAgree(query, listed))
+        if ((hasNumber || queryHasNumber) && o.NumberMismatchCap < lambda - 1e-9 && !NameScorer.NumbersAgree(query, listed))
         {
             return false;
         }
 
         // First from each listed word's best pair alone (kept by word variant for the query name, so most names cost a few
-        // lookups); then with bounds that need no distance; then, for the names that pass, with the similarity of the pairs that may be
-        // fuzzy (their distance cut off at twice the budget, as NameScorer computes it); then with every pair's similarity itself.
-        return ColumnBound(listed, ids, words) && Bound(listed, ids, words, 0) && Bound(listed, ids, words, 1) && Bound(listed, ids, words, 2);
+        // lookups); then with bounds that need no distance; then, for the names that pass, with the similarity of the pairs that may
+        // be fuzzy (their distance cut off at the budget); then with every pair's similarity itself.
+        return ColumnBound(ids, words) && Bound(listed, ids, words, 0) && Bound(listed, ids, words, 1) && Bound(listed, ids, words, 2);
     }
 
     // Whether the name may reach the threshold by the bound above, with cheap pair bounds or exact similarities.
-    private bool Bound(NameToken[] listed, int[] ids, WordData words, int level)
+    private bool Bound(NameToken[] listed, ReadOnlySpan<int> ids, WordData words, int level)
     {
         var m = Math.Min(listed.Length, NameScorer.MaxTokens);
         Span<double> u = stackalloc double[n * m];

@@ -43,21 +43,26 @@ public sealed partial class Screener
 
         foreach (var i in candidates)
         {
-            var listed = names[i];
-            var party = parties[listed.Party];
-            if (query.Kind is { } k && k != party.Kind)
+            if (query.Kind is { } k && k != nameKinds[i])
             {
                 continue;
             }
 
+            // The filter reads the name's word variant ids and flags; the listed name itself only for the candidates it keeps.
+            var ids = flatIds.AsSpan(idStarts[i], idStarts[i + 1] - idStarts[i]);
+            var flags = nameFlags[i];
+            Listed? listed = null;
+            Party? party = null;
             for (var f = 0; f < analysed.Length; f++)
             {
                 var (queryName, tokens) = analysed[f];
-                if (!pool[f].MayReach(listed.Tokens, listed.Ids, listed.Name.Kind == NameKind.WeakAlias, wordData))
+                if (!pool[f].MayReach(nameWords[i], ids, (flags & WeakAliasFlag) != 0, (flags & NumberFlag) != 0, wordData))
                 {
                     continue;
                 }
 
+                listed ??= names[i];
+                party ??= parties[listed.Party];
                 LastScored++;
                 // The name's score first, without evidence; the qualifiers can only add up to `boost`. Evidence is written only for
                 // a match that is kept, and gives the same score (NameScorer.Compare sums as Evidence.Recompute does).
