@@ -18,17 +18,12 @@ namespace Sanctions.Screening;
 // A name whose words Compare joins (abd al rahman / abdulrahman) is bounded over the joined words, by the bounds without distance.
 internal sealed partial class CandidateFilter
 {
-    private readonly int[] stamp;
-    private readonly int[] slot;
-    private readonly int[] columnStamp;
-    private readonly double[] columnBest;
-    private readonly byte[] columnFlags;
-    private readonly int[] joinStamp;
-    private readonly bool[] joinNear;
+    private readonly VariantMemo[] memo;
     private double queryWeight;
     private int querySignificant;
     private bool queryHasNumber;
     private int[] queryLengths = [];
+    private int queryLengthCount;
     private int mark;
     private double[] upper = new double[256];
     private byte[] state = new byte[256];
@@ -45,17 +40,11 @@ internal sealed partial class CandidateFilter
 
     public CandidateFilter(int variants)
     {
-        stamp = new int[variants];
-        slot = new int[variants];
-        columnStamp = new int[variants];
-        columnBest = new double[variants];
-        columnFlags = new byte[variants];
-        joinStamp = new int[variants];
-        joinNear = new bool[variants];
+        memo = new VariantMemo[variants];
     }
 
     // How many variant ids the memo holds.
-    public int Capacity => stamp.Length;
+    public int Capacity => memo.Length;
 
     // Whether the bound may drop candidates at all under these options (weights and factors of the usual signs).
     public static bool Applies(ScreeningOptions o) =>
@@ -75,7 +64,17 @@ internal sealed partial class CandidateFilter
         queryWeight = 0;
         querySignificant = 0;
         queryHasNumber = Array.Exists(words, t => t.Role == TokenRole.Number);
-        queryLengths = [.. words.Select(t => t.Text.Length)];
+        if (queryLengths.Length < words.Length)
+        {
+            queryLengths = new int[words.Length];
+        }
+
+        queryLengthCount = words.Length;
+        for (var i = 0; i < words.Length; i++)
+        {
+            queryLengths[i] = words[i].Text.Length;
+        }
+
         for (var i = 0; i < n; i++)
         {
             queryMasks[i] = TokenSimilarity.LetterMask(words[i].Text);
@@ -86,9 +85,7 @@ internal sealed partial class CandidateFilter
 
         if (++mark == int.MaxValue)
         {
-            Array.Clear(stamp);
-            Array.Clear(columnStamp);
-            Array.Clear(joinStamp);
+            Array.Clear(memo);
             mark = 1;
         }
 
@@ -110,14 +107,23 @@ internal sealed partial class CandidateFilter
             return false;
         }
 
-        // Joined words (abdul rahman / abdulrahman) change the words compared: names where a join happens are bounded apart.
+        // What each word variant gives against the query name, made when first met; then whether words may join.
         Span<uint> listedMasks = stackalloc uint[ids.Length];
+        var queryJoins = false;
         for (var j = 0; j < ids.Length; j++)
         {
-            listedMasks[j] = words.Masks[ids[j]];
+            ref var v = ref memo[ids[j]];
+            if (v.Mark != mark)
+            {
+                Fill(ref v, ids[j], words);
+            }
+
+            listedMasks[j] = v.Mask;
+            queryJoins |= v.JoinNear;
         }
 
-        if (QueryMayJoin(ids, listedMasks, words) || (MayJoinByLength(ids, words) && MayJoin(listed, listedMasks, query, queryMasks, o)))
+        // Joined words (abdul rahman / abdulrahman) change the words compared: names where a join happens are bounded apart.
+        if (queryJoins || (MayJoinByLength(ids) && MayJoin(listed, listedMasks, query, queryMasks, o)))
         {
             // Maybe: join as Compare does; when a join happens, bound the joined words.
             var q = NameScorer.Merge(query, listed, o);
@@ -136,7 +142,7 @@ internal sealed partial class CandidateFilter
         // First from each listed word's best pair alone (kept by word variant for the query name, so most names cost a few
         // lookups); then with bounds that need no distance; then, for the names that pass, with the similarity of the pairs that may
         // be fuzzy (their distance cut off at the budget); then with every pair's similarity itself.
-        return ColumnBound(ids, words) && Bound(listed, ids, words, 0) && Bound(listed, ids, words, 1) && Bound(listed, ids, words, 2);
+        return ColumnBound(ids) && Bound(listed, ids, words, 0) && Bound(listed, ids, words, 1) && Bound(listed, ids, words, 2);
     }
 
     // Whether the name may reach the threshold by the bound above, with cheap pair bounds or exact similarities.
@@ -299,10 +305,11 @@ internal sealed partial class CandidateFilter
     // The memo's index of query word i against a listed word variant id, its row made when the variant is first met this query name.
     private int At(int i, int id)
     {
-        if (stamp[id] != mark)
+        ref var v = ref memo[id];
+        if (v.SlotMark != mark)
         {
-            stamp[id] = mark;
-            slot[id] = slots;
+            v.SlotMark = mark;
+            v.Slot = slots;
             var need = (slots + 1) * n;
             if (need > upper.Length)
             {
@@ -316,7 +323,7 @@ internal sealed partial class CandidateFilter
             slots++;
         }
 
-        return (slot[id] * n) + i;
+        return (v.Slot * n) + i;
     }
 
     // NameScorer.Similarity of query word i and a listed word (its variant id), memoised for the query name with the bounds.
