@@ -33,7 +33,7 @@ internal sealed partial class CandidateFilter
         v.Mask = words.Masks[id];
         v.Length = words.Lengths[id];
         v.Weight = options.WeightOf(word.Role);
-        v.JoinNear = MayJoin(query, queryMasks, words.Tokens.AsSpan(id, 1), new ReadOnlySpan<uint>(in v.Mask), options);
+        v.JoinNear = QueryJoinNear(word, v.Mask);
         var (best, flags) = MakeColumn(word, id, words);
         v.Best = best;
         v.Flags = (byte)(flags | (word.IsSignificant ? Significant : 0));

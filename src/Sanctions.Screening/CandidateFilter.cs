@@ -75,6 +75,7 @@ internal sealed partial class CandidateFilter
             queryLengths[i] = words[i].Text.Length;
         }
 
+        StartJoins(words);
         for (var i = 0; i < n; i++)
         {
             queryMasks[i] = TokenSimilarity.LetterMask(words[i].Text);
