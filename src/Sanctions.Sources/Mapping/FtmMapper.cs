@@ -258,10 +258,11 @@ internal static class FtmMapper
         }
 
         var source = context.ProvenanceOf(Source, entity.Id);
+        var organization = FtmProperties.IsOrganization(entity.Schema);
         var remarks = string.Join("\n", entity.Get("notes").Concat(entity.Get("summary")).Concat(entity.Get("topics").Select(t => "topic: " + t))
             .Concat(entity.Datasets.Select(d => "dataset: " + d))
-            .Concat(entity.Get("incorporationDate").Length > 1 ? entity.Get("incorporationDate").Select(d => "incorporated: " + d) : [])
-            .Concat(entity.Get("dissolutionDate").Length > 1 ? entity.Get("dissolutionDate").Select(d => "dissolved: " + d) : [])
+            .Concat(organization && entity.Get("incorporationDate").Length > 1 ? entity.Get("incorporationDate").Select(d => "incorporated: " + d) : [])
+            .Concat(organization && entity.Get("dissolutionDate").Length > 1 ? entity.Get("dissolutionDate").Select(d => "dissolved: " + d) : [])
             .Concat(entity.Get("status").Select(x => "status: " + x))
             .Concat(FtmProperties.NameParts(entity))
             .Concat(FtmProperties.PartyPrograms(entity, sanctionPrograms))
@@ -302,10 +303,12 @@ internal static class FtmMapper
             case "Vessel":
                 return new Vessel(id, names, entity.First("imoNumber"), CountryNames.CodeOrText(entity.First("flag")?.ToUpperInvariant()), entity.First("type"), entity.First("callSign"),
                     entity.First("tonnage") ?? entity.First("grossRegisteredTonnage"), ids, source, remarks)
-                { Contacts = contacts };
+                { Addresses = [.. addresses], Countries = countries, Contacts = contacts };
             case "Airplane":
                 return new Aircraft(id, names, entity.First("registrationNumber"), entity.First("model") ?? entity.First("type"), entity.First("serialNumber"), ids, source, remarks)
                 {
+                    Addresses = [.. addresses],
+                    Countries = countries,
                     Contacts = contacts,
                 };
             default:

@@ -25,10 +25,25 @@ internal static class FtmProperties
     // URLs) is not a value of the party.
     private static readonly HashSet<string> ReadProperties = new(StringComparer.Ordinal)
     {
-        "name", "alias", "previousName", "weakAlias", "abbreviation", "address", "addressEntity", "notes", "summary", "topics", "incorporationDate",
-        "dissolutionDate", "status", "programId", "country", "jurisdiction", "phone", "email", "website", "birthDate", "birthPlace", "birthCountry",
-        "nationality", "citizenship", "position", "legalForm", "registrationNumber",
+        "name", "alias", "previousName", "weakAlias", "abbreviation", "address", "addressEntity", "notes", "summary", "topics", "status",
+        "programId", "country", "jurisdiction", "phone", "email", "website", "registrationNumber",
     };
+
+    // Read only where the party has a field for them: a person's birth, nationality and positions; an organization's legal form and
+    // dates. On any other schema (a Company with a birthDate, a Vessel with a legalForm) their values go to the remarks like any
+    // property the mapping does not read, rather than being dropped.
+    private static readonly HashSet<string> PersonProperties = new(StringComparer.Ordinal)
+    {
+        "birthDate", "birthPlace", "birthCountry", "nationality", "citizenship", "position",
+    };
+
+    private static readonly HashSet<string> OrganizationProperties = new(StringComparer.Ordinal) { "incorporationDate", "dissolutionDate", "legalForm" };
+
+    /// <summary>Whether the mapping makes an <see cref="Organization"/> of an entity of this schema (every schema but a person, vessel or airplane).</summary>
+    public static bool IsOrganization(string schema) => schema is not ("Person" or "Vessel" or "Airplane");
+
+    private static bool Reads(string schema, string property) =>
+        ReadProperties.Contains(property) || (schema == "Person" && PersonProperties.Contains(property)) || (IsOrganization(schema) && OrganizationProperties.Contains(property));
 
     private static readonly HashSet<string> Bookkeeping = new(StringComparer.Ordinal) { "createdAt", "modifiedAt", "retrievedAt", "sourceUrl" };
 
@@ -52,7 +67,7 @@ internal static class FtmProperties
         };
         foreach (var (property, values) in entity.Properties.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            var read = ReadProperties.Contains(property) || Bookkeeping.Contains(property) || NamePartProperties.Any(p => p.Property == property)
+            var read = Reads(entity.Schema, property) || Bookkeeping.Contains(property) || NamePartProperties.Any(p => p.Property == property)
                 || FtmMapper.IdentifierProperties.Any(p => p.Property == property);
             var first = Array.IndexOf(firsts, property) >= 0;
             foreach (var value in read ? [] : first ? values.Skip(1) : values)

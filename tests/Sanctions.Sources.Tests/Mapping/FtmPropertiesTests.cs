@@ -133,4 +133,41 @@ public sealed class FtmPropertiesTests
         Assert.Contains("gender: female", remarks);
         Assert.DoesNotContain(remarks, r => r.StartsWith("createdAt", StringComparison.Ordinal));
     }
+
+    // A property read for one kind of party only (a person's birth, an organization's legal form) is not dropped on an entity of
+    // another schema: it goes to the remarks, or where the party has a field for it (a vessel's address and country) there.
+    [Theory]
+    [InlineData("Company", "birthDate", "1970-01-02")]
+    [InlineData("Company", "birthPlace", "Minsk")]
+    [InlineData("Company", "birthCountry", "Belarus")]
+    [InlineData("Organization", "nationality", "by")]
+    [InlineData("LegalEntity", "citizenship", "ru")]
+    [InlineData("Company", "position", "Chairman")]
+    [InlineData("Person", "legalForm", "OOO")]
+    [InlineData("Person", "incorporationDate", "2001-02-03")]
+    [InlineData("Vessel", "dissolutionDate", "2019-05-06")]
+    [InlineData("Vessel", "birthDate", "1988")]
+    [InlineData("Airplane", "legalForm", "LLC")]
+    [InlineData("Vessel", "address", "Port Said")]
+    [InlineData("Airplane", "country", "ir")]
+    public async Task PropertyOfAnotherKindOfParty_IsKept(string schema, string property, string value)
+    {
+        var result = await ImportLines($$$"""{"id": "p1", "schema": "{{{schema}}}", "properties": {"name": ["ACME"], "{{{property}}}": ["{{{value}}}"]}}""");
+
+        var party = result.World.GetParty(new PartyId("os:p1"));
+        var kept = (party.Remarks ?? "").Split('\n').Contains($"{property}: {value}")
+            || party.Addresses.Any(a => a.Full == value) || party.Countries.Contains(value.ToUpperInvariant())
+            || result.Issues.Any(i => i.Message.Contains($"'{value}'", StringComparison.Ordinal));
+        Assert.True(kept, $"{schema}.{property} = {value} is neither in the party ({party.Remarks}) nor in an issue");
+    }
+
+    [Fact]
+    public async Task Organization_WithSeveralIncorporationDates_KeepsEachOnceInTheRemarks()
+    {
+        var result = await ImportLines(
+            """{"id": "p1", "schema": "Company", "properties": {"name": ["ACME"], "incorporationDate": ["2001", "2002-03-04"]}}""");
+
+        var remarks = result.World.GetParty(new PartyId("os:p1")).Remarks!.Split('\n');
+        Assert.Equal(["incorporated: 2001", "incorporated: 2002-03-04"], remarks.Where(r => r.Contains("2001", StringComparison.Ordinal) || r.Contains("2002", StringComparison.Ordinal)));
+    }
 }
