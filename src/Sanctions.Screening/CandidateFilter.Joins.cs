@@ -26,6 +26,87 @@ internal sealed partial class CandidateFilter
 
     private const double Near = 0.85;
 
+    // The query name's neighbouring words joined two or three at a time, as MayJoin(query, ...) tries them: each one's place in
+    // joinText (its text when 41 letters or fewer), its length and letters. Made once a query name (StartJoins).
+    private (int Start, int Length, uint Mask)[] joins = new (int, int, uint)[16];
+    private int joinCount;
+    private char[] joinText = new char[256];
+
+    private void StartJoins(NameToken[] words)
+    {
+        joinCount = 0;
+        var used = 0;
+        for (var i = 0; i + 1 < words.Length; i++)
+        {
+            for (var count = 2; count <= 3 && i + count <= words.Length; count++)
+            {
+                var length = 0;
+                uint mask = 0;
+                for (var k = i; k < i + count; k++)
+                {
+                    length += words[k].Text.Length;
+                    mask |= TokenSimilarity.LetterMask(words[k].Text);
+                }
+
+                if (joinCount == joins.Length)
+                {
+                    Array.Resize(ref joins, joins.Length * 2);
+                }
+
+                var start = used;
+                if (length <= 41)
+                {
+                    if (used + length > joinText.Length)
+                    {
+                        Array.Resize(ref joinText, Math.Max(joinText.Length * 2, used + length));
+                    }
+
+                    for (var k = i; k < i + count; k++)
+                    {
+                        words[k].Text.CopyTo(joinText.AsSpan(used));
+                        used += words[k].Text.Length;
+                    }
+                }
+
+                joins[joinCount++] = (start, length, mask);
+            }
+        }
+    }
+
+    // MayJoin(query, [word]) from the joins made by StartJoins: whether some two or three neighbouring query words, joined, may be
+    // similar at 0.85 or more to this listed word (MayBeNear's test, word by word).
+    private bool QueryJoinNear(NameToken t, uint tMask)
+    {
+        var o = options;
+        for (var k = 0; k < joinCount; k++)
+        {
+            var (start, length, mask) = joins[k];
+            if (Math.Abs(t.Text.Length - length) > 1)
+            {
+                continue;
+            }
+
+            var shorter = Math.Min(length, t.Text.Length);
+            var longer = Math.Max(length, t.Text.Length);
+            var budget = TokenSimilarity.Budget(shorter);
+            var plain = shorter > 3 && longer <= 40 && t.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword
+                && o.PhoneticScore < Near && o.PartialFactor < Near && o.InitialScore < Near && o.LegalFormScore < Near && o.SkeletonScore < Near;
+            if (!plain)
+            {
+                return true;
+            }
+
+            var reach = o.FuzzyPenalty > 0 ? Math.Min(budget, (1 - Near) * longer / o.FuzzyPenalty) : budget;
+            if (TokenSimilarity.PresenceBound(mask, tMask) <= reach + 1e-9
+                && TokenSimilarity.Distance(joinText.AsSpan(start, length), t.Text, reach) <= reach + 1e-9)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Whether `count` words of `side` from `at`, joined, may be similar at 0.85 or more to a word of the other side about as long.
     private static bool MayBeNear(ReadOnlySpan<NameToken> side, ReadOnlySpan<uint> sideMasks, int at, int count, ReadOnlySpan<NameToken> other, ReadOnlySpan<uint> otherMasks, ScreeningOptions o)
     {
@@ -88,9 +169,14 @@ internal sealed partial class CandidateFilter
 }
 
 // Per listed word variant (text, role, script): what the filter reads without recomputing it.
-internal sealed class WordData(uint[] masks, string[] phonetic)
+internal sealed class WordData(uint[] masks, string[] phonetic, NameToken[] tokens)
 {
     public uint[] Masks { get; } = masks;
 
     public string[] Phonetic { get; } = phonetic;
+
+    // The variant itself (its text, role and script), and its length: read by id without reaching the listed name's words.
+    public NameToken[] Tokens { get; } = tokens;
+
+    public int[] Lengths { get; } = [.. tokens.Select(t => t.Text.Length)];
 }

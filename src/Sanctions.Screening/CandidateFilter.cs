@@ -18,8 +18,12 @@ namespace Sanctions.Screening;
 // A name whose words Compare joins (abd al rahman / abdulrahman) is bounded over the joined words, by the bounds without distance.
 internal sealed partial class CandidateFilter
 {
-    private readonly int[] stamp;
-    private readonly int[] slot;
+    private readonly VariantMemo[] memo;
+    private double queryWeight;
+    private int querySignificant;
+    private bool queryHasNumber;
+    private int[] queryLengths = [];
+    private int queryLengthCount;
     private int mark;
     private double[] upper = new double[256];
     private byte[] state = new byte[256];
@@ -32,16 +36,15 @@ internal sealed partial class CandidateFilter
     private int n;
     private double lambda;
     private ScreeningOptions options = ScreeningOptions.Default;
-    private WordData wordData = new([], []);
+    private WordData wordData = new([], [], []);
 
     public CandidateFilter(int variants)
     {
-        stamp = new int[variants];
-        slot = new int[variants];
+        memo = new VariantMemo[variants];
     }
 
     // How many variant ids the memo holds.
-    public int Capacity => stamp.Length;
+    public int Capacity => memo.Length;
 
     // Whether the bound may drop candidates at all under these options (weights and factors of the usual signs).
     public static bool Applies(ScreeningOptions o) =>
@@ -58,23 +61,41 @@ internal sealed partial class CandidateFilter
         lambda = threshold;
         queryMasks = new uint[n];
         queryPhonetic = new string[n];
+        queryWeight = 0;
+        querySignificant = 0;
+        queryHasNumber = Array.Exists(words, t => t.Role == TokenRole.Number);
+        if (queryLengths.Length < words.Length)
+        {
+            queryLengths = new int[words.Length];
+        }
+
+        queryLengthCount = words.Length;
+        for (var i = 0; i < words.Length; i++)
+        {
+            queryLengths[i] = words[i].Text.Length;
+        }
+
+        StartJoins(words);
         for (var i = 0; i < n; i++)
         {
             queryMasks[i] = TokenSimilarity.LetterMask(words[i].Text);
             queryPhonetic[i] = TokenSimilarity.Phonetic(words[i].Text);
+            queryWeight += o.WeightOf(words[i].Role);
+            querySignificant += words[i].IsSignificant ? 1 : 0;
         }
 
         if (++mark == int.MaxValue)
         {
-            Array.Clear(stamp);
+            Array.Clear(memo);
             mark = 1;
         }
 
         slots = 0;
     }
 
-    // False when the listed name certainly scores under the threshold; true when it may reach it.
-    public bool MayReach(NameToken[] listed, int[] ids, bool weakAlias, WordData words)
+    // False when the listed name certainly scores under the threshold; true when it may reach it. The name's words are read only when
+    // its variant ids (and what WordData keeps by id) do not decide: a join may happen, or the first bounds let it pass.
+    public bool MayReach(NameToken[] listed, ReadOnlySpan<int> ids, bool weakAlias, bool hasNumber, WordData words)
     {
         var o = options;
         if (lambda <= 0)
@@ -87,14 +108,23 @@ internal sealed partial class CandidateFilter
             return false;
         }
 
-        // Joined words (abdul rahman / abdulrahman) change the words compared: names where a join happens are bounded apart.
-        Span<uint> listedMasks = stackalloc uint[listed.Length];
-        for (var j = 0; j < listed.Length; j++)
+        // What each word variant gives against the query name, made when first met; then whether words may join.
+        Span<uint> listedMasks = stackalloc uint[ids.Length];
+        var queryJoins = false;
+        for (var j = 0; j < ids.Length; j++)
         {
-            listedMasks[j] = words.Masks[ids[j]];
+            ref var v = ref memo[ids[j]];
+            if (v.Mark != mark)
+            {
+                Fill(ref v, ids[j], words);
+            }
+
+            listedMasks[j] = v.Mask;
+            queryJoins |= v.JoinNear;
         }
 
-        if (MayJoin(query, queryMasks, listed, listedMasks, o) || MayJoin(listed, listedMasks, query, queryMasks, o))
+        // Joined words (abdul rahman / abdulrahman) change the words compared: names where a join happens are bounded apart.
+        if (queryJoins || (MayJoinByLength(ids) && MayJoin(listed, listedMasks, query, queryMasks, o)))
         {
             // Maybe: join as Compare does; when a join happens, bound the joined words.
             var q = NameScorer.Merge(query, listed, o);
@@ -105,18 +135,19 @@ internal sealed partial class CandidateFilter
             }
         }
 
-        if (o.NumberMismatchCap < lambda - 1e-9 && !NameScorer.NumbersAgree(query, listed))
+        if ((hasNumber || queryHasNumber) && o.NumberMismatchCap < lambda - 1e-9 && !NameScorer.NumbersAgree(query, listed))
         {
             return false;
         }
 
-        // First with bounds that need no distance; then, for the names that pass, with the similarity of the pairs that may be
-        // fuzzy (their distance cut off at twice the budget, as NameScorer computes it); then with every pair's similarity itself.
-        return Bound(listed, ids, words, 0) && Bound(listed, ids, words, 1) && Bound(listed, ids, words, 2);
+        // First from each listed word's best pair alone (kept by word variant for the query name, so most names cost a few
+        // lookups); then with bounds that need no distance; then, for the names that pass, with the similarity of the pairs that may
+        // be fuzzy (their distance cut off at the budget); then with every pair's similarity itself.
+        return ColumnBound(ids) && Bound(listed, ids, words, 0) && Bound(listed, ids, words, 1) && Bound(listed, ids, words, 2);
     }
 
     // Whether the name may reach the threshold by the bound above, with cheap pair bounds or exact similarities.
-    private bool Bound(NameToken[] listed, int[] ids, WordData words, int level)
+    private bool Bound(NameToken[] listed, ReadOnlySpan<int> ids, WordData words, int level)
     {
         var m = Math.Min(listed.Length, NameScorer.MaxTokens);
         Span<double> u = stackalloc double[n * m];
@@ -275,10 +306,11 @@ internal sealed partial class CandidateFilter
     // The memo's index of query word i against a listed word variant id, its row made when the variant is first met this query name.
     private int At(int i, int id)
     {
-        if (stamp[id] != mark)
+        ref var v = ref memo[id];
+        if (v.SlotMark != mark)
         {
-            stamp[id] = mark;
-            slot[id] = slots;
+            v.SlotMark = mark;
+            v.Slot = slots;
             var need = (slots + 1) * n;
             if (need > upper.Length)
             {
@@ -292,7 +324,7 @@ internal sealed partial class CandidateFilter
             slots++;
         }
 
-        return (slot[id] * n) + i;
+        return (v.Slot * n) + i;
     }
 
     // NameScorer.Similarity of query word i and a listed word (its variant id), memoised for the query name with the bounds.
@@ -313,8 +345,8 @@ internal sealed partial class CandidateFilter
     // literal, transliterated or fuzzy one.
     private (double Upper, bool Strong) Upper(int at, int i, NameToken listed, int id, WordData words, int level)
     {
-        // State 0: nothing yet; 1: a bound without distance (Strong: the pair may be literal or fuzzy); 3: the similarity itself
-        // (kinds[at] its kind). A bound of 0 is the similarity (no pair). `at` is At(i, id).
+        // State 0: nothing yet; 1: a bound without distance (Strong: the pair may be literal or fuzzy); 2: a bound from a distance
+        // known to be over the budget; 3: the similarity itself (kinds[at] its kind). A bound of 0 is the similarity (no pair). `at` is At(i, id).
         var q = query[i];
         if (state[at] == 0)
         {
@@ -324,11 +356,24 @@ internal sealed partial class CandidateFilter
 
         if (level >= 1 && state[at] == 1 && strongs[at])
         {
-            // A plain pair (UpperSimilarity): its similarity from its distance cut off at twice the budget, as NameScorer computes it.
+            // A plain pair (UpperSimilarity) that may be fuzzy: its distance, cut off at the budget (most such pairs are far over
+            // it, and the cut-off distance stops a few rows sooner). Within the budget it is the distance itself, and the pair's
+            // similarity follows as NameScorer computes it; over it, a lower bound of the distance, and what OverBudget leaves
+            // (state 2: a bound over the budget; the similarity itself at level 2).
             var budget = TokenSimilarity.Budget(Math.Min(q.Text.Length, listed.Text.Length));
-            (upper[at], kinds[at]) = NameScorer.Graded(q, listed, options, TokenSimilarity.Distance(q.Text, listed.Text, 2 * budget), queryPhonetic[i], words.Phonetic[id]);
-            strongs[at] = IsStrong(kinds[at]);
-            state[at] = 3;
+            var distance = TokenSimilarity.Distance(q.Text, listed.Text, budget);
+            if (distance <= budget + 1e-9)
+            {
+                (upper[at], kinds[at]) = NameScorer.Graded(q, listed, options, distance, queryPhonetic[i], words.Phonetic[id]);
+                strongs[at] = IsStrong(kinds[at]);
+                state[at] = 3;
+            }
+            else
+            {
+                (upper[at], strongs[at]) = OverBudget(q, listed, distance, queryPhonetic[i], words.Phonetic[id], options);
+                state[at] = upper[at] <= 0 ? (byte)3 : (byte)2;
+                kinds[at] = MatchKind.Unmatched;
+            }
         }
 
         if (level >= 2 && state[at] < 3)
@@ -393,7 +438,7 @@ internal sealed partial class CandidateFilter
 
     // The most a pair of plain words at least `distance` apart, and over the budget, can score: a partial pair (within twice the
     // budget), a phonetic one, or a skeleton one (which may count as a matched word: Strong).
-    private static (double Upper, bool Strong) OverBudget(NameToken q, NameToken l, double distance, string qPhonetic, string lPhonetic, ScreeningOptions o)
+    internal static (double Upper, bool Strong) OverBudget(NameToken q, NameToken l, double distance, string qPhonetic, string lPhonetic, ScreeningOptions o)
     {
         var longer = Math.Max(q.Text.Length, l.Text.Length);
         var budget = TokenSimilarity.Budget(Math.Min(q.Text.Length, l.Text.Length));

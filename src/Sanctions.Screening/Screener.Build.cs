@@ -89,9 +89,11 @@ public sealed partial class Screener
 
         var masks = new uint[variantIds.Count];
         var sounds = new string[variantIds.Count];
+        var variants = new NameToken[variantIds.Count];
         var soundOf = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (token, id) in variantIds)
         {
+            variants[id] = token;
             masks[id] = TokenSimilarity.LetterMask(token.Text);
             if (!soundOf.TryGetValue(token.Text, out sounds[id]!))
             {
@@ -99,11 +101,24 @@ public sealed partial class Screener
             }
         }
 
-        wordData = new WordData(masks, sounds);
+        wordData = new WordData(masks, sounds, variants);
 
         parties = [.. partyList];
         designations = [.. designationList];
         names = [.. nameList];
+
+        // What the ranking loop reads of every candidate before its words, in flat arrays (no listed name reached for a candidate
+        // the filter drops by these alone): word variant ids one name after another, the party's kind, weak alias or number.
+        nameWords = [.. names.Select(n => n.Tokens)];
+        idStarts = new int[names.Length + 1];
+        for (var i = 0; i < names.Length; i++)
+        {
+            idStarts[i + 1] = idStarts[i] + names[i].Ids.Length;
+        }
+
+        flatIds = [.. names.SelectMany(n => n.Ids)];
+        nameKinds = [.. names.Select(n => partyList[n.Party].Kind)];
+        nameFlags = [.. names.Select(n => (byte)((n.Name.Kind == NameKind.WeakAlias ? WeakAliasFlag : 0) | (Array.Exists(n.Tokens, t => t.Role == TokenRole.Number) ? NumberFlag : 0)))];
 
         // Word frequencies over names (each word once a name), then the generic words.
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);

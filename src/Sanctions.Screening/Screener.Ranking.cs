@@ -13,7 +13,9 @@ public sealed partial class Screener
     {
         var min = query.MinScore ?? Options.AlertThreshold;
         var view = world.AsOf(query.On, query.KnownAt);
-        var best = new Dictionary<int, ScreeningMatch>();
+        // Each party's best match so far, and the index of its listed name (the last tie-break, so that the order candidates are
+        // met in, which differs between the index and the scan, never decides which name is reported).
+        var best = new Dictionary<int, (ScreeningMatch Match, int Name)>();
         var qualifiers = new Dictionary<int, Evidence[]>();
         var cache = similarities ??= new SimilarityCache();
         cache.Clear();
@@ -43,21 +45,26 @@ public sealed partial class Screener
 
         foreach (var i in candidates)
         {
-            var listed = names[i];
-            var party = parties[listed.Party];
-            if (query.Kind is { } k && k != party.Kind)
+            if (query.Kind is { } k && k != nameKinds[i])
             {
                 continue;
             }
 
+            // The filter reads the name's word variant ids and flags; the listed name itself only for the candidates it keeps.
+            var ids = flatIds.AsSpan(idStarts[i], idStarts[i + 1] - idStarts[i]);
+            var flags = nameFlags[i];
+            Listed? listed = null;
+            Party? party = null;
             for (var f = 0; f < analysed.Length; f++)
             {
                 var (queryName, tokens) = analysed[f];
-                if (!pool[f].MayReach(listed.Tokens, listed.Ids, listed.Name.Kind == NameKind.WeakAlias, wordData))
+                if (!pool[f].MayReach(nameWords[i], ids, (flags & WeakAliasFlag) != 0, (flags & NumberFlag) != 0, wordData))
                 {
                     continue;
                 }
 
+                listed ??= names[i];
+                party ??= parties[listed.Party];
                 LastScored++;
                 // The name's score first, without evidence; the qualifiers can only add up to `boost`. Evidence is written only for
                 // a match that is kept, and gives the same score (NameScorer.Compare sums as Evidence.Recompute does).
@@ -81,7 +88,7 @@ public sealed partial class Screener
                 }
 
                 score = Math.Clamp(score, 0, 1);
-                if (score < min || (best.TryGetValue(listed.Party, out var current) && !Better(score, listed.Name, current)))
+                if (score < min || (best.TryGetValue(listed.Party, out var current) && !Better(score, listed.Name, i, current.Match, current.Name)))
                 {
                     continue;
                 }
@@ -90,13 +97,13 @@ public sealed partial class Screener
                 NameScorer.Compare(ImmutableCollectionsMarshal.AsArray(tokens)!, listed.Tokens, listed.Name.Kind, Options, evidence, cache, memo, listed.Ids);
                 evidence.AddRange(extra);
                 var all = evidence.ToImmutable();
-                best[listed.Party] = new ScreeningMatch(party, score, score >= Options.StrongThreshold ? MatchBand.Strong : MatchBand.Review,
-                    score >= Options.AlertThreshold, queryName, listed.Name, [], false, all);
+                best[listed.Party] = (new ScreeningMatch(party, score, score >= Options.StrongThreshold ? MatchBand.Strong : MatchBand.Review,
+                    score >= Options.AlertThreshold, queryName, listed.Name, [], false, all), i);
             }
         }
 
         var results = new List<ScreeningMatch>(best.Count);
-        foreach (var (index, match) in best)
+        foreach (var (index, (match, _)) in best)
         {
             var inForce = view.DesignationsOf(match.Party.Id).ToImmutableArray();
             if (!inForce.IsEmpty)
@@ -133,9 +140,11 @@ public sealed partial class Screener
     private static ScreeningMatch Finish(ScreeningMatch m, ImmutableArray<DatedAnswer<Designation>> ds, bool delisted) =>
         new(m.Party, m.Score, m.Band, m.IsAlert, m.QueryName, m.MatchedName, ds, delisted, m.Evidence);
 
-    // Ties between names of one party go to the stronger kind of name, so a primary name beats an alias of the same score.
-    private static bool Better(double score, PartyName name, ScreeningMatch current) =>
-        score > current.Score || (score == current.Score && Rank(name.Kind) < Rank(current.MatchedName.Kind));
+    // Ties between names of one party go to the stronger kind of name, so a primary name beats an alias of the same score; then to
+    // the name listed first.
+    private static bool Better(double score, PartyName name, int index, ScreeningMatch current, int currentIndex) =>
+        score > current.Score || (score == current.Score && (Rank(name.Kind) < Rank(current.MatchedName.Kind)
+            || (Rank(name.Kind) == Rank(current.MatchedName.Kind) && index < currentIndex)));
 
     private static int Rank(NameKind kind) => kind switch
     {

@@ -41,6 +41,13 @@ public sealed partial class Screener
     private readonly FrozenSet<string> generic;
     private readonly ThreadLocal<Marks> stamps;
     private readonly WordData wordData;
+    private readonly NameToken[][] nameWords;
+    private readonly int[] idStarts;
+    private readonly int[] flatIds;
+    private readonly PartyKind[] nameKinds;
+    private readonly byte[] nameFlags;
+    private const byte WeakAliasFlag = 1;
+    private const byte NumberFlag = 2;
 
     /// <summary>The options the screener was built with.</summary>
     public ScreeningOptions Options { get; }

@@ -85,4 +85,44 @@ public sealed class CandidateFilterProperties
             Assert.True(strong || kind is not (MatchKind.Literal or MatchKind.Transliterated or MatchKind.Fuzzy or MatchKind.Skeleton), $"{a} / {b}: {kind} not marked strong");
             Assert.True(!known || upper == sim, $"{a} / {b}: known {upper} but {sim}");
         });
+
+    [ScreeningProperty]
+    public Property OverBudget_FromADistanceCutOffAtTheBudget_BoundsTheSimilarity() => Prop.ForAll(
+        Pairs().Zip(Gen.Elements(TokenRole.Name, TokenRole.Family, TokenRole.Particle, TokenRole.Stopword)).Zip(ArbMap.Default.GeneratorFor<bool>()).ToArbitrary(),
+        x =>
+        {
+            var (((a, b), role), abjad) = x;
+            a = abjad ? new string([.. a.Where(c => c is not ('a' or 'e' or 'i' or 'o' or 'u'))]) : a;
+            if (a.Length == 0)
+            {
+                return;
+            }
+
+            var q = new NameToken(a, TokenRole.Name, abjad);
+            var l = new NameToken(b, role, false);
+            var o = ScreeningOptions.Default;
+            var (_, _, known) = CandidateFilter.UpperSimilarity(q, TokenSimilarity.LetterMask(a), TokenSimilarity.Phonetic(a), l, TokenSimilarity.LetterMask(b), TokenSimilarity.Phonetic(b), o);
+            if (known)
+            {
+                // Not a pair the filter measures by distance (equal, cut short, lengths too far apart...).
+                return;
+            }
+
+            // The filter's second step: the distance cut off at the budget is the distance when within it, else at most it and over
+            // the budget, and then OverBudget bounds the similarity (which cannot be fuzzy).
+            var budget = TokenSimilarity.Budget(Math.Min(a.Length, b.Length));
+            var cut = TokenSimilarity.Distance(a, b, budget);
+            var distance = TokenSimilarity.Distance(a, b);
+            var (sim, kind) = NameScorer.Similarity(q, l, o);
+            if (cut <= budget + 1e-9)
+            {
+                Assert.Equal(distance, cut);
+                return;
+            }
+
+            Assert.True(distance > budget + 1e-9 && cut <= distance + 1e-9, $"{a} / {b}: cut-off distance {cut}, distance {distance}, budget {budget}");
+            var (upper, strong) = CandidateFilter.OverBudget(q, l, cut, TokenSimilarity.Phonetic(a), TokenSimilarity.Phonetic(b), o);
+            Assert.True(upper >= sim - 1e-12, $"{a} / {b} ({role}): over-budget bound {upper}, similarity {sim} ({kind})");
+            Assert.True(strong || kind is not (MatchKind.Literal or MatchKind.Transliterated or MatchKind.Fuzzy or MatchKind.Skeleton), $"{a} / {b}: {kind} not marked strong");
+        });
 }

@@ -13,6 +13,7 @@ internal sealed class AllocationListener : EventListener
     private readonly Dictionary<string, long> bytes = [];
     private readonly List<string> collections = [];
     private bool on;
+    private DateTime? suspended;
 
     public void Start() => on = true;
 
@@ -41,7 +42,19 @@ internal sealed class AllocationListener : EventListener
                     bytes[type] = bytes.GetValueOrDefault(type) + amount;
                     break;
                 case "GCStart_V2":
-                    collections.Add(string.Create(CultureInfo.InvariantCulture, $"gen{e.Payload[e.PayloadNames.IndexOf("Depth")]} ({e.Payload[e.PayloadNames.IndexOf("Reason")]})"));
+                    collections.Add(string.Create(CultureInfo.InvariantCulture,
+                        $"{e.TimeStamp:HH:mm:ss.fff} gen{e.Payload[e.PayloadNames.IndexOf("Depth")]} (reason {e.Payload[e.PayloadNames.IndexOf("Reason")]}, type {e.Payload[e.PayloadNames.IndexOf("Type")]})"));
+                    break;
+                case "GCSuspendEEBegin_V1":
+                    suspended = e.TimeStamp;
+                    break;
+                case "GCRestartEEEnd_V1":
+                    if (collections.Count > 0 && suspended is { } s)
+                    {
+                        collections[^1] += string.Create(CultureInfo.InvariantCulture, $" [pause {(e.TimeStamp - s).TotalMilliseconds:F1} ms]");
+                    }
+
+                    suspended = null;
                     break;
                 case "GCHeapStats_V2":
                     long Size(string n) => Convert.ToInt64(e.Payload![e.PayloadNames!.IndexOf(n)], CultureInfo.InvariantCulture) / 1024;

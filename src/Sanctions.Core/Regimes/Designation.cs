@@ -21,6 +21,9 @@ public sealed record Designation : IDatedFact
     private readonly ImmutableArray<MeasureKind> measures;
     private readonly ImmutableArray<InstrumentId> basis;
 
+    // The record period (48 bytes) is held apart: designations of one publication share one (see RecordPeriodBox).
+    private readonly RecordPeriodBox? recorded;
+
     /// <summary>Creates a designation.</summary>
     /// <param name="id">Its identifier, unique in a world (e.g. <c>us-ofac-sdn:4632</c>).</param>
     /// <param name="party">The designated party.</param>
@@ -92,7 +95,7 @@ public sealed record Designation : IDatedFact
     public ValidPeriod Valid { get; init; }
 
     /// <inheritdoc/>
-    public RecordPeriod Recorded { get; init; }
+    public RecordPeriod Recorded { get => recorded?.Period ?? RecordPeriod.Always; init => recorded = RecordPeriodBox.Of(value); }
 
     /// <inheritdoc/>
     public Provenance Source { get; init; }

@@ -32,6 +32,12 @@ public sealed partial class SanctionsWorld
     private readonly FrozenDictionary<TreatyId, Treaty> treatyById;
     private readonly Lazy<WorldCoverage> coverage;
 
+    // The index is built on the first query that needs it, once, thread-safely: a world that is only written (an import,
+    // a conversion, a merge) never needs it, and building it took an import's main thread as long as checking the world.
+    private readonly PartyReferences references;
+    private readonly Lock indexing = new();
+    private WorldIndex? index;
+
     internal SanctionsWorld(WorldContent content, PartyReferences references)
     {
         Dataset = content.Dataset;
@@ -55,7 +61,7 @@ public sealed partial class SanctionsWorld
         listById = Lists.ToFrozenDictionary(l => l.Id);
         treatyById = Treaties.ToFrozenDictionary(t => t.Id);
         coverage = new Lazy<WorldCoverage>(() => WorldCoverage.Of(this), LazyThreadSafetyMode.ExecutionAndPublication);
-        Index = new WorldIndex(this, references);
+        this.references = references;
     }
 
     /// <summary>What the world's data is.</summary>
@@ -97,7 +103,7 @@ public sealed partial class SanctionsWorld
     /// <summary>Every position held.</summary>
     public ImmutableArray<Position> Positions { get; }
 
-    internal WorldIndex Index { get; }
+    internal WorldIndex Index => Volatile.Read(ref index) ?? BuildIndex();
 
     /// <summary>An empty world.</summary>
     public static SanctionsWorld Empty { get; } = new WorldBuilder().Build();
@@ -335,6 +341,19 @@ public sealed partial class SanctionsWorld
 
     internal UnknownReferenceException Unknown(ReferenceKind kind, string value, IEnumerable<string> known) =>
         new(kind, value, Nearest.To(value, known), Dataset.Name);
+
+    private WorldIndex BuildIndex()
+    {
+        lock (indexing)
+        {
+            if (index is null)
+            {
+                Volatile.Write(ref index, new WorldIndex(this, references));
+            }
+
+            return index;
+        }
+    }
 
     internal int PartyIndexOf(PartyId id) => id.Value is { } value && partyIndex.TryGetValue(value, out var i) ? i : -1;
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Sanctions.Core.Memberships;
 using Sanctions.Core.Parties;
 using Sanctions.Core.Regimes;
@@ -234,19 +235,14 @@ public sealed class WorldBuilder
             Dedupe(positions, null, WorldOrder.Position, WorldCollection.Positions, problems, origins));
         var references = PartyReferences.For(content, partyIndex);
 
-        // A big world is indexed on the thread pool while it is checked here; the index is dropped if a check fails (it may
-        // then have failed itself, on references that do not resolve).
-        var indexing = content.Parties.Length + content.Designations.Length >= ParallelFrom
-            ? Task.Run(() => new SanctionsWorld(content, references))
-            : null;
+        // The world is indexed on its first query, not here (see SanctionsWorld.Index).
         WorldValidator.Validate(content, references, origins, problems);
         if (problems.Count > 0)
         {
-            indexing?.ContinueWith(static t => t.Exception, TaskScheduler.Default);
             throw new WorldValidationException(problems);
         }
 
-        return indexing is null ? new SanctionsWorld(content, references) : indexing.GetAwaiter().GetResult();
+        return new SanctionsWorld(content, references);
     }
 
     // Below this many parties and designations (or designations alone), doing two parts of the work side by side gains less
@@ -311,9 +307,12 @@ public sealed class WorldBuilder
             }
             else
             {
+                // One hash per item: the slot is looked up, or added, at once.
                 var key = id(item);
-                if (byId.TryGetValue(key, out var kept))
+                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(byId, key, out var seen);
+                if (seen)
                 {
+                    var kept = slot;
                     if (!result[kept].Equals(item))
                     {
                         problems.Add(new WorldProblem(
@@ -325,7 +324,7 @@ public sealed class WorldBuilder
                     continue;
                 }
 
-                byId.Add(key, result.Count);
+                slot = result.Count;
             }
 
             result.Add(item);

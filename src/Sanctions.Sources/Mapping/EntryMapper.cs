@@ -217,12 +217,14 @@ internal sealed class EntryMapper
         // Each linked name is made a key once: the keys are used again below.
         var byName = new Dictionary<string, (List<string> Primary, List<string> Alias)>(entries.Count, StringComparer.OrdinalIgnoreCase);
         var keys = new List<string>(entries.Count);
+        var filter = new LinkKeyFilter();
         foreach (var entry in entries)
         {
             foreach (var linked in entry.LinkedTo)
             {
                 var key = NameKey(linked);
                 keys.Add(key);
+                filter.Add(key);
                 byName.TryAdd(key, ([], []));
             }
         }
@@ -236,7 +238,7 @@ internal sealed class EntryMapper
             {
                 foreach (var name in record.Party.Names)
                 {
-                    if (name.Kind != NameKind.WeakAlias && lookup.TryGetValue(NameKeySpan(name.Value), out var ids))
+                    if (name.Kind != NameKind.WeakAlias && NameKeySpan(name.Value) is var key && filter.MayHold(key) && lookup.TryGetValue(key, out var ids))
                     {
                         var list = name.Kind == NameKind.Primary ? ids.Primary : ids.Alias;
                         if (!list.Contains(record.Key))

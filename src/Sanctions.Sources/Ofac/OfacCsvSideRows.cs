@@ -12,7 +12,7 @@ namespace Sanctions.Sources.Ofac;
 /// A side file is read whole before the primary file, so its rows live until the end of the import. Held as
 /// objects (a name or address, its strings and a list per ent_num) they made every garbage collection copy
 /// and mark several objects per row: on a 100 MB input that was about half the reading time. So each row is
-/// checked when read (same order, same messages) but kept as its raw text in large character buffers, with
+/// checked when read (same order, same messages) but kept as its raw text (UTF-8) in large buffers, with
 /// an index of value-type entries; it is split and parsed again when its entry is read. The split is the one
 /// Sep makes with unescaping off: a comma ends a column unless inside quotes, and every quote toggles.
 /// </remarks>
@@ -22,11 +22,15 @@ internal sealed class OfacCsvSideRows
     private static readonly OfacCsvSideRows Empty = new(string.Empty);
 
     private readonly string file;
-    private readonly List<char[]> chunks = [];
+    private readonly List<byte[]> chunks = [];
+    private char[] decoded = [];
     private readonly Dictionary<int, (int First, int Last)> byEntNum = [];
     private Row[] rows = [];
     private int count;
-    private int used = ChunkSize;
+    private int used;
+
+    // How many more characters the file can hold at most (its length in bytes, less what is stored).
+    private long left = long.MaxValue;
 
     private OfacCsvSideRows(string file)
     {
@@ -48,6 +52,10 @@ internal sealed class OfacCsvSideRows
         var result = new OfacCsvSideRows(file.Name);
         Span<Range> split = stackalloc Range[columns + 1];
         using var stream = file.Open();
+
+        // The rows are kept as UTF-8, which takes no more bytes than the file (a malformed byte read as U+FFFD aside): they fit
+        // in buffers that size, not in whole chunks, and in half the memory of characters.
+        result.left = stream.CanSeek ? stream.Length : long.MaxValue;
         using var reader = Csv.OpenHeaderless(stream);
         foreach (var row in reader)
         {
@@ -120,30 +128,40 @@ internal sealed class OfacCsvSideRows
     /// <summary>The row after <paramref name="row"/> with the same ent_num, or -1.</summary>
     public int Next(int row) => rows[row].Next;
 
+    /// <summary>The text of <paramref name="row"/>, valid until the next call.</summary>
     public ReadOnlySpan<char> Text(int row)
     {
         ref readonly var r = ref rows[row];
-        return chunks[r.Chunk].AsSpan(r.Start, r.Length);
+        var bytes = chunks[r.Chunk].AsSpan(r.Start, r.Length);
+        if (decoded.Length < bytes.Length)
+        {
+            decoded = new char[Math.Max(bytes.Length, 256)];
+        }
+
+        return decoded.AsSpan(0, System.Text.Encoding.UTF8.GetChars(bytes, decoded));
     }
 
     public SourceLocation Location(int row) => new(file, rows[row].Line);
 
     private void Add(int entNum, ReadOnlySpan<char> text, int line)
     {
-        if (used + text.Length > ChunkSize || chunks.Count == 0)
+        var length = System.Text.Encoding.UTF8.GetByteCount(text);
+        if (chunks.Count == 0 || used + length > chunks[^1].Length)
         {
-            chunks.Add(new char[Math.Max(ChunkSize, text.Length)]);
+            chunks.Add(new byte[(int)Math.Max(Math.Min(ChunkSize, left), length)]);
             used = 0;
         }
 
-        text.CopyTo(chunks[^1].AsSpan(used));
+        left -= length;
+
+        System.Text.Encoding.UTF8.GetBytes(text, chunks[^1].AsSpan(used));
         if (count == rows.Length)
         {
             Array.Resize(ref rows, Math.Max(1024, rows.Length * 2));
         }
 
-        rows[count] = new Row(chunks.Count - 1, used, text.Length, line, -1);
-        used += text.Length;
+        rows[count] = new Row(chunks.Count - 1, used, length, line, -1);
+        used += length;
         if (byEntNum.TryGetValue(entNum, out var span))
         {
             rows[span.Last] = rows[span.Last] with { Next = count };
