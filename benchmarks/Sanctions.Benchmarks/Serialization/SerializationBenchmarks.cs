@@ -3,8 +3,8 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using BenchmarkDotNet.Attributes;
 using NodaTime;
-using Sanctions.Core.Temporal;
 using Sanctions.Core.Serialization;
+using Sanctions.Core.Temporal;
 using Sanctions.Core.World;
 
 namespace Sanctions.Benchmarks.Serialization;
