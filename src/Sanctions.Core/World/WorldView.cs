@@ -14,7 +14,7 @@ namespace Sanctions.Core.World;
 /// </summary>
 /// <remarks>
 /// <para>Create one with <see cref="SanctionsWorld.AsOf(LocalDate, Instant?)"/>; it is a small value holding the world, the date and the
-/// instant, and costs nothing to create. Every answer carries its <see cref="Certainty"/>: a fact whose dates are partial may only
+/// instant, and costs nothing to create (but the first view of a world builds the world's query index, once). Every answer carries its <see cref="Certainty"/>: a fact whose dates are partial may only
 /// possibly apply.</para>
 /// <para>Example: <c>world.AsOf(new LocalDate(2017, 8, 5)).StatusIn(iran, sco)</c> is <c>observer</c> (certain).</para>
 /// </remarks>
@@ -23,9 +23,14 @@ public readonly struct WorldView : IEquatable<WorldView>
 {
     private readonly int day;
 
+    // The world's query index, built by the world's first view (a world only written never builds it) and held here so
+    // that a query reads it in one step, as it did before the index was built on demand.
+    private readonly WorldIndex? index;
+
     internal WorldView(SanctionsWorld world, LocalDate on, Instant? knownAt)
     {
         World = world;
+        index = world.Index;
         On = on;
         KnownAt = knownAt;
         day = PeriodBounds.Day(on);
@@ -40,7 +45,7 @@ public readonly struct WorldView : IEquatable<WorldView>
     /// <summary>The knowledge instant, or null for everything known now.</summary>
     public Instant? KnownAt { get; }
 
-    private WorldIndex Index => (World ?? throw new InvalidOperationException("This view is the default value; create views with SanctionsWorld.AsOf.")).Index;
+    private WorldIndex Index => index ?? throw new InvalidOperationException("This view is the default value; create views with SanctionsWorld.AsOf.");
 
     /// <summary>The designations of <paramref name="party"/> in effect, with their certainty.</summary>
     /// <param name="party">The party.</param>
