@@ -86,17 +86,10 @@ internal sealed partial class CandidateFilter
                 continue;
             }
 
-            var shorter = Math.Min(length, t.Text.Length);
-            var longer = Math.Max(length, t.Text.Length);
-            var budget = TokenSimilarity.Budget(shorter);
-            var plain = shorter > 3 && longer <= 40 && t.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword
-                && o.PhoneticScore < Near && o.PartialFactor < Near && o.InitialScore < Near && o.LegalFormScore < Near && o.SkeletonScore < Near;
-            if (!plain)
+            if (!PlainReach(t, length, o, out var reach))
             {
                 return true;
             }
-
-            var reach = o.FuzzyPenalty > 0 ? Math.Min(budget, (1 - Near) * longer / o.FuzzyPenalty) : budget;
             if (TokenSimilarity.PresenceBound(mask, tMask) <= reach + 1e-9
                 && TokenSimilarity.Distance(joinText.AsSpan(start, length), t.Text, reach) <= reach + 1e-9)
             {
@@ -105,6 +98,19 @@ internal sealed partial class CandidateFilter
         }
 
         return false;
+    }
+
+    // Whether a joined text of `length` letters and the word `t` can be near only by edit distance (false: some other
+    // feature may make them near, so the pair may be), and the distance they must keep within to be similar at 0.85 or more:
+    // 1 − penalty × distance ÷ longer ≥ 0.85, within the budget (a literal pair is at 0).
+    private static bool PlainReach(NameToken t, int length, ScreeningOptions o, out double reach)
+    {
+        var shorter = Math.Min(length, t.Text.Length);
+        var longer = Math.Max(length, t.Text.Length);
+        var budget = TokenSimilarity.Budget(shorter);
+        reach = o.FuzzyPenalty > 0 ? Math.Min(budget, (1 - Near) * longer / o.FuzzyPenalty) : budget;
+        return shorter > 3 && longer <= 40 && t.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword
+            && o.PhoneticScore < Near && o.PartialFactor < Near && o.InitialScore < Near && o.LegalFormScore < Near && o.SkeletonScore < Near;
     }
 
     // Whether `count` words of `side` from `at`, joined, may be similar at 0.85 or more to a word of the other side about as long.
@@ -128,15 +134,7 @@ internal sealed partial class CandidateFilter
                 continue;
             }
 
-            var shorter = Math.Min(length, t.Text.Length);
-            var longer = Math.Max(length, t.Text.Length);
-            var budget = TokenSimilarity.Budget(shorter);
-            var plain = shorter > 3 && longer <= 40 && t.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword
-                && o.PhoneticScore < Near && o.PartialFactor < Near && o.InitialScore < Near && o.LegalFormScore < Near && o.SkeletonScore < Near;
-
-            // A fuzzy pair at 0.85 or more: 1 − penalty × distance ÷ longer ≥ 0.85, within the budget (a literal one is at 0).
-            var reach = o.FuzzyPenalty > 0 ? Math.Min(budget, (1 - Near) * longer / o.FuzzyPenalty) : budget;
-            if (!plain)
+            if (!PlainReach(t, length, o, out var reach))
             {
                 return true;
             }
