@@ -5,8 +5,8 @@ using Sanctions.Screening;
 namespace Sanctions.Benchmarks.Screening;
 
 /// <summary>
-/// A console loop for profiling the screener (<c>screening-profile QUERY [SECONDS | xROUNDS]</c>, QUERY one of the benchmark's queries or
-/// <c>batch</c>), where BenchmarkDotNet's separate process gets in the way of a sampling profiler: <c>dotnet-trace collect
+/// A console loop for profiling the screener (<c>screening-profile QUERY [SECONDS | xROUNDS]</c>, QUERY one of the benchmark's queries,
+/// <c>batch</c>, <c>batch-seq</c> (the batch on this thread alone) or <c>batch-stats</c>), where BenchmarkDotNet's separate process gets in the way of a sampling profiler: <c>dotnet-trace collect
 /// --profile dotnet-sampled-thread-time --format Speedscope -- Sanctions.Benchmarks screening-profile exact 10</c>. Prints the
 /// query's candidates, how many the filter left to score, and the time per query. Not a benchmark.
 /// </summary>
@@ -18,7 +18,7 @@ internal static class ScreeningProfile
         // SECONDS, or "xN": N rounds (1,000 queries, or one batch of 2,000 names, a round), a fixed amount of work for `perf stat`.
         var rounds = args.Length > 2 && args[2].StartsWith('x') ? int.Parse(args[2][1..], CultureInfo.InvariantCulture) : int.MaxValue;
         var seconds = args.Length > 2 && rounds == int.MaxValue ? double.Parse(args[2], CultureInfo.InvariantCulture) : rounds == int.MaxValue ? 5 : double.MaxValue;
-        var bench = new ScreeningBenchmarks { Query = what is "batch" or "batch-stats" ? "exact" : what };
+        var bench = new ScreeningBenchmarks { Query = what is "batch" or "batch-seq" or "batch-stats" ? "exact" : what };
         bench.Setup();
         Console.WriteLine($"// scored after the filter: {Screener.LastScored}");
         if (what == "batch-stats")
@@ -37,6 +37,17 @@ internal static class ScreeningProfile
             if (what == "batch")
             {
                 bench.Batch_AllCores();
+                count += 2000;
+            }
+            else if (what == "batch-seq")
+            {
+                // The batch's names one after another on this thread: each name met once a round, as in a batch (no cache warmed by
+                // repeating one name), to tell the per-name cost apart from what the second core adds or loses.
+                foreach (var q in bench.BatchQueries)
+                {
+                    bench.BuiltScreener.Screen(q);
+                }
+
                 count += 2000;
             }
             else
