@@ -185,7 +185,7 @@ internal static class OfacCsvReader
         var entry = new ListEntry(entNumText, kind, name, location);
         if (Field(row[3].Span) is { } programs)
         {
-            entry.Programs.AddRange(SplitPrograms(programs));
+            AddPrograms(programs, entry.Programs);
         }
 
         if (Field(row[4].Span) is { } title)
@@ -203,10 +203,20 @@ internal static class OfacCsvReader
         return entry;
     }
 
-    /// <summary>Splits <c>NPWMD] [IFSR] [IRAN-CON-ARMS-EO</c> (the outer brackets removed) into tags.</summary>
-    internal static IEnumerable<string> SplitPrograms(string packed) =>
-        packed.Trim().TrimStart('[').TrimEnd(']')
-            .Split("] [", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    /// <summary>Adds the tags of <c>NPWMD] [IFSR] [IRAN-CON-ARMS-EO</c> (the outer brackets removed), trimmed, empty ones left out.</summary>
+    /// <remarks>On the characters, with no array of parts; the one tag most entries have is the field's own string.</remarks>
+    internal static void AddPrograms(string packed, List<string> tags)
+    {
+        var text = packed.AsSpan().Trim().TrimStart('[').TrimEnd(']');
+        foreach (var range in text.Split("] ["))
+        {
+            var tag = text[range].Trim();
+            if (!tag.IsEmpty)
+            {
+                tags.Add(tag.Length == packed.Length ? packed : tag.ToString());
+            }
+        }
+    }
 
     /// <summary>Checks an <c>alt.csv</c> row as <see cref="ParseAlias"/> will read it; returns the reason it is malformed, or null.</summary>
     /// <remarks>On the spans, so that a good row allocates nothing until it is parsed for its entry.</remarks>
