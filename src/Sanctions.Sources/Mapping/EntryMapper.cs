@@ -253,7 +253,10 @@ internal sealed partial class EntryMapper
     private Party ToParty(ListEntry entry, PartyId id, Provenance source)
     {
         // Shared in the entry itself: the birth places are read twice (as text and as facts), and both keep the one string.
-        Share(entry.BirthPlaces);
+        if (entry.BirthPlacesOrEmpty.Count > 0)
+        {
+            Share(entry.BirthPlaces);
+        }
         if (entry.PositionsOrEmpty.Count > 0)
         {
             Share(entry.Positions);
@@ -277,8 +280,8 @@ internal sealed partial class EntryMapper
             names.Add(name.Note is null ? partyName : partyName with { Note = name.Note });
         }
 
-        var identifiers = new DistinctArray<Identifier>(entry.Identifiers.Count);
-        foreach (var identifier in entry.Identifiers)
+        var identifiers = new DistinctArray<Identifier>(entry.IdentifiersOrEmpty.Count);
+        foreach (var identifier in entry.IdentifiersOrEmpty)
         {
             identifiers.Add(ToIdentifier(identifier));
         }
@@ -287,16 +290,16 @@ internal sealed partial class EntryMapper
         switch (entry.Kind)
         {
             case EntryKind.Individual:
-                var birthDates = new DistinctArray<PartialDate>(entry.BirthDates.Count);
-                foreach (var range in entry.BirthDates)
+                var birthDates = new DistinctArray<PartialDate>(entry.BirthDatesOrEmpty.Count);
+                foreach (var range in entry.BirthDatesOrEmpty)
                 {
                     birthDates.AddRange(BirthDates(range));
                 }
 
-                var birthPlaces = new DistinctArray<string>(entry.BirthPlaces.Count);
-                birthPlaces.AddRange(entry.BirthPlaces);
+                var birthPlaces = new DistinctArray<string>(entry.BirthPlacesOrEmpty.Count);
+                birthPlaces.AddRange(entry.BirthPlacesOrEmpty);
                 return new Person(
-                    id, names.ToImmutable(), birthDates.ToImmutable(), birthPlaces.ToImmutable(), CountryList(entry.Nationalities), Share(entry.Gender),
+                    id, names.ToImmutable(), birthDates.ToImmutable(), birthPlaces.ToImmutable(), CountryList(entry.NationalitiesOrEmpty), Share(entry.Gender),
                     identifiers.ToImmutable(), Addresses(entry), null, source, remarks)
                 {
                     BirthDateFacts = PartyFacts.BirthDates(entry),
@@ -306,15 +309,15 @@ internal sealed partial class EntryMapper
                 };
             case EntryKind.Vessel:
                 return new Vessel(
-                    id, names.ToImmutable(), entry.Identifiers.FirstOrDefault(i => i.Type == "IMO")?.Number, CountryNames.CodeOrText(entry.Vessel.Flag), Share(entry.Vessel.VesselType),
-                    entry.Vessel.CallSign, entry.Vessel.Tonnage ?? entry.Vessel.GrossRegisteredTonnage, identifiers.ToImmutable(), source, remarks)
+                    id, names.ToImmutable(), entry.IdentifiersOrEmpty.FirstOrDefault(i => i.Type == "IMO")?.Number, CountryNames.CodeOrText(entry.VesselOrEmpty.Flag), Share(entry.VesselOrEmpty.VesselType),
+                    entry.VesselOrEmpty.CallSign, entry.VesselOrEmpty.Tonnage ?? entry.VesselOrEmpty.GrossRegisteredTonnage, identifiers.ToImmutable(), source, remarks)
                 {
                     Contacts = PartyFacts.Contacts(entry),
                 };
             case EntryKind.Aircraft:
                 return new Aircraft(
                     id, names.ToImmutable(), null, Share(entry.FactsOrEmpty.FirstOrDefault(f => f.Key == "Aircraft Model")?.Value),
-                    entry.Identifiers.FirstOrDefault(i => i.Type.Contains("(MSN)", StringComparison.Ordinal))?.Number, identifiers.ToImmutable(), source, remarks)
+                    entry.IdentifiersOrEmpty.FirstOrDefault(i => i.Type.Contains("(MSN)", StringComparison.Ordinal))?.Number, identifiers.ToImmutable(), source, remarks)
                 {
                     Contacts = PartyFacts.Contacts(entry),
                 };
@@ -330,13 +333,13 @@ internal sealed partial class EntryMapper
     /// <summary>An organisation's nationalities, then citizenships (the lists use both words for where it is registered), without repeats, as ISO codes where one fits.</summary>
     private ImmutableArray<string> Countries(ListEntry entry)
     {
-        if (entry.Nationalities.Count + entry.CitizenshipsOrEmpty.Count == 1)
+        if (entry.NationalitiesOrEmpty.Count + entry.CitizenshipsOrEmpty.Count == 1)
         {
-            return OneCountry(entry.Nationalities.Count == 1 ? entry.Nationalities[0] : entry.CitizenshipsOrEmpty[0]);
+            return OneCountry(entry.NationalitiesOrEmpty.Count == 1 ? entry.NationalitiesOrEmpty[0] : entry.CitizenshipsOrEmpty[0]);
         }
 
-        var countries = new DistinctArray<string>(entry.Nationalities.Count + entry.CitizenshipsOrEmpty.Count);
-        foreach (var country in entry.Nationalities.Concat(entry.CitizenshipsOrEmpty))
+        var countries = new DistinctArray<string>(entry.NationalitiesOrEmpty.Count + entry.CitizenshipsOrEmpty.Count);
+        foreach (var country in entry.NationalitiesOrEmpty.Concat(entry.CitizenshipsOrEmpty))
         {
             countries.Add(CountryNames.CodeOrText(country)!);
         }
@@ -392,18 +395,18 @@ internal sealed partial class EntryMapper
 
     private ImmutableArray<Address> Addresses(ListEntry entry)
     {
-        if (entry.Addresses.Count == 0)
+        if (entry.AddressesOrEmpty.Count == 0)
         {
             return [];
         }
 
-        if (entry.Addresses.Count == 1)
+        if (entry.AddressesOrEmpty.Count == 1)
         {
-            return SharedAddress(ToAddress(entry.Addresses[0]));
+            return SharedAddress(ToAddress(entry.AddressesOrEmpty[0]));
         }
 
-        var addresses = new DistinctArray<Address>(entry.Addresses.Count);
-        foreach (var a in entry.Addresses)
+        var addresses = new DistinctArray<Address>(entry.AddressesOrEmpty.Count);
+        foreach (var a in entry.AddressesOrEmpty)
         {
             addresses.Add(SharedAddress(ToAddress(a))[0]);
         }

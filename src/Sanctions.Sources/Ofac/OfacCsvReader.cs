@@ -193,12 +193,24 @@ internal static class OfacCsvReader
             entry.Titles.Add(title);
         }
 
-        entry.Vessel.CallSign = Field(row[5].Span);
-        entry.Vessel.VesselType = Field(row[6].Span);
-        entry.Vessel.Tonnage = Field(row[7].Span);
-        entry.Vessel.GrossRegisteredTonnage = Field(row[8].Span);
-        entry.Vessel.Flag = Field(row[9].Span);
-        entry.Vessel.Owner = Field(row[10].Span);
+        // The vessel columns are -0- for most entries: their details are made only when one is given.
+        var callSign = Field(row[5].Span);
+        var vesselType = Field(row[6].Span);
+        var tonnage = Field(row[7].Span);
+        var grossRegisteredTonnage = Field(row[8].Span);
+        var flag = Field(row[9].Span);
+        var owner = Field(row[10].Span);
+        if ((callSign ?? vesselType ?? tonnage ?? grossRegisteredTonnage ?? flag ?? owner) is not null)
+        {
+            var vessel = entry.Vessel;
+            vessel.CallSign = callSign;
+            vessel.VesselType = vesselType;
+            vessel.Tonnage = tonnage;
+            vessel.GrossRegisteredTonnage = grossRegisteredTonnage;
+            vessel.Flag = flag;
+            vessel.Owner = owner;
+        }
+
         entry.Remarks = Field(row[11].Span);
         return entry;
     }
