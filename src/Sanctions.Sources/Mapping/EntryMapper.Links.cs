@@ -9,6 +9,15 @@ namespace Sanctions.Sources.Mapping;
 /// <summary>The <c>Linked To:</c> names of a publication's entries, resolved once all its entries are mapped.</summary>
 internal sealed partial class EntryMapper
 {
+    /// <summary>The names of the records this mapper added to its snapshot, in order (see <see cref="NoteLinkNames"/>).</summary>
+    private readonly List<LinkName> linkNames = [];
+
+    /// <summary>How many records <see cref="linkNames"/> covers.</summary>
+    private int linkNamesRecords;
+
+    /// <summary>Whether a record's party changed after its names were noted (names merged): the noted names are then not used.</summary>
+    private bool linkNamesStale;
+
     /// <summary>
     /// Resolves <c>Linked To:</c> names, adding associate relations: by primary name first, then, when no entry has that
     /// primary name, by an alias only one entry has. (138 OFAC vessels link to the National Iranian Tanker Company, a
@@ -38,16 +47,29 @@ internal sealed partial class EntryMapper
             // Every name of every record is looked up, by its key's characters: a key string is made only for a name that
             // is not normalized already (rare), not for each name ending in a dot (S.A., LTD.).
             var lookup = byName.GetAlternateLookup<ReadOnlySpan<char>>();
-            foreach (var record in snapshot.Records.Values)
+            if (!linkNamesStale && linkNamesRecords == snapshot.Records.Count)
             {
-                foreach (var name in record.Party.Names)
+                // The names as mapping noted them, in the same order: the filter is tried on each name's noted key length and
+                // first letter, and only a name that passes is read again. Going through every record's party and names
+                // here, long after they were made, was mostly waiting for memory.
+                foreach (ref readonly var noted in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(linkNames))
                 {
-                    if (name.Kind != NameKind.WeakAlias && NameKeySpan(name.Value) is var key && filter.MayHold(key) && lookup.TryGetValue(key, out var ids))
+                    if ((noted.Filter < 0 || filter.MayHold(noted.Filter)) && NameKeySpan(noted.Name.Value) is var key && filter.MayHold(key)
+                        && lookup.TryGetValue(key, out var ids))
                     {
-                        var list = name.Kind == NameKind.Primary ? ids.Primary : ids.Alias;
-                        if (!list.Contains(record.Key))
+                        AddMatch(ids, noted.Name.Kind, noted.Record.Key);
+                    }
+                }
+            }
+            else
+            {
+                foreach (var record in snapshot.Records.Values)
+                {
+                    foreach (var name in record.Party.Names)
+                    {
+                        if (name.Kind != NameKind.WeakAlias && NameKeySpan(name.Value) is var key && filter.MayHold(key) && lookup.TryGetValue(key, out var ids))
                         {
-                            list.Add(record.Key);
+                            AddMatch(ids, name.Kind, record.Key);
                         }
                     }
                 }
@@ -77,6 +99,34 @@ internal sealed partial class EntryMapper
             }
         }
     }
+
+    private static void AddMatch((List<string> Primary, List<string> Alias) ids, NameKind kind, string recordKey)
+    {
+        var list = kind == NameKind.Primary ? ids.Primary : ids.Alias;
+        if (!list.Contains(recordKey))
+        {
+            list.Add(recordKey);
+        }
+    }
+
+    /// <summary>
+    /// Notes the names of a record just mapped, for <see cref="LinkByName"/>: each with the length and first letter of its
+    /// key (what <see cref="LinkKeyFilter"/> tests), taken while the name is at hand. Weak aliases are never linked to.
+    /// </summary>
+    private void NoteLinkNames(MappedRecord record)
+    {
+        linkNamesRecords++;
+        foreach (var name in record.Party.Names)
+        {
+            if (name.Kind != NameKind.WeakAlias)
+            {
+                linkNames.Add(new LinkName(LinkKeyFilter.Pack(NameKeySpan(name.Value)), record, name));
+            }
+        }
+    }
+
+    /// <summary>A name noted for linking: its key's length and first letter packed (negative: always looked up), its record and the name.</summary>
+    private readonly record struct LinkName(int Filter, MappedRecord Record, PartyName Name);
 
     private static string NameKey(string name) => TextValues.Normalize(name).TrimEnd('.');
 

@@ -110,11 +110,13 @@ internal sealed partial class EntryMapper
         {
             // One party on several lists of one file (CSL) or in several files of one publication: merge names.
             record.Party = MergeNames(record.Party, party);
+            linkNamesStale = true;
         }
         else
         {
             record = new MappedRecord(partyId, party);
             snapshot.Records.Add(partyId, record);
+            NoteLinkNames(record);
         }
 
         var key = target.List.Value + "/" + entry.RecordId;
