@@ -54,10 +54,10 @@ internal sealed partial class EntryMapper
                 // here, long after they were made, was mostly waiting for memory.
                 foreach (ref readonly var noted in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(linkNames))
                 {
-                    if ((noted.Filter < 0 || filter.MayHold(noted.Filter)) && NameKeySpan(noted.Name.Value) is var key && filter.MayHold(key)
-                        && lookup.TryGetValue(key, out var ids))
+                    if ((noted.Filter < 0 || filter.MayHold(noted.Filter)) && noted.Record.Party.Names[noted.Name] is var name
+                        && NameKeySpan(name.Value) is var key && filter.MayHold(key) && lookup.TryGetValue(key, out var ids))
                     {
-                        AddMatch(ids, noted.Name.Kind, noted.Record.Key);
+                        AddMatch(ids, name.Kind, noted.Record.Key);
                     }
                 }
             }
@@ -116,17 +116,18 @@ internal sealed partial class EntryMapper
     private void NoteLinkNames(MappedRecord record)
     {
         linkNamesRecords++;
-        foreach (var name in record.Party.Names)
+        var names = record.Party.Names;
+        for (var i = 0; i < names.Length; i++)
         {
-            if (name.Kind != NameKind.WeakAlias)
+            if (names[i].Kind != NameKind.WeakAlias)
             {
-                linkNames.Add(new LinkName(LinkKeyFilter.Pack(NameKeySpan(name.Value)), record, name));
+                linkNames.Add(new LinkName(record, LinkKeyFilter.Pack(NameKeySpan(names[i].Value)), i));
             }
         }
     }
 
-    /// <summary>A name noted for linking: its key's length and first letter packed (negative: always looked up), its record and the name.</summary>
-    private readonly record struct LinkName(int Filter, MappedRecord Record, PartyName Name);
+    /// <summary>A name noted for linking: its record, its key's length and first letter packed (negative: always looked up) and its place among the party's names (16 bytes).</summary>
+    private readonly record struct LinkName(MappedRecord Record, int Filter, int Name);
 
     private static string NameKey(string name) => TextValues.Normalize(name).TrimEnd('.');
 
