@@ -26,6 +26,7 @@ internal static class OfacCsvReader
         var seen = new HashSet<int>();
         var columns = new Range[6];
         var warnings = new EntryWarnings(diagnostics);
+        var knownAddresses = new Dictionary<string, EntryAddress>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
         using (var stream = files.Primary.Open())
         using (var reader = Csv.OpenHeaderless(stream))
@@ -83,7 +84,7 @@ internal static class OfacCsvReader
 
                 for (var side = addresses.First(entNum); side >= 0; side = addresses.Next(side))
                 {
-                    var address = ParseAddress(addresses.Text(side), columns);
+                    var address = ParseAddress(addresses.Text(side), columns, knownAddresses);
                     if (!address.IsEmpty)
                     {
                         entry.Addresses.Add(address);
@@ -276,10 +277,35 @@ internal static class OfacCsvReader
         : string.Equals(type, "NKA", StringComparison.OrdinalIgnoreCase) ? EntryNameKind.Alias
         : null;
 
-    /// <summary>An <c>add.csv</c> row: ent_num, add_num, address, city/state/postal code, country, remarks.</summary>
-    private static EntryAddress ParseAddress(ReadOnlySpan<char> row, Span<Range> columns)
+    /// <summary>
+    /// An <c>add.csv</c> row: ent_num, add_num, address, city/state/postal code, country, remarks. A row whose address
+    /// columns are the text of an earlier row's gives that row's address (immutable), read once: a third of a real SDN
+    /// publication's address rows repeat another.
+    /// </summary>
+    private static EntryAddress ParseAddress(ReadOnlySpan<char> row, Span<Range> columns, Dictionary<string, EntryAddress>.AlternateLookup<ReadOnlySpan<char>> known)
     {
         OfacCsvSideRows.Split(row, columns);
+
+        // The columns after add_num split alone as they do in the row when the two numbers hold no quote.
+        var start = columns[2].Start.GetOffset(row.Length);
+        if (row[..start].Contains('"'))
+        {
+            return ParseAddress(row, columns);
+        }
+
+        var text = row[start..];
+        if (!known.TryGetValue(text, out var address))
+        {
+            address = ParseAddress(row, columns);
+            known[text] = address;
+        }
+
+        return address;
+    }
+
+    /// <summary>An <c>add.csv</c> row already split into <paramref name="columns"/>.</summary>
+    private static EntryAddress ParseAddress(ReadOnlySpan<char> row, ReadOnlySpan<Range> columns)
+    {
         var cityLine = Field(row[columns[3]]);
         return new EntryAddress(Field(row[columns[2]]), cityLine, null, null, Field(row[columns[4]]), Field(row[columns[5]]));
     }
