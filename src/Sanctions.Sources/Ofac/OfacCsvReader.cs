@@ -174,12 +174,12 @@ internal static class OfacCsvReader
             return null;
         }
 
-        var typeText = Field(row[2].Span);
-        // The CSV leaves the type null for an entity and writes no "entity" word.
+        // The CSV leaves the type null for an entity and writes no "entity" word. Compared on its characters: no string.
+        var typeText = row[2].Span;
         var kind = EntryKind.Entity;
-        if (typeText is not null && (!EntryKinds.TryParse(typeText, StringComparison.OrdinalIgnoreCase, out kind) || kind == EntryKind.Entity))
+        if (!IsNullField(typeText) && (!EntryKinds.TryParse(FieldSpan(typeText), StringComparison.OrdinalIgnoreCase, out kind) || kind == EntryKind.Entity))
         {
-            diagnostics.Reject(location, entNumText, $"SDN_Type '{typeText}' is not individual, vessel, aircraft or -0-");
+            diagnostics.Reject(location, entNumText, $"SDN_Type '{Field(typeText)}' is not individual, vessel, aircraft or -0-");
             return null;
         }
 
@@ -271,10 +271,10 @@ internal static class OfacCsvReader
         return span.Length >= 2 && span[0] == '"' && span[^1] == '"' ? span[1..^1].Trim() : span;
     }
 
-    private static EntryNameKind? AliasKind(string? type) =>
-        string.Equals(type, "AKA", StringComparison.OrdinalIgnoreCase) ? EntryNameKind.Alias
-        : string.Equals(type, "FKA", StringComparison.OrdinalIgnoreCase) ? EntryNameKind.FormerName
-        : string.Equals(type, "NKA", StringComparison.OrdinalIgnoreCase) ? EntryNameKind.Alias
+    private static EntryNameKind? AliasKind(ReadOnlySpan<char> type) =>
+        type.Equals("AKA", StringComparison.OrdinalIgnoreCase) ? EntryNameKind.Alias
+        : type.Equals("FKA", StringComparison.OrdinalIgnoreCase) ? EntryNameKind.FormerName
+        : type.Equals("NKA", StringComparison.OrdinalIgnoreCase) ? EntryNameKind.Alias
         : null;
 
     /// <summary>
@@ -314,11 +314,11 @@ internal static class OfacCsvReader
     private static EntryName ParseAlias(ReadOnlySpan<char> row, Span<Range> columns)
     {
         OfacCsvSideRows.Split(row, columns);
-        var type = Field(row[columns[2]]);
+        var type = FieldSpan(row[columns[2]]);
         var name = Field(row[columns[3]])!;
         var remarks = Field(row[columns[4]]);
         var kind = AliasKind(type)!.Value;
-        if (string.Equals(type, "NKA", StringComparison.OrdinalIgnoreCase))
+        if (type.Equals("NKA", StringComparison.OrdinalIgnoreCase))
         {
             // "now known as": a current name, listed as a strong alias.
             remarks = remarks is null ? "n.k.a." : "n.k.a.; " + remarks;
