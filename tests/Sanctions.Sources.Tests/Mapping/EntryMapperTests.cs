@@ -102,4 +102,18 @@ public sealed class EntryMapperTests
             return shapes.Select((s, i) => snapshot.Records["p" + i].Party.Remarks == Expected(s)).All(ok => ok);
         });
     }
+
+    [Fact]
+    public async Task Map_EqualAddressesOfSeveralParties_AreOneObject()
+    {
+        // A publication keeps each address once (a third of a real SDN's address rows repeat another): parties with equal
+        // addresses hold the same object, with the same values as before.
+        var files = new[] { "sdn.csv", "add.csv", "alt.csv" }.Select(f => Fixture.File("ofac_sdn_csv_2019_sample/" + f)).ToList();
+        var world = (await ListImporter.ImportSourcesAsync(ImportFormat.OfacSdnCsv, files, cancellationToken: Fixture.Token)).World;
+        var repeated = world.Parties.SelectMany(p => p.Addresses).GroupBy(a => a).Where(g => g.Count() > 1).ToList();
+
+        Assert.NotEmpty(repeated);
+        Assert.All(repeated, g => Assert.All(g, a => Assert.Same(g.First(), a)));
+        Assert.Contains(repeated, g => g.Key.City is not null && g.Key.Country is not null);
+    }
 }
