@@ -38,7 +38,12 @@ internal sealed partial class EntryMapper
                 var key = NameKey(linked);
                 keys.Add(key);
                 filter.Add(key);
-                byName.TryAdd(key, ([], []));
+                // The two lists are made for a name's first link only, not for each entry that links to it.
+                ref var ids = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byName, key, out var known);
+                if (!known)
+                {
+                    ids = ([], []);
+                }
             }
         }
 
