@@ -142,26 +142,9 @@ internal sealed partial class CandidateFilter
 
         // First from each listed word's best pair alone (kept by word variant for the query name, so most names cost a few
         // lookups); then with bounds that need no distance; then, for the names that pass, with the similarity of the pairs that may
-        // be fuzzy (their distance cut off at the budget); then with every pair's similarity itself.
-        return ColumnBound(ids) && Bound(listed, ids, words, 0) && Bound(listed, ids, words, 1) && Bound(listed, ids, words, 2);
-    }
-
-    // Whether the name may reach the threshold by the bound above, with cheap pair bounds or exact similarities.
-    private bool Bound(NameToken[] listed, ReadOnlySpan<int> ids, WordData words, int level)
-    {
-        var m = Math.Min(listed.Length, NameScorer.MaxTokens);
-        Span<double> u = stackalloc double[n * m];
-        Span<bool> strong = stackalloc bool[n * m];
-        for (var j = 0; j < m; j++)
-        {
-            var column = At(0, ids[j]);
-            for (var i = 0; i < n; i++)
-            {
-                (u[(i * m) + j], strong[(i * m) + j]) = Upper(column + i, i, listed[j], ids[j], words, level);
-            }
-        }
-
-        return Decide(query.AsSpan(0, n), listed.AsSpan(0, m), u, strong);
+        // be fuzzy (their distance cut off at the budget, one pair at a time, the likeliest first: DistanceBound); then with every pair's
+        // similarity itself.
+        return ColumnBound(ids) && DistanceBound(listed, ids, words) && Bound(listed, ids, words, 2);
     }
 
     // The same bound for a name whose words Compare joins (abd al rahman / abdulrahman): over the joined words, with the pair bounds
