@@ -28,12 +28,13 @@ internal sealed partial class CandidateFilter
     // (MayJoin one listed word at a time: it holds for a name when it holds for one of its words); and its column.
     private void Fill(ref VariantMemo v, int id, WordData words)
     {
-        var word = words.Tokens[id];
+        ref readonly var info = ref words.Info[id];
+        var word = info.Token;
         v.Mark = mark;
-        v.Mask = words.Masks[id];
-        v.Length = words.Lengths[id];
+        v.Mask = info.Mask;
+        v.Length = info.Length;
         v.Weight = options.WeightOf(word.Role);
-        v.JoinNear = QueryJoinNear(word, v.Mask);
+        v.JoinNear = QueryJoinNear(word, v.Length, v.Mask);
         var (best, flags) = MakeColumn(word, id, words);
         v.Best = best;
         v.Flags = (byte)(flags | (word.IsSignificant ? Significant : 0));

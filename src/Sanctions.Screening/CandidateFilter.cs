@@ -33,6 +33,8 @@ internal sealed partial class CandidateFilter
     private NameToken[] query = [];
     private uint[] queryMasks = [];
     private string[] queryPhonetic = [];
+    private string?[] queryListedText = [];
+    private bool[] querySoundListed = [];
     private int n;
     private double lambda;
     private ScreeningOptions options = ScreeningOptions.Default;
@@ -61,6 +63,8 @@ internal sealed partial class CandidateFilter
         lambda = threshold;
         queryMasks = new uint[n];
         queryPhonetic = new string[n];
+        queryListedText = new string?[n];
+        querySoundListed = new bool[n];
         queryWeight = 0;
         querySignificant = 0;
         queryHasNumber = Array.Exists(words, t => t.Role == TokenRole.Number);
@@ -79,7 +83,13 @@ internal sealed partial class CandidateFilter
         for (var i = 0; i < n; i++)
         {
             queryMasks[i] = TokenSimilarity.LetterMask(words[i].Text);
-            queryPhonetic[i] = TokenSimilarity.Phonetic(words[i].Text);
+            // The query word's text and phonetic key as the variants' instances when some variant has them: then a pair's texts or
+            // keys are equal exactly when they are the same instance, and the listed word's strings need not be read to tell.
+            var sound = TokenSimilarity.Phonetic(words[i].Text);
+            var listedSound = listedWords.ListedSound(sound);
+            queryPhonetic[i] = listedSound ?? sound;
+            querySoundListed[i] = listedSound is not null;
+            queryListedText[i] = listedWords.ListedText(words[i].Text);
             queryWeight += o.WeightOf(words[i].Role);
             querySignificant += words[i].IsSignificant ? 1 : 0;
         }
@@ -333,7 +343,11 @@ internal sealed partial class CandidateFilter
         var q = query[i];
         if (state[at] == 0)
         {
-            (upper[at], strongs[at], var known, kinds[at]) = UpperSimilarityAndKind(q, queryMasks[i], queryPhonetic[i], listed, words.Masks[id], words.Phonetic[id], options);
+            ref readonly var w = ref words.Info[id];
+            var sameText = ReferenceEquals(queryListedText[i], w.Token.Text);
+            var samePhonetic = querySoundListed[i] && ReferenceEquals(queryPhonetic[i], w.Phonetic);
+            (upper[at], strongs[at], var known, kinds[at]) = UpperSimilarityAndKind(
+                q, queryLengths[i], queryMasks[i], queryPhonetic[i], listed, w.Length, w.Mask, w.Phonetic, sameText, samePhonetic, options);
             state[at] = known || upper[at] <= 0 ? (byte)3 : (byte)1;
         }
 
@@ -389,16 +403,36 @@ internal sealed partial class CandidateFilter
     // fuzzy; and whether the bound is the similarity itself (pairs that are not two plain words of four letters or more), then with
     // its kind.
     private static (double Upper, bool Strong, bool Known, MatchKind Kind) UpperSimilarityAndKind(
-        NameToken q, uint qMask, string qPhonetic, NameToken l, uint lMask, string lPhonetic, ScreeningOptions o)
+        NameToken q, uint qMask, string qPhonetic, NameToken l, uint lMask, string lPhonetic, ScreeningOptions o) =>
+        UpperSimilarityAndKind(q, q.Text.Length, qMask, qPhonetic, l, l.Text.Length, lMask, lPhonetic, q.Text == l.Text, string.Equals(qPhonetic, lPhonetic, StringComparison.Ordinal), o);
+
+    // As above, with the words' lengths and whether their texts and phonetic keys are equal given (the filter knows them by variant
+    // without reading either string): the texts are read only for the pairs whose similarity is computed here in full, other than
+    // two plain words of very different lengths, or for a skeleton.
+    private static (double Upper, bool Strong, bool Known, MatchKind Kind) UpperSimilarityAndKind(
+        NameToken q, int qLength, uint qMask, string qPhonetic, NameToken l, int lLength, uint lMask, string lPhonetic, bool sameText, bool samePhonetic,
+        ScreeningOptions o)
     {
-        var shorter = Math.Min(q.Text.Length, l.Text.Length);
-        var longer = Math.Max(q.Text.Length, l.Text.Length);
+        var shorter = Math.Min(qLength, lLength);
+        var longer = Math.Max(qLength, lLength);
         var budget = TokenSimilarity.Budget(shorter);
-        var plain = q.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword
-            && l.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword
-            && longer <= 40 && budget > 0 && longer - shorter <= 2 * budget / 0.3 && q.Text != l.Text && !MayBeCut(q, l);
+        var roles = q.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword
+            && l.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword;
+
+        // MayBeCut needs a gap of three letters or more between words of two or three, where the budget (0.3) allows two.
+        var plain = roles && longer <= 40 && budget > 0 && longer - shorter <= 2 * budget / 0.3 && !sameText;
         if (!plain)
         {
+            if (roles && !sameText && longer <= 40 && budget > 0 && !q.Transliterated && !l.Transliterated
+                && !(shorter is 2 or 3 && q.Role is TokenRole.Name or TokenRole.Family && l.Role is TokenRole.Name or TokenRole.Family))
+            {
+                // Two plain words of different texts, too different in length for a distance, no word cut short, no skeleton:
+                // NameScorer.Similarity gives them a phonetic pair or nothing.
+                return 0 < o.PhoneticScore && shorter >= 3 && q.Role is not (TokenRole.Particle or TokenRole.Stopword) && samePhonetic
+                    ? (o.PhoneticScore, false, true, MatchKind.Phonetic)
+                    : (0, false, true, MatchKind.Unmatched);
+            }
+
             // Equal words, numbers, legal forms, initials, cut words, words of very different lengths: the similarity itself, cheap here.
             return Exact(q, l, o, qPhonetic, lPhonetic);
         }
@@ -406,27 +440,23 @@ internal sealed partial class CandidateFilter
         // Different words are at least 0.3 apart (the cheapest edit); their letters may put them further (PresenceBound). Within the
         // budget at best a fuzzy pair; over it, what OverBudget leaves.
         var distance = Math.Max(0.3, TokenSimilarity.PresenceBound(qMask, lMask));
-        var (over, skeleton) = OverBudget(q, l, Math.Max(distance, budget), qPhonetic, lPhonetic, o);
+        var (over, skeleton) = OverBudget(q, l, longer, budget, Math.Max(distance, budget), samePhonetic, o);
         return distance <= budget + 1e-9
             ? (Math.Max(Math.Max(0, 1 - (o.FuzzyPenalty * distance / longer)), over), true, false, MatchKind.Unmatched)
             : (over, skeleton, false, MatchKind.Unmatched);
     }
 
-    // NameScorer.Similarity's "word cut short" rule (DR for DRISSI) may apply.
-    private static bool MayBeCut(NameToken q, NameToken l)
-    {
-        var (cut, whole) = q.Text.Length <= l.Text.Length ? (q, l) : (l, q);
-        return cut.Text.Length is 2 or 3 && whole.Text.Length >= cut.Text.Length + 3 && whole.Text.StartsWith(cut.Text, StringComparison.Ordinal);
-    }
-
     // The most a pair of plain words at least `distance` apart, and over the budget, can score: a partial pair (within twice the
     // budget), a phonetic one, or a skeleton one (which may count as a matched word: Strong).
-    internal static (double Upper, bool Strong) OverBudget(NameToken q, NameToken l, double distance, string qPhonetic, string lPhonetic, ScreeningOptions o)
+    internal static (double Upper, bool Strong) OverBudget(NameToken q, NameToken l, double distance, string qPhonetic, string lPhonetic, ScreeningOptions o) =>
+        OverBudget(q, l, Math.Max(q.Text.Length, l.Text.Length), TokenSimilarity.Budget(Math.Min(q.Text.Length, l.Text.Length)), distance,
+            string.Equals(qPhonetic, lPhonetic, StringComparison.Ordinal), o);
+
+    // As above, with the longer word's length, the pair's budget and whether the phonetic keys are equal given.
+    private static (double Upper, bool Strong) OverBudget(NameToken q, NameToken l, int longer, double budget, double distance, bool samePhonetic, ScreeningOptions o)
     {
-        var longer = Math.Max(q.Text.Length, l.Text.Length);
-        var budget = TokenSimilarity.Budget(Math.Min(q.Text.Length, l.Text.Length));
         var best = distance <= 2 * budget + 1e-9 ? Math.Max(0, 1 - (o.FuzzyPenalty * distance / longer)) * o.PartialFactor : 0;
-        if (q.Role is not (TokenRole.Particle or TokenRole.Stopword or TokenRole.LegalForm) && string.Equals(qPhonetic, lPhonetic, StringComparison.Ordinal))
+        if (q.Role is not (TokenRole.Particle or TokenRole.Stopword or TokenRole.LegalForm) && samePhonetic)
         {
             best = Math.Max(best, o.PhoneticScore);
         }

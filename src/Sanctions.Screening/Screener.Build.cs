@@ -91,17 +91,19 @@ public sealed partial class Screener
         var sounds = new string[variantIds.Count];
         var variants = new NameToken[variantIds.Count];
         var soundOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        var soundValues = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (token, id) in variantIds)
         {
             variants[id] = token;
             masks[id] = TokenSimilarity.LetterMask(token.Text);
             if (!soundOf.TryGetValue(token.Text, out sounds[id]!))
             {
-                soundOf[token.Text] = sounds[id] = TokenSimilarity.Phonetic(token.Text);
+                // One instance per phonetic key: the filter tells equal keys by reference.
+                soundOf[token.Text] = sounds[id] = Intern(soundValues, TokenSimilarity.Phonetic(token.Text));
             }
         }
 
-        wordData = new WordData(masks, sounds, variants);
+        wordData = new WordData(masks, sounds, variants, texts, soundValues);
 
         parties = [.. partyList];
         designations = [.. designationList];
