@@ -273,6 +273,6 @@ public sealed partial class Screener
         keyLookup = new KeyTable(keyIds);
         genericWords = new HashSet<string>(generic, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         genericOnly = only.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
-        stamps = new ThreadLocal<Marks>(() => new Marks(names.Length));
+        stamps = new ThreadLocal<Marks>(() => new Marks(names.Length + tokenNames.Length));
     }
 }
