@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Sanctions.Screening;
 
 // The candidate filter, part: a name's bound over its word pairs, with the pairs' distances worked out as far as needed.
@@ -7,6 +8,7 @@ internal sealed partial class CandidateFilter
     // budget), worked out one at a time, the pair of the greatest bound first, until the name fails or none is left: most names
     // that fail do so on their first pair or two, and a distance is the dearest thing here. A name that passes has every such
     // pair resolved, as the bound over all of them would have (Upper at level 1).
+    [SkipLocalsInit]
     private bool DistanceBound(NameToken[] listed, ReadOnlySpan<int> ids, WordData words)
     {
         var m = Math.Min(listed.Length, NameScorer.MaxTokens);
@@ -52,6 +54,7 @@ internal sealed partial class CandidateFilter
     }
 
     // Whether the name may reach the threshold by the bound above, with cheap pair bounds or exact similarities.
+    [SkipLocalsInit]
     private bool Bound(NameToken[] listed, ReadOnlySpan<int> ids, WordData words, int level)
     {
         var m = Math.Min(listed.Length, NameScorer.MaxTokens);

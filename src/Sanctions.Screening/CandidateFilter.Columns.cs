@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Sanctions.Screening;
 
 // The candidate filter, part: what one listed word variant gives against the whole query name, kept for the query name (a word met
@@ -43,6 +44,7 @@ internal sealed partial class CandidateFilter
     // Decide's bound from the listed side alone: the columns' gains without the rows' (Decide takes the smaller of the two sums, so
     // this is at least Decide's bound), and the listed side's part of the single-token cap (a name whose words can give no literal
     // or fuzzy pair, or fewer than two pairs, stays at the cap). False only when Decide over the same pair bounds is false too.
+    [SkipLocalsInit]
     private bool ColumnBound(ReadOnlySpan<int> ids)
     {
         var o = options;

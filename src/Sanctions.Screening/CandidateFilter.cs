@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Sanctions.Screening;
 
 // Drops, before any scoring, the candidates whose name score certainly stays under the threshold a query needs: an upper bound of
@@ -105,6 +106,7 @@ internal sealed partial class CandidateFilter
 
     // False when the listed name certainly scores under the threshold; true when it may reach it. The name's words are read only when
     // its variant ids (and what WordData keeps by id) do not decide: a join may happen, or the first bounds let it pass.
+    [SkipLocalsInit]
     public bool MayReach(NameToken[] listed, ReadOnlySpan<int> ids, bool weakAlias, bool hasNumber, WordData words)
     {
         var o = options;
@@ -192,6 +194,7 @@ internal sealed partial class CandidateFilter
 
     // Whether a name may reach the threshold, from an upper bound of each word pair's similarity (u, row by query word) and whether
     // the pair may be a literal, transliterated, fuzzy or skeleton one.
+    [SkipLocalsInit]
     private bool Decide(ReadOnlySpan<NameToken> q, ReadOnlySpan<NameToken> listed, ReadOnlySpan<double> u, ReadOnlySpan<bool> strong)
     {
         var o = options;

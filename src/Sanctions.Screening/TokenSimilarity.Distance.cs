@@ -19,6 +19,7 @@ internal static partial class TokenSimilarity
     }
 
     // Distance for any characters (digits, other letters), each cell's costs worked out in the cell.
+    [SkipLocalsInit]
     internal static double GeneralDistance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, double cutoff = double.MaxValue)
     {
         var width = b.Length + 1;
@@ -119,6 +120,7 @@ internal static partial class TokenSimilarity
     // Distance for two words of lower-case letters only (the usual case): the same table, with each letter pair's substitution
     // cost and whether a spelling variant may end there read from one table (Cells), and no check of the characters per cell.
     // The table is read through references (no bounds checks in the inner loop; every index is inside the spans made here).
+    [SkipLocalsInit]
     private static double LetterDistance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, double cutoff)
     {
         var width = b.Length + 1;
