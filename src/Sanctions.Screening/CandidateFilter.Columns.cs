@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Sanctions.Screening;
 
 // The candidate filter, part: what one listed word variant gives against the whole query name, kept for the query name (a word met
@@ -28,12 +29,13 @@ internal sealed partial class CandidateFilter
     // (MayJoin one listed word at a time: it holds for a name when it holds for one of its words); and its column.
     private void Fill(ref VariantMemo v, int id, WordData words)
     {
-        var word = words.Tokens[id];
+        ref readonly var info = ref words.Info[id];
+        var word = info.Token;
         v.Mark = mark;
-        v.Mask = words.Masks[id];
-        v.Length = words.Lengths[id];
+        v.Mask = info.Mask;
+        v.Length = info.Length;
         v.Weight = options.WeightOf(word.Role);
-        v.JoinNear = QueryJoinNear(word, v.Mask);
+        v.JoinNear = QueryJoinNear(word, v.Length, v.Mask);
         var (best, flags) = MakeColumn(word, id, words);
         v.Best = best;
         v.Flags = (byte)(flags | (word.IsSignificant ? Significant : 0));
@@ -42,6 +44,7 @@ internal sealed partial class CandidateFilter
     // Decide's bound from the listed side alone: the columns' gains without the rows' (Decide takes the smaller of the two sums, so
     // this is at least Decide's bound), and the listed side's part of the single-token cap (a name whose words can give no literal
     // or fuzzy pair, or fewer than two pairs, stays at the cap). False only when Decide over the same pair bounds is false too.
+    [SkipLocalsInit]
     private bool ColumnBound(ReadOnlySpan<int> ids)
     {
         var o = options;

@@ -75,13 +75,13 @@ internal sealed partial class CandidateFilter
 
     // MayJoin(query, [word]) from the joins made by StartJoins: whether some two or three neighbouring query words, joined, may be
     // similar at 0.85 or more to this listed word (MayBeNear's test, word by word).
-    private bool QueryJoinNear(NameToken t, uint tMask)
+    private bool QueryJoinNear(NameToken t, int tLength, uint tMask)
     {
         var o = options;
         for (var k = 0; k < joinCount; k++)
         {
             var (start, length, mask) = joins[k];
-            if (Math.Abs(t.Text.Length - length) > 1)
+            if (Math.Abs(tLength - length) > 1)
             {
                 continue;
             }
@@ -167,14 +167,41 @@ internal sealed partial class CandidateFilter
 }
 
 // Per listed word variant (text, role, script): what the filter reads without recomputing it.
-internal sealed class WordData(uint[] masks, string[] phonetic, NameToken[] tokens)
+internal sealed class WordData
 {
-    public uint[] Masks { get; } = masks;
+    private readonly Dictionary<string, string> texts;
+    private readonly Dictionary<string, string> sounds;
 
-    public string[] Phonetic { get; } = phonetic;
+    // The variants' texts and phonetic keys are one string per value (equal values are the same instance), kept by value here.
+    public WordData(uint[] masks, string[] phonetic, NameToken[] tokens, Dictionary<string, string>? texts = null, Dictionary<string, string>? sounds = null)
+    {
+        Masks = masks;
+        Phonetic = phonetic;
+        Tokens = tokens;
+        Lengths = [.. tokens.Select(t => t.Text.Length)];
+        Info = [.. tokens.Select((t, id) => new VariantInfo(t, phonetic[id], masks[id], t.Text.Length))];
+        this.texts = texts ?? [];
+        this.sounds = sounds ?? [];
+    }
+
+    public uint[] Masks { get; }
+
+    public string[] Phonetic { get; }
 
     // The variant itself (its text, role and script), and its length: read by id without reaching the listed name's words.
-    public NameToken[] Tokens { get; } = tokens;
+    public NameToken[] Tokens { get; }
 
-    public int[] Lengths { get; } = [.. tokens.Select(t => t.Text.Length)];
+    public int[] Lengths { get; }
+
+    // The same by id in one struct (one cache line or less a variant: the filter meets variants at random).
+    public VariantInfo[] Info { get; }
+
+    // The instance of a text among the variants' texts, or null when no variant has it.
+    public string? ListedText(string text) => texts.GetValueOrDefault(text);
+
+    // The instance of a phonetic key among the variants' keys, or null when no variant has it.
+    public string? ListedSound(string sound) => sounds.GetValueOrDefault(sound);
 }
+
+// A listed word variant, its phonetic key (TokenSimilarity.Phonetic), letters (TokenSimilarity.LetterMask) and length.
+internal readonly record struct VariantInfo(NameToken Token, string Phonetic, uint Mask, int Length);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Sanctions.Screening;
 
 // Drops, before any scoring, the candidates whose name score certainly stays under the threshold a query needs: an upper bound of
@@ -33,6 +34,8 @@ internal sealed partial class CandidateFilter
     private NameToken[] query = [];
     private uint[] queryMasks = [];
     private string[] queryPhonetic = [];
+    private string?[] queryListedText = [];
+    private bool[] querySoundListed = [];
     private int n;
     private double lambda;
     private ScreeningOptions options = ScreeningOptions.Default;
@@ -61,6 +64,8 @@ internal sealed partial class CandidateFilter
         lambda = threshold;
         queryMasks = new uint[n];
         queryPhonetic = new string[n];
+        queryListedText = new string?[n];
+        querySoundListed = new bool[n];
         queryWeight = 0;
         querySignificant = 0;
         queryHasNumber = Array.Exists(words, t => t.Role == TokenRole.Number);
@@ -79,7 +84,13 @@ internal sealed partial class CandidateFilter
         for (var i = 0; i < n; i++)
         {
             queryMasks[i] = TokenSimilarity.LetterMask(words[i].Text);
-            queryPhonetic[i] = TokenSimilarity.Phonetic(words[i].Text);
+            // The query word's text and phonetic key as the variants' instances when some variant has them: then a pair's texts or
+            // keys are equal exactly when they are the same instance, and the listed word's strings need not be read to tell.
+            var sound = TokenSimilarity.Phonetic(words[i].Text);
+            var listedSound = listedWords.ListedSound(sound);
+            queryPhonetic[i] = listedSound ?? sound;
+            querySoundListed[i] = listedSound is not null;
+            queryListedText[i] = listedWords.ListedText(words[i].Text);
             queryWeight += o.WeightOf(words[i].Role);
             querySignificant += words[i].IsSignificant ? 1 : 0;
         }
@@ -95,6 +106,7 @@ internal sealed partial class CandidateFilter
 
     // False when the listed name certainly scores under the threshold; true when it may reach it. The name's words are read only when
     // its variant ids (and what WordData keeps by id) do not decide: a join may happen, or the first bounds let it pass.
+    [SkipLocalsInit]
     public bool MayReach(NameToken[] listed, ReadOnlySpan<int> ids, bool weakAlias, bool hasNumber, WordData words)
     {
         var o = options;
@@ -142,26 +154,9 @@ internal sealed partial class CandidateFilter
 
         // First from each listed word's best pair alone (kept by word variant for the query name, so most names cost a few
         // lookups); then with bounds that need no distance; then, for the names that pass, with the similarity of the pairs that may
-        // be fuzzy (their distance cut off at the budget); then with every pair's similarity itself.
-        return ColumnBound(ids) && Bound(listed, ids, words, 0) && Bound(listed, ids, words, 1) && Bound(listed, ids, words, 2);
-    }
-
-    // Whether the name may reach the threshold by the bound above, with cheap pair bounds or exact similarities.
-    private bool Bound(NameToken[] listed, ReadOnlySpan<int> ids, WordData words, int level)
-    {
-        var m = Math.Min(listed.Length, NameScorer.MaxTokens);
-        Span<double> u = stackalloc double[n * m];
-        Span<bool> strong = stackalloc bool[n * m];
-        for (var j = 0; j < m; j++)
-        {
-            var column = At(0, ids[j]);
-            for (var i = 0; i < n; i++)
-            {
-                (u[(i * m) + j], strong[(i * m) + j]) = Upper(column + i, i, listed[j], ids[j], words, level);
-            }
-        }
-
-        return Decide(query.AsSpan(0, n), listed.AsSpan(0, m), u, strong);
+        // be fuzzy (their distance cut off at the budget, one pair at a time, the likeliest first: DistanceBound); then with every pair's
+        // similarity itself.
+        return ColumnBound(ids) && DistanceBound(listed, ids, words) && Bound(listed, ids, words, 2);
     }
 
     // The same bound for a name whose words Compare joins (abd al rahman / abdulrahman): over the joined words, with the pair bounds
@@ -199,6 +194,7 @@ internal sealed partial class CandidateFilter
 
     // Whether a name may reach the threshold, from an upper bound of each word pair's similarity (u, row by query word) and whether
     // the pair may be a literal, transliterated, fuzzy or skeleton one.
+    [SkipLocalsInit]
     private bool Decide(ReadOnlySpan<NameToken> q, ReadOnlySpan<NameToken> listed, ReadOnlySpan<double> u, ReadOnlySpan<bool> strong)
     {
         var o = options;
@@ -350,7 +346,11 @@ internal sealed partial class CandidateFilter
         var q = query[i];
         if (state[at] == 0)
         {
-            (upper[at], strongs[at], var known, kinds[at]) = UpperSimilarityAndKind(q, queryMasks[i], queryPhonetic[i], listed, words.Masks[id], words.Phonetic[id], options);
+            ref readonly var w = ref words.Info[id];
+            var sameText = ReferenceEquals(queryListedText[i], w.Token.Text);
+            var samePhonetic = querySoundListed[i] && ReferenceEquals(queryPhonetic[i], w.Phonetic);
+            (upper[at], strongs[at], var known, kinds[at]) = UpperSimilarityAndKind(
+                q, queryLengths[i], queryMasks[i], queryPhonetic[i], listed, w.Length, w.Mask, w.Phonetic, sameText, samePhonetic, options);
             state[at] = known || upper[at] <= 0 ? (byte)3 : (byte)1;
         }
 
@@ -406,16 +406,36 @@ internal sealed partial class CandidateFilter
     // fuzzy; and whether the bound is the similarity itself (pairs that are not two plain words of four letters or more), then with
     // its kind.
     private static (double Upper, bool Strong, bool Known, MatchKind Kind) UpperSimilarityAndKind(
-        NameToken q, uint qMask, string qPhonetic, NameToken l, uint lMask, string lPhonetic, ScreeningOptions o)
+        NameToken q, uint qMask, string qPhonetic, NameToken l, uint lMask, string lPhonetic, ScreeningOptions o) =>
+        UpperSimilarityAndKind(q, q.Text.Length, qMask, qPhonetic, l, l.Text.Length, lMask, lPhonetic, q.Text == l.Text, string.Equals(qPhonetic, lPhonetic, StringComparison.Ordinal), o);
+
+    // As above, with the words' lengths and whether their texts and phonetic keys are equal given (the filter knows them by variant
+    // without reading either string): the texts are read only for the pairs whose similarity is computed here in full, other than
+    // two plain words of very different lengths, or for a skeleton.
+    private static (double Upper, bool Strong, bool Known, MatchKind Kind) UpperSimilarityAndKind(
+        NameToken q, int qLength, uint qMask, string qPhonetic, NameToken l, int lLength, uint lMask, string lPhonetic, bool sameText, bool samePhonetic,
+        ScreeningOptions o)
     {
-        var shorter = Math.Min(q.Text.Length, l.Text.Length);
-        var longer = Math.Max(q.Text.Length, l.Text.Length);
+        var shorter = Math.Min(qLength, lLength);
+        var longer = Math.Max(qLength, lLength);
         var budget = TokenSimilarity.Budget(shorter);
-        var plain = q.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword
-            && l.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword
-            && longer <= 40 && budget > 0 && longer - shorter <= 2 * budget / 0.3 && q.Text != l.Text && !MayBeCut(q, l);
+        var roles = q.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword
+            && l.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword;
+
+        // MayBeCut needs a gap of three letters or more between words of two or three, where the budget (0.3) allows two.
+        var plain = roles && longer <= 40 && budget > 0 && longer - shorter <= 2 * budget / 0.3 && !sameText;
         if (!plain)
         {
+            if (roles && !sameText && longer <= 40 && budget > 0 && !q.Transliterated && !l.Transliterated
+                && !(shorter is 2 or 3 && q.Role is TokenRole.Name or TokenRole.Family && l.Role is TokenRole.Name or TokenRole.Family))
+            {
+                // Two plain words of different texts, too different in length for a distance, no word cut short, no skeleton:
+                // NameScorer.Similarity gives them a phonetic pair or nothing.
+                return 0 < o.PhoneticScore && shorter >= 3 && q.Role is not (TokenRole.Particle or TokenRole.Stopword) && samePhonetic
+                    ? (o.PhoneticScore, false, true, MatchKind.Phonetic)
+                    : (0, false, true, MatchKind.Unmatched);
+            }
+
             // Equal words, numbers, legal forms, initials, cut words, words of very different lengths: the similarity itself, cheap here.
             return Exact(q, l, o, qPhonetic, lPhonetic);
         }
@@ -423,27 +443,23 @@ internal sealed partial class CandidateFilter
         // Different words are at least 0.3 apart (the cheapest edit); their letters may put them further (PresenceBound). Within the
         // budget at best a fuzzy pair; over it, what OverBudget leaves.
         var distance = Math.Max(0.3, TokenSimilarity.PresenceBound(qMask, lMask));
-        var (over, skeleton) = OverBudget(q, l, Math.Max(distance, budget), qPhonetic, lPhonetic, o);
+        var (over, skeleton) = OverBudget(q, l, longer, budget, Math.Max(distance, budget), samePhonetic, o);
         return distance <= budget + 1e-9
             ? (Math.Max(Math.Max(0, 1 - (o.FuzzyPenalty * distance / longer)), over), true, false, MatchKind.Unmatched)
             : (over, skeleton, false, MatchKind.Unmatched);
     }
 
-    // NameScorer.Similarity's "word cut short" rule (DR for DRISSI) may apply.
-    private static bool MayBeCut(NameToken q, NameToken l)
-    {
-        var (cut, whole) = q.Text.Length <= l.Text.Length ? (q, l) : (l, q);
-        return cut.Text.Length is 2 or 3 && whole.Text.Length >= cut.Text.Length + 3 && whole.Text.StartsWith(cut.Text, StringComparison.Ordinal);
-    }
-
     // The most a pair of plain words at least `distance` apart, and over the budget, can score: a partial pair (within twice the
     // budget), a phonetic one, or a skeleton one (which may count as a matched word: Strong).
-    internal static (double Upper, bool Strong) OverBudget(NameToken q, NameToken l, double distance, string qPhonetic, string lPhonetic, ScreeningOptions o)
+    internal static (double Upper, bool Strong) OverBudget(NameToken q, NameToken l, double distance, string qPhonetic, string lPhonetic, ScreeningOptions o) =>
+        OverBudget(q, l, Math.Max(q.Text.Length, l.Text.Length), TokenSimilarity.Budget(Math.Min(q.Text.Length, l.Text.Length)), distance,
+            string.Equals(qPhonetic, lPhonetic, StringComparison.Ordinal), o);
+
+    // As above, with the longer word's length, the pair's budget and whether the phonetic keys are equal given.
+    private static (double Upper, bool Strong) OverBudget(NameToken q, NameToken l, int longer, double budget, double distance, bool samePhonetic, ScreeningOptions o)
     {
-        var longer = Math.Max(q.Text.Length, l.Text.Length);
-        var budget = TokenSimilarity.Budget(Math.Min(q.Text.Length, l.Text.Length));
         var best = distance <= 2 * budget + 1e-9 ? Math.Max(0, 1 - (o.FuzzyPenalty * distance / longer)) * o.PartialFactor : 0;
-        if (q.Role is not (TokenRole.Particle or TokenRole.Stopword or TokenRole.LegalForm) && string.Equals(qPhonetic, lPhonetic, StringComparison.Ordinal))
+        if (q.Role is not (TokenRole.Particle or TokenRole.Stopword or TokenRole.LegalForm) && samePhonetic)
         {
             best = Math.Max(best, o.PhoneticScore);
         }

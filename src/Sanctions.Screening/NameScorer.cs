@@ -13,6 +13,7 @@ internal static class NameScorer
     // The name features and caps of one comparison, and the running score after them: exactly what Evidence.Recompute gives of the
     // evidence written (the same sums in the same order), so a caller may first score without evidence (null) and write it only
     // for the matches it keeps.
+    [SkipLocalsInit]
     public static double Compare(
         NameToken[] query, NameToken[] listed, NameKind listedKind, ScreeningOptions o, ImmutableArray<Evidence>.Builder? evidence,
         SimilarityCache? cache = null, CandidateFilter? memo = null, int[]? ids = null)

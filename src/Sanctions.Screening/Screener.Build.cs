@@ -91,17 +91,19 @@ public sealed partial class Screener
         var sounds = new string[variantIds.Count];
         var variants = new NameToken[variantIds.Count];
         var soundOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        var soundValues = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (token, id) in variantIds)
         {
             variants[id] = token;
             masks[id] = TokenSimilarity.LetterMask(token.Text);
             if (!soundOf.TryGetValue(token.Text, out sounds[id]!))
             {
-                soundOf[token.Text] = sounds[id] = TokenSimilarity.Phonetic(token.Text);
+                // One instance per phonetic key: the filter tells equal keys by reference.
+                soundOf[token.Text] = sounds[id] = Intern(soundValues, TokenSimilarity.Phonetic(token.Text));
             }
         }
 
-        wordData = new WordData(masks, sounds, variants);
+        wordData = new WordData(masks, sounds, variants, texts, soundValues);
 
         parties = [.. partyList];
         designations = [.. designationList];
@@ -271,6 +273,6 @@ public sealed partial class Screener
         keyLookup = new KeyTable(keyIds);
         genericWords = new HashSet<string>(generic, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         genericOnly = only.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
-        stamps = new ThreadLocal<Marks>(() => new Marks(names.Length));
+        stamps = new ThreadLocal<Marks>(() => new Marks(names.Length + tokenNames.Length));
     }
 }

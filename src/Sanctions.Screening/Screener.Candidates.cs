@@ -51,8 +51,17 @@ public sealed partial class Screener
 
         var tokens = keyWords.AsSpan(keyStarts[k], keyEnds[k] - keyStarts[k]);
 
+        // A listed word is reached by many keys of one query word (itself, its one-deletion neighbours, its sound): its names are
+        // gone through once a query (the word's mark follows the names' in the same array).
+        var words = names.Length;
         foreach (var token in tokens)
         {
+            if (stamp[words + token] == mark)
+            {
+                continue;
+            }
+
+            stamp[words + token] = mark;
             foreach (var i in tokenNames[token])
             {
                 if (stamp[i] != mark)

@@ -181,7 +181,7 @@ public sealed partial class Screener
         return (marks.Stamp, marks.Mark);
     }
 
-    // One thread's candidate marks: the query number that last reached each listed name.
+    // One thread's candidate marks: the query number that last reached each listed name, then each listed word (AddKey).
     private sealed class Marks(int names)
     {
         public int[] Stamp { get; } = new int[names];

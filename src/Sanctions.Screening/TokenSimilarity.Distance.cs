@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Sanctions.Screening;
 
 // The weighted edit distance between two words (TokenSimilarity's part; its cost tables are in TokenSimilarity.cs).
@@ -16,6 +19,7 @@ internal static partial class TokenSimilarity
     }
 
     // Distance for any characters (digits, other letters), each cell's costs worked out in the cell.
+    [SkipLocalsInit]
     internal static double GeneralDistance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, double cutoff = double.MaxValue)
     {
         var width = b.Length + 1;
@@ -115,6 +119,8 @@ internal static partial class TokenSimilarity
 
     // Distance for two words of lower-case letters only (the usual case): the same table, with each letter pair's substitution
     // cost and whether a spelling variant may end there read from one table (Cells), and no check of the characters per cell.
+    // The table is read through references (no bounds checks in the inner loop; every index is inside the spans made here).
+    [SkipLocalsInit]
     private static double LetterDistance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, double cutoff)
     {
         var width = b.Length + 1;
@@ -127,7 +133,6 @@ internal static partial class TokenSimilarity
             letterB[j] = b[j] - 'a';
         }
 
-        var cells = Cells;
         var limit = cutoff >= int.MaxValue / 20 ? int.MaxValue : (int)Math.Floor(cutoff * 10 + 1e-9);
         d[0] = 0;
         for (var j = 1; j <= b.Length; j++)
@@ -135,24 +140,33 @@ internal static partial class TokenSimilarity
             d[j] = d[j - 1] + indelB[j - 1];
         }
 
+        ref var table = ref MemoryMarshal.GetReference(d);
+        ref var indel = ref MemoryMarshal.GetReference(indelB);
+        ref var letters = ref MemoryMarshal.GetReference(letterB);
+        ref var bs = ref MemoryMarshal.GetReference(b);
+        ref var cells = ref MemoryMarshal.GetArrayDataReference(Cells);
         int older = 0, old = 0, last = 0;
         for (var i = 1; i <= a.Length; i++)
         {
             var ai = a[i - 1];
-            var above = d.Slice((i - 1) * width, width);
-            var row = d.Slice(i * width, width);
+            // A transposition ends here only where the letter before differs from this one (ab/ba): then b[j - 1] is a[i - 2]
+            // and b[j - 2] is a[i - 1].
+            var before = i > 1 ? a[i - 2] : '\0';
+            var transposes = i > 1 && before != ai;
+            ref var above = ref Unsafe.Add(ref table, (i - 1) * width);
+            ref var row = ref Unsafe.Add(ref table, i * width);
             var deletion = IndelTenths(a, i - 1);
-            row[0] = above[0] + deletion;
-            var rowMin = row[0];
-            var cellRow = cells.AsSpan((ai - 'a') * 26, 26);
-            var left = row[0];
+            var left = above + deletion;
+            row = left;
+            var rowMin = left;
+            ref var cellRow = ref Unsafe.Add(ref cells, (ai - 'a') * 26);
             for (var j = 1; j <= b.Length; j++)
             {
-                var cell = cellRow[letterB[j - 1]];
-                var best = Math.Min(above[j - 1] + (cell & 0xFF), Math.Min(above[j] + deletion, left + indelB[j - 1]));
-                if (i > 1 && j > 1 && ai == b[j - 2] && a[i - 2] == b[j - 1] && ai != b[j - 1])
+                var cell = Unsafe.Add(ref cellRow, Unsafe.Add(ref letters, j - 1));
+                var best = Math.Min(Unsafe.Add(ref above, j - 1) + (cell & 0xFF), Math.Min(Unsafe.Add(ref above, j) + deletion, left + Unsafe.Add(ref indel, j - 1)));
+                if (transposes && j > 1 && Unsafe.Add(ref bs, j - 1) == before && Unsafe.Add(ref bs, j - 2) == ai)
                 {
-                    best = Math.Min(best, d[((i - 2) * width) + j - 2] + 7);
+                    best = Math.Min(best, Unsafe.Add(ref table, ((i - 2) * width) + j - 2) + 7);
                 }
 
                 if (cell > 0xFF)
@@ -160,7 +174,7 @@ internal static partial class TokenSimilarity
                     best = Variant(a, b, i, j, d, width, best);
                 }
 
-                row[j] = best;
+                Unsafe.Add(ref row, j) = best;
                 left = best;
                 rowMin = Math.Min(rowMin, best);
             }

@@ -64,10 +64,10 @@ public sealed class CandidateFilterProperties
     [ScreeningProperty]
     public Property UpperSimilarity_BoundsTheSimilarity_AndKnowsStrongPairs() => Prop.ForAll(
         Pairs().Zip(Gen.Elements(TokenRole.Name, TokenRole.Family, TokenRole.Particle, TokenRole.Initial, TokenRole.Stopword, TokenRole.LegalForm))
-            .Zip(ArbMap.Default.GeneratorFor<bool>()).ToArbitrary(),
+            .Zip(ArbMap.Default.GeneratorFor<bool>()).Zip(Gen.Elements(TokenRole.Name, TokenRole.Family, TokenRole.Particle, TokenRole.Stopword)).ToArbitrary(),
         x =>
         {
-            var (((a, b), role), abjad) = x;
+            var ((((a, b), role), abjad), queryRole) = x;
 
             // Written in an abjad: the query word without its vowels, as Arabic or Hebrew script transliterates (the skeleton pairs).
             a = abjad ? new string([.. a.Where(c => c is not ('a' or 'e' or 'i' or 'o' or 'u'))]) : a;
@@ -76,7 +76,7 @@ public sealed class CandidateFilterProperties
                 return;
             }
 
-            var q = new NameToken(a, TokenRole.Name, abjad);
+            var q = new NameToken(a, queryRole, abjad);
             var l = new NameToken(b, role, false);
             var o = ScreeningOptions.Default;
             var (sim, kind) = NameScorer.Similarity(q, l, o);
@@ -85,6 +85,37 @@ public sealed class CandidateFilterProperties
             Assert.True(strong || kind is not (MatchKind.Literal or MatchKind.Transliterated or MatchKind.Fuzzy or MatchKind.Skeleton), $"{a} / {b}: {kind} not marked strong");
             Assert.True(!known || upper == sim, $"{a} / {b}: known {upper} but {sim}");
         });
+
+    // Two plain words of very different lengths with the same sound (a word, and it with vowels, h, w and y put in): the pair bound
+    // is the similarity itself, worked out without a distance (a phonetic pair or nothing), for every role and either script.
+    [ScreeningProperty]
+    public Property UpperSimilarity_OfWordsFarApartInLength_IsTheSimilarity() => Prop.ForAll(
+        Word().Zip(Padding())
+            .Zip(Gen.Elements(TokenRole.Name, TokenRole.Family, TokenRole.Particle, TokenRole.Stopword, TokenRole.Initial, TokenRole.LegalForm))
+            .Zip(Gen.Elements(TokenRole.Name, TokenRole.Family, TokenRole.Particle, TokenRole.Stopword)).Zip(ArbMap.Default.GeneratorFor<bool>()).ToArbitrary(),
+        x =>
+        {
+            var ((((a, padding), role), queryRole), transliterated) = x;
+            var b = padding.Aggregate(a, (w, p) => w.Insert(p.At % (w.Length + 1), p.Letter.ToString()));
+            var q = new NameToken(a, queryRole, false);
+            var l = new NameToken(b, role, transliterated);
+            var o = ScreeningOptions.Default;
+            foreach (var (x1, x2) in new[] { (q, l), (l, q) })
+            {
+                var (sim, kind) = NameScorer.Similarity(x1, x2, o);
+                var (upper, strong, known) = CandidateFilter.UpperSimilarity(
+                    x1, TokenSimilarity.LetterMask(x1.Text), TokenSimilarity.Phonetic(x1.Text), x2, TokenSimilarity.LetterMask(x2.Text), TokenSimilarity.Phonetic(x2.Text), o);
+                Assert.True(upper >= sim - 1e-12, $"{x1} / {x2}: upper {upper}, similarity {sim} ({kind})");
+                Assert.True(!known || upper == sim, $"{x1} / {x2}: known {upper} but {sim} ({kind})");
+                Assert.True(strong || kind is not (MatchKind.Literal or MatchKind.Transliterated or MatchKind.Fuzzy or MatchKind.Skeleton), $"{x1} / {x2}: {kind} not marked strong");
+            }
+        });
+
+    // Letters that add no sound (vowels, h, w, y), three to sixteen of them, each with where it goes.
+    private static Gen<(char Letter, int At)[]> Padding() =>
+        from count in Gen.Choose(3, 16)
+        from letters in Gen.ArrayOf(Gen.Elements("aeiouhwy".ToCharArray()).Zip(Gen.Choose(0, 12)), count)
+        select letters;
 
     [ScreeningProperty]
     public Property OverBudget_FromADistanceCutOffAtTheBudget_BoundsTheSimilarity() => Prop.ForAll(

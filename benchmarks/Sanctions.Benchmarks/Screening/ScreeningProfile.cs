@@ -78,19 +78,33 @@ internal static class ScreeningProfile
     {
         var screener = bench.BuiltScreener;
         var rows = new List<(string Name, int Candidates, int Scored, double Micros)>();
-        foreach (var q in bench.BatchQueries)
+        // The whole batch twice first: the names measured first would otherwise run code the JIT has not optimised yet (tiered
+        // compilation), and show as a tail that is not there.
+        for (var round = 0; round < 2; round++)
         {
-            screener.Screen(q);
-            var clock = Stopwatch.StartNew();
-            for (var i = 0; i < 20; i++)
+            foreach (var q in bench.BatchQueries)
             {
                 screener.Screen(q);
             }
-
-            rows.Add((q.Names[0], Screener.LastCandidates, Screener.LastScored, clock.Elapsed.TotalMilliseconds * 1000 / 20));
         }
 
-        Console.WriteLine($"mean {rows.Average(r => r.Micros):0.0} µs, median {rows.Select(r => r.Micros).Order().ElementAt(rows.Count / 2):0.0} µs, mean candidates {rows.Average(r => r.Candidates):0}");
+        foreach (var q in bench.BatchQueries)
+        {
+            screener.Screen(q);
+            // The median of 21 runs: a collection or another process's burst lands in one run, not in the name's figure.
+            var times = new double[21];
+            for (var i = 0; i < times.Length; i++)
+            {
+                var clock = Stopwatch.StartNew();
+                screener.Screen(q);
+                times[i] = clock.Elapsed.TotalMilliseconds * 1000;
+            }
+
+            Array.Sort(times);
+            rows.Add((q.Names[0], Screener.LastCandidates, Screener.LastScored, times[times.Length / 2]));
+        }
+
+        Console.WriteLine($"names' medians: mean {rows.Average(r => r.Micros):0.0} µs, top 2 % of names {rows.OrderByDescending(r => r.Micros).Take(rows.Count / 50).Sum(r => r.Micros) / rows.Sum(r => r.Micros):P0} of the time, median {rows.Select(r => r.Micros).Order().ElementAt(rows.Count / 2):0.0} µs, mean candidates {rows.Average(r => r.Candidates):0}");
         foreach (var r in rows.OrderByDescending(r => r.Micros).Take(25))
         {
             Console.WriteLine($"{r.Micros,8:0.0} µs {r.Candidates,6} candidates {r.Scored,4} scored  {r.Name}");
