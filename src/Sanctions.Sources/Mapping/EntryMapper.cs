@@ -16,7 +16,7 @@ namespace Sanctions.Sources.Mapping;
 /// Maps <see cref="ListEntry"/> values (OFAC, UN, US CSL) to parties, designation drafts,
 /// relations and positions, with provenance (source, record id, publication) on each.
 /// </summary>
-internal sealed class EntryMapper
+internal sealed partial class EntryMapper
 {
     private readonly ImportDiagnostics diagnostics;
     private readonly string? publication;
@@ -41,6 +41,9 @@ internal sealed class EntryMapper
     /// looked up: they rarely repeat.
     /// </summary>
     private readonly SharedStrings strings = new();
+
+    /// <summary>Addresses by value, each as a list of one (see <see cref="SharedAddress"/>).</summary>
+    private readonly Dictionary<Address, ImmutableArray<Address>> sharedAddresses = [];
 
     /// <summary>The programs of the entry being mapped, resolved: one array for all entries.</summary>
     private ProgramId[] resolving = new ProgramId[8];
@@ -107,11 +110,13 @@ internal sealed class EntryMapper
         {
             // One party on several lists of one file (CSL) or in several files of one publication: merge names.
             record.Party = MergeNames(record.Party, party);
+            linkNamesStale = true;
         }
         else
         {
             record = new MappedRecord(partyId, party);
             snapshot.Records.Add(partyId, record);
+            NoteLinkNames(record);
         }
 
         var key = target.List.Value + "/" + entry.RecordId;
@@ -205,81 +210,6 @@ internal sealed class EntryMapper
         }
     }
 
-    /// <summary>
-    /// Resolves <c>Linked To:</c> names, adding associate relations: by primary name first, then, when no entry has that
-    /// primary name, by an alias only one entry has. (138 OFAC vessels link to the National Iranian Tanker Company, a
-    /// name that is also another entry's alias: the primary name decides.)
-    /// </summary>
-    public void LinkByName(IReadOnlyList<LinkSource> entries, Snapshot snapshot)
-    {
-        // Only the names some entry links to are indexed: indexing every name of every record (a list per name)
-        // cost more than the rest of the linking, for the few names that are looked up.
-        // Each linked name is made a key once: the keys are used again below.
-        var byName = new Dictionary<string, (List<string> Primary, List<string> Alias)>(entries.Count, StringComparer.OrdinalIgnoreCase);
-        var keys = new List<string>(entries.Count);
-        var filter = new LinkKeyFilter();
-        foreach (var entry in entries)
-        {
-            foreach (var linked in entry.LinkedTo)
-            {
-                var key = NameKey(linked);
-                keys.Add(key);
-                filter.Add(key);
-                byName.TryAdd(key, ([], []));
-            }
-        }
-
-        if (byName.Count > 0)
-        {
-            // Every name of every record is looked up, by its key's characters: a key string is made only for a name that
-            // is not normalized already (rare), not for each name ending in a dot (S.A., LTD.).
-            var lookup = byName.GetAlternateLookup<ReadOnlySpan<char>>();
-            foreach (var record in snapshot.Records.Values)
-            {
-                foreach (var name in record.Party.Names)
-                {
-                    if (name.Kind != NameKind.WeakAlias && NameKeySpan(name.Value) is var key && filter.MayHold(key) && lookup.TryGetValue(key, out var ids))
-                    {
-                        var list = name.Kind == NameKind.Primary ? ids.Primary : ids.Alias;
-                        if (!list.Contains(record.Key))
-                        {
-                            list.Add(record.Key);
-                        }
-                    }
-                }
-            }
-        }
-
-        var k = 0;
-        foreach (var (recordId, location, linkedTo, partyId, source) in entries)
-        {
-            foreach (var linked in linkedTo)
-            {
-                var found = byName.TryGetValue(keys[k++], out var ids);
-                var matches = !found ? [] : ids.Primary.Count > 0 ? ids.Primary : ids.Alias;
-                if (matches.Count == 1 && matches[0] != partyId)
-                {
-                    snapshot.Records[partyId].Relations.Add(new Relation(
-                        RelationKind.Associate, new PartyId(partyId), new PartyId(matches[0]), ValidPeriod.Always, null, "Linked To", default, new Provenance(source, recordId)));
-                }
-                else
-                {
-                    diagnostics.Warn(location, recordId, matches.Count > 1
-                        ? $"Linked To: '{linked}' matches several entries by {(ids.Primary.Count > 0 ? "primary name" : "alias")}; kept in remarks only"
-                        : matches.Count == 1
-                            ? $"Linked To: '{linked}' names the entry itself; kept in remarks only"
-                            : $"Linked To: '{linked}' names no entry of this publication; kept in remarks only");
-                }
-            }
-        }
-    }
-
-    private static string NameKey(string name) => TextValues.Normalize(name).TrimEnd('.');
-
-    /// <summary>The characters of <see cref="NameKey"/>.</summary>
-    private static ReadOnlySpan<char> NameKeySpan(string name) =>
-        TextValues.IsNormalized(name) ? name.AsSpan().TrimEnd('.') : NameKey(name).AsSpan();
-
     private static Party MergeNames(Party existing, Party added)
     {
         var names = existing.Names.Concat(added.Names.Where(n => n.Kind != NameKind.Primary || n.Value != existing.Name)
@@ -325,7 +255,10 @@ internal sealed class EntryMapper
     private Party ToParty(ListEntry entry, PartyId id, Provenance source)
     {
         // Shared in the entry itself: the birth places are read twice (as text and as facts), and both keep the one string.
-        Share(entry.BirthPlaces);
+        if (entry.BirthPlacesOrEmpty.Count > 0)
+        {
+            Share(entry.BirthPlaces);
+        }
         if (entry.PositionsOrEmpty.Count > 0)
         {
             Share(entry.Positions);
@@ -349,8 +282,8 @@ internal sealed class EntryMapper
             names.Add(name.Note is null ? partyName : partyName with { Note = name.Note });
         }
 
-        var identifiers = new DistinctArray<Identifier>(entry.Identifiers.Count);
-        foreach (var identifier in entry.Identifiers)
+        var identifiers = new DistinctArray<Identifier>(entry.IdentifiersOrEmpty.Count);
+        foreach (var identifier in entry.IdentifiersOrEmpty)
         {
             identifiers.Add(ToIdentifier(identifier));
         }
@@ -359,16 +292,16 @@ internal sealed class EntryMapper
         switch (entry.Kind)
         {
             case EntryKind.Individual:
-                var birthDates = new DistinctArray<PartialDate>(entry.BirthDates.Count);
-                foreach (var range in entry.BirthDates)
+                var birthDates = new DistinctArray<PartialDate>(entry.BirthDatesOrEmpty.Count);
+                foreach (var range in entry.BirthDatesOrEmpty)
                 {
                     birthDates.AddRange(BirthDates(range));
                 }
 
-                var birthPlaces = new DistinctArray<string>(entry.BirthPlaces.Count);
-                birthPlaces.AddRange(entry.BirthPlaces);
+                var birthPlaces = new DistinctArray<string>(entry.BirthPlacesOrEmpty.Count);
+                birthPlaces.AddRange(entry.BirthPlacesOrEmpty);
                 return new Person(
-                    id, names.ToImmutable(), birthDates.ToImmutable(), birthPlaces.ToImmutable(), CountryList(entry.Nationalities), Share(entry.Gender),
+                    id, names.ToImmutable(), birthDates.ToImmutable(), birthPlaces.ToImmutable(), CountryList(entry.NationalitiesOrEmpty), Share(entry.Gender),
                     identifiers.ToImmutable(), Addresses(entry), null, source, remarks)
                 {
                     BirthDateFacts = PartyFacts.BirthDates(entry),
@@ -378,15 +311,15 @@ internal sealed class EntryMapper
                 };
             case EntryKind.Vessel:
                 return new Vessel(
-                    id, names.ToImmutable(), entry.Identifiers.FirstOrDefault(i => i.Type == "IMO")?.Number, CountryNames.CodeOrText(entry.Vessel.Flag), Share(entry.Vessel.VesselType),
-                    entry.Vessel.CallSign, entry.Vessel.Tonnage ?? entry.Vessel.GrossRegisteredTonnage, identifiers.ToImmutable(), source, remarks)
+                    id, names.ToImmutable(), entry.IdentifiersOrEmpty.FirstOrDefault(i => i.Type == "IMO")?.Number, CountryNames.CodeOrText(entry.VesselOrEmpty.Flag), Share(entry.VesselOrEmpty.VesselType),
+                    entry.VesselOrEmpty.CallSign, entry.VesselOrEmpty.Tonnage ?? entry.VesselOrEmpty.GrossRegisteredTonnage, identifiers.ToImmutable(), source, remarks)
                 {
                     Contacts = PartyFacts.Contacts(entry),
                 };
             case EntryKind.Aircraft:
                 return new Aircraft(
                     id, names.ToImmutable(), null, Share(entry.FactsOrEmpty.FirstOrDefault(f => f.Key == "Aircraft Model")?.Value),
-                    entry.Identifiers.FirstOrDefault(i => i.Type.Contains("(MSN)", StringComparison.Ordinal))?.Number, identifiers.ToImmutable(), source, remarks)
+                    entry.IdentifiersOrEmpty.FirstOrDefault(i => i.Type.Contains("(MSN)", StringComparison.Ordinal))?.Number, identifiers.ToImmutable(), source, remarks)
                 {
                     Contacts = PartyFacts.Contacts(entry),
                 };
@@ -402,13 +335,13 @@ internal sealed class EntryMapper
     /// <summary>An organisation's nationalities, then citizenships (the lists use both words for where it is registered), without repeats, as ISO codes where one fits.</summary>
     private ImmutableArray<string> Countries(ListEntry entry)
     {
-        if (entry.Nationalities.Count + entry.CitizenshipsOrEmpty.Count == 1)
+        if (entry.NationalitiesOrEmpty.Count + entry.CitizenshipsOrEmpty.Count == 1)
         {
-            return OneCountry(entry.Nationalities.Count == 1 ? entry.Nationalities[0] : entry.CitizenshipsOrEmpty[0]);
+            return OneCountry(entry.NationalitiesOrEmpty.Count == 1 ? entry.NationalitiesOrEmpty[0] : entry.CitizenshipsOrEmpty[0]);
         }
 
-        var countries = new DistinctArray<string>(entry.Nationalities.Count + entry.CitizenshipsOrEmpty.Count);
-        foreach (var country in entry.Nationalities.Concat(entry.CitizenshipsOrEmpty))
+        var countries = new DistinctArray<string>(entry.NationalitiesOrEmpty.Count + entry.CitizenshipsOrEmpty.Count);
+        foreach (var country in entry.NationalitiesOrEmpty.Concat(entry.CitizenshipsOrEmpty))
         {
             countries.Add(CountryNames.CodeOrText(country)!);
         }
@@ -464,16 +397,44 @@ internal sealed class EntryMapper
 
     private ImmutableArray<Address> Addresses(ListEntry entry)
     {
-        var addresses = new DistinctArray<Address>(entry.Addresses.Count);
-        foreach (var a in entry.Addresses)
+        if (entry.AddressesOrEmpty.Count == 0)
         {
-            addresses.Add(new Address(
-                a.Street, Share(a.City), Share(a.StateOrProvince), a.PostalCode, CountryNames.CodeOrText(a.Country),
-                a.Note is null ? null : string.Join(", ", new[] { a.Street, a.City, a.StateOrProvince, a.PostalCode, a.Country }.OfType<string>()) + $" ({a.Note})"));
+            return [];
+        }
+
+        if (entry.AddressesOrEmpty.Count == 1)
+        {
+            return SharedAddress(ToAddress(entry.AddressesOrEmpty[0]));
+        }
+
+        var addresses = new DistinctArray<Address>(entry.AddressesOrEmpty.Count);
+        foreach (var a in entry.AddressesOrEmpty)
+        {
+            addresses.Add(SharedAddress(ToAddress(a))[0]);
         }
 
         return addresses.ToImmutable();
     }
+
+    /// <summary>
+    /// The address equal to <paramref name="address"/> that an earlier entry gave, as a list of one, or this one: a third of
+    /// a real SDN publication's address rows repeat another (a city and country only, a company's seat), and an address kept
+    /// once, with its strings, is fewer objects for the collector to copy while the world is built.
+    /// </summary>
+    private ImmutableArray<Address> SharedAddress(Address address)
+    {
+        if (!sharedAddresses.TryGetValue(address, out var one))
+        {
+            one = [address];
+            sharedAddresses.Add(address, one);
+        }
+
+        return one;
+    }
+
+    private Address ToAddress(EntryAddress a) => new(
+        a.Street, Share(a.City), Share(a.StateOrProvince), a.PostalCode, CountryNames.CodeOrText(a.Country),
+        a.Note is null ? null : string.Join(", ", new[] { a.Street, a.City, a.StateOrProvince, a.PostalCode, a.Country }.OfType<string>()) + $" ({a.Note})");
 
     private static Identifier ToIdentifier(EntryIdentifier id)
     {

@@ -73,13 +73,13 @@ internal static class EntryRemarks
             }
         }
 
-        if (entry.Vessel.Owner is { } owner)
+        if (entry.VesselOrEmpty.Owner is { } owner)
         {
             Part("Vessel owner: ");
             text.Append(owner);
         }
 
-        if (entry.Vessel.GrossRegisteredTonnage is { } grt && (entry.Vessel.Tonnage is not null || entry.Kind != EntryKind.Vessel))
+        if (entry.VesselOrEmpty.GrossRegisteredTonnage is { } grt && (entry.VesselOrEmpty.Tonnage is not null || entry.Kind != EntryKind.Vessel))
         {
             Part("Gross registered tonnage: ");
             text.Append(grt);
@@ -89,15 +89,15 @@ internal static class EntryRemarks
         // aircraft's address, a place of birth of an entry that is not a person) is kept here rather than dropped (issue 16).
         if (entry.Kind != EntryKind.Vessel)
         {
-            Labelled("Call sign: ", entry.Vessel.CallSign);
-            Labelled("Vessel type: ", entry.Vessel.VesselType);
-            Labelled("Vessel flag: ", entry.Vessel.Flag);
-            Labelled("Tonnage: ", entry.Vessel.Tonnage);
+            Labelled("Call sign: ", entry.VesselOrEmpty.CallSign);
+            Labelled("Vessel type: ", entry.VesselOrEmpty.VesselType);
+            Labelled("Vessel flag: ", entry.VesselOrEmpty.Flag);
+            Labelled("Tonnage: ", entry.VesselOrEmpty.Tonnage);
         }
 
         if (entry.Kind is EntryKind.Vessel or EntryKind.Aircraft)
         {
-            foreach (var a in entry.Addresses)
+            foreach (var a in entry.AddressesOrEmpty)
             {
                 var given = new[] { a.Street, a.City, a.StateOrProvince, a.PostalCode, a.Country, a.Note }.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
                 Labelled("Address: ", given.Count == 0 ? null : string.Join(", ", given));
@@ -106,7 +106,7 @@ internal static class EntryRemarks
 
         if (entry.Kind != EntryKind.Individual)
         {
-            foreach (var place in entry.BirthPlaces)
+            foreach (var place in entry.BirthPlacesOrEmpty)
             {
                 Labelled("Place of birth: ", place);
             }

@@ -28,6 +28,22 @@ internal sealed class LinkKeyFilter
         bits[(key.Length * 2) + (c >> 6)] |= 1UL << (c & 63);
     }
 
+    /// <summary>The length and folded first letter of <paramref name="name"/> as one number for <see cref="MayHold(int)"/>; negative when the filter cannot tell (always looked up).</summary>
+    public static int Pack(ReadOnlySpan<char> name) =>
+        name.Length == 0 || name.Length >= MaxLength || name[0] >= 128 ? -1 : (name.Length << 8) | char.ToUpperInvariant(name[0]);
+
+    /// <summary>What <see cref="MayHold(ReadOnlySpan{char})"/> tells of a name, from its <see cref="Pack"/>ed length and first letter (not negative).</summary>
+    public bool MayHold(int packed)
+    {
+        if (all)
+        {
+            return true;
+        }
+
+        var c = packed & 0xFF;
+        return (bits[((packed >> 8) * 2) + (c >> 6)] & (1UL << (c & 63))) != 0;
+    }
+
     /// <summary>Whether <paramref name="name"/> may equal a key added (false: it equals none).</summary>
     public bool MayHold(ReadOnlySpan<char> name)
     {

@@ -18,13 +18,13 @@ internal static class PartyFacts
     /// </summary>
     public static ImmutableArray<BirthDate> BirthDates(ListEntry entry)
     {
-        if (entry.BirthDates.Count == 0 && entry.BirthDateTextsOrEmpty.Count == 0)
+        if (entry.BirthDatesOrEmpty.Count == 0 && entry.BirthDateTextsOrEmpty.Count == 0)
         {
             return [];
         }
 
-        var facts = new DistinctArray<BirthDate>(entry.BirthDates.Count + entry.BirthDateTextsOrEmpty.Count);
-        foreach (var range in entry.BirthDates)
+        var facts = new DistinctArray<BirthDate>(entry.BirthDatesOrEmpty.Count + entry.BirthDateTextsOrEmpty.Count);
+        foreach (var range in entry.BirthDatesOrEmpty)
         {
             var keepText = range.Worded || range.Approximate || range.To is not null || !IsPlainDate(range.Text);
             facts.Add(new BirthDate(
@@ -43,12 +43,12 @@ internal static class PartyFacts
     /// <summary>Places of birth with the parts the list names apart; otherwise the text, its country read from its last part where that names one.</summary>
     public static ImmutableArray<BirthPlace> BirthPlaces(ListEntry entry)
     {
-        if (entry.BirthPlaces.Count == 0)
+        if (entry.BirthPlacesOrEmpty.Count == 0)
         {
             return [];
         }
 
-        var facts = new DistinctArray<BirthPlace>(entry.BirthPlaces.Count);
+        var facts = new DistinctArray<BirthPlace>(entry.BirthPlacesOrEmpty.Count);
         if (entry.PlacesOfBirthOrEmpty.Count > 0)
         {
             foreach (var place in entry.PlacesOfBirthOrEmpty)
@@ -59,7 +59,7 @@ internal static class PartyFacts
             return facts.ToImmutable();
         }
 
-        foreach (var text in entry.BirthPlaces)
+        foreach (var text in entry.BirthPlacesOrEmpty)
         {
             // "Toledo District, Belize": the last part names the country when it is a country's name.
             var comma = text.LastIndexOf(',');

@@ -26,6 +26,7 @@ internal static class OfacCsvReader
         var seen = new HashSet<int>();
         var columns = new Range[6];
         var warnings = new EntryWarnings(diagnostics);
+        var knownAddresses = new Dictionary<string, EntryAddress>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
         using (var stream = files.Primary.Open())
         using (var reader = Csv.OpenHeaderless(stream))
@@ -83,7 +84,7 @@ internal static class OfacCsvReader
 
                 for (var side = addresses.First(entNum); side >= 0; side = addresses.Next(side))
                 {
-                    var address = ParseAddress(addresses.Text(side), columns);
+                    var address = ParseAddress(addresses.Text(side), columns, knownAddresses);
                     if (!address.IsEmpty)
                     {
                         entry.Addresses.Add(address);
@@ -173,19 +174,19 @@ internal static class OfacCsvReader
             return null;
         }
 
-        var typeText = Field(row[2].Span);
-        // The CSV leaves the type null for an entity and writes no "entity" word.
+        // The CSV leaves the type null for an entity and writes no "entity" word. Compared on its characters: no string.
+        var typeText = row[2].Span;
         var kind = EntryKind.Entity;
-        if (typeText is not null && (!EntryKinds.TryParse(typeText, StringComparison.OrdinalIgnoreCase, out kind) || kind == EntryKind.Entity))
+        if (!IsNullField(typeText) && (!EntryKinds.TryParse(FieldSpan(typeText), StringComparison.OrdinalIgnoreCase, out kind) || kind == EntryKind.Entity))
         {
-            diagnostics.Reject(location, entNumText, $"SDN_Type '{typeText}' is not individual, vessel, aircraft or -0-");
+            diagnostics.Reject(location, entNumText, $"SDN_Type '{Field(typeText)}' is not individual, vessel, aircraft or -0-");
             return null;
         }
 
         var entry = new ListEntry(entNumText, kind, name, location);
         if (Field(row[3].Span) is { } programs)
         {
-            entry.Programs.AddRange(SplitPrograms(programs));
+            AddPrograms(programs, entry.Programs);
         }
 
         if (Field(row[4].Span) is { } title)
@@ -193,20 +194,42 @@ internal static class OfacCsvReader
             entry.Titles.Add(title);
         }
 
-        entry.Vessel.CallSign = Field(row[5].Span);
-        entry.Vessel.VesselType = Field(row[6].Span);
-        entry.Vessel.Tonnage = Field(row[7].Span);
-        entry.Vessel.GrossRegisteredTonnage = Field(row[8].Span);
-        entry.Vessel.Flag = Field(row[9].Span);
-        entry.Vessel.Owner = Field(row[10].Span);
+        // The vessel columns are -0- for most entries: their details are made only when one is given.
+        var callSign = Field(row[5].Span);
+        var vesselType = Field(row[6].Span);
+        var tonnage = Field(row[7].Span);
+        var grossRegisteredTonnage = Field(row[8].Span);
+        var flag = Field(row[9].Span);
+        var owner = Field(row[10].Span);
+        if ((callSign ?? vesselType ?? tonnage ?? grossRegisteredTonnage ?? flag ?? owner) is not null)
+        {
+            var vessel = entry.Vessel;
+            vessel.CallSign = callSign;
+            vessel.VesselType = vesselType;
+            vessel.Tonnage = tonnage;
+            vessel.GrossRegisteredTonnage = grossRegisteredTonnage;
+            vessel.Flag = flag;
+            vessel.Owner = owner;
+        }
+
         entry.Remarks = Field(row[11].Span);
         return entry;
     }
 
-    /// <summary>Splits <c>NPWMD] [IFSR] [IRAN-CON-ARMS-EO</c> (the outer brackets removed) into tags.</summary>
-    internal static IEnumerable<string> SplitPrograms(string packed) =>
-        packed.Trim().TrimStart('[').TrimEnd(']')
-            .Split("] [", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    /// <summary>Adds the tags of <c>NPWMD] [IFSR] [IRAN-CON-ARMS-EO</c> (the outer brackets removed), trimmed, empty ones left out.</summary>
+    /// <remarks>On the characters, with no array of parts; the one tag most entries have is the field's own string.</remarks>
+    internal static void AddPrograms(string packed, List<string> tags)
+    {
+        var text = packed.AsSpan().Trim().TrimStart('[').TrimEnd(']');
+        foreach (var range in text.Split("] ["))
+        {
+            var tag = text[range].Trim();
+            if (!tag.IsEmpty)
+            {
+                tags.Add(tag.Length == packed.Length ? packed : tag.ToString());
+            }
+        }
+    }
 
     /// <summary>Checks an <c>alt.csv</c> row as <see cref="ParseAlias"/> will read it; returns the reason it is malformed, or null.</summary>
     /// <remarks>On the spans, so that a good row allocates nothing until it is parsed for its entry.</remarks>
@@ -248,16 +271,41 @@ internal static class OfacCsvReader
         return span.Length >= 2 && span[0] == '"' && span[^1] == '"' ? span[1..^1].Trim() : span;
     }
 
-    private static EntryNameKind? AliasKind(string? type) =>
-        string.Equals(type, "AKA", StringComparison.OrdinalIgnoreCase) ? EntryNameKind.Alias
-        : string.Equals(type, "FKA", StringComparison.OrdinalIgnoreCase) ? EntryNameKind.FormerName
-        : string.Equals(type, "NKA", StringComparison.OrdinalIgnoreCase) ? EntryNameKind.Alias
+    private static EntryNameKind? AliasKind(ReadOnlySpan<char> type) =>
+        type.Equals("AKA", StringComparison.OrdinalIgnoreCase) ? EntryNameKind.Alias
+        : type.Equals("FKA", StringComparison.OrdinalIgnoreCase) ? EntryNameKind.FormerName
+        : type.Equals("NKA", StringComparison.OrdinalIgnoreCase) ? EntryNameKind.Alias
         : null;
 
-    /// <summary>An <c>add.csv</c> row: ent_num, add_num, address, city/state/postal code, country, remarks.</summary>
-    private static EntryAddress ParseAddress(ReadOnlySpan<char> row, Span<Range> columns)
+    /// <summary>
+    /// An <c>add.csv</c> row: ent_num, add_num, address, city/state/postal code, country, remarks. A row whose address
+    /// columns are the text of an earlier row's gives that row's address (immutable), read once: a third of a real SDN
+    /// publication's address rows repeat another.
+    /// </summary>
+    private static EntryAddress ParseAddress(ReadOnlySpan<char> row, Span<Range> columns, Dictionary<string, EntryAddress>.AlternateLookup<ReadOnlySpan<char>> known)
     {
         OfacCsvSideRows.Split(row, columns);
+
+        // The columns after add_num split alone as they do in the row when the two numbers hold no quote.
+        var start = columns[2].Start.GetOffset(row.Length);
+        if (row[..start].Contains('"'))
+        {
+            return ParseAddress(row, columns);
+        }
+
+        var text = row[start..];
+        if (!known.TryGetValue(text, out var address))
+        {
+            address = ParseAddress(row, columns);
+            known[text] = address;
+        }
+
+        return address;
+    }
+
+    /// <summary>An <c>add.csv</c> row already split into <paramref name="columns"/>.</summary>
+    private static EntryAddress ParseAddress(ReadOnlySpan<char> row, ReadOnlySpan<Range> columns)
+    {
         var cityLine = Field(row[columns[3]]);
         return new EntryAddress(Field(row[columns[2]]), cityLine, null, null, Field(row[columns[4]]), Field(row[columns[5]]));
     }
@@ -266,11 +314,11 @@ internal static class OfacCsvReader
     private static EntryName ParseAlias(ReadOnlySpan<char> row, Span<Range> columns)
     {
         OfacCsvSideRows.Split(row, columns);
-        var type = Field(row[columns[2]]);
+        var type = FieldSpan(row[columns[2]]);
         var name = Field(row[columns[3]])!;
         var remarks = Field(row[columns[4]]);
         var kind = AliasKind(type)!.Value;
-        if (string.Equals(type, "NKA", StringComparison.OrdinalIgnoreCase))
+        if (type.Equals("NKA", StringComparison.OrdinalIgnoreCase))
         {
             // "now known as": a current name, listed as a strong alias.
             remarks = remarks is null ? "n.k.a." : "n.k.a.; " + remarks;

@@ -39,8 +39,10 @@ internal static class OfacRemarks
 
     public static void Apply(string remarks, ListEntry entry, Action<string> warn)
     {
-        // Split on the text itself, as string.Split with RemoveEmptyEntries and TrimEntries would, making a string of
-        // each item only: the remarks are most of an OFAC file, and copying them whole once more cost a fifth of its reading.
+        // Split on the text itself, as string.Split with RemoveEmptyEntries and TrimEntries would, and read each item on
+        // its characters: a string is made only of what an item gives the entry (a name, a place, an identifier's parts),
+        // not of the item itself nor of the values read as dates and dropped. The remarks are most of an OFAC file; a
+        // string per item and per prefix cut was most of what reading one allocated.
         var text = remarks.AsSpan().Trim();
         if (text.EndsWith('.'))
         {
@@ -52,15 +54,13 @@ internal static class OfacRemarks
             var item = text[range].Trim();
             if (!item.IsEmpty)
             {
-                ApplyItem(item.ToString(), entry, warn);
+                ApplyItem(item, entry, warn);
             }
         }
     }
 
-    private static void ApplyItem(string raw, ListEntry entry, Action<string> warn)
+    private static void ApplyItem(ReadOnlySpan<char> item, ListEntry entry, Action<string> warn)
     {
-        var item = raw;
-
         // The XML writes links in parentheses: (Linked To: NAME).
         if (item.StartsWith("(Linked To:", StringComparison.Ordinal) && item.EndsWith(')'))
         {
@@ -81,14 +81,15 @@ internal static class OfacRemarks
 
         if (TryValue(item, "DOB ", out var value))
         {
-            if (OfacDates.TryParse(value, out var date))
+            var text = value.ToString();
+            if (OfacDates.TryParse(text, out var date))
             {
                 entry.BirthDates.Add(date);
             }
             else
             {
-                entry.BirthDateTexts.Add(new EntryDateText(value, value.StartsWith("circa", StringComparison.OrdinalIgnoreCase)));
-                warn($"birth date '{value}' is not in a known OFAC date form; kept as the list's text");
+                entry.BirthDateTexts.Add(new EntryDateText(text, text.StartsWith("circa", StringComparison.OrdinalIgnoreCase)));
+                warn($"birth date '{text}' is not in a known OFAC date form; kept as the list's text");
             }
 
             return;
@@ -96,45 +97,45 @@ internal static class OfacRemarks
 
         if (TryValue(item, "POB ", out value))
         {
-            entry.BirthPlaces.Add(value);
+            entry.BirthPlaces.Add(value.ToString());
         }
         else if (TryValue(item, "nationality ", out value))
         {
-            entry.Nationalities.Add(value);
+            entry.Nationalities.Add(value.ToString());
         }
         else if (TryValue(item, "citizen ", out value))
         {
-            entry.Citizenships.Add(value);
+            entry.Citizenships.Add(value.ToString());
         }
         else if (TryValue(item, "Gender ", out value))
         {
-            entry.Gender = value;
+            entry.Gender = value.ToString();
         }
         else if (TryValue(item, "Linked To: ", out value))
         {
-            entry.LinkedTo.Add(value);
+            entry.LinkedTo.Add(value.ToString());
         }
         else if (TryValue(item, "Vessel Registration Identification IMO ", out value)
             || TryValue(item, "Identification Number IMO ", out value)
             || TryValue(item, "IMO ", out value))
         {
-            entry.Identifiers.Add(new EntryIdentifier("IMO", value));
+            entry.Identifiers.Add(new EntryIdentifier("IMO", value.ToString()));
         }
         else if (TryValue(item, "MMSI ", out value))
         {
-            entry.Identifiers.Add(new EntryIdentifier("MMSI", value));
+            entry.Identifiers.Add(new EntryIdentifier("MMSI", value.ToString()));
         }
         else if (TryValue(item, "Digital Currency Address - ", out value))
         {
             // "XBT 1B64QRxf…": the currency code is part of the type.
-            var space = value.IndexOf(' ', StringComparison.Ordinal);
+            var space = value.IndexOf(' ');
             if (space > 0)
             {
-                entry.Identifiers.Add(new EntryIdentifier("Digital Currency Address - " + value[..space], value[(space + 1)..].Trim()));
+                entry.Identifiers.Add(new EntryIdentifier(string.Concat("Digital Currency Address - ", value[..space]), value[(space + 1)..].Trim().ToString()));
             }
             else
             {
-                entry.Facts.Add(new EntryFact("Digital Currency Address", value));
+                entry.Facts.Add(new EntryFact("Digital Currency Address", value.ToString()));
             }
         }
         else if (Contacts.TryItem(item, out var contact))
@@ -152,7 +153,7 @@ internal static class OfacRemarks
         }
     }
 
-    private static bool TryWeakAlias(string item, string prefix, EntryNameKind kind, string? note, ListEntry entry)
+    private static bool TryWeakAlias(ReadOnlySpan<char> item, string prefix, EntryNameKind kind, string? note, ListEntry entry)
     {
         if (!item.StartsWith(prefix, StringComparison.Ordinal))
         {
@@ -176,11 +177,11 @@ internal static class OfacRemarks
             return false;
         }
 
-        entry.Names.Add(new EntryName(name, kind, note));
+        entry.Names.Add(new EntryName(name.ToString(), kind, note));
         return true;
     }
 
-    private static bool TryValue(string item, string key, out string value)
+    private static bool TryValue(ReadOnlySpan<char> item, string key, out ReadOnlySpan<char> value)
     {
         if (item.StartsWith(key, StringComparison.Ordinal) && item.Length > key.Length)
         {
@@ -188,11 +189,11 @@ internal static class OfacRemarks
             return value.Length > 0;
         }
 
-        value = string.Empty;
+        value = default;
         return false;
     }
 
-    private static bool TryIdentifier(string item, out EntryIdentifier identifier)
+    private static bool TryIdentifier(ReadOnlySpan<char> item, out EntryIdentifier identifier)
     {
         identifier = null!;
         string? type = null;
@@ -205,6 +206,7 @@ internal static class OfacRemarks
             }
         }
 
+        int typeLength;
         if (type is null)
         {
             // "Folio Mercantil No. 578349 (Colombia)": a key ending like an id label, then a token with a digit.
@@ -215,20 +217,25 @@ internal static class OfacRemarks
             }
 
             var key = item[..(firstDigitToken - 1)];
-            if (!EndsWithSuffix(key) || key.Contains(':', StringComparison.Ordinal))
+            if (!EndsWithSuffix(key) || key.Contains(':'))
             {
                 return false;
             }
 
-            type = key;
+            typeLength = key.Length;
+            type = key.ToString();
+        }
+        else
+        {
+            typeLength = type.Length;
+            type = type.TrimEnd(':');
         }
 
-        var rest = item[(type.Length + 1)..].Trim();
-        identifier = ParseIdentifierValue(type.TrimEnd(':'), rest);
+        identifier = ParseIdentifierValue(type, item[(typeLength + 1)..].Trim());
         return identifier.Number.Length > 0;
     }
 
-    private static bool EndsWithSuffix(string key)
+    private static bool EndsWithSuffix(ReadOnlySpan<char> key)
     {
         foreach (var suffix in IdentifierSuffixes)
         {
@@ -242,7 +249,7 @@ internal static class OfacRemarks
     }
 
     /// <summary>Splits <c>Number (Region) (Country) issued dd Mon yyyy expires dd Mon yyyy</c>.</summary>
-    internal static EntryIdentifier ParseIdentifierValue(string type, string rest)
+    internal static EntryIdentifier ParseIdentifierValue(string type, ReadOnlySpan<char> rest)
     {
         SourceDateRange? issued = null;
         SourceDateRange? expires = null;
@@ -251,7 +258,7 @@ internal static class OfacRemarks
         var expiresAt = rest.IndexOf(" expires ", StringComparison.Ordinal);
         if (expiresAt >= 0)
         {
-            var text = rest[(expiresAt + 9)..].Trim();
+            var text = rest[(expiresAt + 9)..].Trim().ToString();
             if (OfacDates.TryParse(text, out var d))
             {
                 expires = d;
@@ -267,7 +274,7 @@ internal static class OfacRemarks
         var issuedAt = rest.IndexOf(" issued ", StringComparison.Ordinal);
         if (issuedAt >= 0)
         {
-            var text = rest[(issuedAt + 8)..].Trim();
+            var text = rest[(issuedAt + 8)..].Trim().ToString();
             if (OfacDates.TryParse(text, out var d))
             {
                 issued = d;
@@ -280,8 +287,9 @@ internal static class OfacRemarks
             rest = rest[..issuedAt];
         }
 
+        // The parentheses at the end, last first: the last is the country, those before it a region or note.
         string? country = null;
-        var parentheticals = new List<string>();
+        List<string>? before = null;
         rest = rest.Trim();
         while (rest.EndsWith(')'))
         {
@@ -291,24 +299,29 @@ internal static class OfacRemarks
                 break;
             }
 
-            parentheticals.Insert(0, rest[(open + 2)..^1]);
+            var inner = rest[(open + 2)..^1].ToString();
+            if (country is null)
+            {
+                country = inner;
+            }
+            else
+            {
+                (before ??= []).Insert(0, inner);
+            }
+
             rest = rest[..open].TrimEnd();
         }
 
-        if (parentheticals.Count > 0)
+        if (before is not null)
         {
-            country = parentheticals[^1];
-            if (parentheticals.Count > 1)
-            {
-                var region = string.Join("; ", parentheticals.Take(parentheticals.Count - 1));
-                note = note is null ? region : region + "; " + note;
-            }
+            var region = string.Join("; ", before);
+            note = note is null ? region : region + "; " + note;
         }
 
-        return new EntryIdentifier(type, rest, country, issued, expires, note);
+        return new EntryIdentifier(type, rest.ToString(), country, issued, expires, note);
     }
 
-    private static int FirstTokenWithDigit(string item)
+    private static int FirstTokenWithDigit(ReadOnlySpan<char> item)
     {
         var start = 0;
         for (var i = 0; i <= item.Length; i++)
@@ -330,30 +343,30 @@ internal static class OfacRemarks
         return -1;
     }
 
-    private static EntryFact SplitFact(string item)
+    private static EntryFact SplitFact(ReadOnlySpan<char> item)
     {
         // "Additional Sanctions Information - Subject to …", "Secondary sanctions risk: …", "Website www…".
         var dash = item.IndexOf(" - ", StringComparison.Ordinal);
         var colon = item.IndexOf(": ", StringComparison.Ordinal);
         if (dash > 0 && (colon < 0 || dash < colon))
         {
-            return new EntryFact(item[..dash], item[(dash + 3)..]);
+            return new EntryFact(item[..dash].ToString(), item[(dash + 3)..].ToString());
         }
 
         if (colon > 0)
         {
-            return new EntryFact(item[..colon], item[(colon + 2)..]);
+            return new EntryFact(item[..colon].ToString(), item[(colon + 2)..].ToString());
         }
 
         foreach (var key in ContactKeys)
         {
             if (item.StartsWith(key, StringComparison.Ordinal) && item.Length > key.Length && item[key.Length] == ' ')
             {
-                return new EntryFact(key, item[(key.Length + 1)..]);
+                return new EntryFact(key, item[(key.Length + 1)..].ToString());
             }
         }
 
-        return new EntryFact(string.Empty, item);
+        return new EntryFact(string.Empty, item.ToString());
     }
 
     private static readonly string[] ContactKeys =

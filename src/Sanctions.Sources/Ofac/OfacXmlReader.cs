@@ -25,6 +25,7 @@ internal static class OfacXmlReader
     public static IEnumerable<ListEntry> Read(SourceFile file, ImportDiagnostics diagnostics, PublicationHeader header, CancellationToken cancellationToken = default)
     {
         var rootChecked = false;
+        var warnings = new RemarksWarnings(diagnostics, file.Name);
         foreach (var record in XmlRecordStream.Read(file, RecordNames, root => CheckRoot(root.LocalName, file, ref rootChecked), cancellationToken))
         {
             if (record.Name == "publshInformation")
@@ -34,11 +35,31 @@ internal static class OfacXmlReader
             }
 
             diagnostics.CountRead();
-            var entry = ReadEntry(record, file, diagnostics);
+            var entry = ReadEntry(record, file, diagnostics, warnings);
             if (entry is not null)
             {
                 yield return entry;
             }
+        }
+    }
+
+    /// <summary>Warns about the remarks being read: one delegate for the whole file, not a closure and a delegate per entry.</summary>
+    private sealed class RemarksWarnings
+    {
+        private readonly Action<string> warn;
+        private XmlRecord? element;
+        private string? uid;
+
+        public RemarksWarnings(ImportDiagnostics diagnostics, string file)
+        {
+            // The location is worked out only for a warning: Apply calls back before the next record is read.
+            warn = message => diagnostics.Warn(element!.Location(file), uid, message);
+        }
+
+        public Action<string> For(XmlRecord remarks, string recordId)
+        {
+            (element, uid) = (remarks, recordId);
+            return warn;
         }
     }
 
@@ -75,7 +96,7 @@ internal static class OfacXmlReader
         }
     }
 
-    private static ListEntry? ReadEntry(XmlRecord record, SourceFile file, ImportDiagnostics diagnostics)
+    private static ListEntry? ReadEntry(XmlRecord record, SourceFile file, ImportDiagnostics diagnostics, RemarksWarnings warnings)
     {
         var location = record.Location(file.Name);
         var uid = record.Value("uid");
@@ -207,9 +228,7 @@ internal static class OfacXmlReader
         if (record.Child("remarks") is { TrimmedText: { } remarks } remarksElement)
         {
             entry.Remarks = remarks;
-
-            // The location is worked out only for a warning: Apply calls back before the next record is read.
-            OfacRemarks.Apply(remarks, entry, message => diagnostics.Warn(remarksElement.Location(file.Name), uid, message));
+            OfacRemarks.Apply(remarks, entry, warnings.For(remarksElement, uid));
         }
 
         return entry;

@@ -31,7 +31,7 @@ internal static class Contacts
     }
 
     /// <summary>Reads an OFAC remarks item <c>Label Value</c> (<c>Telephone No. 98 21 2222</c>, <c>Website www.x.ir</c>) as a contact detail.</summary>
-    public static bool TryItem(string item, out EntryContact contact)
+    public static bool TryItem(ReadOnlySpan<char> item, out EntryContact contact)
     {
         // Every label starts with one of these (compared by ordinal): most items are passed over at once.
         if (item.Length == 0 || item[0] is not ('T' or 'P' or 'F' or 'E' or 'W'))
@@ -44,10 +44,10 @@ internal static class Contacts
         {
             if (item.Length > label.Length + 1 && item.StartsWith(label, StringComparison.Ordinal) && item[label.Length] is ' ' or ':')
             {
-                var value = item[(label.Length + 1)..].TrimStart(' ', ':').Trim();
+                var value = item[(label.Length + 1)..].TrimStart(" :").Trim();
                 if (value.Length > 0)
                 {
-                    contact = new EntryContact(kind, value);
+                    contact = new EntryContact(kind, value.ToString());
                     return true;
                 }
             }

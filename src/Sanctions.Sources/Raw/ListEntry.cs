@@ -56,6 +56,9 @@ internal sealed record EntryFact(string Key, string Value);
 
 internal sealed class VesselDetails
 {
+    /// <summary>No details: what <see cref="ListEntry.VesselOrEmpty"/> gives an entry without any; never written to.</summary>
+    public static readonly VesselDetails None = new();
+
     public string? CallSign { get; set; }
 
     public string? VesselType { get; set; }
@@ -78,8 +81,10 @@ internal sealed class VesselDetails
 /// </summary>
 internal sealed class ListEntry
 {
-    // Lists most entries leave empty are made on first use (writers use the list property, mapping reads the ...Read view,
-    // which makes nothing): seventeen lists made for every entry were a tenth of what reading a list allocates.
+    // Lists most entries leave empty are made on first use (writers use the list property, mapping reads the ...OrEmpty view,
+    // which makes nothing): seventeen lists made for every entry were a tenth of what reading a list allocates. The same for
+    // birth dates and places, nationalities, identifiers, addresses and vessel details, which most entries of an OFAC list
+    // (about two in three) leave empty too.
     private List<string>? titles;
     private List<string>? positions;
     private List<string>? citizenships;
@@ -89,6 +94,12 @@ internal sealed class ListEntry
     private List<EntryDateText>? birthDateTexts;
     private List<EntryPlace>? placesOfBirth;
     private List<EntryContact>? contacts;
+    private List<SourceDateRange>? birthDates;
+    private List<string>? birthPlaces;
+    private List<string>? nationalities;
+    private List<EntryIdentifier>? identifiers;
+    private List<EntryAddress>? addresses;
+    private VesselDetails? vessel;
 
     public ListEntry(string recordId, EntryKind kind, string name, SourceLocation location)
     {
@@ -126,22 +137,40 @@ internal sealed class ListEntry
 
     public string? Gender { get; set; }
 
-    public List<SourceDateRange> BirthDates { get; } = [];
+    public List<SourceDateRange> BirthDates => birthDates ??= [];
 
-    public List<string> BirthPlaces { get; } = [];
+    /// <summary>BirthDates to enumerate without making the list (an empty one shared by all entries when there are none; never added to).</summary>
+    public List<SourceDateRange> BirthDatesOrEmpty => birthDates ?? Empty<SourceDateRange>.List;
 
-    public List<string> Nationalities { get; } = [];
+    public List<string> BirthPlaces => birthPlaces ??= [];
+
+    /// <summary>BirthPlaces to enumerate without making the list (an empty one shared by all entries when there are none; never added to).</summary>
+    public List<string> BirthPlacesOrEmpty => birthPlaces ?? Empty<string>.List;
+
+    public List<string> Nationalities => nationalities ??= [];
+
+    /// <summary>Nationalities to enumerate without making the list (an empty one shared by all entries when there are none; never added to).</summary>
+    public List<string> NationalitiesOrEmpty => nationalities ?? Empty<string>.List;
 
     public List<string> Citizenships => citizenships ??= [];
 
     /// <summary>Citizenships to enumerate without making the list (an empty one shared by all entries when there are none; never added to).</summary>
     public List<string> CitizenshipsOrEmpty => citizenships ?? Empty<string>.List;
 
-    public List<EntryIdentifier> Identifiers { get; } = [];
+    public List<EntryIdentifier> Identifiers => identifiers ??= [];
 
-    public List<EntryAddress> Addresses { get; } = [];
+    /// <summary>Identifiers to enumerate without making the list (an empty one shared by all entries when there are none; never added to).</summary>
+    public List<EntryIdentifier> IdentifiersOrEmpty => identifiers ?? Empty<EntryIdentifier>.List;
 
-    public VesselDetails Vessel { get; } = new();
+    public List<EntryAddress> Addresses => addresses ??= [];
+
+    /// <summary>Addresses to enumerate without making the list (an empty one shared by all entries when there are none; never added to).</summary>
+    public List<EntryAddress> AddressesOrEmpty => addresses ?? Empty<EntryAddress>.List;
+
+    public VesselDetails Vessel => vessel ??= new();
+
+    /// <summary>The vessel details to read without making them (an empty instance shared by all entries when there are none; never written to).</summary>
+    public VesselDetails VesselOrEmpty => vessel ?? VesselDetails.None;
 
     /// <summary>Names of related parties as <c>Linked To:</c> states them.</summary>
     public List<string> LinkedTo => linkedTo ??= [];

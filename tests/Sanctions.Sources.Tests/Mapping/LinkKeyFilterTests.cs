@@ -56,6 +56,24 @@ public sealed class LinkKeyFilterTests
         });
     }
 
+    [Property(MaxTest = 300)]
+    public Property MayHold_PackedName_TellsWhatTheNameTells()
+    {
+        // Linking tests the filter on each name's packed length and first letter (noted while mapping); a negative pack
+        // means the name is always looked up, as the filter lets such a name through.
+        return Prop.ForAll(Text().NonEmptyListOf().ToArbitrary(), Text().ToArbitrary(), (keys, name) =>
+        {
+            var filter = new LinkKeyFilter();
+            foreach (var key in keys)
+            {
+                filter.Add(key);
+            }
+
+            var packed = LinkKeyFilter.Pack(name);
+            return (packed < 0 ? filter.MayHold(name) : filter.MayHold(packed) == filter.MayHold(name)).Label($"'{name}' packed {packed}");
+        });
+    }
+
     [Fact]
     public void MayHold_OtherLengthOrFirstLetter_IsFalse()
     {
@@ -69,6 +87,10 @@ public sealed class LinkKeyFilterTests
         Assert.False(filter.MayHold("IRAN AIR"));
         Assert.False(filter.MayHold("MAHAN AIRLINES"));
         Assert.False(filter.MayHold("NAHAN AIR"));
+        Assert.True(filter.MayHold(LinkKeyFilter.Pack("mahan aix")));
+        Assert.False(filter.MayHold(LinkKeyFilter.Pack("IRAN AIR")));
+        Assert.Equal(-1, LinkKeyFilter.Pack(string.Empty));
+        Assert.Equal(-1, LinkKeyFilter.Pack("ıSTANBUL"));
     }
 
     [Fact]

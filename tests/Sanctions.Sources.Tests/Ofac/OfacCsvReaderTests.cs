@@ -103,6 +103,26 @@ public sealed class OfacCsvReaderTests
     }
 
     [Fact]
+    public void Read_AddressRowsWithTheSameText_GiveOneAddressReadOnce()
+    {
+        // Rows 10 and 11 give the same address text (one object, read once); row 12 differs in its country, and row 13's
+        // add_num holds a quote, so its columns are not taken from another row's text.
+        const string Sdn = "1,\"A\",-0- ,\"X\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \n2,\"B\",-0- ,\"X\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \n";
+        const string Add = "1,10,\"Street 1\",\"Havana\",\"Cuba\",-0- \n2,11,\"Street 1\",\"Havana\",\"Cuba\",-0- \n"
+            + "2,12,\"Street 1\",\"Havana\",\"Spain\",-0- \n2,\"13\",\"Street 1\",\"Havana\",\"Cuba\",-0- \n";
+        var files = OfacCsvFiles.Group([Fixture.Text("sdn.csv", Sdn), Fixture.Text("add.csv", Add)]).Single();
+        var entries = OfacCsvReader.Read(files, Fixture.Strict(), Fixture.Token).ToList();
+
+        var first = Assert.Single(entries[0].Addresses);
+        Assert.Equal(new EntryAddress("Street 1", "Havana", null, null, "Cuba"), first);
+        Assert.Equal(3, entries[1].Addresses.Count);
+        Assert.Same(first, entries[1].Addresses[0]);
+        Assert.Equal("Spain", entries[1].Addresses[1].Country);
+        Assert.Equal(first, entries[1].Addresses[2]);
+        Assert.NotSame(first, entries[1].Addresses[2]);
+    }
+
+    [Fact]
     public void Read_MalformedRowLenient_SkipsAndCounts()
     {
         var files = OfacCsvFiles.Group([Fixture.Text("sdn.csv", "1,\"A\",-0- ,\"X\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \n2,\"B\",\"robot\",\"X\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \n3,\"C\"\n")]).Single();
