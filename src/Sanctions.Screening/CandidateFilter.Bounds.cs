@@ -14,14 +14,7 @@ internal sealed partial class CandidateFilter
         var m = Math.Min(listed.Length, NameScorer.MaxTokens);
         Span<double> u = stackalloc double[n * m];
         Span<bool> strong = stackalloc bool[n * m];
-        for (var j = 0; j < m; j++)
-        {
-            var column = At(0, ids[j]);
-            for (var i = 0; i < n; i++)
-            {
-                (u[(i * m) + j], strong[(i * m) + j]) = Upper(column + i, i, listed[j], ids[j], words, 0);
-            }
-        }
+        Fill(listed, ids, words, 0, m, u, strong);
 
         while (Decide(query.AsSpan(0, n), listed.AsSpan(0, m), u, strong))
         {
@@ -60,6 +53,14 @@ internal sealed partial class CandidateFilter
         var m = Math.Min(listed.Length, NameScorer.MaxTokens);
         Span<double> u = stackalloc double[n * m];
         Span<bool> strong = stackalloc bool[n * m];
+        Fill(listed, ids, words, level, m, u, strong);
+
+        return Decide(query.AsSpan(0, n), listed.AsSpan(0, m), u, strong);
+    }
+
+    // Each pair's bound at the level asked (0: without distance), row by query word, column by listed word.
+    private void Fill(NameToken[] listed, ReadOnlySpan<int> ids, WordData words, int level, int m, Span<double> u, Span<bool> strong)
+    {
         for (var j = 0; j < m; j++)
         {
             var column = At(0, ids[j]);
@@ -68,7 +69,5 @@ internal sealed partial class CandidateFilter
                 (u[(i * m) + j], strong[(i * m) + j]) = Upper(column + i, i, listed[j], ids[j], words, level);
             }
         }
-
-        return Decide(query.AsSpan(0, n), listed.AsSpan(0, m), u, strong);
     }
 }
