@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Sanctions.Core.Parties;
 using Sanctions.Core.Regimes;
 using Sanctions.Core.Relations;
@@ -74,17 +75,7 @@ public sealed class CoverageRule : IComplianceRule
 
                     // The path names every record passed: the company record the stake was stated in and the owner record designated, when
                     // these are other records of the same party (same-as), as the ownership rules' paths do.
-                    var path = new List<PartyId>(4) { participant.Party };
-                    if (company.Party != participant.Party)
-                    {
-                        path.Add(company.Party);
-                    }
-
-                    path.Add(relation.From);
-                    if (owner.Party != relation.From)
-                    {
-                        path.Add(owner.Party);
-                    }
+                    ImmutableArray<PartyId> path = [.. company.Path, .. owner.Path];
 
                     var ownerWords = owner.Party == relation.From ? context.NameOf(relation.From) + "," : owner.Subject;
                     yield return new ComplianceFinding(RuleName, participant.Role, new AuthorityId(jurisdiction), "not-evaluated", [], path,

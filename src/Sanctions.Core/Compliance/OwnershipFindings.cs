@@ -126,7 +126,7 @@ internal static class OwnershipFindings
     // The stakes stated in the party's records: its own, and with same-as those of the records tied to it on the day.
     // An array, so that the loop over it allocates nothing in a world without same-as.
     private static int[] IncomingOfRecords(OwnershipIndex index, int party, int day, NodaTime.Instant? knownAt) =>
-        index.HasSameAs && index.RecordsOf(party, day, knownAt) is { } records ? [.. records.SelectMany(m => index.IncomingOf(m.Member))] : index.IncomingOf(party);
+        index.RecordsOf(party, day, knownAt) is { } records ? [.. records.SelectMany(m => index.IncomingOf(m.Member))] : index.IncomingOf(party);
 
     // "blocked persons own at least 60% of it in aggregate (B Ltd 60%)", or, when the only sizes known add up to nothing, "blocked persons
     // hold a stake of unknown size in it (B Ltd an unknown share)": never "at least 0%".
