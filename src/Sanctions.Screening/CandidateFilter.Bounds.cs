@@ -14,7 +14,7 @@ internal sealed partial class CandidateFilter
         var m = Math.Min(listed.Length, NameScorer.MaxTokens);
         Span<double> u = stackalloc double[n * m];
         Span<bool> strong = stackalloc bool[n * m];
-        Fill(listed, ids, words, 0, m, u, strong);
+        FillPairBounds(listed, ids, words, 0, m, u, strong);
 
         while (Decide(query.AsSpan(0, n), listed.AsSpan(0, m), u, strong))
         {
@@ -53,13 +53,13 @@ internal sealed partial class CandidateFilter
         var m = Math.Min(listed.Length, NameScorer.MaxTokens);
         Span<double> u = stackalloc double[n * m];
         Span<bool> strong = stackalloc bool[n * m];
-        Fill(listed, ids, words, level, m, u, strong);
+        FillPairBounds(listed, ids, words, level, m, u, strong);
 
         return Decide(query.AsSpan(0, n), listed.AsSpan(0, m), u, strong);
     }
 
     // Each pair's bound at the level asked (0: without distance), row by query word, column by listed word.
-    private void Fill(NameToken[] listed, ReadOnlySpan<int> ids, WordData words, int level, int m, Span<double> u, Span<bool> strong)
+    private void FillPairBounds(NameToken[] listed, ReadOnlySpan<int> ids, WordData words, int level, int m, Span<double> u, Span<bool> strong)
     {
         for (var j = 0; j < m; j++)
         {

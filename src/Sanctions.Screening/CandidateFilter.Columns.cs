@@ -111,7 +111,7 @@ internal sealed partial class CandidateFilter
                 flags |= ColumnStrong;
             }
 
-            best = Math.Max(best, (o.WeightOf(query[i].Role) + wj) * (((pair - lambda) / 2) + (lambda * f)));
+            best = Math.Max(best, Gain(o.WeightOf(query[i].Role) + wj, pair, f));
         }
 
         return (best, flags);

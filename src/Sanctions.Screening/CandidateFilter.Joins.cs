@@ -173,27 +173,23 @@ internal sealed class WordData
     private readonly Dictionary<string, string> sounds;
 
     // The variants' texts and phonetic keys are one string per value (equal values are the same instance), kept by value here.
-    public WordData(uint[] masks, string[] phonetic, NameToken[] tokens, Dictionary<string, string>? texts = null, Dictionary<string, string>? sounds = null)
+    // Both maps are needed: without them no listed text would be found equal to a query word's, and literal pairs would be bounded
+    // as fuzzy ones.
+    public WordData(uint[] masks, string[] phonetic, NameToken[] tokens, Dictionary<string, string> texts, Dictionary<string, string> sounds)
     {
         Masks = masks;
         Phonetic = phonetic;
-        Tokens = tokens;
-        Lengths = [.. tokens.Select(t => t.Text.Length)];
         Info = [.. tokens.Select((t, id) => new VariantInfo(t, phonetic[id], masks[id], t.Text.Length))];
-        this.texts = texts ?? [];
-        this.sounds = sounds ?? [];
+        this.texts = texts;
+        this.sounds = sounds;
     }
 
     public uint[] Masks { get; }
 
     public string[] Phonetic { get; }
 
-    // The variant itself (its text, role and script), and its length: read by id without reaching the listed name's words.
-    public NameToken[] Tokens { get; }
-
-    public int[] Lengths { get; }
-
-    // The same by id in one struct (one cache line or less a variant: the filter meets variants at random).
+    // The variant itself (its text, role and script), its phonetic key, letters and length, by id in one struct (one cache line or less
+    // a variant: the filter meets variants at random).
     public VariantInfo[] Info { get; }
 
     // The instance of a text among the variants' texts, or null when no variant has it.

@@ -38,8 +38,13 @@ internal sealed partial class CandidateFilter
     private bool[] querySoundListed = [];
     private int n;
     private double lambda;
+
+    // What a pair of similarity at most pair adds to a name's margin over the threshold, for the pair's two weights together and
+    // the least of the missing and mismatch factors (f): one formula for the column bound and for Decide, which the column bound
+    // must never go under.
+    private double Gain(double weights, double pair, double f) => weights * (((pair - lambda) / 2) + (lambda * f));
     private ScreeningOptions options = ScreeningOptions.Default;
-    private WordData wordData = new([], [], []);
+    private WordData wordData = new([], [], [], [], []);
 
     public CandidateFilter(int variants)
     {
@@ -244,7 +249,7 @@ internal sealed partial class CandidateFilter
                     strongColumn[j] = true;
                 }
 
-                var e = (wi + listedWeights[j]) * (((pair - lambda) / 2) + (lambda * f));
+                var e = Gain(wi + listedWeights[j], pair, f);
                 rowBest = Math.Max(rowBest, e);
                 columnBest[j] = Math.Max(columnBest[j], e);
             }
