@@ -100,6 +100,8 @@ internal sealed partial class CandidateFilter
             querySignificant += words[i].IsSignificant ? 1 : 0;
         }
 
+        StartColumns(words);
+
         if (++mark == int.MaxValue)
         {
             Array.Clear(memo);
@@ -421,11 +423,18 @@ internal sealed partial class CandidateFilter
         NameToken q, int qLength, uint qMask, string qPhonetic, NameToken l, int lLength, uint lMask, string lPhonetic, bool sameText, bool samePhonetic,
         ScreeningOptions o)
     {
+        var roles = q.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword
+            && l.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword;
+        var latin = roles && !sameText && !q.Transliterated && !l.Transliterated && qLength <= 40 && lLength <= 40;
+        if (latin && LatinBound(qLength, qMask, q.Role is not (TokenRole.Particle or TokenRole.Stopword), q.Role is TokenRole.Name or TokenRole.Family,
+            lLength, lMask, l.Role is TokenRole.Name or TokenRole.Family, samePhonetic, o, out var bound, out var isStrong, out var isKnown, out var boundKind))
+        {
+            return (bound, isStrong, isKnown, boundKind);
+        }
+
         var shorter = Math.Min(qLength, lLength);
         var longer = Math.Max(qLength, lLength);
         var budget = TokenSimilarity.Budget(shorter);
-        var roles = q.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword
-            && l.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword;
 
         // MayBeCut needs a gap of three letters or more between words of two or three, where the budget (0.3) allows two.
         var plain = roles && longer <= 40 && budget > 0 && longer - shorter <= 2 * budget / 0.3 && !sameText;
