@@ -39,7 +39,7 @@ internal sealed partial class CandidateFilter
         v.JoinNear = (info.Length > 62 || (joinLengths & (1UL << info.Length)) != 0) && QueryJoinNear(word, v.Length, v.Mask);
         var (best, flags) = MakeColumn(in info, id, v.Weight);
         v.Best = best;
-        v.Flags = (byte)(flags | (word.IsSignificant ? Significant : 0));
+        v.Flags = (byte)(flags | ListedFlags(word));
     }
 
     // Decide's bound from the listed side alone: the columns' gains without the rows' (Decide takes the smaller of the two sums, so

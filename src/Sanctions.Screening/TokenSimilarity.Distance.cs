@@ -129,7 +129,7 @@ internal static partial class TokenSimilarity
         Span<int> letterB = stackalloc int[b.Length];
         for (var j = 0; j < b.Length; j++)
         {
-            indelB[j] = IndelTenths(b, j);
+            indelB[j] = LetterIndelTenths(b, j);
             letterB[j] = b[j] - 'a';
         }
 
@@ -155,7 +155,7 @@ internal static partial class TokenSimilarity
             var transposes = i > 1 && before != ai;
             ref var above = ref Unsafe.Add(ref table, (i - 1) * width);
             ref var row = ref Unsafe.Add(ref table, i * width);
-            var deletion = IndelTenths(a, i - 1);
+            var deletion = LetterIndelTenths(a, i - 1);
             var left = above + deletion;
             row = left;
             var rowMin = left;
@@ -188,6 +188,17 @@ internal static partial class TokenSimilarity
 
         return d[^1] / 10.0;
     }
+
+    // IndelTenths for a word of lower-case letters, from a table by letter.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int LetterIndelTenths(ReadOnlySpan<char> word, int at)
+    {
+        var c = word[at];
+        return (at > 0 && word[at - 1] == c) || (at + 1 < word.Length && word[at + 1] == c) ? 3 : LetterIndel[c - 'a'];
+    }
+
+    // a b c d e f g h i j k l m n o p q r s t u v w x y z (tenths; IndelTenths of a letter that is not doubled)
+    private static ReadOnlySpan<byte> LetterIndel => [7, 10, 10, 10, 7, 10, 10, 5, 7, 10, 10, 10, 10, 10, 7, 10, 10, 10, 10, 10, 7, 10, 10, 10, 7, 10];
 
     // The cheapest way to cell (i, j) through a spelling variant that ends there, or `best`.
     private static int Variant(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int i, int j, ReadOnlySpan<int> d, int width, int best)

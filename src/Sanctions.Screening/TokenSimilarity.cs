@@ -31,15 +31,30 @@ internal static partial class TokenSimilarity
     // disappear by some edit, so the distance is at least the sum of their prices.
     public static double PresenceBound(uint a, uint b)
     {
+        // The prices summed a byte of letters at a time (PriceSums: each byte's letters' prices, for every byte value).
         var diff = a ^ b;
-        var sum = 0;
-        while (diff != 0)
+        var sums = PriceSums;
+        var sum = sums[(int)(diff & 0xFF)] + sums[256 + (int)((diff >> 8) & 0xFF)] + sums[512 + (int)((diff >> 16) & 0xFF)] + sums[768 + (int)((diff >> 24) & 0x3)];
+        return sum / 100.0;
+    }
+
+    private static readonly int[] PriceSums = BuildPriceSums();
+
+    private static int[] BuildPriceSums()
+    {
+        var sums = new int[1024];
+        for (var part = 0; part < 4; part++)
         {
-            sum += LetterPrice[System.Numerics.BitOperations.TrailingZeroCount(diff)];
-            diff &= diff - 1;
+            for (var value = 0; value < 256; value++)
+            {
+                for (var bit = 0; bit < 8 && (part * 8) + bit < 26; bit++)
+                {
+                    sums[(part * 256) + value] += ((value >> bit) & 1) != 0 ? LetterPrice[(part * 8) + bit] : 0;
+                }
+            }
         }
 
-        return sum / 100.0;
+        return sums;
     }
 
     // a b c d e f g h i j k l m n o p q r s t u v w x y z (hundredths)
