@@ -86,8 +86,8 @@ internal sealed partial class CandidateFilter
 
     // A listed word variant against every query word, with the bounds that need no distance (Upper at level 0, memoised as Bound
     // reads them): its best gain, whether any pair counts as a matched word, whether any may be literal, transliterated or fuzzy.
-    // The usual pair (two plain words of the Latin script) is bounded here from the query's words as arrays (PlainBound); any
-    // other by UpperSimilarityAndKind.
+    // The usual pair (two plain words of the Latin script) is bounded here from the query's words as numbers (QueryWord, LatinBound);
+    // any other by UpperSimilarityAndKind.
     private (double Best, byte Flags) MakeColumn(in VariantInfo w, int id, double wj)
     {
         var o = options;
@@ -96,30 +96,35 @@ internal sealed partial class CandidateFilter
         var best = double.NegativeInfinity;
         var column = At(0, id);
         var lLength = w.Length;
-        var lPlainRole = listed.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword;
+        var lMask = w.Mask;
+        var lText = listed.Text;
+        var lPhonetic = w.Phonetic;
         var lNameOrFamily = listed.Role is TokenRole.Name or TokenRole.Family;
-        var lLatin = lPlainRole && !listed.Transliterated && lLength <= 40;
-        var counts = listed.Role is not (TokenRole.Stopword or TokenRole.LegalForm);
-        var strongCounts = listed.IsSignificant;
+        var lLatin = listed.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword && !listed.Transliterated && lLength <= 40;
         var anyPair = false;
         var anyStrong = false;
-        for (var i = 0; i < n; i++)
+        var words = queryWords.AsSpan(0, n);
+        var uppers = upper.AsSpan(column, n);
+        var strongs = this.strongs.AsSpan(column, n);
+        var kinds = this.kinds.AsSpan(column, n);
+        var states = state.AsSpan(column, n);
+        for (var i = 0; i < words.Length; i++)
         {
-            var at = column + i;
+            ref readonly var q = ref words[i];
             double pair;
             bool strong;
-            if (lLatin && queryLatin[i] && !ReferenceEquals(queryListedText[i], listed.Text)
-                && LatinBound(queryLengths[i], queryMasks[i], queryPhoneticRole[i], queryNameOrFamily[i], lLength, w.Mask, lNameOrFamily,
-                    querySoundListed[i] && ReferenceEquals(queryPhonetic[i], w.Phonetic), o, out pair, out strong, out var known, out var kind))
+            if (lLatin && q.Latin && !ReferenceEquals(q.ListedText, lText)
+                && LatinBound(q.Length, q.Mask, q.PhoneticRole, q.NameOrFamily, lLength, lMask, lNameOrFamily, q.SoundListed && ReferenceEquals(q.Phonetic, lPhonetic),
+                    o, out pair, out strong, out var known, out var kind))
             {
-                upper[at] = pair;
-                strongs[at] = strong;
-                kinds[at] = kind;
-                state[at] = known || pair <= 0 ? (byte)3 : (byte)1;
+                uppers[i] = pair;
+                strongs[i] = strong;
+                kinds[i] = kind;
+                states[i] = known || pair <= 0 ? (byte)3 : (byte)1;
             }
             else
             {
-                (pair, strong) = Upper(at, i, listed, id, wordData, 0);
+                (pair, strong) = Upper(column + i, i, listed, id, wordData, 0);
             }
 
             if (pair <= 0)
@@ -129,12 +134,12 @@ internal sealed partial class CandidateFilter
 
             anyPair = true;
             anyStrong |= strong;
-            best = Math.Max(best, Gain(queryWeights[i] + wj, pair, f));
+            best = Math.Max(best, Gain(q.Weight + wj, pair, f));
         }
 
         byte flags = 0;
-        flags |= anyPair && counts ? ColumnAny : (byte)0;
-        flags |= anyStrong && strongCounts ? ColumnStrong : (byte)0;
+        flags |= anyPair && listed.Role is not (TokenRole.Stopword or TokenRole.LegalForm) ? ColumnAny : (byte)0;
+        flags |= anyStrong && listed.IsSignificant ? ColumnStrong : (byte)0;
         return (best, flags);
     }
 
@@ -194,28 +199,30 @@ internal sealed partial class CandidateFilter
 
     private static readonly double[] Gaps = [.. Enumerable.Range(0, 42).Select(s => 2 * TokenSimilarity.Budget(s) / 0.3)];
 
-    // The query name's words as arrays, for MakeColumn: weights, whether a word is a plain word of the Latin script (name, family
-    // name, particle or stopword, not transliterated, 40 letters or fewer), a name or family name, and may pair by sound; and the
-    // lengths, within one letter, of its joined words (QueryJoinNear), as bits.
+    // A query word as MakeColumn reads it: its length, letters and weight; whether it is a plain word of the Latin script (name,
+    // family name, particle or stopword, not transliterated, 40 letters or fewer), a name or family name, and may pair by sound; its
+    // text's and phonetic key's instances among the variants' (null, and SoundListed false, when no variant has them).
+    private readonly record struct QueryWord(
+        int Length, uint Mask, double Weight, bool Latin, bool NameOrFamily, bool PhoneticRole, bool SoundListed, string? ListedText, string Phonetic);
+
+    // The query name's words (QueryWord) and the lengths, within one letter, of its joined words (QueryJoinNear), as bits.
+    private QueryWord[] queryWords = [];
     private double[] queryWeights = [];
-    private bool[] queryLatin = [];
-    private bool[] queryNameOrFamily = [];
-    private bool[] queryPhoneticRole = [];
     private ulong joinLengths;
 
     private void StartColumns(NameToken[] words)
     {
         queryWeights = new double[n];
-        queryLatin = new bool[n];
-        queryNameOrFamily = new bool[n];
-        queryPhoneticRole = new bool[n];
+        queryWords = new QueryWord[n];
         for (var i = 0; i < n; i++)
         {
             var q = words[i];
             queryWeights[i] = options.WeightOf(q.Role);
-            queryLatin[i] = q.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword && !q.Transliterated && q.Text.Length <= 40;
-            queryNameOrFamily[i] = q.Role is TokenRole.Name or TokenRole.Family;
-            queryPhoneticRole[i] = q.Role is not (TokenRole.Particle or TokenRole.Stopword or TokenRole.LegalForm);
+            queryWords[i] = new QueryWord(
+                q.Text.Length, queryMasks[i], queryWeights[i],
+                q.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword && !q.Transliterated && q.Text.Length <= 40,
+                q.Role is TokenRole.Name or TokenRole.Family, q.Role is not (TokenRole.Particle or TokenRole.Stopword or TokenRole.LegalForm),
+                querySoundListed[i], queryListedText[i], queryPhonetic[i]);
         }
 
         joinLengths = 0;

@@ -6,7 +6,12 @@ internal static partial class TokenSimilarity
 {
     // The edit budget for words whose shorter one has this many letters: up to 3 letters only one spelling variant (kh for h, a
     // doubled letter, v for w), then about one edit per three letters.
-    public static double Budget(int shorter) => shorter <= 3 ? 0.3 : Math.Min(3.0, (shorter - 1) / 3.0);
+    public static double Budget(int shorter) => (uint)shorter < (uint)Budgets.Length ? Budgets[shorter] : BudgetOf(shorter);
+
+    private static double BudgetOf(int shorter) => shorter <= 3 ? 0.3 : Math.Min(3.0, (shorter - 1) / 3.0);
+
+    // Budget by length, worked out once (the same arithmetic: no division a pair).
+    private static readonly double[] Budgets = [.. Enumerable.Range(0, 64).Select(BudgetOf)];
 
     // The letters a word has, as bits (a = bit 0); other characters are left out.
     public static uint LetterMask(ReadOnlySpan<char> word)
@@ -35,10 +40,13 @@ internal static partial class TokenSimilarity
         var diff = a ^ b;
         var sums = PriceSums;
         var sum = sums[(int)(diff & 0xFF)] + sums[256 + (int)((diff >> 8) & 0xFF)] + sums[512 + (int)((diff >> 16) & 0xFF)] + sums[768 + (int)((diff >> 24) & 0x3)];
-        return sum / 100.0;
+        return Hundredths[sum];
     }
 
     private static readonly int[] PriceSums = BuildPriceSums();
+
+    // k / 100.0 for every sum of prices (every letter's price together is 610 hundredths).
+    private static readonly double[] Hundredths = [.. Enumerable.Range(0, 611).Select(k => k / 100.0)];
 
     private static int[] BuildPriceSums()
     {
