@@ -78,7 +78,8 @@ internal sealed partial class CandidateFilter
         return Decide(queryWeights.AsSpan(0, n), querySignificant, listedWeights, listedFlags, u, strong);
     }
 
-    // Each pair's bound at the level asked (0: without distance), row by query word, column by listed word.
+    // Each pair's bound at the level asked (0: without distance), row by query word, column by listed word. At level 0 the memo has
+    // them all (MakeColumn made each variant's column when the variant was first met).
     private void FillPairBounds(NameToken[] listed, ReadOnlySpan<int> ids, WordData words, int level, int m, Span<double> u, Span<bool> strong)
     {
         for (var j = 0; j < m; j++)
@@ -86,7 +87,9 @@ internal sealed partial class CandidateFilter
             var column = At(0, ids[j]);
             for (var i = 0; i < n; i++)
             {
-                (u[(i * m) + j], strong[(i * m) + j]) = Upper(column + i, i, listed[j], ids[j], words, level);
+                (u[(i * m) + j], strong[(i * m) + j]) = level == 0 && state[column + i] != 0
+                    ? (upper[column + i], strongs[column + i])
+                    : Upper(column + i, i, listed[j], ids[j], words, level);
             }
         }
     }

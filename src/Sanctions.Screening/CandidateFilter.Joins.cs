@@ -3,19 +3,15 @@ namespace Sanctions.Screening;
 // The candidate filter, part: whether a name's words may be joined as NameScorer.Merge joins them.
 internal sealed partial class CandidateFilter
 {
-    // Whether NameScorer.Merge may join neighbouring words of one side: a joined word is kept only when it is about as long as a word
-    // of the other side and similar to it at 0.85 or more, which takes a literal or fuzzy pair; a pair whose letters alone put it
-    // over the budget (PresenceBound) is neither.
-    private static bool MayJoin(ReadOnlySpan<NameToken> side, ReadOnlySpan<uint> sideMasks, ReadOnlySpan<NameToken> other, ReadOnlySpan<uint> otherMasks, ScreeningOptions o)
+    // Whether NameScorer.Merge may join neighbouring words of a candidate's name: a joined word is kept only when it is about as long
+    // as a query word and similar to it at 0.85 or more, which takes a literal or fuzzy pair; a pair whose letters alone put it over
+    // the budget (PresenceBound) is neither. Called once MayJoinByLength has found some join about as long as a query word (what
+    // NameScorer.MayJoin tells); the words' lengths and letters are the memo's by variant id, their texts read only for a distance.
+    private bool ListedMayJoin(NameToken[] listed, ReadOnlySpan<int> ids)
     {
-        if (!NameScorer.MayJoin(side, other))
+        for (var i = 0; i + 1 < listed.Length; i++)
         {
-            return false;
-        }
-
-        for (var i = 0; i + 1 < side.Length; i++)
-        {
-            if (MayBeNear(side, sideMasks, i, 2, other, otherMasks, o) || (i + 2 < side.Length && MayBeNear(side, sideMasks, i, 3, other, otherMasks, o)))
+            if (ListedMayBeNear(listed, ids, i, 2) || (i + 2 < listed.Length && ListedMayBeNear(listed, ids, i, 3)))
             {
                 return true;
             }
@@ -74,7 +70,7 @@ internal sealed partial class CandidateFilter
     }
 
     // MayJoin(query, [word]) from the joins made by StartJoins: whether some two or three neighbouring query words, joined, may be
-    // similar at 0.85 or more to this listed word (MayBeNear's test, word by word).
+    // similar at 0.85 or more to this listed word (ListedMayBeNear's test, word by word).
     private bool QueryJoinNear(NameToken t, int tLength, uint tMask)
     {
         var o = options;
@@ -86,7 +82,7 @@ internal sealed partial class CandidateFilter
                 continue;
             }
 
-            if (!PlainReach(t, length, o, out var reach))
+            if (!PlainReach(t.Role, tLength, length, o, out var reach))
             {
                 return true;
             }
@@ -100,46 +96,47 @@ internal sealed partial class CandidateFilter
         return false;
     }
 
-    // Whether a joined text of `length` letters and the word `t` can be near only by edit distance (false: some other
-    // feature may make them near, so the pair may be), and the distance they must keep within to be similar at 0.85 or more:
-    // 1 − penalty × distance ÷ longer ≥ 0.85, within the budget (a literal pair is at 0).
-    private static bool PlainReach(NameToken t, int length, ScreeningOptions o, out double reach)
+    // Whether a joined text of `length` letters and a word of role `role` and `tLength` letters can be near only by edit distance
+    // (false: some other feature may make them near, so the pair may be), and the distance they must keep within to be similar at
+    // 0.85 or more: 1 − penalty × distance ÷ longer ≥ 0.85, within the budget (a literal pair is at 0).
+    private static bool PlainReach(TokenRole role, int tLength, int length, ScreeningOptions o, out double reach)
     {
-        var shorter = Math.Min(length, t.Text.Length);
-        var longer = Math.Max(length, t.Text.Length);
+        var shorter = Math.Min(length, tLength);
+        var longer = Math.Max(length, tLength);
         var budget = TokenSimilarity.Budget(shorter);
         reach = o.FuzzyPenalty > 0 ? Math.Min(budget, (1 - Near) * longer / o.FuzzyPenalty) : budget;
-        return shorter > 3 && longer <= 40 && t.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword
+        return shorter > 3 && longer <= 40 && role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword
             && o.PhoneticScore < Near && o.PartialFactor < Near && o.InitialScore < Near && o.LegalFormScore < Near && o.SkeletonScore < Near;
     }
 
-    // Whether `count` words of `side` from `at`, joined, may be similar at 0.85 or more to a word of the other side about as long.
-    private static bool MayBeNear(ReadOnlySpan<NameToken> side, ReadOnlySpan<uint> sideMasks, int at, int count, ReadOnlySpan<NameToken> other, ReadOnlySpan<uint> otherMasks, ScreeningOptions o)
+    // Whether `count` words of a candidate's name from `at`, joined, may be similar at 0.85 or more to a query word about as long.
+    private bool ListedMayBeNear(NameToken[] side, ReadOnlySpan<int> ids, int at, int count)
     {
+        var o = options;
         var length = 0;
         uint mask = 0;
         for (var k = at; k < at + count; k++)
         {
-            length += side[k].Text.Length;
-            mask |= sideMasks[k];
+            length += memo[ids[k]].Length;
+            mask |= memo[ids[k]].Mask;
         }
 
         Span<char> joined = stackalloc char[41];
         var built = false;
-        for (var k = 0; k < other.Length; k++)
+        for (var k = 0; k < query.Length; k++)
         {
-            var t = other[k];
-            if (Math.Abs(t.Text.Length - length) > 1)
+            var tLength = queryLengths[k];
+            if (Math.Abs(tLength - length) > 1)
             {
                 continue;
             }
 
-            if (!PlainReach(t, length, o, out var reach))
+            if (!PlainReach(query[k].Role, tLength, length, o, out var reach))
             {
                 return true;
             }
 
-            if (TokenSimilarity.PresenceBound(mask, otherMasks[k]) > reach + 1e-9)
+            if (TokenSimilarity.PresenceBound(mask, queryMasks[k]) > reach + 1e-9)
             {
                 continue;
             }
@@ -156,7 +153,7 @@ internal sealed partial class CandidateFilter
                 built = true;
             }
 
-            if (TokenSimilarity.Distance(joined[..length], t.Text, reach) <= reach + 1e-9)
+            if (TokenSimilarity.Distance(joined[..length], query[k].Text, reach) <= reach + 1e-9)
             {
                 return true;
             }

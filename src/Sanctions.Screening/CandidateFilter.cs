@@ -128,7 +128,6 @@ internal sealed partial class CandidateFilter
         }
 
         // What each word variant gives against the query name, made when first met; then whether words may join.
-        Span<uint> listedMasks = stackalloc uint[ids.Length];
         var queryJoins = false;
         for (var j = 0; j < ids.Length; j++)
         {
@@ -138,12 +137,11 @@ internal sealed partial class CandidateFilter
                 Fill(ref v, ids[j], words);
             }
 
-            listedMasks[j] = v.Mask;
             queryJoins |= v.JoinNear;
         }
 
         // Joined words (abdul rahman / abdulrahman) change the words compared: names where a join happens are bounded apart.
-        if (queryJoins || (MayJoinByLength(ids) && MayJoin(listed, listedMasks, query, queryMasks, o)))
+        if (queryJoins || (MayJoinByLength(ids) && ListedMayJoin(listed, ids)))
         {
             // Maybe: join as Compare does; when a join happens, bound the joined words.
             var q = NameScorer.Merge(query, listed, o);
