@@ -64,7 +64,7 @@ public sealed partial class Screener
             }
 
             stamp[words + token] = mark;
-            foreach (var i in tokenNames[token])
+            foreach (var i in tokenNameIds.AsSpan(tokenNameStarts[token], tokenNameStarts[token + 1] - tokenNameStarts[token]))
             {
                 if (stamp[i] != mark)
                 {
@@ -282,18 +282,6 @@ public sealed partial class Screener
         h *= 0xc4ceb9fe1a85ec53UL;
         h ^= h >> 33;
         return h;
-    }
-
-    // The index's keys by hash.
-    private sealed class KeyTable(Dictionary<ulong, int> ids)
-    {
-        public bool ContainsKey(ReadOnlySpan<char> key) => ids.ContainsKey(KeyHash(key));
-
-        public bool TryGetValue(ReadOnlySpan<char> key, out int id) => ids.TryGetValue(KeyHash(key), out id);
-
-        public bool ContainsHash(ulong hash) => ids.ContainsKey(hash);
-
-        public bool TryGetHash(ulong hash, out int id) => ids.TryGetValue(hash, out id);
     }
 
     private static string Intern(Dictionary<string, string> texts, string text)
