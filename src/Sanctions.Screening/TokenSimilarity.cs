@@ -195,6 +195,21 @@ internal static partial class TokenSimilarity
         return pairs;
     }
 
+    // Whether a variant's long spelling (kh, dzh, ks, ya...) may end in these two letters: a variant ends at a cell of the distance only
+    // where one of the two words ends in its long spelling there (LetterDistance).
+    private static readonly bool[] LongEnds = BuildLongEnds();
+
+    private static bool[] BuildLongEnds()
+    {
+        var ends = new bool[26 * 26];
+        foreach (var (x, _) in Variants)
+        {
+            ends[((x[^2] - 'a') * 26) + x[^1] - 'a'] = true;
+        }
+
+        return ends;
+    }
+
     private static bool MayVary(char a, char b) =>
         !char.IsAsciiLetterLower(a) || !char.IsAsciiLetterLower(b) || VariantPairs[((a - 'a') * 26) + b - 'a'];
 
