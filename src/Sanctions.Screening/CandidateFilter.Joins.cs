@@ -96,6 +96,23 @@ internal sealed partial class CandidateFilter
         return false;
     }
 
+    // PlainReach of each query word (all of them, as MayJoin reads them) against a joined text one letter shorter, as long, and one
+    // letter longer than the word (the only lengths ListedMayBeNear asks about): the reach, or NaN where PlainReach is false.
+    private double[] queryReaches = [];
+
+    private void StartReaches(NameToken[] words)
+    {
+        queryReaches = new double[words.Length * 3];
+        for (var k = 0; k < words.Length; k++)
+        {
+            for (var d = -1; d <= 1; d++)
+            {
+                var length = words[k].Text.Length + d;
+                queryReaches[(k * 3) + d + 1] = PlainReach(words[k].Role, words[k].Text.Length, length, options, out var reach) ? reach : double.NaN;
+            }
+        }
+    }
+
     // Whether a joined text of `length` letters and a word of role `role` and `tLength` letters can be near only by edit distance
     // (false: some other feature may make them near, so the pair may be), and the distance they must keep within to be similar at
     // 0.85 or more: 1 − penalty × distance ÷ longer ≥ 0.85, within the budget (a literal pair is at 0).
@@ -112,7 +129,6 @@ internal sealed partial class CandidateFilter
     // Whether `count` words of a candidate's name from `at`, joined, may be similar at 0.85 or more to a query word about as long.
     private bool ListedMayBeNear(NameToken[] side, ReadOnlySpan<int> ids, int at, int count)
     {
-        var o = options;
         var length = 0;
         uint mask = 0;
         for (var k = at; k < at + count; k++)
@@ -131,7 +147,9 @@ internal sealed partial class CandidateFilter
                 continue;
             }
 
-            if (!PlainReach(query[k].Role, tLength, length, o, out var reach))
+            // PlainReach(query word k, length), worked out by StartReaches.
+            var reach = queryReaches[(k * 3) + length - tLength + 1];
+            if (double.IsNaN(reach))
             {
                 return true;
             }

@@ -101,6 +101,7 @@ internal sealed partial class CandidateFilter
         }
 
         StartColumns(words);
+        StartReaches(words);
 
         if (++mark == int.MaxValue)
         {
