@@ -25,6 +25,7 @@ internal sealed partial class CandidateFilter
     // The query name's neighbouring words joined two or three at a time, as MayJoin(query, ...) tries them: each one's place in
     // joinText (its text when 41 letters or fewer), its length and letters. Made once a query name (StartJoins).
     private (int Start, int Length, uint Mask)[] joins = new (int, int, uint)[16];
+    private double[] joinReaches = new double[48];
     private int joinCount;
     private char[] joinText = new char[256];
 
@@ -64,6 +65,17 @@ internal sealed partial class CandidateFilter
                     }
                 }
 
+                if (joinReaches.Length < (joinCount + 1) * 3)
+                {
+                    Array.Resize(ref joinReaches, joinReaches.Length * 2);
+                }
+
+                // PlainReach of a word of a plain role one letter shorter, as long and one longer than the join (QueryJoinNear).
+                for (var d = -1; d <= 1; d++)
+                {
+                    joinReaches[(joinCount * 3) + d + 1] = PlainReach(TokenRole.Name, length + d, length, options, out var reach) ? reach : double.NaN;
+                }
+
                 joins[joinCount++] = (start, length, mask);
             }
         }
@@ -73,7 +85,7 @@ internal sealed partial class CandidateFilter
     // similar at 0.85 or more to this listed word (ListedMayBeNear's test, word by word).
     private bool QueryJoinNear(NameToken t, int tLength, uint tMask)
     {
-        var o = options;
+        var plainRole = t.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword;
         for (var k = 0; k < joinCount; k++)
         {
             var (start, length, mask) = joins[k];
@@ -82,10 +94,13 @@ internal sealed partial class CandidateFilter
                 continue;
             }
 
-            if (!PlainReach(t.Role, tLength, length, o, out var reach))
+            // PlainReach(t, length), its reach worked out by StartJoins.
+            var reach = joinReaches[(k * 3) + tLength - length + 1];
+            if (!plainRole || double.IsNaN(reach))
             {
                 return true;
             }
+
             if (TokenSimilarity.PresenceBound(mask, tMask) <= reach + 1e-9
                 && TokenSimilarity.Distance(joinText.AsSpan(start, length), t.Text, reach) <= reach + 1e-9)
             {
