@@ -69,8 +69,21 @@ internal sealed partial class CandidateFilter
             return false;
         }
 
-        SortDescending(columns);
         var baseline = -lambda * f * weight;
+        double positive = 0;
+        foreach (var c in columns)
+        {
+            positive += Math.Max(0, c);
+        }
+
+        // No k pairs add more than all the positive columns: when even that leaves the name under, it is (no sorting; a margin for
+        // the sum's order).
+        if (baseline + positive < -1e-9 - 1e-12)
+        {
+            return false;
+        }
+
+        SortDescending(columns);
         var conflictCost = o.MismatchFactor > o.MissingFactor ? lambda * (o.MismatchFactor - o.MissingFactor) * 2 * MinSignificantWeight(o) : 0;
         var pairs = Math.Min(querySignificant, listedSignificant);
         var best = baseline - (conflictCost * pairs);

@@ -103,6 +103,29 @@ internal sealed partial class CandidateFilter
             strongWords += strongColumn[j] ? 1 : 0;
         }
 
+        if (listedSignificant >= 2 && (strongWords == 0 || Math.Min(queryMatched, listedMatched) < 2) && o.SingleTokenCap < lambda - 1e-9)
+        {
+            return false;
+        }
+
+        // No k pairs add more than all the rows' (or columns') positive gains: when even that leaves the name under, it is (the
+        // sorting below not needed; a margin for the sums' order).
+        double positiveRows = 0, positiveColumns = 0;
+        foreach (var r in rowBests)
+        {
+            positiveRows += Math.Max(0, r);
+        }
+
+        foreach (var c in columnBest)
+        {
+            positiveColumns += Math.Max(0, c);
+        }
+
+        if (baseline + Math.Min(positiveRows, positiveColumns) < -1e-9 - 1e-12)
+        {
+            return false;
+        }
+
         // k pairs add at most the k best rows' (and columns') gains; and leave at least min(significant words) − k significant words
         // of each side standing in each other's place, which cost the mismatch factor rather than the missing one.
         SortDescending(rowBests);
