@@ -47,6 +47,18 @@ public sealed class ScreenerTests
     public void Screen_PartialOrWeakOrOtherNumber_DoesNotAlert(string name) =>
         Assert.DoesNotContain(Screen(name), m => m.IsAlert);
 
+    // A query of more words than names are compared by (NameScorer.MaxTokens, 24), the last ones joinable with a listed name's
+    // words: the filter reads every query word's letters when it asks whether words join (it once read past the first 24), and
+    // gives what the scan over every listed name gives.
+    [Fact]
+    public void Screen_MoreWordsThanCompared_AgreesWithTheScan()
+    {
+        var name = string.Join(' ', Enumerable.Range(0, 25).Select(k => $"x{(char)('a' + k)}q")) + " Abubakr Baghdadi";
+        var query = new ScreeningQuery(name, Worlds.Day) { MinScore = 0.01 };
+        var scan = Putin.ScreenExhaustively(query);
+        Assert.Equal(scan.Select(m => (m.Party.Id.Value, m.Score)), Putin.Screen(query).Select(m => (m.Party.Id.Value, m.Score)));
+    }
+
     [Fact]
     public void Screen_ExactName_ScoresOneInStrongBand()
     {
