@@ -18,7 +18,14 @@ internal static class OfacCsvReader
 {
     private const string Null = "-0-";
 
-    public static IEnumerable<ListEntry> Read(OfacCsvFiles files, ImportDiagnostics diagnostics, CancellationToken cancellationToken = default)
+    /// <param name="files">The files of one list.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    /// <param name="reuse">
+    /// Whether each entry is emptied and given again for the next row (<see cref="ListEntry.Reuse"/>): for a caller that is
+    /// done with an entry before asking for the next, as the importer is; not for one that keeps them.
+    /// </param>
+    public static IEnumerable<ListEntry> Read(OfacCsvFiles files, ImportDiagnostics diagnostics, CancellationToken cancellationToken = default, bool reuse = false)
     {
         var addresses = OfacCsvSideRows.Read(files.Addresses, 6, diagnostics, null, cancellationToken);
         var aliases = OfacCsvSideRows.Read(files.Aliases, 5, diagnostics, CheckAlias, cancellationToken);
@@ -27,6 +34,7 @@ internal static class OfacCsvReader
         var columns = new Range[6];
         var warnings = new EntryWarnings(diagnostics);
         var knownAddresses = new Dictionary<string, EntryAddress>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        ListEntry? spare = null;
 
         using (var stream = files.Primary.Open())
         using (var reader = Csv.OpenHeaderless(stream))
@@ -47,7 +55,7 @@ internal static class OfacCsvReader
                     continue;
                 }
 
-                var entry = ParsePrimary(row, location, diagnostics);
+                var entry = ParsePrimary(row, location, diagnostics, spare);
                 if (entry is null)
                 {
                     continue;
@@ -92,6 +100,7 @@ internal static class OfacCsvReader
                 }
 
                 yield return entry;
+                spare = reuse ? entry : null;
             }
         }
 
@@ -152,7 +161,7 @@ internal static class OfacCsvReader
         return span.ToString();
     }
 
-    private static ListEntry? ParsePrimary(SepReader.Row row, SourceLocation location, ImportDiagnostics diagnostics)
+    private static ListEntry? ParsePrimary(SepReader.Row row, SourceLocation location, ImportDiagnostics diagnostics, ListEntry? spare)
     {
         if (row.ColCount != 12)
         {
@@ -183,7 +192,7 @@ internal static class OfacCsvReader
             return null;
         }
 
-        var entry = new ListEntry(entNumText, kind, name, location);
+        var entry = ListEntry.Reuse(spare, entNumText, kind, name, location);
         if (Field(row[3].Span) is { } programs)
         {
             AddPrograms(programs, entry.Programs);
