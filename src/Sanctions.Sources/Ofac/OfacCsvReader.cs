@@ -1,5 +1,6 @@
 using System.Text;
 using nietras.SeparatedValues;
+using Sanctions.Core;
 using Sanctions.Sources.Diagnostics;
 using Sanctions.Sources.Raw;
 
@@ -193,9 +194,19 @@ internal static class OfacCsvReader
         }
 
         var entry = ListEntry.Reuse(spare, entNumText, kind, name, location);
-        if (Field(row[3].Span) is { } programs)
+        if (!IsNullField(row[3].Span))
         {
-            AddPrograms(programs, entry.Programs);
+            // Program tags repeat from entry to entry: read on the field's characters, one string per tag while it is cached;
+            // doubled quotes to undo (never in a real list) are read as the field's string.
+            var packed = FieldSpan(row[3].Span);
+            if (packed.Contains('"'))
+            {
+                AddPrograms(Field(row[3].Span)!, entry.Programs);
+            }
+            else
+            {
+                AddPrograms(packed, entry.Programs, ProgramTags);
+            }
         }
 
         if (Field(row[4].Span) is { } title)
@@ -239,6 +250,26 @@ internal static class OfacCsvReader
             }
         }
     }
+
+    /// <summary>The same as <see cref="AddPrograms(string, List{string})"/> on a field's characters, each tag's string from <paramref name="strings"/>.</summary>
+    internal static void AddPrograms(ReadOnlySpan<char> packed, List<string> tags, SharedStrings strings)
+    {
+        var text = packed.Trim().TrimStart('[').TrimEnd(']');
+        foreach (var range in text.Split("] ["))
+        {
+            var tag = text[range].Trim();
+            if (!tag.IsEmpty)
+            {
+                tags.Add(strings.Get(tag));
+            }
+        }
+    }
+
+    /// <summary>Program tags, which every entry names and few differ (per thread: the reader's table, bounded).</summary>
+    [ThreadStatic]
+    private static SharedStrings? programTags;
+
+    private static SharedStrings ProgramTags => programTags ??= new SharedStrings(256);
 
     /// <summary>Checks an <c>alt.csv</c> row as <see cref="ParseAlias"/> will read it; returns the reason it is malformed, or null.</summary>
     /// <remarks>On the spans, so that a good row allocates nothing until it is parsed for its entry.</remarks>
