@@ -20,7 +20,8 @@ internal enum EntryNameKind
     FormerName,
 }
 
-internal sealed record EntryName(string Value, EntryNameKind Kind, string? Note = null);
+// A struct: held in the entry's list (reused with the entry), not one object per name read.
+internal readonly record struct EntryName(string Value, EntryNameKind Kind, string? Note = null);
 
 internal sealed record EntryIdentifier(
     string Type,
