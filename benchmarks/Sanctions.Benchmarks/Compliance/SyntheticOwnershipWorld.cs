@@ -14,6 +14,9 @@ namespace Sanctions.Benchmarks.Compliance;
 // holds 60%, and each level holds 55% of the next, so its level-4 company is blocked through the full chain; its decisive stakes are
 // recorded after the others, so that a traversal meets them last. Stakes are dated, so that
 // each check evaluates them on the day asked. Fictional throughout.
+// Merged (issue 16: merged sources keep one party per source, tied by same-as): every company also has a second record, tied to it by
+// same-as, in which its stake from another group's company is stated; and every listed person has a second, unlisted record tied to
+// it. A check then walks each party's same-as group, as it does after WorldMerge.
 internal static class SyntheticOwnershipWorld
 {
     public const int Groups = 16_000;
@@ -24,7 +27,9 @@ internal static class SyntheticOwnershipWorld
 
     public static PartyId Company(int group, int level) => new($"c{group}-{level}");
 
-    public static SanctionsWorld Build()
+    public static PartyId Twin(PartyId party) => new(party.Value + "~2");
+
+    public static SanctionsWorld Build(bool merged = false)
     {
         var random = new Random(20_170_805);
         var builder = new WorldBuilder { Dataset = new DatasetInfo("synthetic-ownership", "1") };
@@ -55,6 +60,12 @@ internal static class SyntheticOwnershipWorld
             builder.AddParty(new Person(persons[p], [new PartyName($"Person {p}")], nationalities: [states[random.Next(states.Length)]]));
             if (p == 0 || random.Next(100) < 2)
             {
+                if (merged)
+                {
+                    builder.AddParty(new Person(Twin(persons[p]), [new PartyName($"Person {p}")]));
+                    builder.AddRelation(new Relation(RelationKind.SameAs, Twin(persons[p]), persons[p], ValidPeriod.Always));
+                }
+
                 builder.AddDesignation(new Designation($"syn-d{designation++}", persons[p], new ListId("syn-sdn"), ValidPeriod.Since(new PartialDate(2014, 3, 17)),
                     basis: [new InstrumentId("syn-order")]));
             }
@@ -71,6 +82,11 @@ internal static class SyntheticOwnershipWorld
             for (var level = 0; level < Levels; level++)
             {
                 builder.AddParty(new Organization(Company(g, level), [new PartyName($"Company {g}-{level}")], "company", countries: [states[random.Next(states.Length)]]));
+                if (merged)
+                {
+                    builder.AddParty(new Organization(Twin(Company(g, level)), [new PartyName($"Company {g}-{level}")], "company"));
+                    builder.AddRelation(new Relation(RelationKind.SameAs, Twin(Company(g, level)), Company(g, level), ValidPeriod.Always));
+                }
             }
         }
 
@@ -100,7 +116,7 @@ internal static class SyntheticOwnershipWorld
                 var person = 5 + random.Next(16);
                 var other = Company((g + 1 + random.Next(Groups - 1)) % Groups, level - 1);
                 var holder = persons[random.Next(Persons)];
-                Stake(other, Company(g, level), Math.Min(sibling, 100 - parent));
+                Stake(other, merged ? Twin(Company(g, level)) : Company(g, level), Math.Min(sibling, 100 - parent));
                 Stake(holder, Company(g, level), Math.Max(0, Math.Min(person, 100 - parent - sibling)));
                 Stake(Company(g, level - 1), Company(g, level), parent);
             }

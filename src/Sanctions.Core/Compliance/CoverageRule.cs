@@ -92,12 +92,14 @@ public sealed class CoverageRule : IComplianceRule
     // followed), the record of the company the stake was stated in and the record of the owner that is designated.
     private readonly record struct Listed(Relation Relation, Certainty Certainty, SameAsRecord Company, SameAsRecord Owner);
 
-    // The first direct owner or controller of the party in effect on the day whose assets are frozen by an authority of the jurisdiction.
-    // With same-as (merged sources keep one party per source), as the ownership rules: the stakes stated in any record of the party, and
-    // the designations of any record of the owner, each no more certain than its tie; the party's own record and the owner's come first.
-    // A world without same-as walks the one record of each.
+    // The most certain direct owner or controller of the party in effect on the day whose assets are frozen by an authority of the
+    // jurisdiction (the first found of those equally certain), so that a certain owner is not reported as "possibly" because a doubtful
+    // one was met first. With same-as (merged sources keep one party per source), as the ownership rules: the stakes stated in any record
+    // of the party, and the designations of any record of the owner, each no more certain than its tie; the party's own record and the
+    // owner's come first. A world without same-as walks the one record of each.
     private static Listed? ListedOwner(ComplianceContext context, PartyId party, string jurisdiction)
     {
+        Listed? best = null;
         foreach (var company in context.SelfAndSameAs(party))
         {
             foreach (var answer in context.View.RelationsOf(company.Party, outgoing: false))
@@ -112,16 +114,25 @@ public sealed class CoverageRule : IComplianceRule
                 {
                     foreach (var designation in context.View.DesignationsOf(owner.Party, new World.DesignationFilter(Measure: MeasureKind.AssetFreeze)))
                     {
-                        if (context.JurisdictionOf(context.World.AuthorityOf(designation.Fact)) == jurisdiction)
+                        if (context.JurisdictionOf(context.World.AuthorityOf(designation.Fact)) != jurisdiction)
                         {
-                            var certainty = Wording.Min(Wording.Min(answer.Certainty, designation.Certainty), Wording.Min(company.Tie, owner.Tie));
-                            return new Listed(relation, certainty, company, owner);
+                            continue;
+                        }
+
+                        var certainty = Wording.Min(Wording.Min(answer.Certainty, designation.Certainty), Wording.Min(company.Tie, owner.Tie));
+                        if (best is null || certainty > best.Value.Certainty)
+                        {
+                            best = new Listed(relation, certainty, company, owner);
+                            if (certainty == Certainty.Certain)
+                            {
+                                return best;
+                            }
                         }
                     }
                 }
             }
         }
 
-        return null;
+        return best;
     }
 }

@@ -370,7 +370,8 @@ internal sealed partial class WorldIndex
             return [];
         }
 
-        var result = ImmutableArray.CreateBuilder<DatedAnswer<Relation>>();
+        // The builder is made for the first answer: a party whose relations are all of other kinds (same-as asked of an owner) costs nothing.
+        ImmutableArray<DatedAnswer<Relation>>.Builder? result = null;
         foreach (var i in items)
         {
             var r = World.Relations[i];
@@ -382,11 +383,11 @@ internal sealed partial class WorldIndex
             var c = relationBounds[i].Contains(day);
             if (c != Certainty.No)
             {
-                result.Add(new DatedAnswer<Relation>(r, c));
+                (result ??= ImmutableArray.CreateBuilder<DatedAnswer<Relation>>()).Add(new DatedAnswer<Relation>(r, c));
             }
         }
 
-        return result.DrainToImmutable();
+        return result is null ? [] : result.DrainToImmutable();
     }
 
     public ImmutableArray<DatedAnswer<Position>> PositionsOf(PartyId holder, int day, Instant? knownAt)

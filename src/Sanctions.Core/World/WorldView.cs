@@ -200,7 +200,7 @@ public readonly struct WorldView : IEquatable<WorldView>
     {
         var index = Index;
         World.RequireParty(party);
-        if (!index.HasSameAs)
+        if (!index.HasSameAs || !index.AnyRelation(party, RelationKind.SameAs, day, KnownAt))
         {
             return [];
         }

@@ -67,6 +67,25 @@ public sealed class CoverageSameAsTests
         Assert.Contains("(possibly)", finding.Explanation, StringComparison.Ordinal);
     }
 
+    // Two listed owners, the doubtful one met first: the review names the certain one and does not say "possibly".
+    [Fact]
+    public void Evaluate_ADoubtfulOwnerMetBeforeACertainOne_NamesTheCertainOne()
+    {
+        var w = new ComplianceWorld();
+        var doubtful = w.Person("a");
+        var doubtfulRecord = w.Person("a2");
+        var certain = w.Person("c");
+        var company = w.Company("b");
+        w.Designate(doubtful, UnList);
+        w.Designate(certain, UnList);
+        w.SameAs(doubtfulRecord, doubtful, Between("2020-06", null)).Owns(doubtfulRecord, company, 60m).Owns(certain, company, 30m);
+
+        var finding = Assert.Single(By(Check(w.Build(), Request(company, "UN")), CoverageRule.RuleName), f => f.Fact == Fact);
+
+        Assert.Equal([company, certain], finding.Path);
+        Assert.DoesNotContain("(possibly)", finding.Explanation, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Evaluate_SameAsTieNotInEffectOnTheDay_DoesNotCount()
     {
