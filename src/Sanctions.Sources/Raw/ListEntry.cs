@@ -76,10 +76,6 @@ internal sealed class VesselDetails
         CallSign is null && VesselType is null && Flag is null && Owner is null && Tonnage is null && GrossRegisteredTonnage is null;
 }
 
-/// <summary>
-/// One entry of a list of designated parties (OFAC, UN, US CSL) after reading and before mapping
-/// to the model: the values as the list states them, parsed only where the format defines how.
-/// </summary>
 /// <summary>An entry a consumer is done with, which a reader empties and fills for its next record (<see cref="ListEntry.Reuse"/>).</summary>
 internal sealed class EntrySpare
 {
@@ -95,6 +91,10 @@ internal sealed class EntrySpare
     }
 }
 
+/// <summary>
+/// One entry of a list of designated parties (OFAC, UN, US CSL) after reading and before mapping
+/// to the model: the values as the list states them, parsed only where the format defines how.
+/// </summary>
 internal sealed class ListEntry
 {
     // Lists most entries leave empty are made on first use (writers use the list property, mapping reads the ...OrEmpty view,
