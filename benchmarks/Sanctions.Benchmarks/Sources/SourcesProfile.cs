@@ -89,6 +89,8 @@ internal static class SourcesProfile
             "read-csv-sdn" => ReadCsvSdn(),
             "read-csv" => ReadOfacCsv100(),
             "read-ofac-xml" => ReadXml("ofac-xml-100mb", un: false),
+            "read-xml-sdn" => ReadXml("ofac-xml-sdn", un: false),
+            "records-xml-sdn" => RecordsXml("ofac-xml-sdn"),
             "read-un-xml" => ReadXml("un-xml-100mb", un: true),
             "read-csl" => ReadCsl(),
             "read-ftm" => ReadFtm(),
@@ -100,7 +102,7 @@ internal static class SourcesProfile
         var input = what switch
         {
             "import-csv" or "read-csv-sdn" => "ofac-csv-sdn",
-            "import-xml" => "ofac-xml-sdn",
+            "import-xml" or "read-xml-sdn" or "records-xml-sdn" => "ofac-xml-sdn",
             "read-csv" or "baseline-csv" => "ofac-csv-100mb",
             "read-ofac-xml" or "baseline-ofac-xml" => "ofac-xml-100mb",
             "read-un-xml" or "baseline-un-xml" => "un-xml-100mb",
@@ -526,7 +528,28 @@ internal static class SourcesProfile
         var file = SourceFile.FromBytes(f.Name, f.Bytes);
         return un
             ? () => UnXmlReader.Read(file, new ImportDiagnostics(false), new PublicationHeader()).Sum(e => e.Names.Count)
-            : () => OfacXmlReader.Read(file, new ImportDiagnostics(false), new PublicationHeader()).Sum(e => e.Names.Count);
+            : () =>
+            {
+                // As the importer reads: each entry given back when done with.
+                var spare = new Sanctions.Sources.Raw.EntrySpare();
+                var names = 0;
+                foreach (var entry in OfacXmlReader.Read(file, new ImportDiagnostics(false), new PublicationHeader(), CancellationToken.None, spare))
+                {
+                    names += entry.Names.Count;
+                    spare.Entry = entry;
+                }
+
+                return names;
+            };
+    }
+
+    // The XML records alone (System.Xml and the record tree, every text made a string), without reading entries from them.
+    private static Func<int> RecordsXml(string input)
+    {
+        var f = SourceInputs.Get(input).Files[0];
+        var file = SourceFile.FromBytes(f.Name, f.Bytes);
+        var names = new HashSet<string> { "sdnEntry", "publshInformation" };
+        return () => Sanctions.Sources.Raw.XmlRecordStream.Read(file, names, _ => { }, CancellationToken.None).Sum(r => r.Value("uid")?.Length ?? 0);
     }
 
     private static Func<int> ReadCsl()

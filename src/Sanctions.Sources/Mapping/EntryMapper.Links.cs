@@ -9,8 +9,18 @@ namespace Sanctions.Sources.Mapping;
 /// <summary>The <c>Linked To:</c> names of a publication's entries, resolved once all its entries are mapped.</summary>
 internal sealed partial class EntryMapper
 {
-    /// <summary>The names of the records this mapper added to its snapshot, in order (see <see cref="NoteLinkNames"/>).</summary>
-    private readonly List<LinkName> linkNames = [];
+    /// <summary>Names noted per chunk: 4,096 of 16 bytes, under the large object heap's threshold.</summary>
+    private const int LinkNameChunk = 4096;
+
+    /// <summary>
+    /// The names of the records this mapper added to its snapshot, in order (see <see cref="NoteLinkNames"/>), in chunks of
+    /// <see cref="LinkNameChunk"/>: a list's doubling array was copied at each growth and, past 5,000 names, made on the
+    /// large object heap each time.
+    /// </summary>
+    private readonly List<LinkName[]> linkNames = [];
+
+    /// <summary>How many names <see cref="linkNames"/> holds.</summary>
+    private int linkNameCount;
 
     /// <summary>How many records <see cref="linkNames"/> covers.</summary>
     private int linkNamesRecords;
@@ -57,12 +67,15 @@ internal sealed partial class EntryMapper
                 // The names as mapping noted them, in the same order: the filter is tried on each name's noted key length and
                 // first letter, and only a name that passes is read again. Going through every record's party and names
                 // here, long after they were made, was mostly waiting for memory.
-                foreach (ref readonly var noted in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(linkNames))
+                for (var c = 0; c < linkNames.Count; c++)
                 {
-                    if ((noted.Filter < 0 || filter.MayHold(noted.Filter)) && noted.Record.Party.Names[noted.Name] is var name
-                        && NameKeySpan(name.Value) is var key && filter.MayHold(key) && lookup.TryGetValue(key, out var ids))
+                    foreach (ref readonly var noted in linkNames[c].AsSpan(0, Math.Min(LinkNameChunk, linkNameCount - (c * LinkNameChunk))))
                     {
-                        AddMatch(ids, name.Kind, noted.Record.Key);
+                        if ((noted.Filter < 0 || filter.MayHold(noted.Filter)) && noted.Record.Party.Names[noted.Name] is var name
+                            && NameKeySpan(name.Value) is var key && filter.MayHold(key) && lookup.TryGetValue(key, out var ids))
+                        {
+                            AddMatch(ids, name.Kind, noted.Record.Key);
+                        }
                     }
                 }
             }
@@ -126,7 +139,12 @@ internal sealed partial class EntryMapper
         {
             if (names[i].Kind != NameKind.WeakAlias)
             {
-                linkNames.Add(new LinkName(record, LinkKeyFilter.Pack(NameKeySpan(names[i].Value)), i));
+                if (linkNameCount == linkNames.Count * LinkNameChunk)
+                {
+                    linkNames.Add(new LinkName[LinkNameChunk]);
+                }
+
+                linkNames[^1][linkNameCount++ % LinkNameChunk] = new LinkName(record, LinkKeyFilter.Pack(NameKeySpan(names[i].Value)), i);
             }
         }
     }

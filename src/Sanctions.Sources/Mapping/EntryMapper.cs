@@ -42,8 +42,11 @@ internal sealed partial class EntryMapper
     /// </summary>
     private readonly SharedStrings strings = new();
 
-    /// <summary>Addresses by value, each as a list of one (see <see cref="SharedAddress"/>).</summary>
+    /// <summary>Addresses by value, each as a list of one (see <see cref="SharedAddress(Address)"/>).</summary>
     private readonly Dictionary<Address, ImmutableArray<Address>> sharedAddresses = [];
+
+    /// <summary>The address lists of addresses read lately, by the object read (see <see cref="SharedAddress(EntryAddress)"/>): a fixed table, keeping no more.</summary>
+    private readonly (EntryAddress? Read, ImmutableArray<Address> Mapped)[] mappedAddresses = new (EntryAddress?, ImmutableArray<Address>)[1024];
 
     /// <summary>The programs of the entry being mapped, resolved: one array for all entries.</summary>
     private ProgramId[] resolving = new ProgramId[8];
@@ -295,15 +298,27 @@ internal sealed partial class EntryMapper
                 var birthDates = new DistinctArray<PartialDate>(entry.BirthDatesOrEmpty.Count);
                 foreach (var range in entry.BirthDatesOrEmpty)
                 {
-                    birthDates.AddRange(BirthDates(range));
+                    // A single date (most) without the iterator.
+                    if (range.To is null)
+                    {
+                        birthDates.Add(ToPartialDate(range.From));
+                    }
+                    else
+                    {
+                        birthDates.AddRange(BirthDates(range));
+                    }
                 }
 
                 var birthPlaces = new DistinctArray<string>(entry.BirthPlacesOrEmpty.Count);
                 birthPlaces.AddRange(entry.BirthPlacesOrEmpty);
-                return new Person(
-                    id, names.ToImmutable(), birthDates.ToImmutable(), birthPlaces.ToImmutable(), CountryList(entry.NationalitiesOrEmpty), Share(entry.Gender),
-                    identifiers.ToImmutable(), Addresses(entry), null, source, remarks)
+                // The arrays are given as properties, not as the constructor's sequences, which boxed each (six boxes a person).
+                return new Person(id, names.ToImmutable(), gender: Share(entry.Gender), source: source, remarks: remarks)
                 {
+                    BirthDates = birthDates.ToImmutable(),
+                    BirthPlaces = birthPlaces.ToImmutable(),
+                    Nationalities = CountryList(entry.NationalitiesOrEmpty),
+                    Identifiers = identifiers.ToImmutable(),
+                    Addresses = Addresses(entry),
                     BirthDateFacts = PartyFacts.BirthDates(entry),
                     BirthPlaceFacts = PartyFacts.BirthPlaces(entry),
                     Citizenships = CountryList(entry.CitizenshipsOrEmpty),
@@ -324,8 +339,11 @@ internal sealed partial class EntryMapper
                     Contacts = PartyFacts.Contacts(entry),
                 };
             default:
-                return new Organization(id, names.ToImmutable(), null, identifiers.ToImmutable(), Addresses(entry), Countries(entry), source, remarks)
+                return new Organization(id, names.ToImmutable(), source: source, remarks: remarks)
                 {
+                    Identifiers = identifiers.ToImmutable(),
+                    Addresses = Addresses(entry),
+                    Countries = Countries(entry),
                     Contacts = PartyFacts.Contacts(entry),
                     Incorporated = PartyFacts.Established(entry),
                 };
@@ -404,16 +422,31 @@ internal sealed partial class EntryMapper
 
         if (entry.AddressesOrEmpty.Count == 1)
         {
-            return SharedAddress(ToAddress(entry.AddressesOrEmpty[0]));
+            return SharedAddress(entry.AddressesOrEmpty[0]);
         }
 
         var addresses = new DistinctArray<Address>(entry.AddressesOrEmpty.Count);
         foreach (var a in entry.AddressesOrEmpty)
         {
-            addresses.Add(SharedAddress(ToAddress(a))[0]);
+            addresses.Add(SharedAddress(a)[0]);
         }
 
         return addresses.ToImmutable();
+    }
+
+    /// <summary>The address list of an address read (see <see cref="SharedAddress(Address)"/>).</summary>
+    private ImmutableArray<Address> SharedAddress(EntryAddress read)
+    {
+        // The OFAC CSV reader gives the same object for address rows of the same text: mapped once while it is in the table.
+        ref var slot = ref mappedAddresses[System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(read) & (mappedAddresses.Length - 1)];
+        if (ReferenceEquals(slot.Read, read))
+        {
+            return slot.Mapped;
+        }
+
+        var mapped = SharedAddress(ToAddress(read));
+        slot = (read, mapped);
+        return mapped;
     }
 
     /// <summary>

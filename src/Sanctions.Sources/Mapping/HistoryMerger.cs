@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NodaTime;
 using Sanctions.Core;
 using Sanctions.Core.Parties;
@@ -229,6 +230,7 @@ internal static class HistoryMerger
         var parties = new Party[snapshot.Records.Count];
         var designations = new List<Designation>(snapshot.Records.Count);
         var keys = new HashSet<string>(snapshot.Records.Count, StringComparer.Ordinal);
+        var boxes = new ArrayBoxes();
         HashSet<Relation>? relationSet = null;
         List<Relation>? relations = null;
         HashSet<Position>? positionSet = null;
@@ -244,7 +246,7 @@ internal static class HistoryMerger
                     return null;
                 }
 
-                designations.Add(ToDesignation(draft, draft.Key, draft.From is { } f ? PeriodEnd.On(f) : undatedStart, draft.To, recorded));
+                designations.Add(ToDesignation(draft, draft.Key, draft.From is { } f ? PeriodEnd.On(f) : undatedStart, draft.To, recorded, boxes));
             }
 
             // Relations and positions stated twice are kept once, in the order first stated, as the merge does.
@@ -274,11 +276,39 @@ internal static class HistoryMerger
         return new Result(parties, designations, relations ?? [], positions ?? []);
     }
 
-    private static Designation ToDesignation(DesignationDraft draft, string id, PeriodEnd validFrom, PeriodEnd to, RecordPeriod recorded)
+    private static Designation ToDesignation(DesignationDraft draft, string id, PeriodEnd validFrom, PeriodEnd to, RecordPeriod recorded, ArrayBoxes? boxes = null)
     {
         var valid = ValidPeriod.IsValid(validFrom, to) ? ValidPeriod.Of(validFrom, to) : ValidPeriod.Of(validFrom, PeriodEnd.Open);
-        return new Designation(
-            id, draft.Party, draft.List, valid, draft.Programs, draft.Measures, draft.Basis, draft.Reference, draft.Remarks, recorded, draft.Source);
+        return boxes is null
+            ? new Designation(id, draft.Party, draft.List, valid, draft.Programs, draft.Measures, draft.Basis, draft.Reference, draft.Remarks, recorded, draft.Source)
+            : new Designation(
+                id, draft.Party, draft.List, valid, boxes.Of(draft.Programs), boxes.Of(draft.Measures), boxes.Of(draft.Basis), draft.Reference, draft.Remarks, recorded, draft.Source);
+    }
+
+    /// <summary>
+    /// The designation constructor takes its arrays as sequences: each draft array passed to it was boxed, three boxes per
+    /// designation. Drafts share their arrays (one program list and basis per program combination, one measure list per
+    /// list), so each array is boxed once here; the designation keeps the same array either way.
+    /// </summary>
+    private sealed class ArrayBoxes
+    {
+        private readonly Dictionary<object, object> boxes = new(ReferenceEqualityComparer.Instance);
+
+        public IEnumerable<T> Of<T>(ImmutableArray<T> items)
+        {
+            if (System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(items) is not { } array)
+            {
+                return items;
+            }
+
+            if (!boxes.TryGetValue(array, out var box))
+            {
+                box = items;
+                boxes.Add(array, box);
+            }
+
+            return (IEnumerable<T>)box;
+        }
     }
 
     private static void CloseVanished<T>(Dictionary<T, Instant?> open, HashSet<T> seen, Instant? at, List<T> closed, Func<T, RecordPeriod, T> withRecorded)

@@ -60,6 +60,9 @@ internal sealed class XmlMapping(ImportContext context, ImportPublication public
         return mapping.Finish() ?? throw new InvalidOperationException("Entries held to the end are mapped with the final instant.");
     }
 
+    /// <summary>Whether <see cref="Add"/> maps each entry at once and keeps nothing of it but what linking needs (<see cref="LinkSource"/>).</summary>
+    public bool MapsAtOnce => streamed;
+
     public void Add(ListEntry entry, ListTarget target, string partyId)
     {
         if (!streamed)

@@ -1,5 +1,6 @@
 using System.Text;
 using nietras.SeparatedValues;
+using Sanctions.Core;
 using Sanctions.Sources.Diagnostics;
 using Sanctions.Sources.Raw;
 
@@ -18,7 +19,14 @@ internal static class OfacCsvReader
 {
     private const string Null = "-0-";
 
-    public static IEnumerable<ListEntry> Read(OfacCsvFiles files, ImportDiagnostics diagnostics, CancellationToken cancellationToken = default)
+    /// <param name="files">The files of one list.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    /// <param name="reuse">
+    /// Whether each entry is emptied and given again for the next row (<see cref="ListEntry.Reuse"/>): for a caller that is
+    /// done with an entry before asking for the next, as the importer is; not for one that keeps them.
+    /// </param>
+    public static IEnumerable<ListEntry> Read(OfacCsvFiles files, ImportDiagnostics diagnostics, CancellationToken cancellationToken = default, bool reuse = false)
     {
         var addresses = OfacCsvSideRows.Read(files.Addresses, 6, diagnostics, null, cancellationToken);
         var aliases = OfacCsvSideRows.Read(files.Aliases, 5, diagnostics, CheckAlias, cancellationToken);
@@ -27,6 +35,7 @@ internal static class OfacCsvReader
         var columns = new Range[6];
         var warnings = new EntryWarnings(diagnostics);
         var knownAddresses = new Dictionary<string, EntryAddress>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        ListEntry? spare = null;
 
         using (var stream = files.Primary.Open())
         using (var reader = Csv.OpenHeaderless(stream))
@@ -47,7 +56,7 @@ internal static class OfacCsvReader
                     continue;
                 }
 
-                var entry = ParsePrimary(row, location, diagnostics);
+                var entry = ParsePrimary(row, location, diagnostics, spare);
                 if (entry is null)
                 {
                     continue;
@@ -92,6 +101,7 @@ internal static class OfacCsvReader
                 }
 
                 yield return entry;
+                spare = reuse ? entry : null;
             }
         }
 
@@ -152,7 +162,7 @@ internal static class OfacCsvReader
         return span.ToString();
     }
 
-    private static ListEntry? ParsePrimary(SepReader.Row row, SourceLocation location, ImportDiagnostics diagnostics)
+    private static ListEntry? ParsePrimary(SepReader.Row row, SourceLocation location, ImportDiagnostics diagnostics, ListEntry? spare)
     {
         if (row.ColCount != 12)
         {
@@ -183,10 +193,20 @@ internal static class OfacCsvReader
             return null;
         }
 
-        var entry = new ListEntry(entNumText, kind, name, location);
-        if (Field(row[3].Span) is { } programs)
+        var entry = ListEntry.Reuse(spare, entNumText, kind, name, location);
+        if (!IsNullField(row[3].Span))
         {
-            AddPrograms(programs, entry.Programs);
+            // Program tags repeat from entry to entry: read on the field's characters, one string per tag while it is cached;
+            // doubled quotes to undo (never in a real list) are read as the field's string.
+            var packed = FieldSpan(row[3].Span);
+            if (packed.Contains('"'))
+            {
+                AddPrograms(Field(row[3].Span)!, entry.Programs);
+            }
+            else
+            {
+                AddPrograms(packed, entry.Programs, ProgramTags);
+            }
         }
 
         if (Field(row[4].Span) is { } title)
@@ -230,6 +250,26 @@ internal static class OfacCsvReader
             }
         }
     }
+
+    /// <summary>The same as <see cref="AddPrograms(string, List{string})"/> on a field's characters, each tag's string from <paramref name="strings"/>.</summary>
+    internal static void AddPrograms(ReadOnlySpan<char> packed, List<string> tags, SharedStrings strings)
+    {
+        var text = packed.Trim().TrimStart('[').TrimEnd(']');
+        foreach (var range in text.Split("] ["))
+        {
+            var tag = text[range].Trim();
+            if (!tag.IsEmpty)
+            {
+                tags.Add(strings.Get(tag));
+            }
+        }
+    }
+
+    /// <summary>Program tags, which every entry names and few differ (per thread: the reader's table, bounded).</summary>
+    [ThreadStatic]
+    private static SharedStrings? programTags;
+
+    private static SharedStrings ProgramTags => programTags ??= new SharedStrings(256);
 
     /// <summary>Checks an <c>alt.csv</c> row as <see cref="ParseAlias"/> will read it; returns the reason it is malformed, or null.</summary>
     /// <remarks>On the spans, so that a good row allocates nothing until it is parsed for its entry.</remarks>

@@ -24,7 +24,7 @@ internal sealed class OfacCsvSideRows
     private readonly string file;
     private readonly List<byte[]> chunks = [];
     private char[] decoded = [];
-    private readonly Dictionary<int, (int First, int Last)> byEntNum = [];
+    private Dictionary<int, (int First, int Last)> byEntNum = [];
     private Row[] rows = [];
     private int count;
     private int used;
@@ -56,6 +56,15 @@ internal sealed class OfacCsvSideRows
         // The rows are kept as UTF-8, which takes no more bytes than the file (a malformed byte read as U+FFFD aside): they fit
         // in buffers that size, not in whole chunks, and in half the memory of characters.
         result.left = stream.CanSeek ? stream.Length : long.MaxValue;
+        if (stream.CanSeek)
+        {
+            // Sized for the rows the file likely holds (OFAC's are 50-65 bytes, two rows or fewer per ent_num): the arrays
+            // are not grown by doubling, each copy left to the collector.
+            var rows = (int)Math.Min(stream.Length / 48, 1 << 22);
+            result.rows = new Row[Math.Max(rows, 16)];
+            result.byEntNum = new Dictionary<int, (int First, int Last)>(rows / 2);
+        }
+
         using var reader = Csv.OpenHeaderless(stream);
         foreach (var row in reader)
         {

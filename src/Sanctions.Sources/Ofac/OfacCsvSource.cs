@@ -23,7 +23,7 @@ internal sealed class OfacCsvSource : IListSource
         foreach (var group in groups)
         {
             var target = OfacTargets.Of(context.Catalog, group.List, "csv");
-            foreach (var entry in OfacCsvReader.Read(group, context.Diagnostics, cancellationToken))
+            foreach (var entry in OfacCsvReader.Read(group, context.Diagnostics, cancellationToken, reuse: true))
             {
                 context.Reporter.Report(group.Primary.Name);
                 var partyId = "ofac:" + entry.RecordId;

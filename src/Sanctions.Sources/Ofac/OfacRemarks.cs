@@ -1,3 +1,4 @@
+using Sanctions.Core;
 using Sanctions.Sources.Raw;
 
 namespace Sanctions.Sources.Ofac;
@@ -36,6 +37,15 @@ internal static class OfacRemarks
 
     /// <summary>The known identifier types by their first character (ASCII), in the order of <see cref="IdentifierTypes"/>.</summary>
     private static readonly string[][] IdentifierTypesByFirst = [.. Enumerable.Range(0, 128).Select(c => IdentifierTypes.Where(t => t[0] == c).ToArray())];
+
+    /// <summary>
+    /// Places of birth, countries and genders, which a list repeats from entry to entry: one string per value while it is in
+    /// this bounded table (per thread, as the mapper's own table would share them later anyway), not one per entry.
+    /// </summary>
+    [ThreadStatic]
+    private static SharedStrings? repeated;
+
+    private static string Repeated(ReadOnlySpan<char> value) => (repeated ??= new SharedStrings()).Get(value);
 
     public static void Apply(string remarks, ListEntry entry, Action<string> warn)
     {
@@ -97,19 +107,19 @@ internal static class OfacRemarks
 
         if (TryValue(item, "POB ", out value))
         {
-            entry.BirthPlaces.Add(value.ToString());
+            entry.BirthPlaces.Add(Repeated(value));
         }
         else if (TryValue(item, "nationality ", out value))
         {
-            entry.Nationalities.Add(value.ToString());
+            entry.Nationalities.Add(Repeated(value));
         }
         else if (TryValue(item, "citizen ", out value))
         {
-            entry.Citizenships.Add(value.ToString());
+            entry.Citizenships.Add(Repeated(value));
         }
         else if (TryValue(item, "Gender ", out value))
         {
-            entry.Gender = value.ToString();
+            entry.Gender = Repeated(value);
         }
         else if (TryValue(item, "Linked To: ", out value))
         {

@@ -22,7 +22,13 @@ internal static class OfacXmlReader
 {
     private static readonly HashSet<string> RecordNames = ["sdnEntry", "publshInformation"];
 
-    public static IEnumerable<ListEntry> Read(SourceFile file, ImportDiagnostics diagnostics, PublicationHeader header, CancellationToken cancellationToken = default)
+    /// <param name="file">The file.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    /// <param name="header">Receives what the publication header says.</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    /// <param name="spare">An entry the caller is done with, filled again for the next record instead of a new one (see <see cref="ListEntry.Reuse"/>); none when omitted.</param>
+    public static IEnumerable<ListEntry> Read(
+        SourceFile file, ImportDiagnostics diagnostics, PublicationHeader header, CancellationToken cancellationToken = default, EntrySpare? spare = null)
     {
         var rootChecked = false;
         var warnings = new RemarksWarnings(diagnostics, file.Name);
@@ -35,7 +41,7 @@ internal static class OfacXmlReader
             }
 
             diagnostics.CountRead();
-            var entry = ReadEntry(record, file, diagnostics, warnings);
+            var entry = ReadEntry(record, file, diagnostics, warnings, spare);
             if (entry is not null)
             {
                 yield return entry;
@@ -96,7 +102,7 @@ internal static class OfacXmlReader
         }
     }
 
-    private static ListEntry? ReadEntry(XmlRecord record, SourceFile file, ImportDiagnostics diagnostics, RemarksWarnings warnings)
+    private static ListEntry? ReadEntry(XmlRecord record, SourceFile file, ImportDiagnostics diagnostics, RemarksWarnings warnings, EntrySpare? spare)
     {
         var location = record.Location(file.Name);
         var uid = record.Value("uid");
@@ -120,7 +126,8 @@ internal static class OfacXmlReader
             return null;
         }
 
-        var entry = new ListEntry(uid, kind, JoinName(lastName, record.Value("firstName"), kind), location);
+        var name = JoinName(lastName, record.Value("firstName"), kind);
+        var entry = spare is null ? new ListEntry(uid, kind, name, location) : spare.Take(uid, kind, name, location);
 
         // Loops over Child/Next rather than All/Values: no enumerator per list, on the hot path of every entry.
         for (var programs = record.Child("programList"); programs is not null; programs = programs.Next("programList"))

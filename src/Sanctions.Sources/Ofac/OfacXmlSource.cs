@@ -1,5 +1,6 @@
 using NodaTime;
 using Sanctions.Sources.Mapping;
+using Sanctions.Sources.Raw;
 
 namespace Sanctions.Sources.Ofac;
 
@@ -12,10 +13,14 @@ internal sealed class OfacXmlSource : IListSource
             var name = file.FileName.ToUpperInvariant();
             var list = name.Contains("CONS", StringComparison.Ordinal) || !name.Contains("SDN", StringComparison.Ordinal) ? OfacList.Consolidated : OfacList.Sdn;
             var target = OfacTargets.Of(context.Catalog, list, "xml");
-            foreach (var entry in OfacXmlReader.Read(file, context.Diagnostics, header, cancellationToken))
+            var spare = new EntrySpare();
+            foreach (var entry in OfacXmlReader.Read(file, context.Diagnostics, header, cancellationToken, spare))
             {
                 context.Reporter.Report(file.Name);
                 mapping.Add(entry, OfacTargets.Measures(target, list, entry), "ofac:" + entry.RecordId);
+
+                // Mapped at once, the entry is done with: the reader fills it again for the next record.
+                spare.Entry = mapping.MapsAtOnce ? entry : null;
             }
         });
 }

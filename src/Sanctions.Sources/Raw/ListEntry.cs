@@ -20,7 +20,8 @@ internal enum EntryNameKind
     FormerName,
 }
 
-internal sealed record EntryName(string Value, EntryNameKind Kind, string? Note = null);
+// A struct: held in the entry's list (reused with the entry), not one object per name read.
+internal readonly record struct EntryName(string Value, EntryNameKind Kind, string? Note = null);
 
 internal sealed record EntryIdentifier(
     string Type,
@@ -75,6 +76,21 @@ internal sealed class VesselDetails
         CallSign is null && VesselType is null && Flag is null && Owner is null && Tonnage is null && GrossRegisteredTonnage is null;
 }
 
+/// <summary>An entry a consumer is done with, which a reader empties and fills for its next record (<see cref="ListEntry.Reuse"/>).</summary>
+internal sealed class EntrySpare
+{
+    /// <summary>The entry the consumer gave back, if any; taken (set to null) when the reader fills it again.</summary>
+    public ListEntry? Entry { get; set; }
+
+    /// <summary>The spare, emptied and filled, or a new entry when there is none.</summary>
+    public ListEntry Take(string recordId, EntryKind kind, string name, SourceLocation location)
+    {
+        var entry = ListEntry.Reuse(Entry, recordId, kind, name, location);
+        Entry = null;
+        return entry;
+    }
+}
+
 /// <summary>
 /// One entry of a list of designated parties (OFAC, UN, US CSL) after reading and before mapping
 /// to the model: the values as the list states them, parsed only where the format defines how.
@@ -110,13 +126,60 @@ internal sealed class ListEntry
     }
 
     /// <summary>The list's own id (OFAC ent_num/uid, UN DATAID, CSL _id).</summary>
-    public string RecordId { get; }
+    public string RecordId { get; private set; }
 
     public EntryKind Kind { get; set; }
 
     public string PrimaryName => Names[0].Value;
 
-    public SourceLocation Location { get; }
+    /// <summary>
+    /// An entry for the next record: <paramref name="spare"/>, emptied, when a reader streams entries to a mapper that is
+    /// done with each before asking for the next (the importers), else a new one. Its lists keep their arrays: an entry
+    /// and its lists per record were a tenth of what an OFAC import allocated, all of it garbage once the entry is mapped.
+    /// </summary>
+    /// <remarks>
+    /// The <c>Linked To</c> list is made anew, not emptied: linking keeps it (<see cref="Mapping.LinkSource"/>) until the
+    /// end of the file. Nothing else of an entry outlives its mapping; every value in it (strings, names, identifiers)
+    /// is immutable and is let go, not changed.
+    /// </remarks>
+    public static ListEntry Reuse(ListEntry? spare, string recordId, EntryKind kind, string name, SourceLocation location)
+    {
+        if (spare is null)
+        {
+            return new ListEntry(recordId, kind, name, location);
+        }
+
+        spare.RecordId = recordId;
+        spare.Kind = kind;
+        spare.Location = location;
+        spare.Names.Clear();
+        spare.Names.Add(new EntryName(name, EntryNameKind.Primary));
+        spare.Programs.Clear();
+        spare.ListName = null;
+        spare.Gender = null;
+        spare.Remarks = null;
+        spare.ReferenceNumber = null;
+        spare.ListedOn = null;
+        spare.EndsOn = null;
+        spare.linkedTo = null;
+        spare.vessel = null;
+        spare.titles?.Clear();
+        spare.positions?.Clear();
+        spare.citizenships?.Clear();
+        spare.facts?.Clear();
+        spare.lastUpdated?.Clear();
+        spare.birthDateTexts?.Clear();
+        spare.placesOfBirth?.Clear();
+        spare.contacts?.Clear();
+        spare.birthDates?.Clear();
+        spare.birthPlaces?.Clear();
+        spare.nationalities?.Clear();
+        spare.identifiers?.Clear();
+        spare.addresses?.Clear();
+        return spare;
+    }
+
+    public SourceLocation Location { get; private set; }
 
     /// <summary>The list the entry is on, where the file tells (CSL <c>source</c>, UN list type).</summary>
     public string? ListName { get; set; }

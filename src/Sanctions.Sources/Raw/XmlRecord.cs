@@ -28,8 +28,28 @@ internal sealed class XmlRecord
 
     public XmlRecord? Parent { get; private set; }
 
+    // The element's text: a string once asked for, until then where the reader holds it (textStart, textLength in its
+    // buffer). Most elements of a list are read for their text, but not all (every sub-element's <uid> of an OFAC entry):
+    // those make no string.
+    private string? text;
+    private XmlRecordReader? textOwner;
+    private int textStart;
+    private int textLength;
+
     /// <summary>The element's own text (its text nodes joined), trimmed; null when it has none or only white space.</summary>
-    public string? TrimmedText { get; private set; }
+    public string? TrimmedText
+    {
+        get
+        {
+            if (text is null && textOwner is not null)
+            {
+                text = textOwner.Text(textStart, textLength);
+                textOwner = null;
+            }
+
+            return text;
+        }
+    }
 
     private string ParentPath { get; set; } = string.Empty;
 
@@ -167,7 +187,8 @@ internal sealed class XmlRecord
         Parent = parent;
         ParentPath = parentPath;
         RecordIndex = recordIndex;
-        TrimmedText = null;
+        text = null;
+        textOwner = null;
         firstChild = null;
         lastChild = null;
         nextSibling = null;
@@ -187,7 +208,10 @@ internal sealed class XmlRecord
         lastChild = child;
     }
 
-    internal void SetText(string? trimmedText) => TrimmedText = trimmedText;
+    internal void SetText(string? trimmedText) => text = trimmedText;
+
+    /// <summary>Gives the element the text <paramref name="owner"/> holds at <paramref name="start"/> (non-empty, trimmed), made a string when asked for.</summary>
+    internal void SetText(XmlRecordReader owner, int start, int length) => (textOwner, textStart, textLength) = (owner, start, length);
 
     public static XmlReaderSettings Settings { get; } = new()
     {

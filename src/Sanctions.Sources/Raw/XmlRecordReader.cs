@@ -80,8 +80,9 @@ internal sealed class XmlRecordReader
             return record;
         }
 
-        // This element's text is collected in text[start..textLength]; text before a child element (mixed
-        // content, rare in lists) is set aside as a string so that the child can use the buffer after start.
+        // This element's text is collected in text[start..textLength] and stays there while the record is read, for the
+        // element to make its string only if asked (XmlRecord.TrimmedText); text before a child element (mixed content,
+        // rare in lists) is set aside as a string, and the element's text goes on after the child's.
         var start = textLength;
         string? before = null;
         reader.Read();
@@ -98,6 +99,7 @@ internal sealed class XmlRecordReader
 
                     var child = Read(reader, record, parentPath, 0);
                     record.AddChild(child);
+                    start = textLength;
                     continue;
                 case XmlNodeType.Text:
                 case XmlNodeType.CDATA:
@@ -105,8 +107,7 @@ internal sealed class XmlRecordReader
                     Append(reader);
                     break;
                 case XmlNodeType.EndElement:
-                    record.SetText(Trimmed(before, start));
-                    textLength = start;
+                    SetText(record, before, start);
                     reader.Read();
                     return record;
                 case XmlNodeType.None:
@@ -119,7 +120,6 @@ internal sealed class XmlRecordReader
         }
     }
 
-    /// <summary>Appends the value of the text node the reader is on to the buffer.</summary>
     private void Append(XmlReader reader)
     {
         if (!reader.CanReadValueChunk)
@@ -154,20 +154,32 @@ internal sealed class XmlRecordReader
     }
 
     /// <summary>The element's text (what was set aside, then the buffer from <paramref name="start"/>) trimmed, or null when blank.</summary>
-    private string? Trimmed(string? before, int start)
+    /// <summary>The string of text this reader holds for a record element of the record being read (see <see cref="XmlRecord.TrimmedText"/>).</summary>
+    internal string Text(int start, int length) => strings.Get(text.AsSpan(start, length));
+
+    private void SetText(XmlRecord record, string? before, int start)
     {
         if (before is null)
         {
-            var value = text.AsSpan(start, textLength - start).Trim();
-            return value.IsEmpty ? null : strings.Get(value);
+            // Kept in the buffer, trimmed, for the element to make a string of only if asked.
+            var value = text.AsSpan(start, textLength - start);
+            var trimmed = value.Trim();
+            if (trimmed.IsEmpty)
+            {
+                textLength = start;
+                return;
+            }
+
+            record.SetText(this, start + (value.Length - value.TrimStart().Length), trimmed.Length);
+            return;
         }
 
         var joined = before + new string(text, start, textLength - start);
-        return string.IsNullOrWhiteSpace(joined) ? null : joined.Trim();
+        textLength = start;
+        record.SetText(string.IsNullOrWhiteSpace(joined) ? null : joined.Trim());
     }
 }
 
-/// <summary>An XML file nests elements deeper than <see cref="XmlRecordReader.MaxDepth"/>.</summary>
 internal sealed class XmlTooDeepException : XmlException
 {
     public XmlTooDeepException(string message, int line, int position)
