@@ -36,8 +36,7 @@ public sealed partial class Screener
     private readonly int[] keyStarts;
     private readonly int[] keyEnds;
     private readonly int[] keyWords;
-    private readonly int[] tokenNameStarts;
-    private readonly int[] tokenNameIds;
+    private readonly int[][] tokenNames;
     private readonly FrozenDictionary<string, int[]> genericOnly;
     private readonly FrozenSet<string> generic;
     private readonly ThreadLocal<Marks> stamps;
