@@ -84,17 +84,12 @@ internal sealed partial class CandidateFilter
         for (var i = 0; i < words.Length; i++)
         {
             queryLengths[i] = words[i].Text.Length;
+            queryMasks[i] = TokenSimilarity.LetterMask(words[i].Text);
         }
 
         StartJoins(words);
-        for (var i = n; i < words.Length; i++)
-        {
-            queryMasks[i] = TokenSimilarity.LetterMask(words[i].Text);
-        }
-
         for (var i = 0; i < n; i++)
         {
-            queryMasks[i] = TokenSimilarity.LetterMask(words[i].Text);
             // The query word's text and phonetic key as the variants' instances when some variant has them: then a pair's texts or
             // keys are equal exactly when they are the same instance, and the listed word's strings need not be read to tell.
             var sound = TokenSimilarity.Phonetic(words[i].Text);
