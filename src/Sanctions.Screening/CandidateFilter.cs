@@ -67,7 +67,7 @@ internal sealed partial class CandidateFilter
         query = words;
         n = Math.Min(words.Length, NameScorer.MaxTokens);
         lambda = threshold;
-        // Every word's letters, not only the first MaxTokens compared: MayJoin reads the whole query name.
+        // Every word's letters (whether words join reads them all); the rest for the words compared (n).
         queryMasks = new uint[words.Length];
         queryPhonetic = new string[n];
         queryListedText = new string?[n];
@@ -101,6 +101,9 @@ internal sealed partial class CandidateFilter
             querySignificant += words[i].IsSignificant ? 1 : 0;
         }
 
+        StartColumns(words);
+        StartReaches(words);
+
         if (++mark == int.MaxValue)
         {
             Array.Clear(memo);
@@ -127,7 +130,6 @@ internal sealed partial class CandidateFilter
         }
 
         // What each word variant gives against the query name, made when first met; then whether words may join.
-        Span<uint> listedMasks = stackalloc uint[ids.Length];
         var queryJoins = false;
         for (var j = 0; j < ids.Length; j++)
         {
@@ -137,12 +139,11 @@ internal sealed partial class CandidateFilter
                 Fill(ref v, ids[j], words);
             }
 
-            listedMasks[j] = v.Mask;
             queryJoins |= v.JoinNear;
         }
 
         // Joined words (abdul rahman / abdulrahman) change the words compared: names where a join happens are bounded apart.
-        if (queryJoins || (MayJoinByLength(ids) && MayJoin(listed, listedMasks, query, queryMasks, o)))
+        if (queryJoins || (MayJoinByLength(ids) && ListedMayJoin(listed, ids)))
         {
             // Maybe: join as Compare does; when a join happens, bound the joined words.
             var q = NameScorer.Merge(query, listed, o);
@@ -197,113 +198,6 @@ internal sealed partial class CandidateFilter
 
         return Decide(q.AsSpan(0, n2), l.AsSpan(0, m), u, strong);
     }
-
-    // Whether a name may reach the threshold, from an upper bound of each word pair's similarity (u, row by query word) and whether
-    // the pair may be a literal, transliterated, fuzzy or skeleton one.
-    [SkipLocalsInit]
-    private bool Decide(ReadOnlySpan<NameToken> q, ReadOnlySpan<NameToken> listed, ReadOnlySpan<double> u, ReadOnlySpan<bool> strong)
-    {
-        var o = options;
-        var n = q.Length;
-        var m = listed.Length;
-        var f = Math.Min(o.MissingFactor, o.MismatchFactor);
-        Span<double> columnBest = stackalloc double[m];
-        Span<bool> columnAny = stackalloc bool[m];
-        Span<bool> strongColumn = stackalloc bool[m];
-        Span<double> rowBests = stackalloc double[n];
-        Span<double> listedWeights = stackalloc double[m];
-        columnAny.Clear();
-        strongColumn.Clear();
-        columnBest.Fill(double.NegativeInfinity);
-        double baseline = 0;
-        int strongWords = 0, queryMatched = 0;
-        for (var j = 0; j < m; j++)
-        {
-            listedWeights[j] = o.WeightOf(listed[j].Role);
-            baseline -= lambda * f * listedWeights[j];
-        }
-
-        var querySignificant = 0;
-        for (var i = 0; i < n; i++)
-        {
-            var wi = o.WeightOf(q[i].Role);
-            baseline -= lambda * f * wi;
-            querySignificant += q[i].IsSignificant ? 1 : 0;
-            var rowBest = double.NegativeInfinity;
-            var rowAny = false;
-            for (var j = 0; j < m; j++)
-            {
-                var pair = u[(i * m) + j];
-                if (pair <= 0)
-                {
-                    continue;
-                }
-
-                if (listed[j].Role is not (TokenRole.Stopword or TokenRole.LegalForm))
-                {
-                    rowAny = true;
-                    columnAny[j] = true;
-                }
-
-                if (strong[(i * m) + j] && listed[j].IsSignificant)
-                {
-                    strongColumn[j] = true;
-                }
-
-                var e = Gain(wi + listedWeights[j], pair, f);
-                rowBest = Math.Max(rowBest, e);
-                columnBest[j] = Math.Max(columnBest[j], e);
-            }
-
-            rowBests[i] = rowBest;
-            queryMatched += rowAny ? 1 : 0;
-        }
-
-        int listedSignificant = 0, listedMatched = 0;
-        for (var j = 0; j < m; j++)
-        {
-            listedSignificant += listed[j].IsSignificant ? 1 : 0;
-            listedMatched += columnAny[j] ? 1 : 0;
-            strongWords += strongColumn[j] ? 1 : 0;
-        }
-
-        // k pairs add at most the k best rows' (and columns') gains; and leave at least min(significant words) − k significant words
-        // of each side standing in each other's place, which cost the mismatch factor rather than the missing one.
-        SortDescending(rowBests);
-        SortDescending(columnBest);
-        var conflictCost = o.MismatchFactor > o.MissingFactor ? lambda * (o.MismatchFactor - o.MissingFactor) * 2 * MinSignificantWeight(o) : 0;
-        var pairsAtMost = Math.Min(n, m);
-        var best = baseline - (conflictCost * Math.Min(querySignificant, listedSignificant));
-        double rows = 0, columns = 0;
-        for (var k = 1; k <= pairsAtMost && !double.IsNegativeInfinity(rowBests[k - 1]) && !double.IsNegativeInfinity(columnBest[k - 1]); k++)
-        {
-            rows += rowBests[k - 1];
-            columns += columnBest[k - 1];
-            best = Math.Max(best, baseline + Math.Min(rows, columns) - (conflictCost * Math.Max(0, Math.Min(querySignificant, listedSignificant) - k)));
-        }
-
-        return best >= -1e-9
-            && !(listedSignificant >= 2 && (strongWords == 0 || Math.Min(queryMatched, listedMatched) < 2) && o.SingleTokenCap < lambda - 1e-9);
-    }
-
-    // A few numbers, greatest first (an insertion sort: a name has a handful of words).
-    private static void SortDescending(Span<double> values)
-    {
-        for (var k = 1; k < values.Length; k++)
-        {
-            var v = values[k];
-            var at = k - 1;
-            while (at >= 0 && values[at] < v)
-            {
-                values[at + 1] = values[at];
-                at--;
-            }
-
-            values[at + 1] = v;
-        }
-    }
-
-    private static double MinSignificantWeight(ScreeningOptions o) => Math.Min(o.NameWeight, Math.Min(o.FamilyWeight, o.NumberWeight));
 
     // The memo's index of query word i against a listed word variant id, its row made when the variant is first met this query name.
     private int At(int i, int id)
@@ -422,11 +316,18 @@ internal sealed partial class CandidateFilter
         NameToken q, int qLength, uint qMask, string qPhonetic, NameToken l, int lLength, uint lMask, string lPhonetic, bool sameText, bool samePhonetic,
         ScreeningOptions o)
     {
+        var roles = q.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword
+            && l.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword;
+        var latin = roles && !sameText && !q.Transliterated && !l.Transliterated && qLength <= 40 && lLength <= 40;
+        if (latin && LatinBound(qLength, qMask, q.Role is not (TokenRole.Particle or TokenRole.Stopword), q.Role is TokenRole.Name or TokenRole.Family,
+            lLength, lMask, l.Role is TokenRole.Name or TokenRole.Family, samePhonetic, o, out var bound, out var isStrong, out var isKnown, out var boundKind))
+        {
+            return (bound, isStrong, isKnown, boundKind);
+        }
+
         var shorter = Math.Min(qLength, lLength);
         var longer = Math.Max(qLength, lLength);
         var budget = TokenSimilarity.Budget(shorter);
-        var roles = q.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword
-            && l.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword;
 
         // MayBeCut needs a gap of three letters or more between words of two or three, where the budget (0.3) allows two.
         var plain = roles && longer <= 40 && budget > 0 && longer - shorter <= 2 * budget / 0.3 && !sameText;

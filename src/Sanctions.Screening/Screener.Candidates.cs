@@ -18,6 +18,9 @@ public sealed partial class Screener
         AddKey(word, stamp, mark, ref candidates);
         if (word.Length >= MinDeletionLength)
         {
+            // The one-deletion neighbours' hashes from the word's prefixes (DeletionHash): no neighbour written out.
+            Span<ulong> prefixes = stackalloc ulong[word.Length + 1];
+            KeyPrefixes(word, prefixes);
             for (var i = 0; i < word.Length; i++)
             {
                 if (i > 0 && word[i] == word[i - 1])
@@ -25,9 +28,7 @@ public sealed partial class Screener
                     continue;
                 }
 
-                word.AsSpan(0, i).CopyTo(buffer);
-                word.AsSpan(i + 1).CopyTo(buffer[i..]);
-                AddKey(buffer[..(word.Length - 1)], stamp, mark, ref candidates);
+                AddKey(DeletionHash(prefixes, word.Length, i), stamp, mark, ref candidates);
             }
         }
 
@@ -42,13 +43,14 @@ public sealed partial class Screener
         }
     }
 
-    private void AddKey(ReadOnlySpan<char> key, int[] stamp, int mark, ref List<int>? candidates)
+    private void AddKey(ReadOnlySpan<char> key, int[] stamp, int mark, ref List<int>? candidates) => AddKey(KeyHash(key), stamp, mark, ref candidates);
+
+    private void AddKey(ulong hash, int[] stamp, int mark, ref List<int>? candidates)
     {
-        if (!keyLookup.TryGetValue(key, out var k))
+        if (!keyLookup.TryGetHash(hash, out var k))
         {
             return;
         }
-
         var tokens = keyWords.AsSpan(keyStarts[k], keyEnds[k] - keyStarts[k]);
 
         // A listed word is reached by many keys of one query word (itself, its one-deletion neighbours, its sound): its names are
@@ -62,7 +64,7 @@ public sealed partial class Screener
             }
 
             stamp[words + token] = mark;
-            foreach (var i in tokenNames[token])
+            foreach (var i in tokenNameIds.AsSpan(tokenNameStarts[token], tokenNameStarts[token + 1] - tokenNameStarts[token]))
             {
                 if (stamp[i] != mark)
                 {
@@ -225,30 +227,61 @@ public sealed partial class Screener
         return p.Length >= 4 ? "#" + p : null;
     }
 
-    // A 64-bit hash of an index key (FNV-1a, then a final mix). Two keys with one hash would only add a candidate, which is scored like
-    // any other; at the index's size (some 300,000 keys) the chance of any such pair is about one in a billion.
+    // A 64-bit hash of an index key: a polynomial over its characters (KeyPrefixes), then its length, then a final mix. Two keys with
+    // one hash would only add a candidate, which is scored like any other; at the index's size (some 300,000 keys) the chance of any
+    // such pair is about one in a billion. The polynomial lets a one-deletion neighbour's hash be made from the word's prefixes in
+    // a few operations (DeletionHash), without writing the neighbour out.
     internal static ulong KeyHash(ReadOnlySpan<char> key)
     {
-        var h = 14695981039346656037UL;
+        ulong h = 0;
         foreach (var c in key)
         {
-            h = (h ^ c) * 1099511628211UL;
+            h = (h * HashBase) + c + 1;
         }
 
+        return FinishHash(h, key.Length);
+    }
+
+    private const ulong HashBase = 0x9E3779B97F4A7C15UL;
+
+    // The polynomial of KeyHash over each prefix of a word: prefixes[k] over word[..k] (prefixes holds word.Length + 1 values).
+    internal static void KeyPrefixes(ReadOnlySpan<char> word, Span<ulong> prefixes)
+    {
+        prefixes[0] = 0;
+        for (var k = 0; k < word.Length; k++)
+        {
+            prefixes[k + 1] = (prefixes[k] * HashBase) + word[k] + 1;
+        }
+    }
+
+    // KeyHash of a word of `length` characters without its character `at`, from the word's KeyPrefixes (length 64 or less): the
+    // polynomial of the part before times the base to the part after's length, plus the part after's.
+    internal static ulong DeletionHash(ReadOnlySpan<ulong> prefixes, int length, int at) =>
+        FinishHash(prefixes[length] + ((prefixes[at] - prefixes[at + 1]) * HashPowers[length - 1 - at]), length - 1);
+
+    private static readonly ulong[] HashPowers = BuildHashPowers();
+
+    private static ulong[] BuildHashPowers()
+    {
+        var powers = new ulong[65];
+        powers[0] = 1;
+        for (var k = 1; k < powers.Length; k++)
+        {
+            powers[k] = powers[k - 1] * HashBase;
+        }
+
+        return powers;
+    }
+
+    private static ulong FinishHash(ulong h, int length)
+    {
+        h += (ulong)length * 0xC2B2AE3D27D4EB4FUL;
         h ^= h >> 33;
         h *= 0xff51afd7ed558ccdUL;
         h ^= h >> 33;
         h *= 0xc4ceb9fe1a85ec53UL;
         h ^= h >> 33;
         return h;
-    }
-
-    // The index's keys by hash.
-    private sealed class KeyTable(Dictionary<ulong, int> ids)
-    {
-        public bool ContainsKey(ReadOnlySpan<char> key) => ids.ContainsKey(KeyHash(key));
-
-        public bool TryGetValue(ReadOnlySpan<char> key, out int id) => ids.TryGetValue(KeyHash(key), out id);
     }
 
     private static string Intern(Dictionary<string, string> texts, string text)

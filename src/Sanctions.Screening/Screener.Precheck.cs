@@ -137,6 +137,8 @@ public sealed partial class Screener
         Span<char> buffer = stackalloc char[64];
         if (word.Length >= MinDeletionLength)
         {
+            Span<ulong> prefixes = stackalloc ulong[64];
+            KeyPrefixes(word, prefixes);
             for (var i = 0; i < word.Length; i++)
             {
                 if (i > 0 && word[i] == word[i - 1])
@@ -144,9 +146,7 @@ public sealed partial class Screener
                     continue;
                 }
 
-                word[..i].CopyTo(buffer);
-                word[(i + 1)..].CopyTo(buffer[i..]);
-                if (keyLookup.ContainsKey(buffer[..(word.Length - 1)]))
+                if (keyLookup.ContainsHash(DeletionHash(prefixes, word.Length, i)))
                 {
                     return true;
                 }

@@ -36,7 +36,8 @@ public sealed partial class Screener
     private readonly int[] keyStarts;
     private readonly int[] keyEnds;
     private readonly int[] keyWords;
-    private readonly int[][] tokenNames;
+    private readonly int[] tokenNameStarts;
+    private readonly int[] tokenNameIds;
     private readonly FrozenDictionary<string, int[]> genericOnly;
     private readonly FrozenSet<string> generic;
     private readonly ThreadLocal<Marks> stamps;

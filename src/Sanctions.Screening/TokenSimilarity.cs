@@ -6,7 +6,12 @@ internal static partial class TokenSimilarity
 {
     // The edit budget for words whose shorter one has this many letters: up to 3 letters only one spelling variant (kh for h, a
     // doubled letter, v for w), then about one edit per three letters.
-    public static double Budget(int shorter) => shorter <= 3 ? 0.3 : Math.Min(3.0, (shorter - 1) / 3.0);
+    public static double Budget(int shorter) => (uint)shorter < (uint)Budgets.Length ? Budgets[shorter] : BudgetOf(shorter);
+
+    private static double BudgetOf(int shorter) => shorter <= 3 ? 0.3 : Math.Min(3.0, (shorter - 1) / 3.0);
+
+    // Budget by length, worked out once (the same arithmetic: no division a pair).
+    private static readonly double[] Budgets = [.. Enumerable.Range(0, 64).Select(BudgetOf)];
 
     // The letters a word has, as bits (a = bit 0); other characters are left out.
     public static uint LetterMask(ReadOnlySpan<char> word)
@@ -31,15 +36,33 @@ internal static partial class TokenSimilarity
     // disappear by some edit, so the distance is at least the sum of their prices.
     public static double PresenceBound(uint a, uint b)
     {
+        // The prices summed a byte of letters at a time (PriceSums: each byte's letters' prices, for every byte value).
         var diff = a ^ b;
-        var sum = 0;
-        while (diff != 0)
+        var sums = PriceSums;
+        var sum = sums[(int)(diff & 0xFF)] + sums[256 + (int)((diff >> 8) & 0xFF)] + sums[512 + (int)((diff >> 16) & 0xFF)] + sums[768 + (int)((diff >> 24) & 0x3)];
+        return Hundredths[sum];
+    }
+
+    private static readonly int[] PriceSums = BuildPriceSums();
+
+    // k / 100.0 for every sum of prices (every letter's price together is 610 hundredths).
+    private static readonly double[] Hundredths = [.. Enumerable.Range(0, 611).Select(k => k / 100.0)];
+
+    private static int[] BuildPriceSums()
+    {
+        var sums = new int[1024];
+        for (var part = 0; part < 4; part++)
         {
-            sum += LetterPrice[System.Numerics.BitOperations.TrailingZeroCount(diff)];
-            diff &= diff - 1;
+            for (var value = 0; value < 256; value++)
+            {
+                for (var bit = 0; bit < 8 && (part * 8) + bit < 26; bit++)
+                {
+                    sums[(part * 256) + value] += ((value >> bit) & 1) != 0 ? LetterPrice[(part * 8) + bit] : 0;
+                }
+            }
         }
 
-        return sum / 100.0;
+        return sums;
     }
 
     // a b c d e f g h i j k l m n o p q r s t u v w x y z (hundredths)
@@ -170,6 +193,21 @@ internal static partial class TokenSimilarity
         }
 
         return pairs;
+    }
+
+    // Whether a variant's long spelling (kh, dzh, ks, ya...) may end in these two letters: a variant ends at a cell of the distance only
+    // where one of the two words ends in its long spelling there (LetterDistance).
+    private static readonly bool[] LongEnds = BuildLongEnds();
+
+    private static bool[] BuildLongEnds()
+    {
+        var ends = new bool[26 * 26];
+        foreach (var (x, _) in Variants)
+        {
+            ends[((x[^2] - 'a') * 26) + x[^1] - 'a'] = true;
+        }
+
+        return ends;
     }
 
     private static bool MayVary(char a, char b) =>
