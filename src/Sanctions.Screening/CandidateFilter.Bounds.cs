@@ -9,6 +9,7 @@ internal sealed partial class CandidateFilter
     // that fail do so on their first pair or two, and a distance is the dearest thing here. A name that passes has every such
     // pair resolved, as the bound over all of them would have (Upper at level 1). The words' weights and roles are the memo's.
     [SkipLocalsInit]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool DistanceBound(NameToken[] listed, ReadOnlySpan<int> ids, WordData words)
     {
         var m = Math.Min(listed.Length, NameScorer.MaxTokens);
@@ -21,7 +22,7 @@ internal sealed partial class CandidateFilter
         {
             columns[j] = At(0, ids[j]);
             ref readonly var v = ref memo[ids[j]];
-            listedWeights[j] = v.Weight;
+            listedWeights[j] = WeightOf(in v);
             listedFlags[j] = v.Flags;
         }
 
@@ -59,6 +60,7 @@ internal sealed partial class CandidateFilter
 
     // Whether the name may reach the threshold by the bound above, with cheap pair bounds or exact similarities.
     [SkipLocalsInit]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Bound(NameToken[] listed, ReadOnlySpan<int> ids, WordData words, int level)
     {
         var m = Math.Min(listed.Length, NameScorer.MaxTokens);
@@ -69,7 +71,7 @@ internal sealed partial class CandidateFilter
         for (var j = 0; j < m; j++)
         {
             ref readonly var v = ref memo[ids[j]];
-            listedWeights[j] = v.Weight;
+            listedWeights[j] = WeightOf(in v);
             listedFlags[j] = v.Flags;
         }
 
@@ -80,6 +82,7 @@ internal sealed partial class CandidateFilter
 
     // Each pair's bound at the level asked (0: without distance), row by query word, column by listed word. At level 0 the memo has
     // them all (MakeColumn made each variant's column when the variant was first met).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FillPairBounds(NameToken[] listed, ReadOnlySpan<int> ids, WordData words, int level, int m, Span<double> u, Span<bool> strong)
     {
         for (var j = 0; j < m; j++)

@@ -10,6 +10,7 @@ internal sealed partial class CandidateFilter
     // Whether a name may reach the threshold, from an upper bound of each word pair's similarity (u, row by query word) and whether
     // the pair may be a literal, transliterated, fuzzy or skeleton one: for words given as tokens (a name whose words Compare joins).
     [SkipLocalsInit]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Decide(ReadOnlySpan<NameToken> q, ReadOnlySpan<NameToken> listed, ReadOnlySpan<double> u, ReadOnlySpan<bool> strong)
     {
         var o = options;
@@ -33,12 +34,14 @@ internal sealed partial class CandidateFilter
     }
 
     // What Decide reads of a listed word's role: whether it counts as matched, whether it is significant.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static byte ListedFlags(NameToken t) =>
         (byte)((t.Role is not (TokenRole.Stopword or TokenRole.LegalForm) ? Counts : 0) | (t.IsSignificant ? Significant : 0));
 
     // The same from the words' weights and flags (ListedFlags): the query name's own words (queryWeights, querySignificant) and a
     // candidate's by variant (the memo's), read without their tokens.
     [SkipLocalsInit]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Decide(
         ReadOnlySpan<double> queryWeight, int querySignificant, ReadOnlySpan<double> listedWeights, ReadOnlySpan<byte> listedFlags, ReadOnlySpan<double> u,
         ReadOnlySpan<bool> strong)
@@ -146,6 +149,7 @@ internal sealed partial class CandidateFilter
     }
 
     // A few numbers, greatest first (an insertion sort: a name has a handful of words).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SortDescending(Span<double> values)
     {
         for (var k = 1; k < values.Length; k++)
@@ -162,5 +166,6 @@ internal sealed partial class CandidateFilter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double MinSignificantWeight(ScreeningOptions o) => Math.Min(o.NameWeight, Math.Min(o.FamilyWeight, o.NumberWeight));
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Sanctions.Screening;
 
 // The candidate filter, part: whether a name's words may be joined as NameScorer.Merge joins them.
@@ -7,6 +8,7 @@ internal sealed partial class CandidateFilter
     // as a query word and similar to it at 0.85 or more, which takes a literal or fuzzy pair; a pair whose letters alone put it over
     // the budget (PresenceBound) is neither. Called once MayJoinByLength has found some join about as long as a query word (what
     // NameScorer.MayJoin tells); the words' lengths and letters are the memo's by variant id, their texts read only for a distance.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ListedMayJoin(NameToken[] listed, ReadOnlySpan<int> ids)
     {
         for (var i = 0; i + 1 < listed.Length; i++)
@@ -29,6 +31,7 @@ internal sealed partial class CandidateFilter
     private int joinCount;
     private char[] joinText = new char[256];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void StartJoins(NameToken[] words)
     {
         joinCount = 0;
@@ -83,6 +86,7 @@ internal sealed partial class CandidateFilter
 
     // MayJoin(query, [word]) from the joins made by StartJoins: whether some two or three neighbouring query words, joined, may be
     // similar at 0.85 or more to this listed word (ListedMayBeNear's test, word by word).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool QueryJoinNear(NameToken t, int tLength, uint tMask)
     {
         var plainRole = t.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword;
@@ -115,6 +119,7 @@ internal sealed partial class CandidateFilter
     // letter longer than the word (the only lengths ListedMayBeNear asks about): the reach, or NaN where PlainReach is false.
     private double[] queryReaches = [];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void StartReaches(NameToken[] words)
     {
         queryReaches = new double[words.Length * 3];
@@ -131,6 +136,7 @@ internal sealed partial class CandidateFilter
     // Whether a joined text of `length` letters and a word of role `role` and `tLength` letters can be near only by edit distance
     // (false: some other feature may make them near, so the pair may be), and the distance they must keep within to be similar at
     // 0.85 or more: 1 − penalty × distance ÷ longer ≥ 0.85, within the budget (a literal pair is at 0).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool PlainReach(TokenRole role, int tLength, int length, ScreeningOptions o, out double reach)
     {
         var shorter = Math.Min(length, tLength);
@@ -142,6 +148,7 @@ internal sealed partial class CandidateFilter
     }
 
     // Whether `count` words of a candidate's name from `at`, joined, may be similar at 0.85 or more to a query word about as long.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ListedMayBeNear(NameToken[] side, ReadOnlySpan<int> ids, int at, int count)
     {
         var length = 0;
@@ -223,9 +230,11 @@ internal sealed class WordData
     public VariantInfo[] Info { get; }
 
     // The instance of a text among the variants' texts, or null when no variant has it.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string? ListedText(string text) => texts.GetValueOrDefault(text);
 
     // The instance of a phonetic key among the variants' keys, or null when no variant has it.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string? ListedSound(string sound) => sounds.GetValueOrDefault(sound);
 }
 

@@ -42,6 +42,7 @@ internal sealed partial class CandidateFilter
     // What a pair of similarity at most pair adds to a name's margin over the threshold, for the pair's two weights together and
     // the least of the missing and mismatch factors (f): one formula for the column bound and for Decide, which the column bound
     // must never go under.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double Gain(double weights, double pair, double f) => weights * (((pair - lambda) / 2) + (lambda * f));
     private ScreeningOptions options = ScreeningOptions.Default;
     private WordData wordData = new([], [], [], [], []);
@@ -55,14 +56,21 @@ internal sealed partial class CandidateFilter
     public int Capacity => memo.Length;
 
     // Whether the bound may drop candidates at all under these options (weights and factors of the usual signs).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool Applies(ScreeningOptions o) =>
         o.FuzzyPenalty >= 0 && o.PartialFactor >= 0 && o.MissingFactor > 0 && o.MismatchFactor > 0 && o.NameWeight >= 0 && o.FamilyWeight >= 0
         && o.InitialWeight >= 0 && o.ParticleWeight >= 0 && o.LegalFormWeight >= 0 && o.StopwordWeight >= 0 && o.NumberWeight >= 0;
 
     // Starts a query name: its words and the score a candidate must reach (the threshold less what qualifiers could add).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Start(NameToken[] words, double threshold, ScreeningOptions o, WordData listedWords)
     {
         options = o;
+        for (var r = 0; r < RoleCount; r++)
+        {
+            roleWeights[r] = o.WeightOf((TokenRole)r);
+        }
+
         wordData = listedWords;
         query = words;
         n = Math.Min(words.Length, NameScorer.MaxTokens);
@@ -116,6 +124,7 @@ internal sealed partial class CandidateFilter
     // False when the listed name certainly scores under the threshold; true when it may reach it. The name's words are read only when
     // its variant ids (and what WordData keeps by id) do not decide: a join may happen, or the first bounds let it pass.
     [SkipLocalsInit]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool MayReach(NameToken[] listed, ReadOnlySpan<int> ids, bool weakAlias, bool hasNumber, WordData words)
     {
         var o = options;
@@ -168,6 +177,7 @@ internal sealed partial class CandidateFilter
 
     // The same bound for a name whose words Compare joins (abd al rahman / abdulrahman): over the joined words, with the pair bounds
     // that need no distance, computed here (the memo holds the words as analysed).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool MergedBound(NameToken[] q, NameToken[] l)
     {
         var o = options;
@@ -200,6 +210,7 @@ internal sealed partial class CandidateFilter
     }
 
     // The memo's index of query word i against a listed word variant id, its row made when the variant is first met this query name.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int At(int i, int id)
     {
         ref var v = ref memo[id];
@@ -224,6 +235,7 @@ internal sealed partial class CandidateFilter
     }
 
     // NameScorer.Similarity of query word i and a listed word (its variant id), memoised for the query name with the bounds.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public (double Sim, MatchKind Kind) Similarity(int i, NameToken listed, int id)
     {
         var at = At(i, id);
@@ -239,6 +251,7 @@ internal sealed partial class CandidateFilter
 
     // The bound of query word i against a listed word (its variant id), memoised for the query name; and whether the pair may be a
     // literal, transliterated or fuzzy one.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (double Upper, bool Strong) Upper(int at, int i, NameToken listed, int id, WordData words, int level)
     {
         // State 0: nothing yet; 1: a bound without distance (Strong: the pair may be literal or fuzzy); 2: a bound from a distance
@@ -286,8 +299,10 @@ internal sealed partial class CandidateFilter
         return (upper[at], strongs[at]);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsStrong(MatchKind kind) => kind is MatchKind.Literal or MatchKind.Transliterated or MatchKind.Fuzzy or MatchKind.Skeleton;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (double, bool, bool, MatchKind) Exact(NameToken q, NameToken l, ScreeningOptions o, string qPhonetic, string lPhonetic)
     {
         var (sim, kind) = NameScorer.Similarity(q, l, o, qPhonetic, lPhonetic);
@@ -295,6 +310,7 @@ internal sealed partial class CandidateFilter
     }
 
     // As UpperSimilarityAndKind, without the kind.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static (double Upper, bool Strong, bool Known) UpperSimilarity(
         NameToken q, uint qMask, string qPhonetic, NameToken l, uint lMask, string lPhonetic, ScreeningOptions o)
     {
@@ -305,6 +321,7 @@ internal sealed partial class CandidateFilter
     // An upper bound of NameScorer.Similarity(q, l) that computes no distance; whether the pair may be literal, transliterated or
     // fuzzy; and whether the bound is the similarity itself (pairs that are not two plain words of four letters or more), then with
     // its kind.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (double Upper, bool Strong, bool Known, MatchKind Kind) UpperSimilarityAndKind(
         NameToken q, uint qMask, string qPhonetic, NameToken l, uint lMask, string lPhonetic, ScreeningOptions o) =>
         UpperSimilarityAndKind(q, q.Text.Length, qMask, qPhonetic, l, l.Text.Length, lMask, lPhonetic, q.Text == l.Text, string.Equals(qPhonetic, lPhonetic, StringComparison.Ordinal), o);
@@ -312,6 +329,7 @@ internal sealed partial class CandidateFilter
     // As above, with the words' lengths and whether their texts and phonetic keys are equal given (the filter knows them by variant
     // without reading either string): the texts are read only for the pairs whose similarity is computed here in full, other than
     // two plain words of very different lengths, or for a skeleton.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (double Upper, bool Strong, bool Known, MatchKind Kind) UpperSimilarityAndKind(
         NameToken q, int qLength, uint qMask, string qPhonetic, NameToken l, int lLength, uint lMask, string lPhonetic, bool sameText, bool samePhonetic,
         ScreeningOptions o)
@@ -358,11 +376,13 @@ internal sealed partial class CandidateFilter
 
     // The most a pair of plain words at least `distance` apart, and over the budget, can score: a partial pair (within twice the
     // budget), a phonetic one, or a skeleton one (which may count as a matched word: Strong).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static (double Upper, bool Strong) OverBudget(NameToken q, NameToken l, double distance, string qPhonetic, string lPhonetic, ScreeningOptions o) =>
         OverBudget(q, l, Math.Max(q.Text.Length, l.Text.Length), TokenSimilarity.Budget(Math.Min(q.Text.Length, l.Text.Length)), distance,
             string.Equals(qPhonetic, lPhonetic, StringComparison.Ordinal), o);
 
     // As above, with the longer word's length, the pair's budget and whether the phonetic keys are equal given.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (double Upper, bool Strong) OverBudget(NameToken q, NameToken l, int longer, double budget, double distance, bool samePhonetic, ScreeningOptions o)
     {
         var best = distance <= 2 * budget + 1e-9 ? Math.Max(0, 1 - (o.FuzzyPenalty * distance / longer)) * o.PartialFactor : 0;

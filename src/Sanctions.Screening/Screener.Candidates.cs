@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 
 namespace Sanctions.Screening;
 
@@ -8,6 +9,7 @@ public sealed partial class Screener
     private (string Name, ImmutableArray<NameToken> Tokens)[] Analyse(ScreeningQuery query) =>
         [.. query.Names.Select(n => (n, NameAnalyzer.Analyze(n, query.Kind))).Where(x => !x.Item2.IsEmpty)];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddKeys(string word, Span<char> buffer, int[] stamp, int mark, ref List<int>? candidates)
     {
         if (word.Length > buffer.Length - 1)
@@ -43,8 +45,10 @@ public sealed partial class Screener
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddKey(ReadOnlySpan<char> key, int[] stamp, int mark, ref List<int>? candidates) => AddKey(KeyHash(key), stamp, mark, ref candidates);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddKey(ulong hash, int[] stamp, int mark, ref List<int>? candidates)
     {
         if (!keyLookup.TryGetHash(hash, out var k))
@@ -76,6 +80,7 @@ public sealed partial class Screener
     }
 
     // Two neighbouring words that may be one word elsewhere ("abdul rahman" / "abdulrahman", "xi jin ping" / "xi jinping").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Joinable(NameToken a, NameToken b) =>
         a.Role != TokenRole.Number && b.Role != TokenRole.Number && (a.IsSignificant || b.IsSignificant);
 
@@ -97,6 +102,7 @@ public sealed partial class Screener
     }
 
     // Two particles and a name may be written as one word ("van der bilt" / "vanderbilt", "abd al rahman" / "abdalrahman").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool JoinsThree(IReadOnlyList<NameToken> tokens, int i) =>
         i + 2 < tokens.Count && tokens[i].Role == TokenRole.Particle && tokens[i + 1].Role == TokenRole.Particle && tokens[i + 2].IsSignificant;
 
@@ -150,6 +156,7 @@ public sealed partial class Screener
     }
 
     // The key of a name made only of generic words: its distinct significant words, sorted. Null when it has none.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string? GenericOnlyKey(IEnumerable<NameToken> tokens)
     {
         var words = tokens.Where(t => t.IsSignificant).Select(t => t.Text).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
@@ -181,6 +188,7 @@ public sealed partial class Screener
 
     // The skeleton key of a word, which meets the other script's: a listed word written in an abjad is kept under "%" and its
     // skeleton, any other under "&"; a query word looks up the other one. Words of one script never meet by skeleton.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string? SkeletonKey(string word, bool query)
     {
         Span<char> key = stackalloc char[42];
@@ -215,6 +223,7 @@ public sealed partial class Screener
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string? PhoneticKey(string word)
     {
         if (word.Length < 3 || char.IsAsciiDigit(word[0]))
@@ -231,6 +240,7 @@ public sealed partial class Screener
     // one hash would only add a candidate, which is scored like any other; at the index's size (some 300,000 keys) the chance of any
     // such pair is about one in a billion. The polynomial lets a one-deletion neighbour's hash be made from the word's prefixes in
     // a few operations (DeletionHash), without writing the neighbour out.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static ulong KeyHash(ReadOnlySpan<char> key)
     {
         ulong h = 0;
@@ -245,6 +255,7 @@ public sealed partial class Screener
     private const ulong HashBase = 0x9E3779B97F4A7C15UL;
 
     // The polynomial of KeyHash over each prefix of a word: prefixes[k] over word[..k] (prefixes holds word.Length + 1 values).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void KeyPrefixes(ReadOnlySpan<char> word, Span<ulong> prefixes)
     {
         prefixes[0] = 0;
@@ -256,6 +267,7 @@ public sealed partial class Screener
 
     // KeyHash of a word of `length` characters without its character `at`, from the word's KeyPrefixes (length 64 or less): the
     // polynomial of the part before times the base to the part after's length, plus the part after's.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static ulong DeletionHash(ReadOnlySpan<ulong> prefixes, int length, int at) =>
         FinishHash(prefixes[length] + ((prefixes[at] - prefixes[at + 1]) * HashPowers[length - 1 - at]), length - 1);
 
@@ -273,6 +285,7 @@ public sealed partial class Screener
         return powers;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ulong FinishHash(ulong h, int length)
     {
         h += (ulong)length * 0xC2B2AE3D27D4EB4FUL;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Sanctions.Screening;
 
 // The screener, part: the index's keys by hash.
@@ -39,6 +40,7 @@ public sealed partial class Screener
 
         public bool ContainsHash(ulong hash) => TryGetHash(hash, out _);
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool TryGetHash(ulong hash, out int id)
         {
             var at = (int)hash & mask;

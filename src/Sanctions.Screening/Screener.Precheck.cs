@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sanctions.Core.Parties;
 
 namespace Sanctions.Screening;
@@ -8,6 +9,7 @@ public sealed partial class Screener
     // False only when the query certainly has no candidate, decided without allocating: each name folded on the stack and, when its
     // analysis is certainly its folded words as plain name words (no comma, digit, one-letter or special word), looked up with the
     // same keys Screen looks up. Any other name says "maybe" and goes the whole way.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool MayHaveCandidates(ScreeningQuery query)
     {
         foreach (var name in query.Names)
@@ -29,6 +31,7 @@ public sealed partial class Screener
 
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> genericWords;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool MayHaveCandidates(string name)
     {
         if (name.Length > 200 || name.Contains(',', StringComparison.Ordinal))
@@ -108,6 +111,7 @@ public sealed partial class Screener
         return count > 0 && allGeneric;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool HasDigit(ReadOnlySpan<char> word)
     {
         foreach (var c in word)
@@ -122,6 +126,7 @@ public sealed partial class Screener
     }
 
     // Whether any key AddKeys looks up for this word is in the index.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool HasKeys(ReadOnlySpan<char> word)
     {
         if (word.Length > 63)

@@ -8,6 +8,7 @@ internal static partial class TokenSimilarity
 {
     // Weighted Damerau-Levenshtein distance (optimal string alignment) over two short words; stack memory only. Every cost is a
     // whole number of tenths, so the table holds integers (exact sums, cheap minimums) and the distance is that number over ten.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, double cutoff = double.MaxValue)
     {
         if (a.Length > 40 || b.Length > 40)
@@ -20,6 +21,7 @@ internal static partial class TokenSimilarity
 
     // Distance for any characters (digits, other letters), each cell's costs worked out in the cell.
     [SkipLocalsInit]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static double GeneralDistance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, double cutoff = double.MaxValue)
     {
         var width = b.Length + 1;
@@ -104,6 +106,7 @@ internal static partial class TokenSimilarity
         return d[^1] / 10.0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool AllLetters(ReadOnlySpan<char> word)
     {
         foreach (var c in word)
@@ -121,6 +124,7 @@ internal static partial class TokenSimilarity
     // cost and whether a spelling variant may end there read from one table (Cells), and no check of the characters per cell.
     // The table is read through references (no bounds checks in the inner loop; every index is inside the spans made here).
     [SkipLocalsInit]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double LetterDistance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, double cutoff)
     {
         var width = b.Length + 1;
@@ -207,6 +211,7 @@ internal static partial class TokenSimilarity
     private static ReadOnlySpan<byte> LetterIndel => [7, 10, 10, 10, 7, 10, 10, 5, 7, 10, 10, 10, 10, 10, 7, 10, 10, 10, 10, 10, 7, 10, 10, 10, 7, 10];
 
     // The cheapest way to cell (i, j) through a spelling variant that ends there, or `best`.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Variant(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int i, int j, ReadOnlySpan<int> d, int width, int best)
     {
         var ai = a[i - 1];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Sanctions.Screening;
 
 // How two folded words compare: a weighted edit distance (cheap edits for the variations transliteration and spelling make),
@@ -14,6 +15,7 @@ internal static partial class TokenSimilarity
     private static readonly double[] Budgets = [.. Enumerable.Range(0, 64).Select(BudgetOf)];
 
     // The letters a word has, as bits (a = bit 0); other characters are left out.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static uint LetterMask(ReadOnlySpan<char> word)
     {
         uint mask = 0;
@@ -34,6 +36,7 @@ internal static partial class TokenSimilarity
     // the letter present, and removing a doubled letter altogether takes two such edits, 0.6), each spelling variant (dzh/j 0.3)
     // at least the prices of its letters, a transposition nothing. A letter present in one word only was made to appear or
     // disappear by some edit, so the distance is at least the sum of their prices.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double PresenceBound(uint a, uint b)
     {
         // The prices summed a byte of letters at a time (PriceSums: each byte's letters' prices, for every byte value).
@@ -70,6 +73,7 @@ internal static partial class TokenSimilarity
 
     // Whether a folded word looks written in an abjad (Arabic, Persian or Hebrew script, transliterated letter by letter, which
     // writes few vowels: فرناندو gives frnndw): three letters or more, all letters, none of them a, e, i, o or u.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool AbjadLike(ReadOnlySpan<char> word)
     {
         if (word.Length < 3)
@@ -91,6 +95,7 @@ internal static partial class TokenSimilarity
     // The consonant skeleton of a word, as an abjad writes it: the phonetic classes of its consonants and h, without vowels, y or w
     // (which an abjad writes for long vowels or not at all), repeats collapsed (fernando and frnndw: frnt; perez and byryz: prs;
     // cohen and khhn: khn). Written into `into`; returns its length, 0 for a word with other characters than letters.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Skeleton(ReadOnlySpan<char> word, Span<char> into)
     {
         var n = 0;
@@ -121,6 +126,7 @@ internal static partial class TokenSimilarity
     }
 
     // Whether two words written one in an abjad, the other not, have the same skeleton of three consonants or more.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool SameSkeleton(string a, string b)
     {
         if (AbjadLike(a) == AbjadLike(b) || a.Length > 40 || b.Length > 40)
@@ -143,6 +149,7 @@ internal static partial class TokenSimilarity
 
     // Inserting or dropping a letter: cheap for a doubled letter (Muhammad/Muhamad) and for h (Qadhafi/Qadafi), dearer for a vowel
     // than nothing, full for a consonant (in tenths).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int IndelTenths(ReadOnlySpan<char> word, int at)
     {
         var c = word[at];
@@ -210,6 +217,7 @@ internal static partial class TokenSimilarity
         return ends;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool MayVary(char a, char b) =>
         !char.IsAsciiLetterLower(a) || !char.IsAsciiLetterLower(b) || VariantPairs[((a - 'a') * 26) + b - 'a'];
 
@@ -241,11 +249,14 @@ internal static partial class TokenSimilarity
         return table;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ReadOnlySpan<byte> VariantsEnding(char longEnd, char shortEnd) =>
         char.IsAsciiLetterLower(longEnd) && char.IsAsciiLetterLower(shortEnd) ? VariantTable[((longEnd - 'a') * 26) + shortEnd - 'a'] : default;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool EndsWith(ReadOnlySpan<char> word, int end, string part) => end >= part.Length && word[(end - part.Length)..end].SequenceEqual(part);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double SubstitutionCost(char a, char b)
     {
         if (a == b)
@@ -273,10 +284,12 @@ internal static partial class TokenSimilarity
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
     // A phonetic key of our own for Latin transliterations: the first letter's class, then consonant classes without vowels, h, w or
     // y, and without repeats. Muhammad and Mohamed share "mmt"; Qadhafi, Gaddafi and Kadafi share "ktf".
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Phonetic(string word)
     {
         Span<char> key = stackalloc char[Math.Min(word.Length, 32) + 1];
@@ -284,6 +297,7 @@ internal static partial class TokenSimilarity
     }
 
     // Whether two words have the same phonetic key, without allocating.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool SamePhonetic(string a, string b)
     {
         Span<char> x = stackalloc char[Math.Min(a.Length, 32) + 1];
@@ -291,6 +305,7 @@ internal static partial class TokenSimilarity
         return x[..Phonetic(a, x)].SequenceEqual(y[..Phonetic(b, y)]);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int Phonetic(ReadOnlySpan<char> word, Span<char> key)
     {
         var n = 0;
@@ -369,6 +384,7 @@ internal static partial class TokenSimilarity
         return n;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static char Class(char c) => c switch
     {
         'b' or 'p' => 'p',
