@@ -32,6 +32,7 @@ internal sealed partial class CandidateFilter
 
     private const int RoleCount = 8;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private double WeightOf(in VariantMemo v) => roleWeights[v.Role];
 
     // The variant's letters, length, weight and role; whether the query's neighbouring words may join into a word near it
@@ -220,7 +221,7 @@ internal sealed partial class CandidateFilter
 
     // 2 × budget ÷ 0.3 by the shorter word's length: the widest gap in length at which a pair of plain words is bounded by its letters
     // (UpperSimilarityAndKind's test, the same arithmetic).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double MaxGap(int shorter) => shorter < Gaps.Length ? Gaps[shorter] : 2 * TokenSimilarity.Budget(shorter) / 0.3;
 
     private static readonly double[] Gaps = [.. Enumerable.Range(0, 42).Select(s => 2 * TokenSimilarity.Budget(s) / 0.3)];

@@ -34,7 +34,7 @@ internal sealed partial class CandidateFilter
     }
 
     // What Decide reads of a listed word's role: whether it counts as matched, whether it is significant.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static byte ListedFlags(NameToken t) =>
         (byte)((t.Role is not (TokenRole.Stopword or TokenRole.LegalForm) ? Counts : 0) | (t.IsSignificant ? Significant : 0));
 
@@ -166,6 +166,6 @@ internal sealed partial class CandidateFilter
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double MinSignificantWeight(ScreeningOptions o) => Math.Min(o.NameWeight, Math.Min(o.FamilyWeight, o.NumberWeight));
 }

@@ -42,7 +42,7 @@ internal sealed partial class CandidateFilter
     // What a pair of similarity at most pair adds to a name's margin over the threshold, for the pair's two weights together and
     // the least of the missing and mismatch factors (f): one formula for the column bound and for Decide, which the column bound
     // must never go under.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private double Gain(double weights, double pair, double f) => weights * (((pair - lambda) / 2) + (lambda * f));
     private ScreeningOptions options = ScreeningOptions.Default;
     private WordData wordData = new([], [], [], [], []);
@@ -210,7 +210,7 @@ internal sealed partial class CandidateFilter
     }
 
     // The memo's index of query word i against a listed word variant id, its row made when the variant is first met this query name.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int At(int i, int id)
     {
         ref var v = ref memo[id];
@@ -299,7 +299,7 @@ internal sealed partial class CandidateFilter
         return (upper[at], strongs[at]);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsStrong(MatchKind kind) => kind is MatchKind.Literal or MatchKind.Transliterated or MatchKind.Fuzzy or MatchKind.Skeleton;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -106,7 +106,7 @@ internal static partial class TokenSimilarity
         return d[^1] / 10.0;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool AllLetters(ReadOnlySpan<char> word)
     {
         foreach (var c in word)

@@ -7,6 +7,7 @@ internal static partial class TokenSimilarity
 {
     // The edit budget for words whose shorter one has this many letters: up to 3 letters only one spelling variant (kh for h, a
     // doubled letter, v for w), then about one edit per three letters.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Budget(int shorter) => (uint)shorter < (uint)Budgets.Length ? Budgets[shorter] : BudgetOf(shorter);
 
     private static double BudgetOf(int shorter) => shorter <= 3 ? 0.3 : Math.Min(3.0, (shorter - 1) / 3.0);
@@ -36,7 +37,7 @@ internal static partial class TokenSimilarity
     // the letter present, and removing a doubled letter altogether takes two such edits, 0.6), each spelling variant (dzh/j 0.3)
     // at least the prices of its letters, a transposition nothing. A letter present in one word only was made to appear or
     // disappear by some edit, so the distance is at least the sum of their prices.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double PresenceBound(uint a, uint b)
     {
         // The prices summed a byte of letters at a time (PriceSums: each byte's letters' prices, for every byte value).
@@ -384,7 +385,7 @@ internal static partial class TokenSimilarity
         return n;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static char Class(char c) => c switch
     {
         'b' or 'p' => 'p',
