@@ -159,6 +159,15 @@ internal sealed class XmlRecord
         }
     }
 
+    /// <summary>Every child element, in document order.</summary>
+    public IEnumerable<XmlRecord> Children()
+    {
+        for (var child = firstChild; child is not null; child = child.nextSibling)
+        {
+            yield return child;
+        }
+    }
+
     /// <summary>The non-empty trimmed texts of <c>childName/grandChildName</c> elements (<c>NATIONALITY/VALUE</c>).</summary>
     public IEnumerable<string> Values(string childName, string grandChildName)
     {

@@ -15,7 +15,7 @@ namespace Sanctions.Sources.Raw;
 /// string only once, through <see cref="SharedStrings"/>; records come from a pool. Each call of
 /// <see cref="Read(XmlReader, string, int)"/> invalidates the records the previous call returned. Not thread-safe.
 /// </remarks>
-internal sealed class XmlRecordReader
+internal sealed partial class XmlRecordReader
 {
     /// <summary>
     /// The deepest nesting read, counted from the document root. The lists nest five or six levels; without a bound a
@@ -153,10 +153,10 @@ internal sealed class XmlRecordReader
         }
     }
 
-    /// <summary>The element's text (what was set aside, then the buffer from <paramref name="start"/>) trimmed, or null when blank.</summary>
     /// <summary>The string of text this reader holds for a record element of the record being read (see <see cref="XmlRecord.TrimmedText"/>).</summary>
     internal string Text(int start, int length) => strings.Get(text.AsSpan(start, length));
 
+    /// <summary>The element's text (what was set aside, then the buffer from <paramref name="start"/>) trimmed, or null when blank.</summary>
     private void SetText(XmlRecord record, string? before, int start)
     {
         if (before is null)
