@@ -109,36 +109,45 @@ internal sealed partial class Utf8XmlScanner
         pos = nameStart + nameLength;
         attributes.Clear();
         bool empty;
-        while (true)
+        if (pos < end && buffer[pos] == (byte)'>')
         {
-            var spaced = SkipSpace() > 0;
-            if (pos >= end)
+            // The common tag: a name, no attributes.
+            pos++;
+            empty = false;
+        }
+        else
+        {
+            while (true)
             {
-                return Utf8XmlToken.Outside;
-            }
-
-            if (buffer[pos] == (byte)'>')
-            {
-                pos++;
-                empty = false;
-                break;
-            }
-
-            if (buffer[pos] == (byte)'/')
-            {
-                if (pos + 1 >= end || buffer[pos + 1] != (byte)'>')
+                var spaced = SkipSpace() > 0;
+                if (pos >= end)
                 {
                     return Utf8XmlToken.Outside;
                 }
 
-                pos += 2;
-                empty = true;
-                break;
-            }
+                if (buffer[pos] == (byte)'>')
+                {
+                    pos++;
+                    empty = false;
+                    break;
+                }
 
-            if (!spaced || !Attribute())
-            {
-                return Utf8XmlToken.Outside;
+                if (buffer[pos] == (byte)'/')
+                {
+                    if (pos + 1 >= end || buffer[pos + 1] != (byte)'>')
+                    {
+                        return Utf8XmlToken.Outside;
+                    }
+
+                    pos += 2;
+                    empty = true;
+                    break;
+                }
+
+                if (!spaced || !Attribute())
+                {
+                    return Utf8XmlToken.Outside;
+                }
             }
         }
 

@@ -152,16 +152,19 @@ internal sealed partial class Utf8XmlScanner
 
             if (buffer[pos] != (byte)'<')
             {
-                var run = buffer.AsSpan(pos, end - pos);
-                var length = run.IndexOf((byte)'<');
-                run = length < 0 ? run : run[..length];
+                // Most runs between tags are white space (indentation): one search finds where it ends, at the next tag or at text.
                 var start = pos;
-                pos += run.Length;
-                if (!run.ContainsAnyExcept(Space))
+                var rest = buffer.AsSpan(pos, end - pos);
+                var blank = rest.IndexOfAnyExcept(Space);
+                if (blank < 0 || rest[blank] == (byte)'<')
                 {
+                    pos += blank < 0 ? rest.Length : blank;
                     continue;
                 }
 
+                var length = rest[blank..].IndexOf((byte)'<');
+                var run = length < 0 ? rest : rest[..(blank + length)];
+                pos += run.Length;
                 if (depth == 0)
                 {
                     return Utf8XmlToken.Outside;
@@ -267,19 +270,33 @@ internal sealed partial class Utf8XmlScanner
     /// <summary>The length of the name at <paramref name="at"/> in the subset read: an ASCII letter or <c>_</c>, then ASCII letters, digits, <c>_ . -</c>.</summary>
     private int NameLength(int at)
     {
-        if (at >= end || !(char.IsAsciiLetter((char)buffer[at]) || buffer[at] == (byte)'_'))
+        var table = NameBytes;
+        if (at >= end || table[buffer[at]] != 1)
         {
             return 0;
         }
 
         var i = at + 1;
-        while (i < end && (char.IsAsciiLetterOrDigit((char)buffer[i]) || buffer[i] is (byte)'_' or (byte)'.' or (byte)'-'))
+        while (i < end && table[buffer[i]] != 0)
         {
             i++;
         }
 
         return i - at;
     }
+
+    /// <summary>By byte: 1 for a byte that can start a name of the subset (ASCII letter, <c>_</c>), 2 for one that can follow (digit, <c>.</c>, <c>-</c>), 0 else.</summary>
+    private static ReadOnlySpan<byte> NameBytes =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ];
 
     private static bool StartsWithXml(ReadOnlySpan<byte> name) =>
         name.Length >= 3 && (name[0] | 0x20) == 'x' && (name[1] | 0x20) == 'm' && (name[2] | 0x20) == 'l';
