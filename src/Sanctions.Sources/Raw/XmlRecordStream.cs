@@ -125,7 +125,18 @@ internal static class XmlRecordStream
         CancellationToken cancellationToken)
     {
         using var stream = file.Open();
-        using var reader = XmlReader.Create(stream, XmlRecord.Settings);
+        XmlReader created;
+        try
+        {
+            created = XmlReader.Create(stream, XmlRecord.Settings);
+        }
+        catch (XmlException e)
+        {
+            // The first characters cannot be decoded (invalid UTF-8 just after a byte order mark): this escaped as an XmlException.
+            throw new ImportException(new SourceLocation(file.Name, e.LineNumber == 0 ? null : e.LineNumber, null), null, "not well-formed XML: " + e.Message, e);
+        }
+
+        using var reader = created;
         var path = new Stack<(string Path, Dictionary<string, int> Counts)>();
         var records = new XmlRecordReader();
         var started = false;

@@ -117,6 +117,16 @@ public sealed class Utf8XmlScannerTests
     }
 
     [Fact]
+    public void Read_InvalidUtf8AfterTheByteOrderMark_IsAnImportErrorWithTheFileNotAnXmlException()
+    {
+        // XmlReader.Create decodes the first bytes at once and threw there, outside the handling of the rest of the file.
+        byte[] bytes = [0xEF, 0xBB, 0xBF, 0xC3, .. Utf8("<list><entry>x</entry></list>")];
+        var outcome = Outcome(bytes, XmlPaths.Both);
+        Assert.StartsWith("error t.xml:1: not well-formed XML: Invalid character in the given encoding.", outcome, StringComparison.Ordinal);
+        Assert.Equal(outcome, Outcome(bytes, XmlPaths.SystemXml));
+    }
+
+    [Fact]
     public void Read_NestedFortyThousandDeep_EndsInTheDepthLimitsErrorOnBothPaths()
     {
         var xml = "<list><entry>" + string.Concat(Enumerable.Repeat("<a>", 40_000)) + string.Concat(Enumerable.Repeat("</a>", 40_000)) + "</entry></list>";
