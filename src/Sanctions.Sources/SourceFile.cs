@@ -30,7 +30,7 @@ public sealed record SourceFile(string Name, Func<Stream> Open)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(content);
-        return new SourceFile(name, () => new MemoryStream(content, writable: false));
+        return new SourceFile(name, () => new MemoryStream(content, 0, content.Length, writable: false, publiclyVisible: true));
     }
 
     /// <summary>Gets the file name without its directory, as used to tell files apart.</summary>

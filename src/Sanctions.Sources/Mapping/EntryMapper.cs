@@ -353,13 +353,20 @@ internal sealed partial class EntryMapper
     /// <summary>An organisation's nationalities, then citizenships (the lists use both words for where it is registered), without repeats, as ISO codes where one fits.</summary>
     private ImmutableArray<string> Countries(ListEntry entry)
     {
-        if (entry.NationalitiesOrEmpty.Count + entry.CitizenshipsOrEmpty.Count == 1)
+        var (nationalities, citizenships) = (entry.NationalitiesOrEmpty, entry.CitizenshipsOrEmpty);
+        if (nationalities.Count + citizenships.Count <= 1)
         {
-            return OneCountry(entry.NationalitiesOrEmpty.Count == 1 ? entry.NationalitiesOrEmpty[0] : entry.CitizenshipsOrEmpty[0]);
+            // None (most organisations: no list, no enumerator) or one.
+            return nationalities.Count + citizenships.Count == 0 ? [] : OneCountry(nationalities.Count == 1 ? nationalities[0] : citizenships[0]);
         }
 
-        var countries = new DistinctArray<string>(entry.NationalitiesOrEmpty.Count + entry.CitizenshipsOrEmpty.Count);
-        foreach (var country in entry.NationalitiesOrEmpty.Concat(entry.CitizenshipsOrEmpty))
+        var countries = new DistinctArray<string>(nationalities.Count + citizenships.Count);
+        foreach (var country in nationalities)
+        {
+            countries.Add(CountryNames.CodeOrText(country)!);
+        }
+
+        foreach (var country in citizenships)
         {
             countries.Add(CountryNames.CodeOrText(country)!);
         }

@@ -315,8 +315,8 @@ internal static class OfacXmlReader
 
     private static void ReadId(XmlRecord id, ListEntry entry, SourceFile file, ImportDiagnostics diagnostics, string uid)
     {
-        var type = OfacFactTypes.TrimType(id.Value("idType"));
-        var number = id.Value("idNumber");
+        var type = id.Child("idType")?.TrimmedTextWithoutEnd(OfacFactTypes.TypeEnd);
+        var number = id.Child("idNumber")?.RepeatedText;
         if (type is null || number is null)
         {
             if (type is not null || number is not null)
@@ -413,22 +413,10 @@ internal static class OfacFactTypes
     };
 
     /// <summary>The characters an id type can end in that are not part of it (<c>Website -</c>, <c>Gender:</c>).</summary>
-    private const string TypeEnd = " -:";
+    public const string TypeEnd = " -:";
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanTypes = Types.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether an id type (without a trailing <c>-</c> or <c>:</c>) is a fact rather than an identifier.</summary>
     public static bool IsFact(string type) => SpanTypes.Contains(type.AsSpan().TrimEnd(TypeEnd));
-
-    /// <summary><paramref name="type"/> without trailing spaces, <c>-</c> and <c>:</c> (the same string when it has none).</summary>
-    public static string? TrimType(string? type)
-    {
-        if (type is null)
-        {
-            return null;
-        }
-
-        var trimmed = type.AsSpan().TrimEnd(TypeEnd);
-        return trimmed.Length == type.Length ? type : trimmed.ToString();
-    }
 }

@@ -51,6 +51,37 @@ internal sealed class XmlRecord
         }
     }
 
+    /// <summary>
+    /// <see cref="TrimmedText"/>, one string for each value however long it is: for an element whose long values repeat from
+    /// entry to entry (the same URL or sanctions note on thousands of OFAC ids), where a string per element is garbage.
+    /// </summary>
+    public string? RepeatedText
+    {
+        get
+        {
+            if (text is null && textOwner is not null)
+            {
+                text = textOwner.LongText(textStart, textLength);
+                textOwner = null;
+            }
+
+            return text;
+        }
+    }
+
+    /// <summary><see cref="TrimmedText"/> without the trailing <paramref name="characters"/> (possibly empty); the same string when it has none.</summary>
+    public string? TrimmedTextWithoutEnd(string characters)
+    {
+        if (text is null && textOwner is not null)
+        {
+            // Trimmed where the reader holds it: no string made of the whole text only to cut it.
+            return textOwner.Text(textStart, textLength, characters);
+        }
+
+        var trimmed = text.AsSpan().TrimEnd(characters);
+        return text is null || trimmed.Length == text.Length ? text : trimmed.ToString();
+    }
+
     private string ParentPath { get; set; } = string.Empty;
 
     /// <summary>The 1-based position of a record element among its same-named siblings, as the stream counted it.</summary>
@@ -156,6 +187,15 @@ internal sealed class XmlRecord
             {
                 yield return child;
             }
+        }
+    }
+
+    /// <summary>Every child element, in document order.</summary>
+    public IEnumerable<XmlRecord> Children()
+    {
+        for (var child = firstChild; child is not null; child = child.nextSibling)
+        {
+            yield return child;
         }
     }
 

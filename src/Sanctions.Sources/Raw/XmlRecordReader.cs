@@ -15,7 +15,7 @@ namespace Sanctions.Sources.Raw;
 /// string only once, through <see cref="SharedStrings"/>; records come from a pool. Each call of
 /// <see cref="Read(XmlReader, string, int)"/> invalidates the records the previous call returned. Not thread-safe.
 /// </remarks>
-internal sealed class XmlRecordReader
+internal sealed partial class XmlRecordReader
 {
     /// <summary>
     /// The deepest nesting read, counted from the document root. The lists nest five or six levels; without a bound a
@@ -25,6 +25,9 @@ internal sealed class XmlRecordReader
 
     private readonly List<XmlRecord> pool = [];
     private readonly SharedStrings strings = new();
+
+    // Long values a list repeats on many entries (OFAC's idNumber texts: a URL, "Section 1(b) of Executive Order 13224, …").
+    private readonly SharedStrings longStrings = new(1024, 512);
     private int used;
     private char[] text = new char[4096];
     private int textLength;
@@ -153,10 +156,16 @@ internal sealed class XmlRecordReader
         }
     }
 
-    /// <summary>The element's text (what was set aside, then the buffer from <paramref name="start"/>) trimmed, or null when blank.</summary>
     /// <summary>The string of text this reader holds for a record element of the record being read (see <see cref="XmlRecord.TrimmedText"/>).</summary>
     internal string Text(int start, int length) => strings.Get(text.AsSpan(start, length));
 
+    /// <summary>As <see cref="Text(int, int)"/>, without the trailing <paramref name="trimEnd"/> characters.</summary>
+    internal string Text(int start, int length, string trimEnd) => strings.Get(text.AsSpan(start, length).TrimEnd(trimEnd));
+
+    /// <summary>As <see cref="Text(int, int)"/>, shared also when long (see <see cref="XmlRecord.RepeatedText"/>).</summary>
+    internal string LongText(int start, int length) => longStrings.Get(text.AsSpan(start, length));
+
+    /// <summary>The element's text (what was set aside, then the buffer from <paramref name="start"/>) trimmed, or null when blank.</summary>
     private void SetText(XmlRecord record, string? before, int start)
     {
         if (before is null)

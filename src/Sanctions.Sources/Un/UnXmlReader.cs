@@ -26,7 +26,7 @@ internal static class UnXmlReader
         }
     }
 
-    private static void ReadRoot(System.Xml.XmlReader root, SourceFile file, ImportDiagnostics diagnostics, PublicationHeader header)
+    private static void ReadRoot(XmlRoot root, SourceFile file, ImportDiagnostics diagnostics, PublicationHeader header)
     {
         if (root.LocalName != "CONSOLIDATED_LIST")
         {
@@ -34,7 +34,7 @@ internal static class UnXmlReader
                 "the root element is not <CONSOLIDATED_LIST>; this is not a UN Security Council consolidated list");
         }
 
-        var generated = root.GetAttribute("dateGenerated");
+        var generated = root.Attribute("dateGenerated");
         if (generated is null)
         {
             return;

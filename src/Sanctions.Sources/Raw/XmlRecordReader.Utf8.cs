@@ -1,0 +1,126 @@
+using System.Text;
+
+namespace Sanctions.Sources.Raw;
+
+/// <summary>Records read from a <see cref="Utf8XmlScanner"/>: the same records, texts and lines as from System.Xml, without recursion.</summary>
+internal sealed partial class XmlRecordReader
+{
+    // The elements open in the record being read: the element, where its text starts in the buffer, its text set aside before a child.
+    private readonly (XmlRecord Record, int Start, string? Before)[] frames = new (XmlRecord, int, string?)[MaxDepth + 1];
+
+    /// <summary>Reads the element whose start tag <paramref name="scanner"/> has just read, with all its descendants.</summary>
+    /// <param name="scanner">A scanner whose last token is the record's start tag.</param>
+    /// <param name="empty">Whether that tag was an empty-element tag.</param>
+    /// <param name="parentPath">The path of the enclosing element.</param>
+    /// <param name="index">The element's 1-based position among same-named siblings.</param>
+    /// <returns>The record, valid until the next call; null when the scanner met something outside its subset.</returns>
+    public XmlRecord? Read(Utf8XmlScanner scanner, bool empty, string parentPath, int index)
+    {
+        used = 0;
+        textLength = 0;
+        var record = Rent();
+        record.Reset(scanner.Name, scanner.Line, null, parentPath, index);
+        if (empty)
+        {
+            return record;
+        }
+
+        // The steps of Read(XmlReader, …), with the open elements in frames instead of on the call stack.
+        var top = 0;
+        frames[0] = (record, 0, null);
+        while (true)
+        {
+            var token = scanner.Next();
+            switch (token)
+            {
+                case Utf8XmlToken.Start:
+                case Utf8XmlToken.Empty:
+                    ref var parent = ref frames[top];
+                    if (textLength > parent.Start)
+                    {
+                        parent.Before += new string(text, parent.Start, textLength - parent.Start);
+                        textLength = parent.Start;
+                    }
+
+                    var child = Rent();
+                    child.Reset(scanner.Name, scanner.Line, parent.Record, parentPath, 0);
+                    parent.Record.AddChild(child);
+                    if (token == Utf8XmlToken.Start)
+                    {
+                        frames[++top] = (child, textLength, null);
+                    }
+
+                    break;
+                case Utf8XmlToken.Text:
+                    AppendText(scanner.Content, scanner.ContentPlain);
+                    break;
+                case Utf8XmlToken.CData:
+                    AppendCData(scanner.Content);
+                    break;
+                case Utf8XmlToken.End:
+                    var (element, start, before) = frames[top];
+                    SetText(element, before, start);
+                    if (top == 0)
+                    {
+                        return record;
+                    }
+
+                    frames[--top].Start = textLength;
+                    break;
+                default:
+                    return null;
+            }
+        }
+    }
+
+    /// <summary>Appends text the scanner has checked: UTF-8, references made characters, CRs (each before an LF) dropped.</summary>
+    private void AppendText(ReadOnlySpan<byte> run, bool plain)
+    {
+        // A character takes no more UTF-16 units than UTF-8 bytes; a reference fewer.
+        Reserve(run.Length);
+        if (plain)
+        {
+            textLength += Encoding.UTF8.GetChars(run, text.AsSpan(textLength));
+            return;
+        }
+
+        while (true)
+        {
+            var i = run.IndexOfAny((byte)'&', (byte)'\r');
+            if (i < 0)
+            {
+                textLength += Encoding.UTF8.GetChars(run, text.AsSpan(textLength));
+                return;
+            }
+
+            textLength += Encoding.UTF8.GetChars(run[..i], text.AsSpan(textLength));
+            if (run[i] == (byte)'\r')
+            {
+                run = run[(i + 1)..];
+                continue;
+            }
+
+            Utf8XmlScanner.TryReference(run[i..], out var length, out var value);
+            textLength += new Rune(value).EncodeToUtf16(text.AsSpan(textLength));
+            run = run[(i + length)..];
+        }
+    }
+
+    /// <summary>Appends a CDATA section's characters, CRs (each before an LF) dropped.</summary>
+    private void AppendCData(ReadOnlySpan<byte> run)
+    {
+        Reserve(run.Length);
+        while (true)
+        {
+            var i = run.IndexOf((byte)'\r');
+            if (i < 0)
+            {
+                textLength += Encoding.UTF8.GetChars(run, text.AsSpan(textLength));
+                return;
+            }
+
+            textLength += Encoding.UTF8.GetChars(run[..i], text.AsSpan(textLength));
+            run = run[(i + 1)..];
+        }
+    }
+}
