@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Sanctions.Cli.Output;
 using Sanctions.Core;
@@ -97,6 +98,7 @@ internal sealed class DesignationsCommand : CliCommand
         world.FindAuthority(world.AuthorityOf(d)) is { } a ? a.IsCoveredBy(code) : world.AuthorityOf(d).Value.Equals(code, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Writes one designation object of the contract (<c>authority</c>, <c>list</c>, <c>programs</c>, <c>measures</c>, <c>from</c>, <c>to</c>, <c>certainty</c>, <c>basis</c>) with its id, citations and source.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void WriteDesignation(Utf8JsonWriter w, SanctionsWorld world, DatedAnswer<Designation> answer)
     {
         var (x, certainty) = answer;
@@ -117,6 +119,7 @@ internal sealed class DesignationsCommand : CliCommand
     }
 
     /// <summary>Writes a provenance as <c>source</c>: <c>{"source", "record", "verified", "note"}</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Source(Utf8JsonWriter w, Core.Provenance p)
     {
         w.WriteStartObject("source");

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -38,15 +39,19 @@ internal static class Json
     public static string Text(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
     /// <summary>Writes a day, or null, as the library's converter writes it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Date(this Utf8JsonWriter w, string name, LocalDate? date) => w.Value(name, date, Days);
 
     /// <summary>Writes a partial date at its precision, or null for an open end.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Date(this Utf8JsonWriter w, string name, PartialDate? date) => w.Value(name, date, SanctionsJsonConverters.PartialDate);
 
     /// <summary>Writes an instant in ISO-8601 UTC with the fraction of the second the format keeps, or null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Instant(this Utf8JsonWriter w, string name, Instant? instant) => w.Value(name, instant, Instants);
 
     /// <summary>Writes <c>from</c> and <c>to</c> of a period: a date, null for an open end, or an unknown end's text (<c>..2024-05-01</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Period(this Utf8JsonWriter w, ValidPeriod period)
     {
         w.End("from", period.Start);
@@ -54,9 +59,11 @@ internal static class Json
     }
 
     /// <summary>Writes a period end as the world format does: a date, null when open, <c>A..B</c> when unknown.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void End(this Utf8JsonWriter w, string name, PeriodEnd end) => w.Value(name, end.IsOpen ? (PeriodEnd?)null : end, SanctionsJsonConverters.PeriodEnd);
 
     // A value through the converter the world format and SanctionsJsonOptions use, so the CLI never formats a date its own way.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Value<T>(this Utf8JsonWriter w, string name, T? value, JsonConverter<T> converter)
         where T : struct
     {
@@ -72,6 +79,7 @@ internal static class Json
     }
 
     /// <summary>Writes a string, or null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void StringOrNull(this Utf8JsonWriter w, string name, string? value)
     {
         if (value is null)
@@ -85,6 +93,7 @@ internal static class Json
     }
 
     /// <summary>Writes an array of strings.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Strings(this Utf8JsonWriter w, string name, IEnumerable<string> values)
     {
         w.WriteStartArray(name);
@@ -97,9 +106,11 @@ internal static class Json
     }
 
     /// <summary>Writes a certainty: <c>certain</c> or <c>possible</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Certainty(this Utf8JsonWriter w, Certainty certainty) => w.WriteString("certainty", EnumWords.Certainty.Word(certainty));
 
     /// <summary>Writes a party object as a property.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Party(this Utf8JsonWriter w, string name, Party party)
     {
         w.WritePropertyName(name);
@@ -107,6 +118,7 @@ internal static class Json
     }
 
     /// <summary>Writes a party object (<c>id</c>, <c>name</c>, <c>type</c>), with more properties from <paramref name="more"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Party(this Utf8JsonWriter w, Party party, Action<Utf8JsonWriter>? more = null)
     {
         w.WriteStartObject();
@@ -118,5 +130,6 @@ internal static class Json
     }
 
     /// <summary>Writes the party with <paramref name="id"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Party(this Utf8JsonWriter w, SanctionsWorld world, PartyId id, Action<Utf8JsonWriter>? more = null) => w.Party(world.GetParty(id), more);
 }
