@@ -21,12 +21,24 @@ internal sealed partial class CandidateFilter
         public uint Mask;
         public bool JoinNear;
         public byte Flags;
-        public double Weight;
+
+        // The word's role (TokenRole), whose weight is roleWeights[Role]: 32 bytes a variant, not 40 with the weight itself.
+        public byte Role;
         public double Best;
     }
 
+    // Each role's weight under the filter's options (ScreeningOptions.WeightOf), by TokenRole.
+    private readonly double[] roleWeights = new double[RoleCount];
+
+    private const int RoleCount = 8;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private double WeightOf(in VariantMemo v) => roleWeights[v.Role];
+
     // The variant's letters, length, weight and role; whether the query's neighbouring words may join into a word near it
-    // (MayJoin one listed word at a time: it holds for a name when it holds for one of its words); and its column.
+    // (MayJoin one listed word at a time: it holds for a name when it holds for one of its words; only a variant within one letter
+    // of some joined length can be); and its column.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Fill(ref VariantMemo v, int id, WordData words)
     {
         ref readonly var info = ref words.Info[id];
@@ -34,17 +46,18 @@ internal sealed partial class CandidateFilter
         v.Mark = mark;
         v.Mask = info.Mask;
         v.Length = info.Length;
-        v.Weight = options.WeightOf(word.Role);
-        v.JoinNear = QueryJoinNear(word, v.Length, v.Mask);
-        var (best, flags) = MakeColumn(word, id, words);
+        v.Role = (byte)word.Role;
+        v.JoinNear = (info.Length > 62 || (joinLengths & (1UL << info.Length)) != 0) && QueryJoinNear(word, v.Length, v.Mask);
+        var (best, flags) = MakeColumn(in info, id, roleWeights[v.Role]);
         v.Best = best;
-        v.Flags = (byte)(flags | (word.IsSignificant ? Significant : 0));
+        v.Flags = (byte)(flags | ListedFlags(word));
     }
 
     // Decide's bound from the listed side alone: the columns' gains without the rows' (Decide takes the smaller of the two sums, so
     // this is at least Decide's bound), and the listed side's part of the single-token cap (a name whose words can give no literal
     // or fuzzy pair, or fewer than two pairs, stays at the cap). False only when Decide over the same pair bounds is false too.
     [SkipLocalsInit]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ColumnBound(ReadOnlySpan<int> ids)
     {
         var o = options;
@@ -56,7 +69,7 @@ internal sealed partial class CandidateFilter
         for (var j = 0; j < m; j++)
         {
             ref readonly var v = ref memo[ids[j]];
-            weight += v.Weight;
+            weight += WeightOf(in v);
             columns[j] = v.Best;
             listedSignificant += (v.Flags & Significant) != 0 ? 1 : 0;
             listedMatched += (v.Flags & ColumnAny) != 0 ? 1 : 0;
@@ -68,8 +81,21 @@ internal sealed partial class CandidateFilter
             return false;
         }
 
-        SortDescending(columns);
         var baseline = -lambda * f * weight;
+        double positive = 0;
+        foreach (var c in columns)
+        {
+            positive += Math.Max(0, c);
+        }
+
+        // No k pairs add more than all the positive columns: when even that leaves the name under, it is (no sorting; a margin for
+        // the sum's order).
+        if (baseline + positive < -1e-9 - 1e-12)
+        {
+            return false;
+        }
+
+        SortDescending(columns);
         var conflictCost = o.MismatchFactor > o.MissingFactor ? lambda * (o.MismatchFactor - o.MissingFactor) * 2 * MinSignificantWeight(o) : 0;
         var pairs = Math.Min(querySignificant, listedSignificant);
         var best = baseline - (conflictCost * pairs);
@@ -85,40 +111,161 @@ internal sealed partial class CandidateFilter
 
     // A listed word variant against every query word, with the bounds that need no distance (Upper at level 0, memoised as Bound
     // reads them): its best gain, whether any pair counts as a matched word, whether any may be literal, transliterated or fuzzy.
-    private (double Best, byte Flags) MakeColumn(NameToken listed, int id, WordData words)
+    // The usual pair (two plain words of the Latin script) is bounded here from the query's words as numbers (QueryWord, LatinBound);
+    // any other by UpperSimilarityAndKind.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private (double Best, byte Flags) MakeColumn(in VariantInfo w, int id, double wj)
     {
         var o = options;
+        var listed = w.Token;
         var f = Math.Min(o.MissingFactor, o.MismatchFactor);
-        var wj = o.WeightOf(listed.Role);
         var best = double.NegativeInfinity;
-        byte flags = 0;
         var column = At(0, id);
-        for (var i = 0; i < n; i++)
+        var lLength = w.Length;
+        var lMask = w.Mask;
+        var lText = listed.Text;
+        var lPhonetic = w.Phonetic;
+        var lNameOrFamily = listed.Role is TokenRole.Name or TokenRole.Family;
+        var lLatin = listed.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword && !listed.Transliterated && lLength <= 40;
+        var anyPair = false;
+        var anyStrong = false;
+        var words = queryWords.AsSpan(0, n);
+        var uppers = upper.AsSpan(column, n);
+        var strongs = this.strongs.AsSpan(column, n);
+        var kinds = this.kinds.AsSpan(column, n);
+        var states = state.AsSpan(column, n);
+        for (var i = 0; i < words.Length; i++)
         {
-            var (pair, strong) = Upper(column + i, i, listed, id, words, 0);
+            ref readonly var q = ref words[i];
+            double pair;
+            bool strong;
+            if (lLatin && q.Latin && !ReferenceEquals(q.ListedText, lText)
+                && LatinBound(q.Length, q.Mask, q.PhoneticRole, q.NameOrFamily, lLength, lMask, lNameOrFamily, q.SoundListed && ReferenceEquals(q.Phonetic, lPhonetic),
+                    o, out pair, out strong, out var known, out var kind))
+            {
+                uppers[i] = pair;
+                strongs[i] = strong;
+                kinds[i] = kind;
+                states[i] = known || pair <= 0 ? (byte)3 : (byte)1;
+            }
+            else
+            {
+                (pair, strong) = Upper(column + i, i, listed, id, wordData, 0);
+            }
+
             if (pair <= 0)
             {
                 continue;
             }
 
-            if (listed.Role is not (TokenRole.Stopword or TokenRole.LegalForm))
-            {
-                flags |= ColumnAny;
-            }
-
-            if (strong && listed.IsSignificant)
-            {
-                flags |= ColumnStrong;
-            }
-
-            best = Math.Max(best, Gain(o.WeightOf(query[i].Role) + wj, pair, f));
+            anyPair = true;
+            anyStrong |= strong;
+            best = Math.Max(best, Gain(q.Weight + wj, pair, f));
         }
 
+        byte flags = 0;
+        flags |= anyPair && listed.Role is not (TokenRole.Stopword or TokenRole.LegalForm) ? ColumnAny : (byte)0;
+        flags |= anyStrong && listed.IsSignificant ? ColumnStrong : (byte)0;
         return (best, flags);
+    }
+
+    // UpperSimilarityAndKind for two plain words (name, family name, particle or stopword) of the Latin script (neither transliterated),
+    // of different texts and 40 letters or fewer, from their lengths, letters, roles and whether their phonetic keys are equal; false
+    // for the pairs it leaves to UpperSimilarityAndKind (words of two or three letters, far apart in length: maybe one cut short).
+    // The filter's usual pair, worked out here from numbers alone.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool LatinBound(
+        int qLength, uint qMask, bool qPhoneticRole, bool qNameOrFamily, int lLength, uint lMask, bool lNameOrFamily, bool samePhonetic, ScreeningOptions o,
+        out double upper, out bool strong, out bool known, out MatchKind kind)
+    {
+        var shorter = Math.Min(qLength, lLength);
+        var longer = Math.Max(qLength, lLength);
+        kind = MatchKind.Unmatched;
+        if (longer - shorter <= MaxGap(shorter))
+        {
+            // Different words are at least 0.3 apart (the cheapest edit); their letters may put them further (PresenceBound). Within
+            // the budget at best a fuzzy pair; over it, what OverBudget leaves (a partial or phonetic pair; no skeleton in one script).
+            var budget = TokenSimilarity.Budget(shorter);
+            var distance = Math.Max(0.3, TokenSimilarity.PresenceBound(qMask, lMask));
+            var reach = Math.Max(distance, budget);
+            var over = reach <= (2 * budget) + 1e-9 ? Math.Max(0, 1 - (o.FuzzyPenalty * reach / longer)) * o.PartialFactor : 0;
+            if (qPhoneticRole && samePhonetic)
+            {
+                over = Math.Max(over, o.PhoneticScore);
+            }
+
+            known = false;
+            strong = distance <= budget + 1e-9;
+            upper = strong ? Math.Max(Math.Max(0, 1 - (o.FuzzyPenalty * distance / longer)), over) : over;
+            return true;
+        }
+
+        strong = false;
+        known = true;
+        upper = 0;
+        if (shorter is 2 or 3 && qNameOrFamily && lNameOrFamily)
+        {
+            // Maybe a word cut short: NameScorer.Similarity tells.
+            return false;
+        }
+
+        // Too different in length for a distance, no word cut short, no skeleton: a phonetic pair or nothing.
+        if (0 < o.PhoneticScore && shorter >= 3 && qPhoneticRole && samePhonetic)
+        {
+            upper = o.PhoneticScore;
+            kind = MatchKind.Phonetic;
+        }
+
+        return true;
+    }
+
+    // 2 × budget ÷ 0.3 by the shorter word's length: the widest gap in length at which a pair of plain words is bounded by its letters
+    // (UpperSimilarityAndKind's test, the same arithmetic).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double MaxGap(int shorter) => shorter < Gaps.Length ? Gaps[shorter] : 2 * TokenSimilarity.Budget(shorter) / 0.3;
+
+    private static readonly double[] Gaps = [.. Enumerable.Range(0, 42).Select(s => 2 * TokenSimilarity.Budget(s) / 0.3)];
+
+    // A query word as MakeColumn reads it: its length, letters and weight; whether it is a plain word of the Latin script (name,
+    // family name, particle or stopword, not transliterated, 40 letters or fewer), a name or family name, and may pair by sound; its
+    // text's and phonetic key's instances among the variants' (null, and SoundListed false, when no variant has them).
+    private readonly record struct QueryWord(
+        int Length, uint Mask, double Weight, bool Latin, bool NameOrFamily, bool PhoneticRole, bool SoundListed, string? ListedText, string Phonetic);
+
+    // The query name's words (QueryWord) and the lengths, within one letter, of its joined words (QueryJoinNear), as bits.
+    private QueryWord[] queryWords = [];
+    private double[] queryWeights = [];
+    private ulong joinLengths;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void StartColumns(NameToken[] words)
+    {
+        queryWeights = new double[n];
+        queryWords = new QueryWord[n];
+        for (var i = 0; i < n; i++)
+        {
+            var q = words[i];
+            queryWeights[i] = options.WeightOf(q.Role);
+            queryWords[i] = new QueryWord(
+                q.Text.Length, queryMasks[i], queryWeights[i],
+                q.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword && !q.Transliterated && q.Text.Length <= 40,
+                q.Role is TokenRole.Name or TokenRole.Family, q.Role is not (TokenRole.Particle or TokenRole.Stopword or TokenRole.LegalForm),
+                querySoundListed[i], queryListedText[i], queryPhonetic[i]);
+        }
+
+        joinLengths = 0;
+        for (var k = 0; k < joinCount; k++)
+        {
+            for (var length = joins[k].Length - 1; length <= joins[k].Length + 1; length++)
+            {
+                joinLengths |= length is >= 0 and <= 62 ? 1UL << length : 0;
+            }
+        }
     }
 
     // NameScorer.MayJoin(listed, query) from the listed words' lengths by variant id: whether two or three neighbouring listed words
     // together are about as long as a query word.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool MayJoinByLength(ReadOnlySpan<int> ids)
     {
         for (var i = 0; i + 1 < ids.Length; i++)

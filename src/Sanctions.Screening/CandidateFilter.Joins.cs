@@ -1,21 +1,19 @@
+using System.Runtime.CompilerServices;
 namespace Sanctions.Screening;
 
 // The candidate filter, part: whether a name's words may be joined as NameScorer.Merge joins them.
 internal sealed partial class CandidateFilter
 {
-    // Whether NameScorer.Merge may join neighbouring words of one side: a joined word is kept only when it is about as long as a word
-    // of the other side and similar to it at 0.85 or more, which takes a literal or fuzzy pair; a pair whose letters alone put it
-    // over the budget (PresenceBound) is neither.
-    private static bool MayJoin(ReadOnlySpan<NameToken> side, ReadOnlySpan<uint> sideMasks, ReadOnlySpan<NameToken> other, ReadOnlySpan<uint> otherMasks, ScreeningOptions o)
+    // Whether NameScorer.Merge may join neighbouring words of a candidate's name: a joined word is kept only when it is about as long
+    // as a query word and similar to it at 0.85 or more, which takes a literal or fuzzy pair; a pair whose letters alone put it over
+    // the budget (PresenceBound) is neither. Called once MayJoinByLength has found some join about as long as a query word (what
+    // NameScorer.MayJoin tells); the words' lengths and letters are the memo's by variant id, their texts read only for a distance.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool ListedMayJoin(NameToken[] listed, ReadOnlySpan<int> ids)
     {
-        if (!NameScorer.MayJoin(side, other))
+        for (var i = 0; i + 1 < listed.Length; i++)
         {
-            return false;
-        }
-
-        for (var i = 0; i + 1 < side.Length; i++)
-        {
-            if (MayBeNear(side, sideMasks, i, 2, other, otherMasks, o) || (i + 2 < side.Length && MayBeNear(side, sideMasks, i, 3, other, otherMasks, o)))
+            if (ListedMayBeNear(listed, ids, i, 2) || (i + 2 < listed.Length && ListedMayBeNear(listed, ids, i, 3)))
             {
                 return true;
             }
@@ -29,9 +27,11 @@ internal sealed partial class CandidateFilter
     // The query name's neighbouring words joined two or three at a time, as MayJoin(query, ...) tries them: each one's place in
     // joinText (its text when 41 letters or fewer), its length and letters. Made once a query name (StartJoins).
     private (int Start, int Length, uint Mask)[] joins = new (int, int, uint)[16];
+    private double[] joinReaches = new double[48];
     private int joinCount;
     private char[] joinText = new char[256];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void StartJoins(NameToken[] words)
     {
         joinCount = 0;
@@ -68,16 +68,28 @@ internal sealed partial class CandidateFilter
                     }
                 }
 
+                if (joinReaches.Length < (joinCount + 1) * 3)
+                {
+                    Array.Resize(ref joinReaches, joinReaches.Length * 2);
+                }
+
+                // PlainReach of a word of a plain role one letter shorter, as long and one longer than the join (QueryJoinNear).
+                for (var d = -1; d <= 1; d++)
+                {
+                    joinReaches[(joinCount * 3) + d + 1] = PlainReach(TokenRole.Name, length + d, length, options, out var reach) ? reach : double.NaN;
+                }
+
                 joins[joinCount++] = (start, length, mask);
             }
         }
     }
 
     // MayJoin(query, [word]) from the joins made by StartJoins: whether some two or three neighbouring query words, joined, may be
-    // similar at 0.85 or more to this listed word (MayBeNear's test, word by word).
+    // similar at 0.85 or more to this listed word (ListedMayBeNear's test, word by word).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool QueryJoinNear(NameToken t, int tLength, uint tMask)
     {
-        var o = options;
+        var plainRole = t.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword;
         for (var k = 0; k < joinCount; k++)
         {
             var (start, length, mask) = joins[k];
@@ -86,10 +98,13 @@ internal sealed partial class CandidateFilter
                 continue;
             }
 
-            if (!PlainReach(t, length, o, out var reach))
+            // PlainReach(t, length), its reach worked out by StartJoins.
+            var reach = joinReaches[(k * 3) + tLength - length + 1];
+            if (!plainRole || double.IsNaN(reach))
             {
                 return true;
             }
+
             if (TokenSimilarity.PresenceBound(mask, tMask) <= reach + 1e-9
                 && TokenSimilarity.Distance(joinText.AsSpan(start, length), t.Text, reach) <= reach + 1e-9)
             {
@@ -100,46 +115,68 @@ internal sealed partial class CandidateFilter
         return false;
     }
 
-    // Whether a joined text of `length` letters and the word `t` can be near only by edit distance (false: some other
-    // feature may make them near, so the pair may be), and the distance they must keep within to be similar at 0.85 or more:
-    // 1 − penalty × distance ÷ longer ≥ 0.85, within the budget (a literal pair is at 0).
-    private static bool PlainReach(NameToken t, int length, ScreeningOptions o, out double reach)
+    // PlainReach of each query word (all of them, as MayJoin reads them) against a joined text one letter shorter, as long, and one
+    // letter longer than the word (the only lengths ListedMayBeNear asks about): the reach, or NaN where PlainReach is false.
+    private double[] queryReaches = [];
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void StartReaches(NameToken[] words)
     {
-        var shorter = Math.Min(length, t.Text.Length);
-        var longer = Math.Max(length, t.Text.Length);
+        queryReaches = new double[words.Length * 3];
+        for (var k = 0; k < words.Length; k++)
+        {
+            for (var d = -1; d <= 1; d++)
+            {
+                var length = words[k].Text.Length + d;
+                queryReaches[(k * 3) + d + 1] = PlainReach(words[k].Role, words[k].Text.Length, length, options, out var reach) ? reach : double.NaN;
+            }
+        }
+    }
+
+    // Whether a joined text of `length` letters and a word of role `role` and `tLength` letters can be near only by edit distance
+    // (false: some other feature may make them near, so the pair may be), and the distance they must keep within to be similar at
+    // 0.85 or more: 1 − penalty × distance ÷ longer ≥ 0.85, within the budget (a literal pair is at 0).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool PlainReach(TokenRole role, int tLength, int length, ScreeningOptions o, out double reach)
+    {
+        var shorter = Math.Min(length, tLength);
+        var longer = Math.Max(length, tLength);
         var budget = TokenSimilarity.Budget(shorter);
         reach = o.FuzzyPenalty > 0 ? Math.Min(budget, (1 - Near) * longer / o.FuzzyPenalty) : budget;
-        return shorter > 3 && longer <= 40 && t.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword
+        return shorter > 3 && longer <= 40 && role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword
             && o.PhoneticScore < Near && o.PartialFactor < Near && o.InitialScore < Near && o.LegalFormScore < Near && o.SkeletonScore < Near;
     }
 
-    // Whether `count` words of `side` from `at`, joined, may be similar at 0.85 or more to a word of the other side about as long.
-    private static bool MayBeNear(ReadOnlySpan<NameToken> side, ReadOnlySpan<uint> sideMasks, int at, int count, ReadOnlySpan<NameToken> other, ReadOnlySpan<uint> otherMasks, ScreeningOptions o)
+    // Whether `count` words of a candidate's name from `at`, joined, may be similar at 0.85 or more to a query word about as long.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool ListedMayBeNear(NameToken[] side, ReadOnlySpan<int> ids, int at, int count)
     {
         var length = 0;
         uint mask = 0;
         for (var k = at; k < at + count; k++)
         {
-            length += side[k].Text.Length;
-            mask |= sideMasks[k];
+            length += memo[ids[k]].Length;
+            mask |= memo[ids[k]].Mask;
         }
 
         Span<char> joined = stackalloc char[41];
         var built = false;
-        for (var k = 0; k < other.Length; k++)
+        for (var k = 0; k < query.Length; k++)
         {
-            var t = other[k];
-            if (Math.Abs(t.Text.Length - length) > 1)
+            var tLength = queryLengths[k];
+            if (Math.Abs(tLength - length) > 1)
             {
                 continue;
             }
 
-            if (!PlainReach(t, length, o, out var reach))
+            // PlainReach(query word k, length), worked out by StartReaches.
+            var reach = queryReaches[(k * 3) + length - tLength + 1];
+            if (double.IsNaN(reach))
             {
                 return true;
             }
 
-            if (TokenSimilarity.PresenceBound(mask, otherMasks[k]) > reach + 1e-9)
+            if (TokenSimilarity.PresenceBound(mask, queryMasks[k]) > reach + 1e-9)
             {
                 continue;
             }
@@ -156,7 +193,7 @@ internal sealed partial class CandidateFilter
                 built = true;
             }
 
-            if (TokenSimilarity.Distance(joined[..length], t.Text, reach) <= reach + 1e-9)
+            if (TokenSimilarity.Distance(joined[..length], query[k].Text, reach) <= reach + 1e-9)
             {
                 return true;
             }
@@ -193,9 +230,11 @@ internal sealed class WordData
     public VariantInfo[] Info { get; }
 
     // The instance of a text among the variants' texts, or null when no variant has it.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string? ListedText(string text) => texts.GetValueOrDefault(text);
 
     // The instance of a phonetic key among the variants' keys, or null when no variant has it.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string? ListedSound(string sound) => sounds.GetValueOrDefault(sound);
 }
 

@@ -42,6 +42,7 @@ internal sealed partial class CandidateFilter
     // What a pair of similarity at most pair adds to a name's margin over the threshold, for the pair's two weights together and
     // the least of the missing and mismatch factors (f): one formula for the column bound and for Decide, which the column bound
     // must never go under.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private double Gain(double weights, double pair, double f) => weights * (((pair - lambda) / 2) + (lambda * f));
     private ScreeningOptions options = ScreeningOptions.Default;
     private WordData wordData = new([], [], [], [], []);
@@ -55,19 +56,26 @@ internal sealed partial class CandidateFilter
     public int Capacity => memo.Length;
 
     // Whether the bound may drop candidates at all under these options (weights and factors of the usual signs).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool Applies(ScreeningOptions o) =>
         o.FuzzyPenalty >= 0 && o.PartialFactor >= 0 && o.MissingFactor > 0 && o.MismatchFactor > 0 && o.NameWeight >= 0 && o.FamilyWeight >= 0
         && o.InitialWeight >= 0 && o.ParticleWeight >= 0 && o.LegalFormWeight >= 0 && o.StopwordWeight >= 0 && o.NumberWeight >= 0;
 
     // Starts a query name: its words and the score a candidate must reach (the threshold less what qualifiers could add).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Start(NameToken[] words, double threshold, ScreeningOptions o, WordData listedWords)
     {
         options = o;
+        for (var r = 0; r < RoleCount; r++)
+        {
+            roleWeights[r] = o.WeightOf((TokenRole)r);
+        }
+
         wordData = listedWords;
         query = words;
         n = Math.Min(words.Length, NameScorer.MaxTokens);
         lambda = threshold;
-        // Every word's letters, not only the first MaxTokens compared: MayJoin reads the whole query name.
+        // Every word's letters (whether words join reads them all); the rest for the words compared (n).
         queryMasks = new uint[words.Length];
         queryPhonetic = new string[n];
         queryListedText = new string?[n];
@@ -101,6 +109,9 @@ internal sealed partial class CandidateFilter
             querySignificant += words[i].IsSignificant ? 1 : 0;
         }
 
+        StartColumns(words);
+        StartReaches(words);
+
         if (++mark == int.MaxValue)
         {
             Array.Clear(memo);
@@ -113,6 +124,7 @@ internal sealed partial class CandidateFilter
     // False when the listed name certainly scores under the threshold; true when it may reach it. The name's words are read only when
     // its variant ids (and what WordData keeps by id) do not decide: a join may happen, or the first bounds let it pass.
     [SkipLocalsInit]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool MayReach(NameToken[] listed, ReadOnlySpan<int> ids, bool weakAlias, bool hasNumber, WordData words)
     {
         var o = options;
@@ -127,7 +139,6 @@ internal sealed partial class CandidateFilter
         }
 
         // What each word variant gives against the query name, made when first met; then whether words may join.
-        Span<uint> listedMasks = stackalloc uint[ids.Length];
         var queryJoins = false;
         for (var j = 0; j < ids.Length; j++)
         {
@@ -137,12 +148,11 @@ internal sealed partial class CandidateFilter
                 Fill(ref v, ids[j], words);
             }
 
-            listedMasks[j] = v.Mask;
             queryJoins |= v.JoinNear;
         }
 
         // Joined words (abdul rahman / abdulrahman) change the words compared: names where a join happens are bounded apart.
-        if (queryJoins || (MayJoinByLength(ids) && MayJoin(listed, listedMasks, query, queryMasks, o)))
+        if (queryJoins || (MayJoinByLength(ids) && ListedMayJoin(listed, ids)))
         {
             // Maybe: join as Compare does; when a join happens, bound the joined words.
             var q = NameScorer.Merge(query, listed, o);
@@ -167,6 +177,7 @@ internal sealed partial class CandidateFilter
 
     // The same bound for a name whose words Compare joins (abd al rahman / abdulrahman): over the joined words, with the pair bounds
     // that need no distance, computed here (the memo holds the words as analysed).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool MergedBound(NameToken[] q, NameToken[] l)
     {
         var o = options;
@@ -198,114 +209,8 @@ internal sealed partial class CandidateFilter
         return Decide(q.AsSpan(0, n2), l.AsSpan(0, m), u, strong);
     }
 
-    // Whether a name may reach the threshold, from an upper bound of each word pair's similarity (u, row by query word) and whether
-    // the pair may be a literal, transliterated, fuzzy or skeleton one.
-    [SkipLocalsInit]
-    private bool Decide(ReadOnlySpan<NameToken> q, ReadOnlySpan<NameToken> listed, ReadOnlySpan<double> u, ReadOnlySpan<bool> strong)
-    {
-        var o = options;
-        var n = q.Length;
-        var m = listed.Length;
-        var f = Math.Min(o.MissingFactor, o.MismatchFactor);
-        Span<double> columnBest = stackalloc double[m];
-        Span<bool> columnAny = stackalloc bool[m];
-        Span<bool> strongColumn = stackalloc bool[m];
-        Span<double> rowBests = stackalloc double[n];
-        Span<double> listedWeights = stackalloc double[m];
-        columnAny.Clear();
-        strongColumn.Clear();
-        columnBest.Fill(double.NegativeInfinity);
-        double baseline = 0;
-        int strongWords = 0, queryMatched = 0;
-        for (var j = 0; j < m; j++)
-        {
-            listedWeights[j] = o.WeightOf(listed[j].Role);
-            baseline -= lambda * f * listedWeights[j];
-        }
-
-        var querySignificant = 0;
-        for (var i = 0; i < n; i++)
-        {
-            var wi = o.WeightOf(q[i].Role);
-            baseline -= lambda * f * wi;
-            querySignificant += q[i].IsSignificant ? 1 : 0;
-            var rowBest = double.NegativeInfinity;
-            var rowAny = false;
-            for (var j = 0; j < m; j++)
-            {
-                var pair = u[(i * m) + j];
-                if (pair <= 0)
-                {
-                    continue;
-                }
-
-                if (listed[j].Role is not (TokenRole.Stopword or TokenRole.LegalForm))
-                {
-                    rowAny = true;
-                    columnAny[j] = true;
-                }
-
-                if (strong[(i * m) + j] && listed[j].IsSignificant)
-                {
-                    strongColumn[j] = true;
-                }
-
-                var e = Gain(wi + listedWeights[j], pair, f);
-                rowBest = Math.Max(rowBest, e);
-                columnBest[j] = Math.Max(columnBest[j], e);
-            }
-
-            rowBests[i] = rowBest;
-            queryMatched += rowAny ? 1 : 0;
-        }
-
-        int listedSignificant = 0, listedMatched = 0;
-        for (var j = 0; j < m; j++)
-        {
-            listedSignificant += listed[j].IsSignificant ? 1 : 0;
-            listedMatched += columnAny[j] ? 1 : 0;
-            strongWords += strongColumn[j] ? 1 : 0;
-        }
-
-        // k pairs add at most the k best rows' (and columns') gains; and leave at least min(significant words) − k significant words
-        // of each side standing in each other's place, which cost the mismatch factor rather than the missing one.
-        SortDescending(rowBests);
-        SortDescending(columnBest);
-        var conflictCost = o.MismatchFactor > o.MissingFactor ? lambda * (o.MismatchFactor - o.MissingFactor) * 2 * MinSignificantWeight(o) : 0;
-        var pairsAtMost = Math.Min(n, m);
-        var best = baseline - (conflictCost * Math.Min(querySignificant, listedSignificant));
-        double rows = 0, columns = 0;
-        for (var k = 1; k <= pairsAtMost && !double.IsNegativeInfinity(rowBests[k - 1]) && !double.IsNegativeInfinity(columnBest[k - 1]); k++)
-        {
-            rows += rowBests[k - 1];
-            columns += columnBest[k - 1];
-            best = Math.Max(best, baseline + Math.Min(rows, columns) - (conflictCost * Math.Max(0, Math.Min(querySignificant, listedSignificant) - k)));
-        }
-
-        return best >= -1e-9
-            && !(listedSignificant >= 2 && (strongWords == 0 || Math.Min(queryMatched, listedMatched) < 2) && o.SingleTokenCap < lambda - 1e-9);
-    }
-
-    // A few numbers, greatest first (an insertion sort: a name has a handful of words).
-    private static void SortDescending(Span<double> values)
-    {
-        for (var k = 1; k < values.Length; k++)
-        {
-            var v = values[k];
-            var at = k - 1;
-            while (at >= 0 && values[at] < v)
-            {
-                values[at + 1] = values[at];
-                at--;
-            }
-
-            values[at + 1] = v;
-        }
-    }
-
-    private static double MinSignificantWeight(ScreeningOptions o) => Math.Min(o.NameWeight, Math.Min(o.FamilyWeight, o.NumberWeight));
-
     // The memo's index of query word i against a listed word variant id, its row made when the variant is first met this query name.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int At(int i, int id)
     {
         ref var v = ref memo[id];
@@ -330,6 +235,7 @@ internal sealed partial class CandidateFilter
     }
 
     // NameScorer.Similarity of query word i and a listed word (its variant id), memoised for the query name with the bounds.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public (double Sim, MatchKind Kind) Similarity(int i, NameToken listed, int id)
     {
         var at = At(i, id);
@@ -345,6 +251,7 @@ internal sealed partial class CandidateFilter
 
     // The bound of query word i against a listed word (its variant id), memoised for the query name; and whether the pair may be a
     // literal, transliterated or fuzzy one.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (double Upper, bool Strong) Upper(int at, int i, NameToken listed, int id, WordData words, int level)
     {
         // State 0: nothing yet; 1: a bound without distance (Strong: the pair may be literal or fuzzy); 2: a bound from a distance
@@ -392,8 +299,10 @@ internal sealed partial class CandidateFilter
         return (upper[at], strongs[at]);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsStrong(MatchKind kind) => kind is MatchKind.Literal or MatchKind.Transliterated or MatchKind.Fuzzy or MatchKind.Skeleton;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (double, bool, bool, MatchKind) Exact(NameToken q, NameToken l, ScreeningOptions o, string qPhonetic, string lPhonetic)
     {
         var (sim, kind) = NameScorer.Similarity(q, l, o, qPhonetic, lPhonetic);
@@ -401,6 +310,7 @@ internal sealed partial class CandidateFilter
     }
 
     // As UpperSimilarityAndKind, without the kind.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static (double Upper, bool Strong, bool Known) UpperSimilarity(
         NameToken q, uint qMask, string qPhonetic, NameToken l, uint lMask, string lPhonetic, ScreeningOptions o)
     {
@@ -411,6 +321,7 @@ internal sealed partial class CandidateFilter
     // An upper bound of NameScorer.Similarity(q, l) that computes no distance; whether the pair may be literal, transliterated or
     // fuzzy; and whether the bound is the similarity itself (pairs that are not two plain words of four letters or more), then with
     // its kind.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (double Upper, bool Strong, bool Known, MatchKind Kind) UpperSimilarityAndKind(
         NameToken q, uint qMask, string qPhonetic, NameToken l, uint lMask, string lPhonetic, ScreeningOptions o) =>
         UpperSimilarityAndKind(q, q.Text.Length, qMask, qPhonetic, l, l.Text.Length, lMask, lPhonetic, q.Text == l.Text, string.Equals(qPhonetic, lPhonetic, StringComparison.Ordinal), o);
@@ -418,15 +329,23 @@ internal sealed partial class CandidateFilter
     // As above, with the words' lengths and whether their texts and phonetic keys are equal given (the filter knows them by variant
     // without reading either string): the texts are read only for the pairs whose similarity is computed here in full, other than
     // two plain words of very different lengths, or for a skeleton.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (double Upper, bool Strong, bool Known, MatchKind Kind) UpperSimilarityAndKind(
         NameToken q, int qLength, uint qMask, string qPhonetic, NameToken l, int lLength, uint lMask, string lPhonetic, bool sameText, bool samePhonetic,
         ScreeningOptions o)
     {
+        var roles = q.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword
+            && l.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword;
+        var latin = roles && !sameText && !q.Transliterated && !l.Transliterated && qLength <= 40 && lLength <= 40;
+        if (latin && LatinBound(qLength, qMask, q.Role is not (TokenRole.Particle or TokenRole.Stopword), q.Role is TokenRole.Name or TokenRole.Family,
+            lLength, lMask, l.Role is TokenRole.Name or TokenRole.Family, samePhonetic, o, out var bound, out var isStrong, out var isKnown, out var boundKind))
+        {
+            return (bound, isStrong, isKnown, boundKind);
+        }
+
         var shorter = Math.Min(qLength, lLength);
         var longer = Math.Max(qLength, lLength);
         var budget = TokenSimilarity.Budget(shorter);
-        var roles = q.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword
-            && l.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword;
 
         // MayBeCut needs a gap of three letters or more between words of two or three, where the budget (0.3) allows two.
         var plain = roles && longer <= 40 && budget > 0 && longer - shorter <= 2 * budget / 0.3 && !sameText;
@@ -457,11 +376,13 @@ internal sealed partial class CandidateFilter
 
     // The most a pair of plain words at least `distance` apart, and over the budget, can score: a partial pair (within twice the
     // budget), a phonetic one, or a skeleton one (which may count as a matched word: Strong).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static (double Upper, bool Strong) OverBudget(NameToken q, NameToken l, double distance, string qPhonetic, string lPhonetic, ScreeningOptions o) =>
         OverBudget(q, l, Math.Max(q.Text.Length, l.Text.Length), TokenSimilarity.Budget(Math.Min(q.Text.Length, l.Text.Length)), distance,
             string.Equals(qPhonetic, lPhonetic, StringComparison.Ordinal), o);
 
     // As above, with the longer word's length, the pair's budget and whether the phonetic keys are equal given.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (double Upper, bool Strong) OverBudget(NameToken q, NameToken l, int longer, double budget, double distance, bool samePhonetic, ScreeningOptions o)
     {
         var best = distance <= 2 * budget + 1e-9 ? Math.Max(0, 1 - (o.FuzzyPenalty * distance / longer)) * o.PartialFactor : 0;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Sanctions.Core.Parties;
 
 namespace Sanctions.Screening;
@@ -18,6 +19,7 @@ public static class NameAnalyzer
     /// <param name="kind">The kind of party the name belongs to (or is screened as); null when unknown, where both person and organisation rules apply.</param>
     /// <returns>The words in reading order (given names first for a <c>LAST, Given</c> person name); empty when the name has no letter or digit.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ImmutableArray<NameToken> Analyze(string name, PartyKind? kind = null)
     {
         ArgumentNullException.ThrowIfNull(name);
@@ -41,12 +43,14 @@ public static class NameAnalyzer
         return builder.ToImmutable();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool LooksLikeLegalForm(ReadOnlySpan<char> tail)
     {
         var folded = NameFolding.Fold(tail.ToString()).Replace(" ", string.Empty, StringComparison.Ordinal);
         return Vocabulary.LegalForms.Contains(folded);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Add(ImmutableArray<NameToken>.Builder into, string part, TokenRole nameRole, bool person, bool organisation)
     {
         var words = NameFolding.Fold(part).Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -101,6 +105,7 @@ public static class NameAnalyzer
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static TokenRole Role(string w, TokenRole nameRole, bool person, bool organisation, int count)
     {
         foreach (var c in w)
@@ -130,6 +135,7 @@ public static class NameAnalyzer
     }
 
     // In a person's name, digits written among letters for the letters they look like ("Ig0r Sech1n") are those letters.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Unleet(string[] words)
     {
         for (var i = 0; i < words.Length; i++)
@@ -168,6 +174,7 @@ public static class NameAnalyzer
     }
 
     // Legal forms written out become their abbreviation; number words and ordinals become digits ("forty four" and "44th" give "44").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string[] Canonical(string[] words)
     {
         var result = new List<string>(words.Length);
@@ -200,6 +207,7 @@ public static class NameAnalyzer
         return [.. result];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int? Number(string word)
     {
         if (Vocabulary.NumberWords.TryGetValue(word, out var n))
@@ -217,6 +225,7 @@ public static class NameAnalyzer
         return digits is > 0 and < 9 && word[digits..] is "st" or "nd" or "rd" or "th" ? int.Parse(word.AsSpan(0, digits), System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Starts(string[] words, int at, string[] phrase)
     {
         if (at + phrase.Length > words.Length)
@@ -236,6 +245,7 @@ public static class NameAnalyzer
     }
 
     // "S.A." and "O.O.O." fold to single letters; joined, they are the legal forms "sa" and "ooo".
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string[] JoinLetters(string[] words)
     {
         List<string>? joined = null;
@@ -262,6 +272,7 @@ public static class NameAnalyzer
         return joined?.ToArray() ?? words;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsPlainAscii(string text)
     {
         foreach (var c in text)

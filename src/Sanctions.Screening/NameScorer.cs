@@ -14,6 +14,7 @@ internal static class NameScorer
     // evidence written (the same sums in the same order), so a caller may first score without evidence (null) and write it only
     // for the matches it keeps.
     [SkipLocalsInit]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Compare(
         NameToken[] query, NameToken[] listed, NameKind listedKind, ScreeningOptions o, ImmutableArray<Evidence>.Builder? evidence,
         SimilarityCache? cache = null, CandidateFilter? memo = null, int[]? ids = null)
@@ -170,6 +171,7 @@ internal static class NameScorer
         return score;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double Cap(ImmutableArray<Evidence>.Builder? evidence, string feature, double score, double cap)
     {
         var excess = Math.Max(0, score - cap);
@@ -177,6 +179,7 @@ internal static class NameScorer
         return score + (excess * -1);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool NumbersAgree(NameToken[] q, NameToken[] l)
     {
         if (!Array.Exists(q, t => t.Role == TokenRole.Number) && !Array.Exists(l, t => t.Role == TokenRole.Number))
@@ -191,6 +194,7 @@ internal static class NameScorer
 
     // Joins two neighbouring words of one side where together they are a word of the other side ("abdul rahman" / "abdulrahman").
     // The side itself (no copy) when nothing joins.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static NameToken[] Merge(NameToken[] side, NameToken[] other, ScreeningOptions o)
     {
         if (!MayJoin(side, other))
@@ -235,6 +239,7 @@ internal static class NameScorer
     }
 
     // Whether a word of the other side is about this long (HasNear's first test, without building the joined word).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool NearLength(int length, ReadOnlySpan<NameToken> other)
     {
         foreach (var t in other)
@@ -248,6 +253,7 @@ internal static class NameScorer
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool HasNear(NameToken joined, ReadOnlySpan<NameToken> other, ScreeningOptions o)
     {
         foreach (var t in other)
@@ -262,6 +268,7 @@ internal static class NameScorer
     }
 
     // Whether some word of the other side is about as long as two neighbouring words of this side together: only then can a join help.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool MayJoin(ReadOnlySpan<NameToken> side, ReadOnlySpan<NameToken> other)
     {
         for (var i = 0; i + 1 < side.Length; i++)
@@ -280,8 +287,10 @@ internal static class NameScorer
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static TokenRole Joined(TokenRole a, TokenRole b) => a == TokenRole.Family || b == TokenRole.Family ? TokenRole.Family : TokenRole.Name;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool HasExact(ReadOnlySpan<NameToken> side, string text)
     {
         foreach (var t in side)
@@ -295,9 +304,11 @@ internal static class NameScorer
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (double Sim, MatchKind Kind) Similarity(NameToken q, NameToken l, ScreeningOptions o) => Similarity(q, l, o, null, null);
 
     // As above; the words' phonetic keys (TokenSimilarity.Phonetic) given when known, or null.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static (double Sim, MatchKind Kind) Similarity(NameToken q, NameToken l, ScreeningOptions o, string? qPhonetic, string? lPhonetic)
     {
         if (q.Text == l.Text)
@@ -339,6 +350,7 @@ internal static class NameScorer
     // Similarity for two words that are neither equal, numbers, legal forms, initials nor cut short: by their distance (computed here
     // when `known` is NaN; else `known` is that distance cut off at twice the budget, as computed here), sound (from the phonetic keys
     // when given) and skeleton.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static (double Sim, MatchKind Kind) Graded(NameToken q, NameToken l, ScreeningOptions o, double known, string? qPhonetic, string? lPhonetic)
     {
         var shorter = Math.Min(q.Text.Length, l.Text.Length);
@@ -385,11 +397,13 @@ internal static class NameScorer
         return best;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Plain(TokenRole role) => role is TokenRole.Name or TokenRole.Family;
 
     private static readonly string[] PatronymicSuffixes = ["ovitch", "evitch", "ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna"];
 
     // The length of a patronymic's stem (viktor of viktorovich), or 0 when the word does not end like a patronymic.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int PatronymicStem(string word)
     {
         foreach (var suffix in PatronymicSuffixes)
@@ -403,6 +417,7 @@ internal static class NameScorer
         return 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string Feature(MatchKind kind) => kind switch
     {
         MatchKind.Literal => "token.literal",
@@ -436,8 +451,10 @@ internal sealed class SimilarityCache
 {
     private readonly Dictionary<Key, (double Sim, MatchKind Kind)> pairs = new(KeyComparer.Instance);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Clear() => pairs.Clear();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public (double Sim, MatchKind Kind) Get(NameToken q, NameToken l, ScreeningOptions o)
     {
         var key = new Key(q.Text, l.Text, ((int)q.Role * 16) + ((int)l.Role * 2) + (q.Transliterated ? 256 : 0) + (l.Transliterated ? 1 : 0));
@@ -455,8 +472,10 @@ internal sealed class SimilarityCache
     {
         public static readonly KeyComparer Instance = new();
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool Equals(Key x, Key y) => ReferenceEquals(x.Q, y.Q) && ReferenceEquals(x.L, y.L) && x.Flags == y.Flags;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public int GetHashCode(Key k) => HashCode.Combine(RuntimeHelpers.GetHashCode(k.Q), RuntimeHelpers.GetHashCode(k.L), k.Flags);
     }
 }

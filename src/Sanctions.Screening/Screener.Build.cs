@@ -167,7 +167,14 @@ public sealed partial class Screener
             }
         }
 
-        tokenNames = [.. postings.Select(p => p.ToArray())];
+        // The names of each anchor word, in one array (tokenNameIds from tokenNameStarts[word] to tokenNameStarts[word + 1]).
+        tokenNameStarts = new int[postings.Count + 1];
+        for (var t = 0; t < postings.Count; t++)
+        {
+            tokenNameStarts[t + 1] = tokenNameStarts[t] + postings[t].Count;
+        }
+
+        tokenNameIds = [.. postings.SelectMany(p => p)];
         // Every key of every anchor word (itself, its one-deletion neighbours, its phonetic key) and the words that have it, keyed by
         // a 64-bit hash of the key (KeyHash): the keys of each word computed on every core without making strings, then numbered.
         var words = new string[tokenIds.Count];
@@ -273,6 +280,6 @@ public sealed partial class Screener
         keyLookup = new KeyTable(keyIds);
         genericWords = new HashSet<string>(generic, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         genericOnly = only.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
-        stamps = new ThreadLocal<Marks>(() => new Marks(names.Length + tokenNames.Length));
+        stamps = new ThreadLocal<Marks>(() => new Marks(names.Length + postings.Count));
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 
 namespace Sanctions.Screening;
 
@@ -8,6 +9,7 @@ public sealed partial class Screener
     private (string Name, ImmutableArray<NameToken> Tokens)[] Analyse(ScreeningQuery query) =>
         [.. query.Names.Select(n => (n, NameAnalyzer.Analyze(n, query.Kind))).Where(x => !x.Item2.IsEmpty)];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddKeys(string word, Span<char> buffer, int[] stamp, int mark, ref List<int>? candidates)
     {
         if (word.Length > buffer.Length - 1)
@@ -18,6 +20,9 @@ public sealed partial class Screener
         AddKey(word, stamp, mark, ref candidates);
         if (word.Length >= MinDeletionLength)
         {
+            // The one-deletion neighbours' hashes from the word's prefixes (DeletionHash): no neighbour written out.
+            Span<ulong> prefixes = stackalloc ulong[word.Length + 1];
+            KeyPrefixes(word, prefixes);
             for (var i = 0; i < word.Length; i++)
             {
                 if (i > 0 && word[i] == word[i - 1])
@@ -25,9 +30,7 @@ public sealed partial class Screener
                     continue;
                 }
 
-                word.AsSpan(0, i).CopyTo(buffer);
-                word.AsSpan(i + 1).CopyTo(buffer[i..]);
-                AddKey(buffer[..(word.Length - 1)], stamp, mark, ref candidates);
+                AddKey(DeletionHash(prefixes, word.Length, i), stamp, mark, ref candidates);
             }
         }
 
@@ -42,13 +45,16 @@ public sealed partial class Screener
         }
     }
 
-    private void AddKey(ReadOnlySpan<char> key, int[] stamp, int mark, ref List<int>? candidates)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void AddKey(ReadOnlySpan<char> key, int[] stamp, int mark, ref List<int>? candidates) => AddKey(KeyHash(key), stamp, mark, ref candidates);
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void AddKey(ulong hash, int[] stamp, int mark, ref List<int>? candidates)
     {
-        if (!keyLookup.TryGetValue(key, out var k))
+        if (!keyLookup.TryGetHash(hash, out var k))
         {
             return;
         }
-
         var tokens = keyWords.AsSpan(keyStarts[k], keyEnds[k] - keyStarts[k]);
 
         // A listed word is reached by many keys of one query word (itself, its one-deletion neighbours, its sound): its names are
@@ -62,7 +68,7 @@ public sealed partial class Screener
             }
 
             stamp[words + token] = mark;
-            foreach (var i in tokenNames[token])
+            foreach (var i in tokenNameIds.AsSpan(tokenNameStarts[token], tokenNameStarts[token + 1] - tokenNameStarts[token]))
             {
                 if (stamp[i] != mark)
                 {
@@ -74,6 +80,7 @@ public sealed partial class Screener
     }
 
     // Two neighbouring words that may be one word elsewhere ("abdul rahman" / "abdulrahman", "xi jin ping" / "xi jinping").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Joinable(NameToken a, NameToken b) =>
         a.Role != TokenRole.Number && b.Role != TokenRole.Number && (a.IsSignificant || b.IsSignificant);
 
@@ -95,6 +102,7 @@ public sealed partial class Screener
     }
 
     // Two particles and a name may be written as one word ("van der bilt" / "vanderbilt", "abd al rahman" / "abdalrahman").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool JoinsThree(IReadOnlyList<NameToken> tokens, int i) =>
         i + 2 < tokens.Count && tokens[i].Role == TokenRole.Particle && tokens[i + 1].Role == TokenRole.Particle && tokens[i + 2].IsSignificant;
 
@@ -148,6 +156,7 @@ public sealed partial class Screener
     }
 
     // The key of a name made only of generic words: its distinct significant words, sorted. Null when it has none.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string? GenericOnlyKey(IEnumerable<NameToken> tokens)
     {
         var words = tokens.Where(t => t.IsSignificant).Select(t => t.Text).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
@@ -179,6 +188,7 @@ public sealed partial class Screener
 
     // The skeleton key of a word, which meets the other script's: a listed word written in an abjad is kept under "%" and its
     // skeleton, any other under "&"; a query word looks up the other one. Words of one script never meet by skeleton.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string? SkeletonKey(string word, bool query)
     {
         Span<char> key = stackalloc char[42];
@@ -213,6 +223,7 @@ public sealed partial class Screener
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string? PhoneticKey(string word)
     {
         if (word.Length < 3 || char.IsAsciiDigit(word[0]))
@@ -225,30 +236,65 @@ public sealed partial class Screener
         return p.Length >= 4 ? "#" + p : null;
     }
 
-    // A 64-bit hash of an index key (FNV-1a, then a final mix). Two keys with one hash would only add a candidate, which is scored like
-    // any other; at the index's size (some 300,000 keys) the chance of any such pair is about one in a billion.
+    // A 64-bit hash of an index key: a polynomial over its characters (KeyPrefixes), then its length, then a final mix. Two keys with
+    // one hash would only add a candidate, which is scored like any other; at the index's size (some 300,000 keys) the chance of any
+    // such pair is about one in a billion. The polynomial lets a one-deletion neighbour's hash be made from the word's prefixes in
+    // a few operations (DeletionHash), without writing the neighbour out.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static ulong KeyHash(ReadOnlySpan<char> key)
     {
-        var h = 14695981039346656037UL;
+        ulong h = 0;
         foreach (var c in key)
         {
-            h = (h ^ c) * 1099511628211UL;
+            h = (h * HashBase) + c + 1;
         }
 
+        return FinishHash(h, key.Length);
+    }
+
+    private const ulong HashBase = 0x9E3779B97F4A7C15UL;
+
+    // The polynomial of KeyHash over each prefix of a word: prefixes[k] over word[..k] (prefixes holds word.Length + 1 values).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void KeyPrefixes(ReadOnlySpan<char> word, Span<ulong> prefixes)
+    {
+        prefixes[0] = 0;
+        for (var k = 0; k < word.Length; k++)
+        {
+            prefixes[k + 1] = (prefixes[k] * HashBase) + word[k] + 1;
+        }
+    }
+
+    // KeyHash of a word of `length` characters without its character `at`, from the word's KeyPrefixes (length 64 or less): the
+    // polynomial of the part before times the base to the part after's length, plus the part after's.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static ulong DeletionHash(ReadOnlySpan<ulong> prefixes, int length, int at) =>
+        FinishHash(prefixes[length] + ((prefixes[at] - prefixes[at + 1]) * HashPowers[length - 1 - at]), length - 1);
+
+    private static readonly ulong[] HashPowers = BuildHashPowers();
+
+    private static ulong[] BuildHashPowers()
+    {
+        var powers = new ulong[65];
+        powers[0] = 1;
+        for (var k = 1; k < powers.Length; k++)
+        {
+            powers[k] = powers[k - 1] * HashBase;
+        }
+
+        return powers;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static ulong FinishHash(ulong h, int length)
+    {
+        h += (ulong)length * 0xC2B2AE3D27D4EB4FUL;
         h ^= h >> 33;
         h *= 0xff51afd7ed558ccdUL;
         h ^= h >> 33;
         h *= 0xc4ceb9fe1a85ec53UL;
         h ^= h >> 33;
         return h;
-    }
-
-    // The index's keys by hash.
-    private sealed class KeyTable(Dictionary<ulong, int> ids)
-    {
-        public bool ContainsKey(ReadOnlySpan<char> key) => ids.ContainsKey(KeyHash(key));
-
-        public bool TryGetValue(ReadOnlySpan<char> key, out int id) => ids.TryGetValue(KeyHash(key), out id);
     }
 
     private static string Intern(Dictionary<string, string> texts, string text)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sanctions.Core.Parties;
 
 namespace Sanctions.Screening;
@@ -8,6 +9,7 @@ public sealed partial class Screener
     // False only when the query certainly has no candidate, decided without allocating: each name folded on the stack and, when its
     // analysis is certainly its folded words as plain name words (no comma, digit, one-letter or special word), looked up with the
     // same keys Screen looks up. Any other name says "maybe" and goes the whole way.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool MayHaveCandidates(ScreeningQuery query)
     {
         foreach (var name in query.Names)
@@ -29,6 +31,7 @@ public sealed partial class Screener
 
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> genericWords;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool MayHaveCandidates(string name)
     {
         if (name.Length > 200 || name.Contains(',', StringComparison.Ordinal))
@@ -108,6 +111,7 @@ public sealed partial class Screener
         return count > 0 && allGeneric;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool HasDigit(ReadOnlySpan<char> word)
     {
         foreach (var c in word)
@@ -122,6 +126,7 @@ public sealed partial class Screener
     }
 
     // Whether any key AddKeys looks up for this word is in the index.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool HasKeys(ReadOnlySpan<char> word)
     {
         if (word.Length > 63)
@@ -137,6 +142,8 @@ public sealed partial class Screener
         Span<char> buffer = stackalloc char[64];
         if (word.Length >= MinDeletionLength)
         {
+            Span<ulong> prefixes = stackalloc ulong[64];
+            KeyPrefixes(word, prefixes);
             for (var i = 0; i < word.Length; i++)
             {
                 if (i > 0 && word[i] == word[i - 1])
@@ -144,9 +151,7 @@ public sealed partial class Screener
                     continue;
                 }
 
-                word[..i].CopyTo(buffer);
-                word[(i + 1)..].CopyTo(buffer[i..]);
-                if (keyLookup.ContainsKey(buffer[..(word.Length - 1)]))
+                if (keyLookup.ContainsHash(DeletionHash(prefixes, word.Length, i)))
                 {
                     return true;
                 }

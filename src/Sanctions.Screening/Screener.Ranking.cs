@@ -1,43 +1,49 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Sanctions.Core.Parties;
 using Sanctions.Core.Regimes;
 using Sanctions.Core.Temporal;
+using Sanctions.Core.World;
 
 namespace Sanctions.Screening;
 
 // The screener, part: scoring and ranking candidates, with qualifiers.
 public sealed partial class Screener
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ImmutableArray<ScreeningMatch> Rank(ScreeningQuery query, (string Name, ImmutableArray<NameToken> Tokens)[] analysed, List<int> candidates, bool filter = true)
     {
         var min = query.MinScore ?? Options.AlertThreshold;
         var view = world.AsOf(query.On, query.KnownAt);
-        // Each party's best match so far, and the index of its listed name (the last tie-break, so that the order candidates are
-        // met in, which differs between the index and the scan, never decides which name is reported).
-        var best = new Dictionary<int, (ScreeningMatch Match, int Name)>();
-        var qualifiers = new Dictionary<int, Evidence[]>();
         var cache = similarities ??= new SimilarityCache();
         cache.Clear();
         var boost = (query.BirthDate is null ? 0 : Math.Max(0, Options.BirthDateMatch)) + (query.Countries.IsEmpty ? 0 : Math.Max(0, Options.CountryMatch))
             + (query.Identifiers.IsEmpty ? 0 : Math.Max(0, Options.IdentifierMatch));
         // Candidates that certainly score under min − boost are dropped before scoring (CandidateFilter): same results, less work.
-        var pool = filters ??= [];
+        // A filter a query name, rented from the screener's pool and given back (RentFilters).
+        var pool = RentFilters(analysed.Length);
+        try
+        {
+            return Rank(query, analysed, candidates, filter, min, view, pool, cache, boost);
+        }
+        finally
+        {
+            ReturnFilters(pool);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private ImmutableArray<ScreeningMatch> Rank(
+        ScreeningQuery query, (string Name, ImmutableArray<NameToken> Tokens)[] analysed, List<int> candidates, bool filter, double min, WorldView view,
+        CandidateFilter[] pool, SimilarityCache cache, double boost)
+    {
+        // Each party's best match so far, and the index of its listed name (the last tie-break, so that the order candidates are
+        // met in, which differs between the index and the scan, never decides which name is reported).
+        var best = new Dictionary<int, (ScreeningMatch Match, int Name)>();
+        var qualifiers = new Dictionary<int, Evidence[]>();
         for (var f = 0; f < analysed.Length; f++)
         {
-            if (pool.Count <= f || pool[f].Capacity < wordData.Masks.Length)
-            {
-                var created = new CandidateFilter(wordData.Masks.Length);
-                if (pool.Count <= f)
-                {
-                    pool.Add(created);
-                }
-                else
-                {
-                    pool[f] = created;
-                }
-            }
-
             pool[f].Start(ImmutableCollectionsMarshal.AsArray(analysed[f].Tokens)!, filter && CandidateFilter.Applies(Options) ? min - boost - 1e-9 : 0, Options, wordData);
         }
 
@@ -142,10 +148,12 @@ public sealed partial class Screener
 
     // Ties between names of one party go to the stronger kind of name, so a primary name beats an alias of the same score; then to
     // the name listed first.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Better(double score, PartyName name, int index, ScreeningMatch current, int currentIndex) =>
         score > current.Score || (score == current.Score && (Rank(name.Kind) < Rank(current.MatchedName.Kind)
             || (Rank(name.Kind) == Rank(current.MatchedName.Kind) && index < currentIndex)));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Rank(NameKind kind) => kind switch
     {
         NameKind.Primary => 0,
@@ -154,6 +162,7 @@ public sealed partial class Screener
         _ => 3,
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Evidence[] Qualifiers(ScreeningQuery query, Party party)
     {
         var o = Options;

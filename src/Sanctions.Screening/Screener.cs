@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Sanctions.Core.Parties;
 using Sanctions.Core.Regimes;
@@ -36,7 +37,8 @@ public sealed partial class Screener
     private readonly int[] keyStarts;
     private readonly int[] keyEnds;
     private readonly int[] keyWords;
-    private readonly int[][] tokenNames;
+    private readonly int[] tokenNameStarts;
+    private readonly int[] tokenNameIds;
     private readonly FrozenDictionary<string, int[]> genericOnly;
     private readonly FrozenSet<string> generic;
     private readonly ThreadLocal<Marks> stamps;
@@ -114,6 +116,7 @@ public sealed partial class Screener
     /// <param name="query">The names and what else is known.</param>
     /// <returns>The matches, best first (ties by party id); empty when none.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="query"/> is null.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ImmutableArray<ScreeningMatch> Screen(ScreeningQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -169,6 +172,7 @@ public sealed partial class Screener
         return candidates is null ? [] : Rank(query, analysed, candidates);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (int[] Stamp, int Mark) NextMark()
     {
         var marks = stamps.Value!;
@@ -192,8 +196,41 @@ public sealed partial class Screener
     [ThreadStatic]
     private static SimilarityCache? similarities;
 
-    [ThreadStatic]
-    private static List<CandidateFilter>? filters;
+    // The candidate filters not in use, each with its memo of 32 bytes for every listed word variant (some 10 MB on the SDN): a query
+    // rents one a query name and gives it back, so that a batch on a thread pool keeps as many as run at once, not one for every
+    // thread the pool ever made, and a new thread makes none while one is idle.
+    private readonly Stack<CandidateFilter> idleFilters = new();
+
+    private CandidateFilter[] RentFilters(int count)
+    {
+        var rented = new CandidateFilter[count];
+        var got = 0;
+        lock (idleFilters)
+        {
+            while (got < count && idleFilters.TryPop(out var idle))
+            {
+                rented[got++] = idle;
+            }
+        }
+
+        while (got < count)
+        {
+            rented[got++] = new CandidateFilter(wordData.Masks.Length);
+        }
+
+        return rented;
+    }
+
+    private void ReturnFilters(CandidateFilter[] rented)
+    {
+        lock (idleFilters)
+        {
+            foreach (var f in rented)
+            {
+                idleFilters.Push(f);
+            }
+        }
+    }
 
     // How many listed names the last query on this thread compared against (for the evaluation's diagnostics).
     [ThreadStatic]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Sanctions.Screening;
@@ -133,6 +134,7 @@ public sealed record ScreeningOptions
         return hash.ToString("x16", CultureInfo.InvariantCulture)[..8];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal double WeightOf(TokenRole role) => role switch
     {
         TokenRole.Family => FamilyWeight,

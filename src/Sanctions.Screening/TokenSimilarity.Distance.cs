@@ -8,6 +8,7 @@ internal static partial class TokenSimilarity
 {
     // Weighted Damerau-Levenshtein distance (optimal string alignment) over two short words; stack memory only. Every cost is a
     // whole number of tenths, so the table holds integers (exact sums, cheap minimums) and the distance is that number over ten.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, double cutoff = double.MaxValue)
     {
         if (a.Length > 40 || b.Length > 40)
@@ -20,6 +21,7 @@ internal static partial class TokenSimilarity
 
     // Distance for any characters (digits, other letters), each cell's costs worked out in the cell.
     [SkipLocalsInit]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static double GeneralDistance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, double cutoff = double.MaxValue)
     {
         var width = b.Length + 1;
@@ -104,6 +106,7 @@ internal static partial class TokenSimilarity
         return d[^1] / 10.0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool AllLetters(ReadOnlySpan<char> word)
     {
         foreach (var c in word)
@@ -121,16 +124,20 @@ internal static partial class TokenSimilarity
     // cost and whether a spelling variant may end there read from one table (Cells), and no check of the characters per cell.
     // The table is read through references (no bounds checks in the inner loop; every index is inside the spans made here).
     [SkipLocalsInit]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double LetterDistance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, double cutoff)
     {
         var width = b.Length + 1;
         Span<int> d = stackalloc int[(a.Length + 1) * width];
         Span<int> indelB = stackalloc int[b.Length];
         Span<int> letterB = stackalloc int[b.Length];
+        Span<bool> longB = stackalloc bool[b.Length];
+        var longEnds = LongEnds;
         for (var j = 0; j < b.Length; j++)
         {
-            indelB[j] = IndelTenths(b, j);
+            indelB[j] = LetterIndelTenths(b, j);
             letterB[j] = b[j] - 'a';
+            longB[j] = j > 0 && longEnds[((b[j - 1] - 'a') * 26) + b[j] - 'a'];
         }
 
         var limit = cutoff >= int.MaxValue / 20 ? int.MaxValue : (int)Math.Floor(cutoff * 10 + 1e-9);
@@ -145,6 +152,7 @@ internal static partial class TokenSimilarity
         ref var letters = ref MemoryMarshal.GetReference(letterB);
         ref var bs = ref MemoryMarshal.GetReference(b);
         ref var cells = ref MemoryMarshal.GetArrayDataReference(Cells);
+        ref var longs = ref MemoryMarshal.GetReference(longB);
         int older = 0, old = 0, last = 0;
         for (var i = 1; i <= a.Length; i++)
         {
@@ -153,9 +161,10 @@ internal static partial class TokenSimilarity
             // and b[j - 2] is a[i - 1].
             var before = i > 1 ? a[i - 2] : '\0';
             var transposes = i > 1 && before != ai;
+            var longA = i > 1 && longEnds[((before - 'a') * 26) + ai - 'a'];
             ref var above = ref Unsafe.Add(ref table, (i - 1) * width);
             ref var row = ref Unsafe.Add(ref table, i * width);
-            var deletion = IndelTenths(a, i - 1);
+            var deletion = LetterIndelTenths(a, i - 1);
             var left = above + deletion;
             row = left;
             var rowMin = left;
@@ -169,7 +178,8 @@ internal static partial class TokenSimilarity
                     best = Math.Min(best, Unsafe.Add(ref table, ((i - 2) * width) + j - 2) + 7);
                 }
 
-                if (cell > 0xFF)
+                // A spelling variant may end here only where one word ends in its long spelling.
+                if (cell > 0xFF && (longA || Unsafe.Add(ref longs, j - 1)))
                 {
                     best = Variant(a, b, i, j, d, width, best);
                 }
@@ -189,7 +199,19 @@ internal static partial class TokenSimilarity
         return d[^1] / 10.0;
     }
 
+    // IndelTenths for a word of lower-case letters, from a table by letter.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int LetterIndelTenths(ReadOnlySpan<char> word, int at)
+    {
+        var c = word[at];
+        return (at > 0 && word[at - 1] == c) || (at + 1 < word.Length && word[at + 1] == c) ? 3 : LetterIndel[c - 'a'];
+    }
+
+    // a b c d e f g h i j k l m n o p q r s t u v w x y z (tenths; IndelTenths of a letter that is not doubled)
+    private static ReadOnlySpan<byte> LetterIndel => [7, 10, 10, 10, 7, 10, 10, 5, 7, 10, 10, 10, 10, 10, 7, 10, 10, 10, 10, 10, 7, 10, 10, 10, 7, 10];
+
     // The cheapest way to cell (i, j) through a spelling variant that ends there, or `best`.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Variant(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int i, int j, ReadOnlySpan<int> d, int width, int best)
     {
         var ai = a[i - 1];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Sanctions.Screening;
 
 // How two folded words compare: a weighted edit distance (cheap edits for the variations transliteration and spelling make),
@@ -6,9 +7,16 @@ internal static partial class TokenSimilarity
 {
     // The edit budget for words whose shorter one has this many letters: up to 3 letters only one spelling variant (kh for h, a
     // doubled letter, v for w), then about one edit per three letters.
-    public static double Budget(int shorter) => shorter <= 3 ? 0.3 : Math.Min(3.0, (shorter - 1) / 3.0);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Budget(int shorter) => (uint)shorter < (uint)Budgets.Length ? Budgets[shorter] : BudgetOf(shorter);
+
+    private static double BudgetOf(int shorter) => shorter <= 3 ? 0.3 : Math.Min(3.0, (shorter - 1) / 3.0);
+
+    // Budget by length, worked out once (the same arithmetic: no division a pair).
+    private static readonly double[] Budgets = [.. Enumerable.Range(0, 64).Select(BudgetOf)];
 
     // The letters a word has, as bits (a = bit 0); other characters are left out.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static uint LetterMask(ReadOnlySpan<char> word)
     {
         uint mask = 0;
@@ -29,17 +37,36 @@ internal static partial class TokenSimilarity
     // the letter present, and removing a doubled letter altogether takes two such edits, 0.6), each spelling variant (dzh/j 0.3)
     // at least the prices of its letters, a transposition nothing. A letter present in one word only was made to appear or
     // disappear by some edit, so the distance is at least the sum of their prices.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double PresenceBound(uint a, uint b)
     {
+        // The prices summed a byte of letters at a time (PriceSums: each byte's letters' prices, for every byte value).
         var diff = a ^ b;
-        var sum = 0;
-        while (diff != 0)
+        var sums = PriceSums;
+        var sum = sums[(int)(diff & 0xFF)] + sums[256 + (int)((diff >> 8) & 0xFF)] + sums[512 + (int)((diff >> 16) & 0xFF)] + sums[768 + (int)((diff >> 24) & 0x3)];
+        return Hundredths[sum];
+    }
+
+    private static readonly int[] PriceSums = BuildPriceSums();
+
+    // k / 100.0 for every sum of prices (every letter's price together is 610 hundredths).
+    private static readonly double[] Hundredths = [.. Enumerable.Range(0, 611).Select(k => k / 100.0)];
+
+    private static int[] BuildPriceSums()
+    {
+        var sums = new int[1024];
+        for (var part = 0; part < 4; part++)
         {
-            sum += LetterPrice[System.Numerics.BitOperations.TrailingZeroCount(diff)];
-            diff &= diff - 1;
+            for (var value = 0; value < 256; value++)
+            {
+                for (var bit = 0; bit < 8 && (part * 8) + bit < 26; bit++)
+                {
+                    sums[(part * 256) + value] += ((value >> bit) & 1) != 0 ? LetterPrice[(part * 8) + bit] : 0;
+                }
+            }
         }
 
-        return sum / 100.0;
+        return sums;
     }
 
     // a b c d e f g h i j k l m n o p q r s t u v w x y z (hundredths)
@@ -47,6 +74,7 @@ internal static partial class TokenSimilarity
 
     // Whether a folded word looks written in an abjad (Arabic, Persian or Hebrew script, transliterated letter by letter, which
     // writes few vowels: فرناندو gives frnndw): three letters or more, all letters, none of them a, e, i, o or u.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool AbjadLike(ReadOnlySpan<char> word)
     {
         if (word.Length < 3)
@@ -68,6 +96,7 @@ internal static partial class TokenSimilarity
     // The consonant skeleton of a word, as an abjad writes it: the phonetic classes of its consonants and h, without vowels, y or w
     // (which an abjad writes for long vowels or not at all), repeats collapsed (fernando and frnndw: frnt; perez and byryz: prs;
     // cohen and khhn: khn). Written into `into`; returns its length, 0 for a word with other characters than letters.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Skeleton(ReadOnlySpan<char> word, Span<char> into)
     {
         var n = 0;
@@ -98,6 +127,7 @@ internal static partial class TokenSimilarity
     }
 
     // Whether two words written one in an abjad, the other not, have the same skeleton of three consonants or more.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool SameSkeleton(string a, string b)
     {
         if (AbjadLike(a) == AbjadLike(b) || a.Length > 40 || b.Length > 40)
@@ -120,6 +150,7 @@ internal static partial class TokenSimilarity
 
     // Inserting or dropping a letter: cheap for a doubled letter (Muhammad/Muhamad) and for h (Qadhafi/Qadafi), dearer for a vowel
     // than nothing, full for a consonant (in tenths).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int IndelTenths(ReadOnlySpan<char> word, int at)
     {
         var c = word[at];
@@ -172,6 +203,22 @@ internal static partial class TokenSimilarity
         return pairs;
     }
 
+    // Whether a variant's long spelling (kh, dzh, ks, ya...) may end in these two letters: a variant ends at a cell of the distance only
+    // where one of the two words ends in its long spelling there (LetterDistance).
+    private static readonly bool[] LongEnds = BuildLongEnds();
+
+    private static bool[] BuildLongEnds()
+    {
+        var ends = new bool[26 * 26];
+        foreach (var (x, _) in Variants)
+        {
+            ends[((x[^2] - 'a') * 26) + x[^1] - 'a'] = true;
+        }
+
+        return ends;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool MayVary(char a, char b) =>
         !char.IsAsciiLetterLower(a) || !char.IsAsciiLetterLower(b) || VariantPairs[((a - 'a') * 26) + b - 'a'];
 
@@ -203,11 +250,14 @@ internal static partial class TokenSimilarity
         return table;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ReadOnlySpan<byte> VariantsEnding(char longEnd, char shortEnd) =>
         char.IsAsciiLetterLower(longEnd) && char.IsAsciiLetterLower(shortEnd) ? VariantTable[((longEnd - 'a') * 26) + shortEnd - 'a'] : default;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool EndsWith(ReadOnlySpan<char> word, int end, string part) => end >= part.Length && word[(end - part.Length)..end].SequenceEqual(part);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double SubstitutionCost(char a, char b)
     {
         if (a == b)
@@ -235,10 +285,12 @@ internal static partial class TokenSimilarity
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
     // A phonetic key of our own for Latin transliterations: the first letter's class, then consonant classes without vowels, h, w or
     // y, and without repeats. Muhammad and Mohamed share "mmt"; Qadhafi, Gaddafi and Kadafi share "ktf".
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Phonetic(string word)
     {
         Span<char> key = stackalloc char[Math.Min(word.Length, 32) + 1];
@@ -246,6 +298,7 @@ internal static partial class TokenSimilarity
     }
 
     // Whether two words have the same phonetic key, without allocating.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool SamePhonetic(string a, string b)
     {
         Span<char> x = stackalloc char[Math.Min(a.Length, 32) + 1];
@@ -253,6 +306,7 @@ internal static partial class TokenSimilarity
         return x[..Phonetic(a, x)].SequenceEqual(y[..Phonetic(b, y)]);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int Phonetic(ReadOnlySpan<char> word, Span<char> key)
     {
         var n = 0;
@@ -331,6 +385,7 @@ internal static partial class TokenSimilarity
         return n;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static char Class(char c) => c switch
     {
         'b' or 'p' => 'p',

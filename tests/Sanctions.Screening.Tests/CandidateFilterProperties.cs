@@ -50,6 +50,22 @@ public sealed class CandidateFilterProperties
         Assert.True(bound <= TokenSimilarity.Distance(p.A, p.B) + 1e-9, $"{p.A} / {p.B}: bound {bound}, distance {TokenSimilarity.Distance(p.A, p.B)}");
     });
 
+    // The index looks a query word's one-deletion neighbours up by a hash made from the word's prefixes: it must be the hash of the
+    // neighbour written out, which is what the index holds, for words of any characters up to the longest looked up.
+    [ScreeningProperty(MaxTest = 500)]
+    public Property DeletionHash_IsTheHashOfTheNeighbour() => Prop.ForAll(
+        Gen.Choose(1, 63).SelectMany(length => Gen.ArrayOf(Gen.Elements("abcdefghijklmnopqrstuvwxyz0123456789#%&é".ToCharArray()), length)).ToArbitrary(),
+        letters =>
+        {
+            var word = new string(letters);
+            Span<ulong> prefixes = stackalloc ulong[word.Length + 1];
+            Screener.KeyPrefixes(word, prefixes);
+            for (var at = 0; at < word.Length; at++)
+            {
+                Assert.Equal(Screener.KeyHash(word.Remove(at, 1)), Screener.DeletionHash(prefixes, word.Length, at));
+            }
+        });
+
     [ScreeningProperty(MaxTest = 3000)]
     public Property Distance_OfLetterWords_IsTheGeneralDistance() => Prop.ForAll(
         Pairs().Zip(Gen.Elements(0.3, 0.6, 1.0, 2.0, 4.0, double.MaxValue)).ToArbitrary(),

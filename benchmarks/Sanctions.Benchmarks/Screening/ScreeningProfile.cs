@@ -6,7 +6,7 @@ namespace Sanctions.Benchmarks.Screening;
 
 /// <summary>
 /// A console loop for profiling the screener (<c>screening-profile QUERY [SECONDS | xROUNDS]</c>, QUERY one of the benchmark's queries,
-/// <c>batch</c>, <c>batch-seq</c> (the batch on this thread alone) or <c>batch-stats</c>), where BenchmarkDotNet's separate process gets in the way of a sampling profiler: <c>dotnet-trace collect
+/// <c>batch</c>, <c>batch-cli</c> (the CLI's rows, as Batch_CliRows), <c>batch-seq</c> (the batch on this thread alone) or <c>batch-stats</c>), where BenchmarkDotNet's separate process gets in the way of a sampling profiler: <c>dotnet-trace collect
 /// --profile dotnet-sampled-thread-time --format Speedscope -- Sanctions.Benchmarks screening-profile exact 10</c>. Prints the
 /// query's candidates, how many the filter left to score, and the time per query. Not a benchmark.
 /// </summary>
@@ -18,7 +18,7 @@ internal static class ScreeningProfile
         // SECONDS, or "xN": N rounds (1,000 queries, or one batch of 2,000 names, a round), a fixed amount of work for `perf stat`.
         var rounds = args.Length > 2 && args[2].StartsWith('x') ? int.Parse(args[2][1..], CultureInfo.InvariantCulture) : int.MaxValue;
         var seconds = args.Length > 2 && rounds == int.MaxValue ? double.Parse(args[2], CultureInfo.InvariantCulture) : rounds == int.MaxValue ? 5 : double.MaxValue;
-        var bench = new ScreeningBenchmarks { Query = what is "batch" or "batch-seq" or "batch-stats" ? "exact" : what };
+        var bench = new ScreeningBenchmarks { Query = what is "batch" or "batch-cli" or "batch-seq" or "batch-stats" ? "exact" : what };
         bench.Setup();
         Console.WriteLine($"// scored after the filter: {Screener.LastScored}");
         if (what == "batch-stats")
@@ -34,9 +34,18 @@ internal static class ScreeningProfile
         var baselines = 0;
         for (var round = 0; round < rounds && clock.Elapsed.TotalSeconds < seconds; round++)
         {
+            var roundStart = clock.Elapsed;
+            var roundCount = count;
+            var roundCpu = Process.GetCurrentProcess().TotalProcessorTime;
             if (what == "batch")
             {
                 bench.Batch_AllCores();
+                count += 2000;
+            }
+            else if (what == "batch-cli")
+            {
+                // screen --batch's path (Batch_CliRows): the CSV read, the queries made, screened on every core, each a JSON line.
+                bench.Batch_CliRows();
                 count += 2000;
             }
             else if (what == "batch-seq")
@@ -58,6 +67,15 @@ internal static class ScreeningProfile
                 }
 
                 count += 1000;
+            }
+
+            if (rounds != int.MaxValue)
+            {
+                // A fixed number of rounds: each round's time, to see the JIT's tiers arrive (as BenchmarkDotNet's few invocations do), and
+                // no baseline between rounds.
+                var names = count - roundCount;
+                Console.WriteLine($"round {round + 1}: {(clock.Elapsed - roundStart).TotalMilliseconds * 1000 / names:0.0} µs per query, {(Process.GetCurrentProcess().TotalProcessorTime - roundCpu).TotalMilliseconds * 1000 / names:0.0} µs of CPU");
+                continue;
             }
 
             // The baseline between rounds, timed apart: under load, the ratio of the two moves less than either.
