@@ -10,9 +10,9 @@ public sealed partial class Screener
         [.. query.Names.Select(n => (n, NameAnalyzer.Analyze(n, query.Kind))).Where(x => !x.Item2.IsEmpty)];
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void AddKeys(string word, Span<char> buffer, int[] stamp, int mark, ref List<int>? candidates)
+    private void AddKeys(string word, int[] stamp, int mark, ref List<int>? candidates)
     {
-        if (word.Length > buffer.Length - 1)
+        if (word.Length > MaxKeyWordLength)
         {
             return;
         }

@@ -129,7 +129,7 @@ public sealed partial class Screener
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool HasKeys(ReadOnlySpan<char> word)
     {
-        if (word.Length > 63)
+        if (word.Length > MaxKeyWordLength)
         {
             return false;
         }
@@ -142,7 +142,7 @@ public sealed partial class Screener
         Span<char> buffer = stackalloc char[64];
         if (word.Length >= MinDeletionLength)
         {
-            Span<ulong> prefixes = stackalloc ulong[64];
+            Span<ulong> prefixes = stackalloc ulong[MaxKeyWordLength + 1];
             KeyPrefixes(word, prefixes);
             for (var i = 0; i < word.Length; i++)
             {

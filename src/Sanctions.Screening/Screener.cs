@@ -29,6 +29,9 @@ public sealed partial class Screener
     // One edit is within the budget from four letters on (TokenSimilarity.Budget); shorter words are looked up as they are.
     private const int MinDeletionLength = 4;
 
+    // The longest word whose keys a query looks up (a one-deletion neighbour's hash is made from powers up to this length).
+    private const int MaxKeyWordLength = 63;
+
     private readonly SanctionsWorld world;
     private readonly Listed[] names;
     private readonly Party[] parties;
@@ -134,24 +137,23 @@ public sealed partial class Screener
         var (stamp, mark) = NextMark();
 
         List<int>? candidates = null;
-        Span<char> buffer = stackalloc char[64];
         foreach (var (_, tokens) in analysed)
         {
             for (var k = 0; k < tokens.Length; k++)
             {
                 if (!generic.Contains(tokens[k].Text))
                 {
-                    AddKeys(tokens[k].Text, buffer, stamp, mark, ref candidates);
+                    AddKeys(tokens[k].Text, stamp, mark, ref candidates);
                 }
 
                 if (k + 1 < tokens.Length && Joinable(tokens[k], tokens[k + 1]))
                 {
-                    AddKeys(string.Concat(tokens[k].Text, tokens[k + 1].Text), buffer, stamp, mark, ref candidates);
+                    AddKeys(string.Concat(tokens[k].Text, tokens[k + 1].Text), stamp, mark, ref candidates);
                 }
 
                 if (JoinsThree(tokens, k))
                 {
-                    AddKeys(string.Concat(tokens[k].Text, tokens[k + 1].Text, tokens[k + 2].Text), buffer, stamp, mark, ref candidates);
+                    AddKeys(string.Concat(tokens[k].Text, tokens[k + 1].Text, tokens[k + 2].Text), stamp, mark, ref candidates);
                 }
             }
 

@@ -55,7 +55,7 @@ internal sealed partial class XmlRecordReader
                     AppendText(scanner.Content, scanner.ContentPlain);
                     break;
                 case Utf8XmlToken.CData:
-                    AppendCData(scanner.Content);
+                    AppendText(scanner.Content, plain: false, references: false);
                     break;
                 case Utf8XmlToken.End:
                     var (element, start, before) = frames[top];
@@ -73,20 +73,17 @@ internal sealed partial class XmlRecordReader
         }
     }
 
-    /// <summary>Appends text the scanner has checked: UTF-8, references made characters, CRs (each before an LF) dropped.</summary>
-    private void AppendText(ReadOnlySpan<byte> run, bool plain)
+    /// <summary>
+    /// Appends text the scanner has checked: UTF-8, CRs (each before an LF) dropped, and in text (not in a CDATA section,
+    /// <paramref name="references"/> false) references made characters.
+    /// </summary>
+    private void AppendText(ReadOnlySpan<byte> run, bool plain, bool references = true)
     {
         // A character takes no more UTF-16 units than UTF-8 bytes; a reference fewer.
         Reserve(run.Length);
-        if (plain)
-        {
-            textLength += Encoding.UTF8.GetChars(run, text.AsSpan(textLength));
-            return;
-        }
-
         while (true)
         {
-            var i = run.IndexOfAny((byte)'&', (byte)'\r');
+            var i = plain ? -1 : references ? run.IndexOfAny((byte)'&', (byte)'\r') : run.IndexOf((byte)'\r');
             if (i < 0)
             {
                 textLength += Encoding.UTF8.GetChars(run, text.AsSpan(textLength));
@@ -103,24 +100,6 @@ internal sealed partial class XmlRecordReader
             Utf8XmlScanner.TryReference(run[i..], out var length, out var value);
             textLength += new Rune(value).EncodeToUtf16(text.AsSpan(textLength));
             run = run[(i + length)..];
-        }
-    }
-
-    /// <summary>Appends a CDATA section's characters, CRs (each before an LF) dropped.</summary>
-    private void AppendCData(ReadOnlySpan<byte> run)
-    {
-        Reserve(run.Length);
-        while (true)
-        {
-            var i = run.IndexOf((byte)'\r');
-            if (i < 0)
-            {
-                textLength += Encoding.UTF8.GetChars(run, text.AsSpan(textLength));
-                return;
-            }
-
-            textLength += Encoding.UTF8.GetChars(run[..i], text.AsSpan(textLength));
-            run = run[(i + 1)..];
         }
     }
 }
