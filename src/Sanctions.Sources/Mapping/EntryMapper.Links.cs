@@ -108,7 +108,7 @@ internal sealed partial class EntryMapper
                 }
                 else
                 {
-                    diagnostics.Warn(location, recordId, matches.Count > 1
+                    diagnostics.Warn(location.ToLocation(), recordId, matches.Count > 1
                         ? $"Linked To: '{linked}' matches several entries by {(ids.Primary.Count > 0 ? "primary name" : "alias")}; kept in remarks only"
                         : matches.Count == 1
                             ? $"Linked To: '{linked}' names the entry itself; kept in remarks only"

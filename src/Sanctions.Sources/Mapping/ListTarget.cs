@@ -19,11 +19,13 @@ internal sealed record ListTarget(
 /// </summary>
 /// <remarks>
 /// About half the entries of an OFAC list name a link; keeping each whole entry (names, ids, remarks, facts) until
-/// the end of the file made every collection during the import copy them into the older generations.
+/// the end of the file made every collection during the import copy them into the older generations. For the same
+/// reason the names are kept as an array of their own (the entry's list is emptied and filled again for the next
+/// record) and the location without its path, which is made only for a warning.
 /// </remarks>
-internal readonly record struct LinkSource(string RecordId, SourceLocation Location, IReadOnlyList<string> LinkedTo, string PartyId, string Source)
+internal readonly record struct LinkSource(string RecordId, EntryLocation Location, string[] LinkedTo, string PartyId, string Source)
 {
-    public static LinkSource Of(ListEntry entry, string partyId, string source) => new(entry.RecordId, entry.Location, entry.LinkedToOrEmpty, partyId, source);
+    public static LinkSource Of(ListEntry entry, string partyId, string source) => new(entry.RecordId, entry.LazyLocation, [.. entry.LinkedToOrEmpty], partyId, source);
 
     /// <summary>
     /// Keeps an entry for <see cref="EntryMapper.LinkByName"/> only when it names links, and of it only what the

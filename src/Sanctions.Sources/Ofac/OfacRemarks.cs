@@ -205,7 +205,7 @@ internal static class OfacRemarks
 
     private static bool TryIdentifier(ReadOnlySpan<char> item, out EntryIdentifier identifier)
     {
-        identifier = null!;
+        identifier = default;
         string? type = null;
         foreach (var known in item.Length > 0 && item[0] < 128 ? IdentifierTypesByFirst[item[0]] : [])
         {

@@ -104,25 +104,26 @@ internal static class OfacXmlReader
 
     private static ListEntry? ReadEntry(XmlRecord record, SourceFile file, ImportDiagnostics diagnostics, RemarksWarnings warnings, EntrySpare? spare)
     {
-        var location = record.Location(file.Name);
+        // The entry's path is made only for an issue (most entries have none).
+        var location = record.LazyLocation(file.Name);
         var uid = record.Value("uid");
         if (uid is null || !int.TryParse(uid, NumberStyles.None, CultureInfo.InvariantCulture, out _))
         {
-            diagnostics.Reject(location, null, $"sdnEntry has no whole-number <uid> (found '{uid}')");
+            diagnostics.Reject(location.ToLocation(), null, $"sdnEntry has no whole-number <uid> (found '{uid}')");
             return null;
         }
 
         var lastName = record.Value("lastName");
         if (lastName is null)
         {
-            diagnostics.Reject(location, uid, "sdnEntry has no <lastName>");
+            diagnostics.Reject(location.ToLocation(), uid, "sdnEntry has no <lastName>");
             return null;
         }
 
         var typeText = record.Value("sdnType");
         if (!EntryKinds.TryParse(typeText, StringComparison.Ordinal, out var kind))
         {
-            diagnostics.Reject(location, uid, $"<sdnType> '{typeText}' is not Individual, Entity, Vessel or Aircraft");
+            diagnostics.Reject(location.ToLocation(), uid, $"<sdnType> '{typeText}' is not Individual, Entity, Vessel or Aircraft");
             return null;
         }
 

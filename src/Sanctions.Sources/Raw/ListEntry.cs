@@ -23,7 +23,8 @@ internal enum EntryNameKind
 // A struct: held in the entry's list (reused with the entry), not one object per name read.
 internal readonly record struct EntryName(string Value, EntryNameKind Kind, string? Note = null);
 
-internal sealed record EntryIdentifier(
+// Structs, as EntryName: held in the entry's lists (reused with the entry), not one object per identifier, contact or fact read.
+internal readonly record struct EntryIdentifier(
     string Type,
     string Number,
     string? Country = null,
@@ -50,10 +51,10 @@ internal sealed record EntryDateText(string Text, bool Approximate);
 internal sealed record EntryPlace(string Text, string? City, string? Region, string? Country);
 
 /// <summary>A telephone or fax number, e-mail address or website, as the list writes it.</summary>
-internal sealed record EntryContact(Sanctions.Core.Parties.ContactKind Kind, string Value);
+internal readonly record struct EntryContact(Sanctions.Core.Parties.ContactKind Kind, string Value);
 
 /// <summary>A fact a list states that has no structured place in the model, kept as key and text.</summary>
-internal sealed record EntryFact(string Key, string Value);
+internal readonly record struct EntryFact(string Key, string Value);
 
 internal sealed class VesselDetails
 {
@@ -83,7 +84,7 @@ internal sealed class EntrySpare
     public ListEntry? Entry { get; set; }
 
     /// <summary>The spare, emptied and filled, or a new entry when there is none.</summary>
-    public ListEntry Take(string recordId, EntryKind kind, string name, SourceLocation location)
+    public ListEntry Take(string recordId, EntryKind kind, string name, EntryLocation location)
     {
         var entry = ListEntry.Reuse(Entry, recordId, kind, name, location);
         Entry = null;
@@ -117,12 +118,15 @@ internal sealed class ListEntry
     private List<EntryAddress>? addresses;
     private VesselDetails? vessel;
 
-    public ListEntry(string recordId, EntryKind kind, string name, SourceLocation location)
+    private EntryLocation location;
+    private SourceLocation? madeLocation;
+
+    public ListEntry(string recordId, EntryKind kind, string name, EntryLocation location)
     {
         RecordId = recordId;
         Kind = kind;
         Names.Add(new EntryName(name, EntryNameKind.Primary));
-        Location = location;
+        this.location = location;
     }
 
     /// <summary>The list's own id (OFAC ent_num/uid, UN DATAID, CSL _id).</summary>
@@ -138,11 +142,11 @@ internal sealed class ListEntry
     /// and its lists per record were a tenth of what an OFAC import allocated, all of it garbage once the entry is mapped.
     /// </summary>
     /// <remarks>
-    /// The <c>Linked To</c> list is made anew, not emptied: linking keeps it (<see cref="Mapping.LinkSource"/>) until the
-    /// end of the file. Nothing else of an entry outlives its mapping; every value in it (strings, names, identifiers)
-    /// is immutable and is let go, not changed.
+    /// Nothing of an entry outlives its mapping but what linking copies of it (<see cref="Mapping.LinkSource"/>: its
+    /// <c>Linked To</c> names as an array of their own); every value in it (strings, names, identifiers) is immutable and
+    /// is let go, not changed.
     /// </remarks>
-    public static ListEntry Reuse(ListEntry? spare, string recordId, EntryKind kind, string name, SourceLocation location)
+    public static ListEntry Reuse(ListEntry? spare, string recordId, EntryKind kind, string name, EntryLocation location)
     {
         if (spare is null)
         {
@@ -151,7 +155,8 @@ internal sealed class ListEntry
 
         spare.RecordId = recordId;
         spare.Kind = kind;
-        spare.Location = location;
+        spare.location = location;
+        spare.madeLocation = null;
         spare.Names.Clear();
         spare.Names.Add(new EntryName(name, EntryNameKind.Primary));
         spare.Programs.Clear();
@@ -161,7 +166,7 @@ internal sealed class ListEntry
         spare.ReferenceNumber = null;
         spare.ListedOn = null;
         spare.EndsOn = null;
-        spare.linkedTo = null;
+        spare.linkedTo?.Clear();
         spare.vessel = null;
         spare.titles?.Clear();
         spare.positions?.Clear();
@@ -179,7 +184,11 @@ internal sealed class ListEntry
         return spare;
     }
 
-    public SourceLocation Location { get; private set; }
+    /// <summary>Where the entry was read (its element path made on first use, see <see cref="EntryLocation"/>).</summary>
+    public SourceLocation Location => madeLocation ??= location.ToLocation();
+
+    /// <summary>Where the entry was read, its path not made yet: what linking keeps of it.</summary>
+    public EntryLocation LazyLocation => location;
 
     /// <summary>The list the entry is on, where the file tells (CSL <c>source</c>, UN list type).</summary>
     public string? ListName { get; set; }
