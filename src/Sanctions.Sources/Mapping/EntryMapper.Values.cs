@@ -154,7 +154,7 @@ internal sealed partial class EntryMapper
     {
         foreach (var fact in facts)
         {
-            if (fact.Key == key)
+            if (fact.KeySpan.SequenceEqual(key))
             {
                 return fact.Value;
             }

@@ -48,19 +48,20 @@ internal static class EntryRemarks
 
         foreach (var fact in entry.FactsOrEmpty)
         {
-            if (entry.Remarks is null || !entry.Remarks.Contains(fact.Value, StringComparison.Ordinal))
+            // Compared and appended by their characters: a fact read from the remarks makes no string.
+            if (entry.Remarks is null || !entry.Remarks.AsSpan().Contains(fact.ValueSpan, StringComparison.Ordinal))
             {
                 if (parts++ > 0)
                 {
                     text.Append('\n');
                 }
 
-                if (fact.Key.Length > 0)
+                if (fact.KeySpan.Length > 0)
                 {
-                    text.Append(fact.Key).Append(": ");
+                    text.Append(fact.KeySpan).Append(": ");
                 }
 
-                text.Append(fact.Value);
+                text.Append(fact.ValueSpan);
             }
         }
 

@@ -64,12 +64,13 @@ internal static class OfacRemarks
             var item = text[range].Trim();
             if (!item.IsEmpty)
             {
-                ApplyItem(item, entry, warn);
+                ApplyItem(remarks, item, entry, warn);
             }
         }
     }
 
-    private static void ApplyItem(ReadOnlySpan<char> item, ListEntry entry, Action<string> warn)
+    // remarks: the text item is part of, which the facts read from it refer to (EntryFact.In) rather than copy.
+    private static void ApplyItem(string remarks, ReadOnlySpan<char> item, ListEntry entry, Action<string> warn)
     {
         // The XML writes links in parentheses: (Linked To: NAME).
         if (item.StartsWith("(Linked To:", StringComparison.Ordinal) && item.EndsWith(')'))
@@ -159,7 +160,7 @@ internal static class OfacRemarks
         }
         else
         {
-            entry.Facts.Add(SplitFact(item));
+            entry.Facts.Add(SplitFact(remarks, item));
         }
     }
 
@@ -353,30 +354,47 @@ internal static class OfacRemarks
         return -1;
     }
 
-    private static EntryFact SplitFact(ReadOnlySpan<char> item)
+    /// <summary>The item as a key and a value (<c>Key - value</c>, <c>Key: value</c>, a known key and a space), as ranges of <paramref name="remarks"/>, which holds it.</summary>
+    private static EntryFact SplitFact(string remarks, ReadOnlySpan<char> item)
     {
         // "Additional Sanctions Information - Subject to …", "Secondary sanctions risk: …", "Website www…".
+        var start = OffsetIn(remarks, item);
+        var end = start + item.Length;
         var dash = item.IndexOf(" - ", StringComparison.Ordinal);
         var colon = item.IndexOf(": ", StringComparison.Ordinal);
         if (dash > 0 && (colon < 0 || dash < colon))
         {
-            return new EntryFact(item[..dash].ToString(), item[(dash + 3)..].ToString());
+            return EntryFact.In(remarks, start..(start + dash), (start + dash + 3)..end);
         }
 
         if (colon > 0)
         {
-            return new EntryFact(item[..colon].ToString(), item[(colon + 2)..].ToString());
+            return EntryFact.In(remarks, start..(start + colon), (start + colon + 2)..end);
         }
 
         foreach (var key in ContactKeys)
         {
             if (item.StartsWith(key, StringComparison.Ordinal) && item.Length > key.Length && item[key.Length] == ' ')
             {
-                return new EntryFact(key, item[(key.Length + 1)..].ToString());
+                return EntryFact.In(remarks, start..(start + key.Length), (start + key.Length + 1)..end);
             }
         }
 
-        return new EntryFact(string.Empty, item.ToString());
+        return EntryFact.In(remarks, start..start, start..end);
+    }
+
+    /// <summary>Where <paramref name="part"/>, a span of <paramref name="text"/>'s characters, starts in it.</summary>
+    private static int OffsetIn(string text, ReadOnlySpan<char> part)
+    {
+        var offset = (int)(System.Runtime.CompilerServices.Unsafe.ByteOffset(
+            ref System.Runtime.InteropServices.MemoryMarshal.GetReference(text.AsSpan()),
+            ref System.Runtime.InteropServices.MemoryMarshal.GetReference(part)) / sizeof(char));
+        if (offset < 0 || offset + part.Length > text.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(part), "not a part of the text");
+        }
+
+        return offset;
     }
 
     private static readonly string[] ContactKeys =

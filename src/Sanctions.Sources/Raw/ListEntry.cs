@@ -53,8 +53,6 @@ internal sealed record EntryPlace(string Text, string? City, string? Region, str
 /// <summary>A telephone or fax number, e-mail address or website, as the list writes it.</summary>
 internal readonly record struct EntryContact(Sanctions.Core.Parties.ContactKind Kind, string Value);
 
-/// <summary>A fact a list states that has no structured place in the model, kept as key and text.</summary>
-internal readonly record struct EntryFact(string Key, string Value);
 
 internal sealed class VesselDetails
 {
