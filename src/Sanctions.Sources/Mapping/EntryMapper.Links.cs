@@ -38,12 +38,13 @@ internal sealed partial class EntryMapper
         // Only the names some entry links to are indexed: indexing every name of every record (a list per name)
         // cost more than the rest of the linking, for the few names that are looked up.
         // Each linked name is made a key once: the keys are used again below.
-        var byName = new Dictionary<string, (List<string> Primary, List<string> Alias)>(entries.Count, StringComparer.OrdinalIgnoreCase);
+        // Not made for as many names as entries link: most link to a few names (every vessel of a fleet to its owner).
+        var byName = new Dictionary<string, (List<string> Primary, List<string> Alias)>(StringComparer.OrdinalIgnoreCase);
         var keys = new List<string>(entries.Count);
         var filter = new LinkKeyFilter();
-        foreach (var entry in entries)
+        for (var e = 0; e < entries.Count; e++)
         {
-            foreach (var linked in entry.LinkedTo)
+            foreach (var linked in entries[e].LinkedTo)
             {
                 var key = NameKey(linked);
                 keys.Add(key);
@@ -95,8 +96,9 @@ internal sealed partial class EntryMapper
         }
 
         var k = 0;
-        foreach (var (recordId, location, linkedTo, partyId, source) in entries)
+        for (var e = 0; e < entries.Count; e++)
         {
+            var (recordId, location, linkedTo, partyId, source) = entries[e];
             foreach (var linked in linkedTo)
             {
                 var found = byName.TryGetValue(keys[k++], out var ids);

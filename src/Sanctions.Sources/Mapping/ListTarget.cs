@@ -31,11 +31,48 @@ internal readonly record struct LinkSource(string RecordId, EntryLocation Locati
     /// Keeps an entry for <see cref="EntryMapper.LinkByName"/> only when it names links, and of it only what the
     /// linking looks at: holding entries until the end of the file made each garbage collection copy them all.
     /// </summary>
-    public static void KeepIfLinking(List<LinkSource> linking, ListEntry entry, string partyId, string source)
+    public static void KeepIfLinking(LinkSources linking, ListEntry entry, string partyId, string source)
     {
         if (entry.LinkedToOrEmpty.Count > 0)
         {
             linking.Add(Of(entry, partyId, source));
         }
     }
+}
+
+/// <summary>
+/// The <see cref="LinkSource"/>s of a publication, in the order added, in chunks under the large object heap's threshold:
+/// a list's doubling array (about 1 MB for an SDN-sized list) was copied at each growth, on the large object heap.
+/// </summary>
+internal sealed class LinkSources : IReadOnlyList<LinkSource>
+{
+    /// <summary>Items per chunk: 1,024 of 80 bytes.</summary>
+    private const int Chunk = 1024;
+
+    private readonly List<LinkSource[]> chunks = [];
+
+    public int Count { get; private set; }
+
+    public LinkSource this[int index] =>
+        (uint)index < (uint)Count ? chunks[index / Chunk][index % Chunk] : throw new ArgumentOutOfRangeException(nameof(index));
+
+    public void Add(LinkSource item)
+    {
+        if (Count == chunks.Count * Chunk)
+        {
+            chunks.Add(new LinkSource[Chunk]);
+        }
+
+        chunks[^1][Count++ % Chunk] = item;
+    }
+
+    public IEnumerator<LinkSource> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            yield return this[i];
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }
