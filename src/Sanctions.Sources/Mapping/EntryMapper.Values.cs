@@ -110,7 +110,13 @@ internal sealed partial class EntryMapper
             return slot.Mapped;
         }
 
-        var mapped = SharedAddress(ToAddress(read));
+        // Then by value (the XML readers make an object per address): mapped once for each address text.
+        if (!addressesRead.TryGetValue(read, out var mapped))
+        {
+            mapped = SharedAddress(ToAddress(read));
+            addressesRead.Add(read, mapped);
+        }
+
         slot = (read, mapped);
         return mapped;
     }

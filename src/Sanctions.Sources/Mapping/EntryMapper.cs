@@ -48,6 +48,13 @@ internal sealed partial class EntryMapper
     /// <summary>The address lists of addresses read lately, by the object read (see <see cref="SharedAddress(EntryAddress)"/>): a fixed table, keeping no more.</summary>
     private readonly (EntryAddress? Read, ImmutableArray<Address> Mapped)[] mappedAddresses = new (EntryAddress?, ImmutableArray<Address>)[1024];
 
+    /// <summary>
+    /// The address lists of addresses read, by their values: a reader that makes a new object for each address (the XML
+    /// lists) finds the list of an address read before without making its <see cref="Address"/> again only to find it
+    /// in <see cref="sharedAddresses"/>.
+    /// </summary>
+    private readonly Dictionary<EntryAddress, ImmutableArray<Address>> addressesRead = [];
+
     /// <summary>The programs of the entry being mapped, resolved: one array for all entries.</summary>
     private ProgramId[] resolving = new ProgramId[8];
 
