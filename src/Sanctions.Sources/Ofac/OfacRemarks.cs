@@ -47,13 +47,16 @@ internal static class OfacRemarks
 
     private static string Repeated(ReadOnlySpan<char> value) => (repeated ??= new SharedStrings()).Get(value);
 
-    public static void Apply(string remarks, ListEntry entry, Action<string> warn)
+    public static void Apply(string remarks, ListEntry entry, Action<string> warn) => Apply(remarks.AsMemory(), entry, warn);
+
+    /// <summary>As <see cref="Apply(string, ListEntry, Action{string})"/>; the facts read refer to <paramref name="remarks"/>' characters (see <see cref="EntryFact"/>).</summary>
+    public static void Apply(ReadOnlyMemory<char> remarks, ListEntry entry, Action<string> warn)
     {
         // Split on the text itself, as string.Split with RemoveEmptyEntries and TrimEntries would, and read each item on
         // its characters: a string is made only of what an item gives the entry (a name, a place, an identifier's parts),
         // not of the item itself nor of the values read as dates and dropped. The remarks are most of an OFAC file; a
         // string per item and per prefix cut was most of what reading one allocated.
-        var text = remarks.AsSpan().Trim();
+        var text = remarks.Span.Trim();
         if (text.EndsWith('.'))
         {
             text = text[..^1];
@@ -70,7 +73,7 @@ internal static class OfacRemarks
     }
 
     // remarks: the text item is part of, which the facts read from it refer to (EntryFact.In) rather than copy.
-    private static void ApplyItem(string remarks, ReadOnlySpan<char> item, ListEntry entry, Action<string> warn)
+    private static void ApplyItem(ReadOnlyMemory<char> remarks, ReadOnlySpan<char> item, ListEntry entry, Action<string> warn)
     {
         // The XML writes links in parentheses: (Linked To: NAME).
         if (item.StartsWith("(Linked To:", StringComparison.Ordinal) && item.EndsWith(')'))
@@ -355,7 +358,7 @@ internal static class OfacRemarks
     }
 
     /// <summary>The item as a key and a value (<c>Key - value</c>, <c>Key: value</c>, a known key and a space), as ranges of <paramref name="remarks"/>, which holds it.</summary>
-    private static EntryFact SplitFact(string remarks, ReadOnlySpan<char> item)
+    private static EntryFact SplitFact(ReadOnlyMemory<char> remarks, ReadOnlySpan<char> item)
     {
         // "Additional Sanctions Information - Subject to …", "Secondary sanctions risk: …", "Website www…".
         var start = OffsetIn(remarks, item);
@@ -384,10 +387,10 @@ internal static class OfacRemarks
     }
 
     /// <summary>Where <paramref name="part"/>, a span of <paramref name="text"/>'s characters, starts in it.</summary>
-    private static int OffsetIn(string text, ReadOnlySpan<char> part)
+    private static int OffsetIn(ReadOnlyMemory<char> text, ReadOnlySpan<char> part)
     {
         var offset = (int)(System.Runtime.CompilerServices.Unsafe.ByteOffset(
-            ref System.Runtime.InteropServices.MemoryMarshal.GetReference(text.AsSpan()),
+            ref System.Runtime.InteropServices.MemoryMarshal.GetReference(text.Span),
             ref System.Runtime.InteropServices.MemoryMarshal.GetReference(part)) / sizeof(char));
         if (offset < 0 || offset + part.Length > text.Length)
         {

@@ -26,7 +26,11 @@ internal static class OfacXmlReader
     /// <param name="diagnostics">Where problems go.</param>
     /// <param name="header">Receives what the publication header says.</param>
     /// <param name="cancellationToken">Stops the reading.</param>
-    /// <param name="spare">An entry the caller is done with, filled again for the next record instead of a new one (see <see cref="ListEntry.Reuse"/>); none when omitted.</param>
+    /// <param name="spare">
+    /// An entry the caller is done with, filled again for the next record instead of a new one (see <see cref="ListEntry.Reuse"/>); none when omitted.
+    /// Given, it also says that the caller is done with each entry before asking for the next: the entries' remarks are then lent
+    /// (<see cref="ListEntry.LendRemarks"/>).
+    /// </param>
     public static IEnumerable<ListEntry> Read(
         SourceFile file, ImportDiagnostics diagnostics, PublicationHeader header, CancellationToken cancellationToken = default, EntrySpare? spare = null)
     {
@@ -233,10 +237,19 @@ internal static class OfacXmlReader
             entry.Vessel.GrossRegisteredTonnage = vessel.Value("grossRegisteredTonnage");
         }
 
-        if (record.Child("remarks") is { TrimmedText: { } remarks } remarksElement)
+        if (record.Child("remarks") is { } remarksElement)
         {
-            entry.Remarks = remarks;
-            OfacRemarks.Apply(remarks, entry, warnings.For(remarksElement, uid));
+            // Lent to an entry the consumer is done with before the next record (it gave a spare): no string of the text read.
+            if (spare is not null && remarksElement.LentText is { IsEmpty: false } lent)
+            {
+                entry.LendRemarks(lent);
+                OfacRemarks.Apply(lent, entry, warnings.For(remarksElement, uid));
+            }
+            else if (spare is null && remarksElement.TrimmedText is { } remarks)
+            {
+                entry.Remarks = remarks;
+                OfacRemarks.Apply(remarks, entry, warnings.For(remarksElement, uid));
+            }
         }
 
         return entry;

@@ -118,6 +118,9 @@ internal sealed class ListEntry
 
     private EntryLocation location;
     private SourceLocation? madeLocation;
+    private string? remarks;
+    private ReadOnlyMemory<char> remarksText;
+    private bool lentRemarks;
 
     public ListEntry(string recordId, EntryKind kind, string name, EntryLocation location)
     {
@@ -255,7 +258,47 @@ internal sealed class ListEntry
     public List<EntryFact> FactsOrEmpty => facts ?? Empty<EntryFact>.List;
 
     /// <summary>The complete remarks or comments text, unparsed.</summary>
-    public string? Remarks { get; set; }
+    /// <remarks>Made a string on first use when the reader lent the text (<see cref="LendRemarks"/>).</remarks>
+    public string? Remarks
+    {
+        get
+        {
+            if (remarks is null && lentRemarks)
+            {
+                remarks = remarksText.ToString();
+                remarksText = remarks.AsMemory();
+                lentRemarks = false;
+            }
+
+            return remarks;
+        }
+
+        set
+        {
+            remarks = value;
+            remarksText = value.AsMemory();
+            lentRemarks = false;
+        }
+    }
+
+    /// <summary>The characters of <see cref="Remarks"/> (empty when none), without making a string of text the reader lent.</summary>
+    public ReadOnlyMemory<char> RemarksText => remarksText;
+
+    /// <summary>Whether the entry has remarks (<see cref="Remarks"/> is not null), without making a string of them.</summary>
+    public bool HasRemarks => remarks is not null || lentRemarks;
+
+    /// <summary>
+    /// Gives the entry remarks that are characters the reader holds, valid only until it reads the next record: for a
+    /// consumer done with each entry before asking for the next (one that gives a <see cref="EntrySpare"/>). Mapping
+    /// then makes one string of them, or none when they go into a longer remarks text; a string per entry for the text
+    /// read was garbage for most entries of an OFAC XML list.
+    /// </summary>
+    public void LendRemarks(ReadOnlyMemory<char> text)
+    {
+        remarks = null;
+        remarksText = text;
+        lentRemarks = true;
+    }
 
     public string? ReferenceNumber { get; set; }
 

@@ -69,6 +69,12 @@ internal sealed class XmlRecord
         }
     }
 
+    /// <summary>
+    /// The characters of <see cref="TrimmedText"/> (empty when it is null), without making a string of them: valid only until
+    /// the reader reads the next record, unless the string was made already.
+    /// </summary>
+    public ReadOnlyMemory<char> LentText => text is null && textOwner is not null ? textOwner.TextMemory(textStart, textLength) : text.AsMemory();
+
     /// <summary><see cref="TrimmedText"/> without the trailing <paramref name="characters"/> (possibly empty); the same string when it has none.</summary>
     public string? TrimmedTextWithoutEnd(string characters)
     {

@@ -5,7 +5,7 @@ using Sanctions.Sources.Raw;
 
 namespace Sanctions.Sources.Tests.Raw;
 
-/// <summary>A fact held as ranges of a text (<see cref="EntryFact.In"/>) is the fact of those strings, in every way mapping looks at it.</summary>
+/// <summary>A fact held as ranges of a text or of characters a reader lent (<see cref="EntryFact.In"/>) is the fact of those strings, in every way mapping looks at it.</summary>
 public sealed class EntryFactTests
 {
     private static Gen<string> Text() => Gen.Elements('a', 'B', ' ', '-', ':', 'é').ArrayOf().Select(c => new string(c));
@@ -22,9 +22,11 @@ public sealed class EntryFactTests
             select (text, key: a..b, value: c..d);
         return Prop.ForAll(gen.ToArbitrary(), t =>
         {
-            var sliced = EntryFact.In(t.text, t.key, t.value);
+            var sliced = EntryFact.In(t.text.AsMemory(), t.key, t.value);
+            var lent = EntryFact.In(t.text.ToCharArray(), t.key, t.value);
             var whole = new EntryFact(t.text[t.key], t.text[t.value]);
-            return (sliced.Key == whole.Key && sliced.Value == whole.Value
+            return (sliced.Key == whole.Key && lent.Key == whole.Key && lent.Value == whole.Value && lent.Equals(whole)
+                    && lent.GetHashCode() == whole.GetHashCode() && sliced.Value == whole.Value
                     && sliced.KeySpan.SequenceEqual(whole.Key) && sliced.ValueSpan.SequenceEqual(whole.Value)
                     && sliced.Equals(whole) && sliced == whole && sliced.GetHashCode() == whole.GetHashCode()
                     && sliced.ToString() == whole.ToString())
@@ -35,7 +37,7 @@ public sealed class EntryFactTests
     [Fact]
     public void Equals_DifferentKeyOrValue_IsFalse()
     {
-        var fact = EntryFact.In("Website - www.example.org", 0..7, 10..25);
+        var fact = EntryFact.In("Website - www.example.org".AsMemory(), 0..7, 10..25);
 
         Assert.Equal(new EntryFact("Website", "www.example.org"), fact);
         Assert.NotEqual(new EntryFact("Website", "www.example.com"), fact);
