@@ -73,6 +73,9 @@ internal sealed class VesselDetails
 
     public bool IsEmpty =>
         CallSign is null && VesselType is null && Flag is null && Owner is null && Tonnage is null && GrossRegisteredTonnage is null;
+
+    /// <summary>Empties the details, for the next entry of a reused <see cref="ListEntry"/>.</summary>
+    internal void Clear() => (CallSign, VesselType, Flag, Owner, Tonnage, GrossRegisteredTonnage) = (null, null, null, null, null, null);
 }
 
 /// <summary>An entry a consumer is done with, which a reader empties and fills for its next record (<see cref="ListEntry.Reuse"/>).</summary>
@@ -115,6 +118,9 @@ internal sealed class ListEntry
     private List<EntryIdentifier>? identifiers;
     private List<EntryAddress>? addresses;
     private VesselDetails? vessel;
+
+    // The vessel details of an entry reused, emptied, for the next entry that has some (see Reuse).
+    private VesselDetails? spareVessel;
 
     private EntryLocation location;
     private SourceLocation? madeLocation;
@@ -168,7 +174,12 @@ internal sealed class ListEntry
         spare.ListedOn = null;
         spare.EndsOn = null;
         spare.linkedTo?.Clear();
-        spare.vessel = null;
+        if (spare.vessel is { } vessel)
+        {
+            vessel.Clear();
+            spare.spareVessel = vessel;
+            spare.vessel = null;
+        }
         spare.titles?.Clear();
         spare.positions?.Clear();
         spare.citizenships?.Clear();
@@ -240,7 +251,7 @@ internal sealed class ListEntry
     /// <summary>Addresses to enumerate without making the list (an empty one shared by all entries when there are none; never added to).</summary>
     public List<EntryAddress> AddressesOrEmpty => addresses ?? Empty<EntryAddress>.List;
 
-    public VesselDetails Vessel => vessel ??= new();
+    public VesselDetails Vessel => vessel ??= spareVessel ?? new();
 
     /// <summary>The vessel details to read without making them (an empty instance shared by all entries when there are none; never written to).</summary>
     public VesselDetails VesselOrEmpty => vessel ?? VesselDetails.None;
