@@ -44,8 +44,10 @@ internal sealed partial class EntryMapper
         var filter = new LinkKeyFilter();
         for (var e = 0; e < entries.Count; e++)
         {
-            foreach (var linked in entries[e].LinkedTo)
+            var names = entries[e].LinkedTo;
+            for (var n = 0; n < names.Count; n++)
             {
+                var linked = names[n];
                 var key = NameKey(linked);
                 keys.Add(key);
                 filter.Add(key);
@@ -99,8 +101,9 @@ internal sealed partial class EntryMapper
         for (var e = 0; e < entries.Count; e++)
         {
             var (recordId, location, linkedTo, partyId, source) = entries[e];
-            foreach (var linked in linkedTo)
+            for (var n = 0; n < linkedTo.Count; n++)
             {
+                var linked = linkedTo[n];
                 var found = byName.TryGetValue(keys[k++], out var ids);
                 var matches = !found ? [] : ids.Primary.Count > 0 ? ids.Primary : ids.Alias;
                 if (matches.Count == 1 && matches[0] != partyId)

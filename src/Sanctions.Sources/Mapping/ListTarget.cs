@@ -23,9 +23,9 @@ internal sealed record ListTarget(
 /// reason the names are kept as an array of their own (the entry's list is emptied and filled again for the next
 /// record) and the location without its path, which is made only for a warning.
 /// </remarks>
-internal readonly record struct LinkSource(string RecordId, EntryLocation Location, string[] LinkedTo, string PartyId, string Source)
+internal readonly record struct LinkSource(string RecordId, EntryLocation Location, LinkedNames LinkedTo, string PartyId, string Source)
 {
-    public static LinkSource Of(ListEntry entry, string partyId, string source) => new(entry.RecordId, entry.LazyLocation, [.. entry.LinkedToOrEmpty], partyId, source);
+    public static LinkSource Of(ListEntry entry, string partyId, string source) => new(entry.RecordId, entry.LazyLocation, LinkedNames.Of(entry.LinkedToOrEmpty), partyId, source);
 
     /// <summary>
     /// Keeps an entry for <see cref="EntryMapper.LinkByName"/> only when it names links, and of it only what the
@@ -38,6 +38,33 @@ internal readonly record struct LinkSource(string RecordId, EntryLocation Locati
             linking.Add(Of(entry, partyId, source));
         }
     }
+}
+
+/// <summary>
+/// The <c>Linked To</c> names of an entry, copied: the one name most entries give held as it is, several as an array of their
+/// own (the entry's list is emptied and filled again for the next record). A list, or an array for one name, was an object
+/// more per linking entry for every collection to copy until the end of the file.
+/// </summary>
+internal readonly struct LinkedNames : IEquatable<LinkedNames>
+{
+    // A string (one name) or a string[] (several); null for none.
+    private readonly object? names;
+
+    private LinkedNames(object? names) => this.names = names;
+
+    public int Count => names switch { null => 0, string => 1, _ => ((string[])names).Length };
+
+    public string this[int index] => names is string one && index == 0 ? one : names is string[] several ? several[index] : throw new ArgumentOutOfRangeException(nameof(index));
+
+    public static LinkedNames Of(List<string> names) => new(names.Count switch { 0 => null, 1 => names[0], _ => names.ToArray() });
+
+    public bool Equals(LinkedNames other) => Equals(names, other.names);
+
+    public override bool Equals(object? obj) => obj is LinkedNames other && Equals(other);
+
+    public override int GetHashCode() => names?.GetHashCode() ?? 0;
+
+    public override string ToString() => names switch { null => string.Empty, string one => one, _ => string.Join(", ", (string[])names) };
 }
 
 /// <summary>

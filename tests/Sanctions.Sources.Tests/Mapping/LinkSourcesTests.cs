@@ -15,7 +15,7 @@ public sealed class LinkSourcesTests
     public void Add_AcrossChunks_KeepsEveryItemInOrder(int count)
     {
         var items = Enumerable.Range(0, count)
-            .Select(i => new LinkSource(i.ToString(System.Globalization.CultureInfo.InvariantCulture), new SourceLocation("a.xml", i + 1), ["X" + i], "ofac:" + i, "ofac-xml"))
+            .Select(i => new LinkSource(i.ToString(System.Globalization.CultureInfo.InvariantCulture), new SourceLocation("a.xml", i + 1), Names(i), "ofac:" + i, "ofac-xml"))
             .ToList();
         var sources = new LinkSources();
         foreach (var item in items)
@@ -28,5 +28,9 @@ public sealed class LinkSourcesTests
         Assert.Equal(items, Enumerable.Range(0, count).Select(i => sources[i]));
         Assert.Throws<ArgumentOutOfRangeException>(() => sources[count]);
         Assert.Throws<ArgumentOutOfRangeException>(() => sources[-1]);
+        Assert.All(Enumerable.Range(0, count), i => Assert.Equal(Enumerable.Range(0, i % 3).Select(n => $"X{i}.{n}"), Enumerable.Range(0, sources[i].LinkedTo.Count).Select(n => sources[i].LinkedTo[n])));
     }
+
+    // None, one or two names (the one name held as a string, two as an array).
+    private static LinkedNames Names(int i) => LinkedNames.Of([.. Enumerable.Range(0, i % 3).Select(n => $"X{i}.{n}")]);
 }

@@ -60,7 +60,8 @@ public sealed class EntryReuseTests
         var reused = ListEntry.Reuse(used, "2", EntryKind.Entity, "C", new SourceLocation("a.csv", 2));
         reused.LinkedTo.Add("D");
 
-        Assert.Equal(["B"], kept.LinkedTo);
+        Assert.Equal(1, kept.LinkedTo.Count);
+        Assert.Equal("B", kept.LinkedTo[0]);
         Assert.Equal(new SourceLocation("a.xml", 3, "/sdnList/sdnEntry[1]"), kept.Location.ToLocation());
         Assert.Equal(["D"], reused.LinkedToOrEmpty);
         Assert.Equal(new SourceLocation("a.csv", 2), reused.Location);
