@@ -39,7 +39,7 @@ internal static class OfacRemarks
     private static readonly string[][] IdentifierTypesByFirst = [.. Enumerable.Range(0, 128).Select(c => IdentifierTypes.Where(t => t[0] == c).ToArray())];
 
     /// <summary>
-    /// Places of birth, countries and genders, which a list repeats from entry to entry: one string per value while it is in
+    /// Places of birth, countries, genders and linked names, which a list repeats from entry to entry: one string per value while it is in
     /// this bounded table (per thread, as the mapper's own table would share them later anyway), not one per entry.
     /// </summary>
     [ThreadStatic]
@@ -127,7 +127,8 @@ internal static class OfacRemarks
         }
         else if (TryValue(item, "Linked To: ", out value))
         {
-            entry.LinkedTo.Add(value.ToString());
+            // Many entries link to one name (an owner's fleet, a parent's subsidiaries): one string per name while it is cached.
+            entry.LinkedTo.Add(Repeated(value));
         }
         else if (TryValue(item, "Vessel Registration Identification IMO ", out value)
             || TryValue(item, "Identification Number IMO ", out value)
