@@ -40,6 +40,12 @@ internal static partial class TokenSimilarity
 
         // Over the cutoff once the cheapest cell of three rows in a row is more than this many tenths.
         var limit = cutoff >= int.MaxValue / 20 ? int.MaxValue : (int)Math.Floor(cutoff * 10 + 1e-9);
+        var unit = ShiftTenths(a, b);
+        if (unit * Math.Abs(a.Length - b.Length) > limit)
+        {
+            return unit * Math.Abs(a.Length - b.Length) / 10.0;
+        }
+
         d[0] = 0;
         for (var j = 1; j <= b.Length; j++)
         {
@@ -54,7 +60,8 @@ internal static partial class TokenSimilarity
             var row = d.Slice(i * width, width);
             var deletion = indelA[i - 1];
             row[0] = above[0] + deletion;
-            var rowMin = row[0];
+            var shift = a.Length - i - b.Length;
+            var rowMin = row[0] + (unit * Math.Abs(shift));
             var lower = char.IsAsciiLetterLower(ai);
             var subRow = lower ? (ai - 'a') * 26 : 0;
             for (var j = 1; j <= b.Length; j++)
@@ -91,7 +98,7 @@ internal static partial class TokenSimilarity
                 }
 
                 row[j] = best;
-                rowMin = Math.Min(rowMin, best);
+                rowMin = Math.Min(rowMin, best + (unit * Math.Abs(shift + j)));
             }
 
             // A path moves down at most three rows at a step (dzh), so it touches one of any three rows in a row: once the
@@ -105,6 +112,13 @@ internal static partial class TokenSimilarity
 
         return d[^1] / 10.0;
     }
+
+    // The least any edit costs, in tenths, for each letter it puts between the two words' lengths: every edit that changes a word's
+    // length costs 3 tenths or more and changes it by one letter, but the spelling variant dzh/j (3 tenths for two letters), which
+    // applies only where a word has dzh: then 1 (a lower bound of 1.5). So a cell from which the rest of the words differ in length
+    // by k letters costs at least k times this more before the end (the cut-off below stops sooner by it).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int ShiftTenths(ReadOnlySpan<char> a, ReadOnlySpan<char> b) => a.IndexOf("dzh") >= 0 || b.IndexOf("dzh") >= 0 ? 1 : 3;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool AllLetters(ReadOnlySpan<char> word)
@@ -141,6 +155,12 @@ internal static partial class TokenSimilarity
         }
 
         var limit = cutoff >= int.MaxValue / 20 ? int.MaxValue : (int)Math.Floor(cutoff * 10 + 1e-9);
+        var unit = ShiftTenths(a, b);
+        if (unit * Math.Abs(a.Length - b.Length) > limit)
+        {
+            return unit * Math.Abs(a.Length - b.Length) / 10.0;
+        }
+
         d[0] = 0;
         for (var j = 1; j <= b.Length; j++)
         {
@@ -167,7 +187,10 @@ internal static partial class TokenSimilarity
             var deletion = LetterIndelTenths(a, i - 1);
             var left = above + deletion;
             row = left;
-            var rowMin = left;
+            // Each cell with what the rest of the words' difference in length costs at least (Shift): the row's least is a lower
+            // bound of the distance of any path through the row.
+            var shift = a.Length - i - b.Length;
+            var rowMin = left + (unit * Math.Abs(shift));
             ref var cellRow = ref Unsafe.Add(ref cells, (ai - 'a') * 26);
             for (var j = 1; j <= b.Length; j++)
             {
@@ -186,7 +209,7 @@ internal static partial class TokenSimilarity
 
                 Unsafe.Add(ref row, j) = best;
                 left = best;
-                rowMin = Math.Min(rowMin, best);
+                rowMin = Math.Min(rowMin, best + (unit * Math.Abs(shift + j)));
             }
 
             (older, old, last) = (old, last, rowMin);
