@@ -63,17 +63,21 @@ internal sealed partial class CandidateFilter
         v.Flags |= (byte)(flags | ColumnMade);
     }
 
-    // Makes the columns of a name's words not made yet for the query name, dropping the name as soon as even the sum of its positive
-    // columns, those not made yet counted at the most any can be (WeightBound's), leaves it under: ColumnBound's first test over
-    // columns each at least its own, summed in the same order (a float sum is monotone in each term), so ColumnBound would drop it
-    // too. A name is often dropped before its last words' columns are made.
+    // Decide's bound from the listed side alone: the columns' gains without the rows' (Decide takes the smaller of the two sums, so
+    // this is at least Decide's bound), and the listed side's part of the single-token cap (a name whose words can give no literal
+    // or fuzzy pair, or fewer than two pairs, stays at the cap). False only when Decide over the same pair bounds is false too.
+    // The columns not made yet for the query name are made here, as far as needed: first each counts at the most any column of its
+    // weight can be (every listed word as if it met the heaviest query word exactly: WeightGain), and the name is dropped as soon as
+    // even the sum of its positive columns leaves it under; most names so dropped need few or none of their columns made.
     [SkipLocalsInit]
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool FillColumns(ReadOnlySpan<int> ids, WordData words)
+    private bool ColumnBound(ReadOnlySpan<int> ids, WordData words)
     {
+        var o = options;
         var m = Math.Min(ids.Length, NameScorer.MaxTokens);
         Span<double> columns = stackalloc double[m];
         var weight = queryWeight;
+        double positive = 0;
         var missing = 0;
         for (var j = 0; j < m; j++)
         {
@@ -81,11 +85,18 @@ internal sealed partial class CandidateFilter
             var wj = WeightOf(in v);
             weight += wj;
             var made = (v.Flags & ColumnMade) != 0;
-            columns[j] = made ? v.Best : Gain(queryHeaviest + wj, topSimilarity, minFactor);
+            columns[j] = made ? v.Best : WeightGain(wj);
+            positive += Math.Max(0, columns[j]);
             missing += made ? 0 : 1;
         }
 
+        // (A margin for the sums' order, as below: the columns here are at least those made, so a name dropped here would be.)
         var baseline = -lambda * minFactor * weight;
+        if (baseline + positive < -1e-9 - 1e-12)
+        {
+            return false;
+        }
+
         for (var j = 0; j < m && missing > 0; j++)
         {
             ref var v = ref memo[ids[j]];
@@ -95,43 +106,22 @@ internal sealed partial class CandidateFilter
             }
 
             FillColumn(ref v, ids[j], words);
+            positive += Math.Max(0, v.Best) - Math.Max(0, columns[j]);
             columns[j] = v.Best;
             missing--;
-            double positive = 0;
-            foreach (var c in columns)
-            {
-                positive += Math.Max(0, c);
-            }
-
             if (baseline + positive < -1e-9 - 1e-12)
             {
                 return false;
             }
         }
 
-        return true;
-    }
-
-    // Decide's bound from the listed side alone: the columns' gains without the rows' (Decide takes the smaller of the two sums, so
-    // this is at least Decide's bound), and the listed side's part of the single-token cap (a name whose words can give no literal
-    // or fuzzy pair, or fewer than two pairs, stays at the cap). False only when Decide over the same pair bounds is false too.
-    [SkipLocalsInit]
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool ColumnBound(ReadOnlySpan<int> ids)
-    {
-        var o = options;
-        var m = Math.Min(ids.Length, NameScorer.MaxTokens);
-        Span<double> columns = stackalloc double[m];
-        var weight = queryWeight;
         int listedSignificant = 0, listedMatched = 0, strongWords = 0;
         for (var j = 0; j < m; j++)
         {
-            ref readonly var v = ref memo[ids[j]];
-            weight += WeightOf(in v);
-            columns[j] = v.Best;
-            listedSignificant += (v.Flags & Significant) != 0 ? 1 : 0;
-            listedMatched += (v.Flags & ColumnAny) != 0 ? 1 : 0;
-            strongWords += (v.Flags & ColumnStrong) != 0 ? 1 : 0;
+            var flags = memo[ids[j]].Flags;
+            listedSignificant += (flags & Significant) != 0 ? 1 : 0;
+            listedMatched += (flags & ColumnAny) != 0 ? 1 : 0;
+            strongWords += (flags & ColumnStrong) != 0 ? 1 : 0;
         }
 
         if (listedSignificant >= 2 && (strongWords == 0 || listedMatched < 2) && o.SingleTokenCap < lambda - 1e-9)
@@ -141,6 +131,11 @@ internal sealed partial class CandidateFilter
 
         return ColumnsReach(columns, weight, listedSignificant);
     }
+
+    // The most a column of a listed word of weight wj can be: its word paired with the heaviest query word at the greatest
+    // similarity any pair can have.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private double WeightGain(double wj) => Gain(queryHeaviest + wj, topSimilarity, minFactor);
 
     // Whether the best k columns (each an upper bound of what pairs in that listed word add) may lift a name of these words' weight
     // (both sides) to the threshold, for some k.
@@ -181,57 +176,31 @@ internal sealed partial class CandidateFilter
         return best >= -1e-9;
     }
 
-    // ColumnBound with every pair at the greatest similarity any pair can have (every listed word as if it met the heaviest query
-    // word exactly): from the words' weights alone, before any column is made. Each column here is at least what MakeColumn gives
-    // it, so a name this drops ColumnBound drops too (the caps are left out: they only drop more).
-    [SkipLocalsInit]
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool WeightBound(ReadOnlySpan<int> ids)
-    {
-        var m = Math.Min(ids.Length, NameScorer.MaxTokens);
-        Span<double> columns = stackalloc double[m];
-        var weight = queryWeight;
-        var listedSignificant = 0;
-        for (var j = 0; j < m; j++)
-        {
-            ref readonly var v = ref memo[ids[j]];
-            var wj = WeightOf(in v);
-            weight += wj;
-            columns[j] = Gain(queryHeaviest + wj, topSimilarity, minFactor);
-            listedSignificant += (v.Flags & Significant) != 0 ? 1 : 0;
-        }
-
-        return ColumnsReach(columns, weight, listedSignificant);
-    }
-
-    // WeightBound for two names given as words (the property tests): false when the listed name certainly scores under lambda
-    // against the query name, as long as no words are joined.
+    // ColumnBound's first test for two names given as words (the property tests): false when, every listed word counted at the most
+    // its column can be (WeightGain), the sum of the positive columns leaves the listed name under lambda against the query name (as
+    // long as no words are joined).
     internal static bool WeightsMayReach(NameToken[] query, NameToken[] listed, double lambda, ScreeningOptions o)
     {
         var n = Math.Min(query.Length, NameScorer.MaxTokens);
         var m = Math.Min(listed.Length, NameScorer.MaxTokens);
         double weight = 0, heaviest = 0;
-        var querySignificant = 0;
         for (var i = 0; i < n; i++)
         {
             weight += o.WeightOf(query[i].Role);
             heaviest = Math.Max(heaviest, o.WeightOf(query[i].Role));
-            querySignificant += query[i].IsSignificant ? 1 : 0;
         }
 
         var top = TopSimilarity(o);
         var f = Math.Min(o.MissingFactor, o.MismatchFactor);
-        var columns = new double[m];
-        var listedSignificant = 0;
+        double positive = 0;
         for (var j = 0; j < m; j++)
         {
             var wj = o.WeightOf(listed[j].Role);
             weight += wj;
-            columns[j] = (heaviest + wj) * (((top - lambda) / 2) + (lambda * f));
-            listedSignificant += listed[j].IsSignificant ? 1 : 0;
+            positive += Math.Max(0, (heaviest + wj) * (((top - lambda) / 2) + (lambda * f)));
         }
 
-        return ColumnsReach(columns, weight, listedSignificant, n, querySignificant, lambda, o);
+        return -lambda * f * weight + positive >= -1e-9 - 1e-12;
     }
 
     // The greatest similarity a word pair can have under the options (1 for a literal pair with the defaults).

@@ -40,7 +40,7 @@ internal sealed partial class CandidateFilter
     private double lambda;
 
     // The heaviest query word's weight, the greatest similarity a pair can have under the options, and the least of the missing and
-    // mismatch factors (WeightBound).
+    // mismatch factors (WeightGain).
     private double queryHeaviest;
     private double topSimilarity;
     private double minFactor;
@@ -178,11 +178,11 @@ internal sealed partial class CandidateFilter
             return false;
         }
 
-        // First from the words' weights alone (WeightBound); then from each listed word's best pair alone (kept by word variant for
-        // the query name, so most names cost a few lookups; made as needed: FillColumns); then with bounds that need no distance; then,
-        // for the names that pass, with the similarity of the pairs that may be fuzzy (their distance cut off at the budget, one pair
-        // at a time, the likeliest first: DistanceBound); then with every pair's similarity itself.
-        return WeightBound(ids) && FillColumns(ids, words) && ColumnBound(ids) && DistanceBound(listed, ids, words) && Bound(listed, ids, words, 2);
+        // First from each listed word's best pair alone (kept by word variant for the query name, so most names cost a few lookups;
+        // made as a name needs them, from the words' weights first: ColumnBound); then with bounds that need no distance; then, for
+        // the names that pass, with the similarity of the pairs that may be fuzzy (their distance cut off at the budget, one pair at a
+        // time, the likeliest first: DistanceBound); then with every pair's similarity itself.
+        return ColumnBound(ids, words) && DistanceBound(listed, ids, words) && Bound(listed, ids, words, 2);
     }
 
     // The same bound for a name whose words Compare joins (abd al rahman / abdulrahman): over the joined words, with the pair bounds

@@ -36,7 +36,14 @@ internal static partial class TokenSimilarity
     // d, z and h; so the distance is at least 0.3 × gap, or 0.1 × gap (0.15 rounded down to tenths) where a word may hold dzh: the
     // tenths of Distance's cut-off (ShiftTenths), as doubles made the same way.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double LengthBound(int gap, uint a, uint b) => ((a & Dzh) == Dzh || (b & Dzh) == Dzh ? gap : 3 * gap) / 10.0;
+    public static double LengthBound(int gap, uint a, uint b)
+    {
+        var tenths = (a & Dzh) == Dzh || (b & Dzh) == Dzh ? gap : 3 * gap;
+        return (uint)tenths < (uint)TenthValues.Length ? TenthValues[tenths] : tenths / 10.0;
+    }
+
+    // k / 10.0 for the lengths' bounds of words up to 64 letters (a table read, not a division a pair).
+    private static readonly double[] TenthValues = [.. Enumerable.Range(0, 193).Select(k => k / 10.0)];
 
     private const uint Dzh = (1u << ('d' - 'a')) | (1u << ('z' - 'a')) | (1u << ('h' - 'a'));
 

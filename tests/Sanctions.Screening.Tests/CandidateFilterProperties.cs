@@ -78,7 +78,7 @@ public sealed class CandidateFilterProperties
             }
         });
 
-    // The filter's first bound, from the words' weights alone (every pair as if literal): a name it drops scores under the threshold.
+    // The filter's first test, from the words' weights alone (every pair as if literal): a name it drops scores under the threshold.
     // Listed names are made from the query's words (some dropped, some changed, some added), so that many score near the threshold.
     [ScreeningProperty(MaxTest = 1000)]
     public Property WeightBound_DropsOnlyNamesUnderTheThreshold() => Prop.ForAll(
