@@ -75,9 +75,114 @@ internal sealed partial class CandidateFilter
             listedFlags[j] = v.Flags;
         }
 
-        FillPairBounds(listed, ids, words, level, m, u, strong);
+        // Pairs that scoring never assigns (Dominated) keep the bounds they have: their similarities would change nothing.
+        Span<int> partner = stackalloc int[n];
+        if (level == 2 && Dominated(ids, m, partner, out var coveredQ, out var coveredL))
+        {
+            for (var j = 0; j < m; j++)
+            {
+                var column = At(0, ids[j]);
+                for (var i = 0; i < n; i++)
+                {
+                    var skip = (((coveredQ >> i) | (coveredL >> j)) & 1) != 0 && partner[i] != j;
+                    (u[(i * m) + j], strong[(i * m) + j]) = skip ? (upper[column + i], strongs[column + i]) : Upper(column + i, i, listed[j], ids[j], words, level);
+                }
+            }
+        }
+        else
+        {
+            FillPairBounds(listed, ids, words, level, m, u, strong);
+        }
 
         return Decide(queryWeights.AsSpan(0, n), querySignificant, listedWeights, listedFlags, u, strong);
+    }
+
+    // The pairs of the query name and a listed name (its first m word variants) that NameScorer.Compare certainly never assigns, from
+    // what the memo holds (nothing is worked out here). Compare sorts the pairs by similarity, greatest first, and takes each whose
+    // two words are both free. A pair known to have similarity 1 (equal words) whose two words have no other such pair is taken
+    // (the "partner" of its query word); when every other pair that has one of those words is certainly under 1 (its similarity,
+    // or a bound of it, under 1), each such pair comes after them and is never taken. Then those pairs' similarities change
+    // nothing, and neither the filter (Bound) nor Compare needs them. False when no word is so covered, or a pair may tie.
+    [SkipLocalsInit]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal bool Dominated(ReadOnlySpan<int> ids, int m, Span<int> partner, out ulong coveredQ, out ulong coveredL)
+    {
+        coveredQ = 0;
+        coveredL = 0;
+        if (n > 64 || m > 64)
+        {
+            return false;
+        }
+
+        Span<int> countQ = stackalloc int[n];
+        Span<int> countL = stackalloc int[m];
+        countQ.Clear();
+        countL.Clear();
+        partner.Fill(-1);
+        for (var j = 0; j < m; j++)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                var (known, value) = Peek(i, ids[j]);
+                if (known && value == 1.0)
+                {
+                    countQ[i]++;
+                    countL[j]++;
+                    partner[i] = j;
+                }
+            }
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            if (countQ[i] == 1 && countL[partner[i]] == 1)
+            {
+                coveredQ |= 1UL << i;
+                coveredL |= 1UL << partner[i];
+            }
+            else
+            {
+                partner[i] = -1;
+            }
+        }
+
+        if (coveredQ == 0)
+        {
+            return false;
+        }
+
+        for (var j = 0; j < m; j++)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                if ((((coveredQ >> i) | (coveredL >> j)) & 1) != 0 && partner[i] != j && !(Peek(i, ids[j]).Value < 1.0))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    // The pair of query word i and a listed word variant as the memo holds it, nothing worked out: whether its value is the
+    // similarity itself, and the value (else a bound of it; +∞ when nothing is kept).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private (bool Known, double Value) Peek(int i, int id)
+    {
+        ref readonly var v = ref memo[id];
+        if (v.SlotMark != mark)
+        {
+            return (false, double.PositiveInfinity);
+        }
+
+        var at = (v.Slot * n) + i;
+        return state[at] switch
+        {
+            0 => (false, double.PositiveInfinity),
+            3 => (true, upper[at]),
+            _ => (false, upper[at]),
+        };
     }
 
     // Each pair's bound at the level asked (0: without distance), row by query word, column by listed word. At level 0 the memo has

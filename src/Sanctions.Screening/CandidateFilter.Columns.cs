@@ -9,6 +9,9 @@ internal sealed partial class CandidateFilter
     private const byte ColumnStrong = 2;
     private const byte Significant = 4;
 
+    // The variant's column (Best, ColumnAny, ColumnStrong) is made for the query name.
+    private const byte ColumnMade = 16;
+
     // A listed word variant against the query name: made when the variant is first met for the query name (Mark), kept in one place
     // (a candidate's words are looked up at random among tens of thousands of variants: one cache line each, not one an array).
     private struct VariantMemo
@@ -35,9 +38,9 @@ internal sealed partial class CandidateFilter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private double WeightOf(in VariantMemo v) => roleWeights[v.Role];
 
-    // The variant's letters, length, weight and role; whether the query's neighbouring words may join into a word near it
+    // The variant's letters, length, weight, role and flags; and whether the query's neighbouring words may join into a word near it
     // (MayJoin one listed word at a time: it holds for a name when it holds for one of its words; only a variant within one letter
-    // of some joined length can be); and its column.
+    // of some joined length can be). Its column is made apart (FillColumn), only for the names that need it.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Fill(ref VariantMemo v, int id, WordData words)
     {
@@ -48,32 +51,77 @@ internal sealed partial class CandidateFilter
         v.Length = info.Length;
         v.Role = (byte)word.Role;
         v.JoinNear = (info.Length > 62 || (joinLengths & (1UL << info.Length)) != 0) && QueryJoinNear(word, v.Length, v.Mask);
-        var (best, flags) = MakeColumn(in info, id, roleWeights[v.Role]);
+        v.Flags = ListedFlags(word);
+    }
+
+    // The variant's column (MakeColumn): its best gain against the query name and its flags.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void FillColumn(ref VariantMemo v, int id, WordData words)
+    {
+        var (best, flags) = MakeColumn(in words.Info[id], id, roleWeights[v.Role]);
         v.Best = best;
-        v.Flags = (byte)(flags | ListedFlags(word));
+        v.Flags |= (byte)(flags | ColumnMade);
     }
 
     // Decide's bound from the listed side alone: the columns' gains without the rows' (Decide takes the smaller of the two sums, so
     // this is at least Decide's bound), and the listed side's part of the single-token cap (a name whose words can give no literal
     // or fuzzy pair, or fewer than two pairs, stays at the cap). False only when Decide over the same pair bounds is false too.
+    // The columns not made yet for the query name are made here, as far as needed: first each counts at the most any column of its
+    // weight can be (every listed word as if it met the heaviest query word exactly: WeightGain), and the name is dropped as soon as
+    // even the sum of its positive columns leaves it under; most names so dropped need few or none of their columns made.
     [SkipLocalsInit]
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool ColumnBound(ReadOnlySpan<int> ids)
+    private bool ColumnBound(ReadOnlySpan<int> ids, WordData words)
     {
         var o = options;
         var m = Math.Min(ids.Length, NameScorer.MaxTokens);
-        var f = Math.Min(o.MissingFactor, o.MismatchFactor);
         Span<double> columns = stackalloc double[m];
         var weight = queryWeight;
-        int listedSignificant = 0, listedMatched = 0, strongWords = 0;
+        double positive = 0;
+        var missing = 0;
         for (var j = 0; j < m; j++)
         {
             ref readonly var v = ref memo[ids[j]];
-            weight += WeightOf(in v);
+            var wj = WeightOf(in v);
+            weight += wj;
+            var made = (v.Flags & ColumnMade) != 0;
+            columns[j] = made ? v.Best : WeightGain(wj);
+            positive += Math.Max(0, columns[j]);
+            missing += made ? 0 : 1;
+        }
+
+        // (A margin for the sums' order, as below: the columns here are at least those made, so a name dropped here would be.)
+        var baseline = -lambda * minFactor * weight;
+        if (baseline + positive < -1e-9 - 1e-12)
+        {
+            return false;
+        }
+
+        for (var j = 0; j < m && missing > 0; j++)
+        {
+            ref var v = ref memo[ids[j]];
+            if ((v.Flags & ColumnMade) != 0)
+            {
+                continue;
+            }
+
+            FillColumn(ref v, ids[j], words);
+            positive += Math.Max(0, v.Best) - Math.Max(0, columns[j]);
             columns[j] = v.Best;
-            listedSignificant += (v.Flags & Significant) != 0 ? 1 : 0;
-            listedMatched += (v.Flags & ColumnAny) != 0 ? 1 : 0;
-            strongWords += (v.Flags & ColumnStrong) != 0 ? 1 : 0;
+            missing--;
+            if (baseline + positive < -1e-9 - 1e-12)
+            {
+                return false;
+            }
+        }
+
+        int listedSignificant = 0, listedMatched = 0, strongWords = 0;
+        for (var j = 0; j < m; j++)
+        {
+            var flags = memo[ids[j]].Flags;
+            listedSignificant += (flags & Significant) != 0 ? 1 : 0;
+            listedMatched += (flags & ColumnAny) != 0 ? 1 : 0;
+            strongWords += (flags & ColumnStrong) != 0 ? 1 : 0;
         }
 
         if (listedSignificant >= 2 && (strongWords == 0 || listedMatched < 2) && o.SingleTokenCap < lambda - 1e-9)
@@ -81,6 +129,25 @@ internal sealed partial class CandidateFilter
             return false;
         }
 
+        return ColumnsReach(columns, weight, listedSignificant);
+    }
+
+    // The most a column of a listed word of weight wj can be: its word paired with the heaviest query word at the greatest
+    // similarity any pair can have.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private double WeightGain(double wj) => Gain(queryHeaviest + wj, topSimilarity, minFactor);
+
+    // Whether the best k columns (each an upper bound of what pairs in that listed word add) may lift a name of these words' weight
+    // (both sides) to the threshold, for some k.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool ColumnsReach(Span<double> columns, double weight, int listedSignificant) =>
+        ColumnsReach(columns, weight, listedSignificant, n, querySignificant, lambda, options);
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool ColumnsReach(Span<double> columns, double weight, int listedSignificant, int n, int querySignificant, double lambda, ScreeningOptions o)
+    {
+        var m = columns.Length;
+        var f = Math.Min(o.MissingFactor, o.MismatchFactor);
         var baseline = -lambda * f * weight;
         double positive = 0;
         foreach (var c in columns)
@@ -108,6 +175,37 @@ internal sealed partial class CandidateFilter
 
         return best >= -1e-9;
     }
+
+    // ColumnBound's first test for two names given as words (the property tests): false when, every listed word counted at the most
+    // its column can be (WeightGain), the sum of the positive columns leaves the listed name under lambda against the query name (as
+    // long as no words are joined).
+    internal static bool WeightsMayReach(NameToken[] query, NameToken[] listed, double lambda, ScreeningOptions o)
+    {
+        var n = Math.Min(query.Length, NameScorer.MaxTokens);
+        var m = Math.Min(listed.Length, NameScorer.MaxTokens);
+        double weight = 0, heaviest = 0;
+        for (var i = 0; i < n; i++)
+        {
+            weight += o.WeightOf(query[i].Role);
+            heaviest = Math.Max(heaviest, o.WeightOf(query[i].Role));
+        }
+
+        var top = TopSimilarity(o);
+        var f = Math.Min(o.MissingFactor, o.MismatchFactor);
+        double positive = 0;
+        for (var j = 0; j < m; j++)
+        {
+            var wj = o.WeightOf(listed[j].Role);
+            weight += wj;
+            positive += Math.Max(0, (heaviest + wj) * (((top - lambda) / 2) + (lambda * f)));
+        }
+
+        return -lambda * f * weight + positive >= -1e-9 - 1e-12;
+    }
+
+    // The greatest similarity a word pair can have under the options (1 for a literal pair with the defaults).
+    internal static double TopSimilarity(ScreeningOptions o) =>
+        Math.Max(Math.Max(1, Math.Max(o.PhoneticScore, o.SkeletonScore)), Math.Max(Math.Max(o.InitialScore, o.LegalFormScore), o.PartialFactor));
 
     // A listed word variant against every query word, with the bounds that need no distance (Upper at level 0, memoised as Bound
     // reads them): its best gain, whether any pair counts as a matched word, whether any may be literal, transliterated or fuzzy.
@@ -183,10 +281,11 @@ internal sealed partial class CandidateFilter
         kind = MatchKind.Unmatched;
         if (longer - shorter <= MaxGap(shorter))
         {
-            // Different words are at least 0.3 apart (the cheapest edit); their letters may put them further (PresenceBound). Within
-            // the budget at best a fuzzy pair; over it, what OverBudget leaves (a partial or phonetic pair; no skeleton in one script).
+            // Different words are at least 0.3 apart (the cheapest edit); their letters (PresenceBound) or lengths (LengthBound) may put
+            // them further. Within the budget at best a fuzzy pair; over it, what OverBudget leaves (a partial or phonetic pair; no
+            // skeleton in one script).
             var budget = TokenSimilarity.Budget(shorter);
-            var distance = Math.Max(0.3, TokenSimilarity.PresenceBound(qMask, lMask));
+            var distance = Math.Max(Math.Max(0.3, TokenSimilarity.PresenceBound(qMask, lMask)), TokenSimilarity.LengthBound(longer - shorter, qMask, lMask));
             var reach = Math.Max(distance, budget);
             var over = reach <= (2 * budget) + 1e-9 ? Math.Max(0, 1 - (o.FuzzyPenalty * reach / longer)) * o.PartialFactor : 0;
             if (qPhoneticRole && samePhonetic)

@@ -39,6 +39,12 @@ internal sealed partial class CandidateFilter
     private int n;
     private double lambda;
 
+    // The heaviest query word's weight, the greatest similarity a pair can have under the options, and the least of the missing and
+    // mismatch factors (WeightGain).
+    private double queryHeaviest;
+    private double topSimilarity;
+    private double minFactor;
+
     // What a pair of similarity at most pair adds to a name's margin over the threshold, for the pair's two weights together and
     // the least of the missing and mismatch factors (f): one formula for the column bound and for Decide, which the column bound
     // must never go under.
@@ -81,6 +87,9 @@ internal sealed partial class CandidateFilter
         queryListedText = new string?[n];
         querySoundListed = new bool[n];
         queryWeight = 0;
+        queryHeaviest = 0;
+        topSimilarity = TopSimilarity(o);
+        minFactor = Math.Min(o.MissingFactor, o.MismatchFactor);
         querySignificant = 0;
         queryHasNumber = Array.Exists(words, t => t.Role == TokenRole.Number);
         if (queryLengths.Length < words.Length)
@@ -106,6 +115,7 @@ internal sealed partial class CandidateFilter
             querySoundListed[i] = listedSound is not null;
             queryListedText[i] = listedWords.ListedText(words[i].Text);
             queryWeight += o.WeightOf(words[i].Role);
+            queryHeaviest = Math.Max(queryHeaviest, o.WeightOf(words[i].Role));
             querySignificant += words[i].IsSignificant ? 1 : 0;
         }
 
@@ -168,11 +178,11 @@ internal sealed partial class CandidateFilter
             return false;
         }
 
-        // First from each listed word's best pair alone (kept by word variant for the query name, so most names cost a few
-        // lookups); then with bounds that need no distance; then, for the names that pass, with the similarity of the pairs that may
-        // be fuzzy (their distance cut off at the budget, one pair at a time, the likeliest first: DistanceBound); then with every pair's
-        // similarity itself.
-        return ColumnBound(ids) && DistanceBound(listed, ids, words) && Bound(listed, ids, words, 2);
+        // First from each listed word's best pair alone (kept by word variant for the query name, so most names cost a few lookups;
+        // made as a name needs them, from the words' weights first: ColumnBound); then with bounds that need no distance; then, for
+        // the names that pass, with the similarity of the pairs that may be fuzzy (their distance cut off at the budget, one pair at a
+        // time, the likeliest first: DistanceBound); then with every pair's similarity itself.
+        return ColumnBound(ids, words) && DistanceBound(listed, ids, words) && Bound(listed, ids, words, 2);
     }
 
     // The same bound for a name whose words Compare joins (abd al rahman / abdulrahman): over the joined words, with the pair bounds
@@ -365,9 +375,9 @@ internal sealed partial class CandidateFilter
             return Exact(q, l, o, qPhonetic, lPhonetic);
         }
 
-        // Different words are at least 0.3 apart (the cheapest edit); their letters may put them further (PresenceBound). Within the
-        // budget at best a fuzzy pair; over it, what OverBudget leaves.
-        var distance = Math.Max(0.3, TokenSimilarity.PresenceBound(qMask, lMask));
+        // Different words are at least 0.3 apart (the cheapest edit); their letters (PresenceBound) or lengths (LengthBound) may put
+        // them further. Within the budget at best a fuzzy pair; over it, what OverBudget leaves.
+        var distance = Math.Max(Math.Max(0.3, TokenSimilarity.PresenceBound(qMask, lMask)), TokenSimilarity.LengthBound(longer - shorter, qMask, lMask));
         var (over, skeleton) = OverBudget(q, l, longer, budget, Math.Max(distance, budget), samePhonetic, o);
         return distance <= budget + 1e-9
             ? (Math.Max(Math.Max(0, 1 - (o.FuzzyPenalty * distance / longer)), over), true, false, MatchKind.Unmatched)

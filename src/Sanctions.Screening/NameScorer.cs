@@ -31,13 +31,22 @@ internal static class NameScorer
         var n = Math.Min(q.Length, MaxTokens);
         var m = Math.Min(l.Length, MaxTokens);
 
-        // Every pair with some similarity, best first; then greedy one-to-one assignment.
+        // Every pair with some similarity, best first; then greedy one-to-one assignment. With the filter's memo, the pairs it finds
+        // never assigned (CandidateFilter.Dominated: a word of theirs is taken by an equal word first) are left out, unworked.
+        Span<int> partner = stackalloc int[n];
+        ulong coveredQ = 0, coveredL = 0;
+        var dominated = memo is not null && memo.Dominated(ids!, m, partner, out coveredQ, out coveredL);
         Span<(double Sim, double Weight, int Q, int L, MatchKind Kind)> pairs = stackalloc (double, double, int, int, MatchKind)[n * m];
         var count = 0;
         for (var i = 0; i < n; i++)
         {
             for (var j = 0; j < m; j++)
             {
+                if (dominated && (((coveredQ >> i) | (coveredL >> j)) & 1) != 0 && partner[i] != j)
+                {
+                    continue;
+                }
+
                 var (sim, kind) = memo is not null ? memo.Similarity(i, l[j], ids![j]) : cache is null ? Similarity(q[i], l[j], o) : cache.Get(q[i], l[j], o);
                 if (sim > 0)
                 {

@@ -40,6 +40,12 @@ internal static partial class TokenSimilarity
 
         // Over the cutoff once the cheapest cell of three rows in a row is more than this many tenths.
         var limit = cutoff >= int.MaxValue / 20 ? int.MaxValue : (int)Math.Floor(cutoff * 10 + 1e-9);
+        var unit = ShiftTenths(a, b);
+        if (unit * Math.Abs(a.Length - b.Length) > limit)
+        {
+            return unit * Math.Abs(a.Length - b.Length) / 10.0;
+        }
+
         d[0] = 0;
         for (var j = 1; j <= b.Length; j++)
         {
@@ -54,7 +60,8 @@ internal static partial class TokenSimilarity
             var row = d.Slice(i * width, width);
             var deletion = indelA[i - 1];
             row[0] = above[0] + deletion;
-            var rowMin = row[0];
+            var shift = a.Length - i - b.Length;
+            var rowMin = row[0] + (unit * Math.Abs(shift));
             var lower = char.IsAsciiLetterLower(ai);
             var subRow = lower ? (ai - 'a') * 26 : 0;
             for (var j = 1; j <= b.Length; j++)
@@ -91,7 +98,7 @@ internal static partial class TokenSimilarity
                 }
 
                 row[j] = best;
-                rowMin = Math.Min(rowMin, best);
+                rowMin = Math.Min(rowMin, best + (unit * Math.Abs(shift + j)));
             }
 
             // A path moves down at most three rows at a step (dzh), so it touches one of any three rows in a row: once the
@@ -104,6 +111,28 @@ internal static partial class TokenSimilarity
         }
 
         return d[^1] / 10.0;
+    }
+
+    // The least any edit costs, in tenths, for each letter it puts between the two words' lengths: every edit that changes a word's
+    // length costs 3 tenths or more and changes it by one letter, but the spelling variant dzh/j (3 tenths for two letters), which
+    // applies only where a word has dzh: then 1 (a lower bound of 1.5). So a cell from which the rest of the words differ in length
+    // by k letters costs at least k times this more before the end (the cut-off below stops sooner by it).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int ShiftTenths(ReadOnlySpan<char> a, ReadOnlySpan<char> b) => HasDzh(a) || HasDzh(b) ? 1 : 3;
+
+    // Whether a word holds dzh (a loop: the words are short, and most have no z).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool HasDzh(ReadOnlySpan<char> word)
+    {
+        for (var k = 1; k + 1 < word.Length; k++)
+        {
+            if (word[k] == 'z' && word[k - 1] == 'd' && word[k + 1] == 'h')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -122,71 +151,80 @@ internal static partial class TokenSimilarity
 
     // Distance for two words of lower-case letters only (the usual case): the same table, with each letter pair's substitution
     // cost and whether a spelling variant may end there read from one table (Cells), and no check of the characters per cell.
-    // The table is read through references (no bounds checks in the inner loop; every index is inside the spans made here).
+    // What a cell reads of the second word is one int a letter (its letter, its insertion cost, whether a long spelling ends there
+    // and the two letters ending there, for a transposition), the minimums are branch-free, and the table is read through
+    // references (no bounds checks in the inner loop; every index is inside the spans made here): the usual pair is cheap to
+    // tell apart from the rare cell where a transposition or spelling variant may end.
     [SkipLocalsInit]
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double LetterDistance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, double cutoff)
     {
-        var width = b.Length + 1;
-        Span<int> d = stackalloc int[(a.Length + 1) * width];
-        Span<int> indelB = stackalloc int[b.Length];
-        Span<int> letterB = stackalloc int[b.Length];
-        Span<bool> longB = stackalloc bool[b.Length];
-        var longEnds = LongEnds;
-        for (var j = 0; j < b.Length; j++)
+        var limit = cutoff >= int.MaxValue / 20 ? int.MaxValue : (int)Math.Floor(cutoff * 10 + 1e-9);
+        var unit = ShiftTenths(a, b);
+        if (unit * Math.Abs(a.Length - b.Length) > limit)
         {
-            indelB[j] = LetterIndelTenths(b, j);
-            letterB[j] = b[j] - 'a';
-            longB[j] = j > 0 && longEnds[((b[j - 1] - 'a') * 26) + b[j] - 'a'];
+            return unit * Math.Abs(a.Length - b.Length) / 10.0;
         }
 
-        var limit = cutoff >= int.MaxValue / 20 ? int.MaxValue : (int)Math.Floor(cutoff * 10 + 1e-9);
+        var width = b.Length + 1;
+        var size = (a.Length + 1) * width;
+        Span<int> buffer = stackalloc int[size + b.Length];
+        var d = buffer[..size];
+        var infoB = buffer[size..];
+        var longEnds = LongEnds;
         d[0] = 0;
-        for (var j = 1; j <= b.Length; j++)
+        for (var j = 0; j < b.Length; j++)
         {
-            d[j] = d[j - 1] + indelB[j - 1];
+            // Bits 0-4 the letter, 5-8 its insertion's tenths, 9 whether a long spelling ends here, 10- the two letters ending here
+            // (1023 at the first letter: no pair).
+            var indel = LetterIndelTenths(b, j);
+            var pair = j > 0 ? ((b[j - 1] - 'a') * 26) + b[j] - 'a' : 1023;
+            var isLong = j > 0 && longEnds[pair];
+            infoB[j] = (b[j] - 'a') | (indel << 5) | ((isLong ? 1 : 0) << 9) | (pair << 10);
+            d[j + 1] = d[j] + indel;
         }
 
         ref var table = ref MemoryMarshal.GetReference(d);
-        ref var indel = ref MemoryMarshal.GetReference(indelB);
-        ref var letters = ref MemoryMarshal.GetReference(letterB);
-        ref var bs = ref MemoryMarshal.GetReference(b);
+        ref var info = ref MemoryMarshal.GetReference(infoB);
         ref var cells = ref MemoryMarshal.GetArrayDataReference(Cells);
-        ref var longs = ref MemoryMarshal.GetReference(longB);
         int older = 0, old = 0, last = 0;
         for (var i = 1; i <= a.Length; i++)
         {
             var ai = a[i - 1];
             // A transposition ends here only where the letter before differs from this one (ab/ba): then b[j - 1] is a[i - 2]
-            // and b[j - 2] is a[i - 1].
+            // and b[j - 2] is a[i - 1], the pair of letters ending at b[j - 1] is (ai, before) (-1: none in this row).
             var before = i > 1 ? a[i - 2] : '\0';
-            var transposes = i > 1 && before != ai;
-            var longA = i > 1 && longEnds[((before - 'a') * 26) + ai - 'a'];
+            var transposition = i > 1 && before != ai ? ((ai - 'a') * 26) + before - 'a' : -1;
+            var longA = i > 1 && longEnds[((before - 'a') * 26) + ai - 'a'] ? 1 : 0;
             ref var above = ref Unsafe.Add(ref table, (i - 1) * width);
-            ref var row = ref Unsafe.Add(ref table, i * width);
+            ref var row = ref Unsafe.Add(ref above, width);
             var deletion = LetterIndelTenths(a, i - 1);
             var left = above + deletion;
             row = left;
-            var rowMin = left;
+            // Each cell with what the rest of the words' difference in length costs at least (ShiftTenths): the row's least is a
+            // lower bound of the distance of any path through the row.
+            var shift = a.Length - i - b.Length;
+            var rowMin = left + (unit * Math.Abs(shift));
             ref var cellRow = ref Unsafe.Add(ref cells, (ai - 'a') * 26);
             for (var j = 1; j <= b.Length; j++)
             {
-                var cell = Unsafe.Add(ref cellRow, Unsafe.Add(ref letters, j - 1));
-                var best = Math.Min(Unsafe.Add(ref above, j - 1) + (cell & 0xFF), Math.Min(Unsafe.Add(ref above, j) + deletion, left + Unsafe.Add(ref indel, j - 1)));
-                if (transposes && j > 1 && Unsafe.Add(ref bs, j - 1) == before && Unsafe.Add(ref bs, j - 2) == ai)
+                var x = Unsafe.Add(ref info, j - 1);
+                var cell = Unsafe.Add(ref cellRow, x & 31);
+                var best = Min(Unsafe.Add(ref above, j - 1) + (cell & 0xFF), Min(Unsafe.Add(ref above, j) + deletion, left + ((x >> 5) & 15)));
+                if ((x >> 10) == transposition)
                 {
-                    best = Math.Min(best, Unsafe.Add(ref table, ((i - 2) * width) + j - 2) + 7);
+                    best = Min(best, Unsafe.Add(ref table, ((i - 2) * width) + j - 2) + 7);
                 }
 
                 // A spelling variant may end here only where one word ends in its long spelling.
-                if (cell > 0xFF && (longA || Unsafe.Add(ref longs, j - 1)))
+                if (cell > 0xFF && (longA | ((x >> 9) & 1)) != 0)
                 {
                     best = Variant(a, b, i, j, d, width, best);
                 }
 
                 Unsafe.Add(ref row, j) = best;
                 left = best;
-                rowMin = Math.Min(rowMin, best);
+                rowMin = Min(rowMin, best + (unit * Abs(shift + j)));
             }
 
             (older, old, last) = (old, last, rowMin);
@@ -197,6 +235,21 @@ internal static partial class TokenSimilarity
         }
 
         return d[^1] / 10.0;
+    }
+
+    // The lesser of two small numbers, without a branch (the table's minimums are as likely either way).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Min(int x, int y)
+    {
+        var t = x - y;
+        return y + (t & (t >> 31));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Abs(int x)
+    {
+        var sign = x >> 31;
+        return (x ^ sign) - sign;
     }
 
     // IndelTenths for a word of lower-case letters, from a table by letter.

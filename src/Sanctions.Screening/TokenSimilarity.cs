@@ -31,6 +31,22 @@ internal static partial class TokenSimilarity
         return mask;
     }
 
+    // A lower bound of Distance from the words' lengths (gap letters apart) and letters: every edit that changes a word's length
+    // costs 0.3 or more and changes it by one letter, but the spelling variant dzh/j (0.3 for two letters), which needs a word with
+    // d, z and h; so the distance is at least 0.3 × gap, or 0.1 × gap (0.15 rounded down to tenths) where a word may hold dzh: the
+    // tenths of Distance's cut-off (ShiftTenths), as doubles made the same way.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double LengthBound(int gap, uint a, uint b)
+    {
+        var tenths = (a & Dzh) == Dzh || (b & Dzh) == Dzh ? gap : 3 * gap;
+        return (uint)tenths < (uint)TenthValues.Length ? TenthValues[tenths] : tenths / 10.0;
+    }
+
+    // k / 10.0 for the lengths' bounds of words up to 64 letters (a table read, not a division a pair).
+    private static readonly double[] TenthValues = [.. Enumerable.Range(0, 193).Select(k => k / 10.0)];
+
+    private const uint Dzh = (1u << ('d' - 'a')) | (1u << ('z' - 'a')) | (1u << ('h' - 'a'));
+
     // A lower bound of Distance from the letters only one of the two words has. Each letter gets a price (hundredths, below) such
     // that every edit costs at least the prices of the letters it can make appear or disappear: a substitution x/y at least
     // price(x) + price(y), an insertion or deletion of a single letter at least its price (a doubled letter's costs 0.3 but leaves

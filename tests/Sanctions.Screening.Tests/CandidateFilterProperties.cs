@@ -50,6 +50,64 @@ public sealed class CandidateFilterProperties
         Assert.True(bound <= TokenSimilarity.Distance(p.A, p.B) + 1e-9, $"{p.A} / {p.B}: bound {bound}, distance {TokenSimilarity.Distance(p.A, p.B)}");
     });
 
+    // The filter's bound from lengths: every edit that changes a length costs 0.3 a letter, but dzh/j (Swaps has it).
+    [ScreeningProperty(MaxTest = 1000)]
+    public Property LengthBound_NeverExceedsTheDistance() => Prop.ForAll(Pairs().ToArbitrary(), p =>
+    {
+        var bound = TokenSimilarity.LengthBound(Math.Abs(p.A.Length - p.B.Length), TokenSimilarity.LetterMask(p.A), TokenSimilarity.LetterMask(p.B));
+        Assert.True(bound <= TokenSimilarity.Distance(p.A, p.B) + 1e-9, $"{p.A} / {p.B}: bound {bound}, distance {TokenSimilarity.Distance(p.A, p.B)}");
+    });
+
+    // The distance cut off at a value stops once the rows (and what the rest of the words' difference in length costs) are over it:
+    // within the cut-off it is the distance itself, over it a lower bound of the distance that is over the cut-off too.
+    [ScreeningProperty(MaxTest = 2000)]
+    public Property Distance_CutOff_IsTheDistanceWithin_AndALowerBoundOver() => Prop.ForAll(
+        Pairs().Zip(Gen.Elements(0.3, 0.6, 1.0, 1.3, 2.0, 2.3, 3.0)).ToArbitrary(),
+        x =>
+        {
+            var ((a, b), cutoff) = x;
+            var full = TokenSimilarity.Distance(a, b);
+            var cut = TokenSimilarity.Distance(a, b, cutoff);
+            if (full <= cutoff + 1e-9)
+            {
+                Assert.Equal(full, cut);
+            }
+            else
+            {
+                Assert.True(cut > cutoff + 1e-9 && cut <= full + 1e-9, $"{a} / {b}: cut off at {cutoff}: {cut}, distance {full}");
+            }
+        });
+
+    // The filter's first test, from the words' weights alone (every pair as if literal): a name it drops scores under the threshold.
+    // Listed names are made from the query's words (some dropped, some changed, some added), so that many score near the threshold.
+    [ScreeningProperty(MaxTest = 1000)]
+    public Property WeightBound_DropsOnlyNamesUnderTheThreshold() => Prop.ForAll(
+        (from count in Gen.Choose(1, 8)
+         from words in Gen.ArrayOf(Word(), count)
+         from keep in Gen.ArrayOf(Gen.Choose(0, 3), count)
+         from extras in Gen.Choose(0, 3)
+         from extra in Gen.ArrayOf(Word(), extras)
+         from family in ArbMap.Default.GeneratorFor<bool>()
+         from lambda in Gen.Elements(0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
+         select (words, keep, extra, family, lambda)).ToArbitrary(),
+        x =>
+        {
+            var (words, keep, extra, family, lambda) = x;
+            var o = ScreeningOptions.Default;
+            var query = NameAnalyzer.Analyze(string.Join(" ", words), family ? Core.Parties.PartyKind.Person : null).ToArray();
+            var listedWords = words.Select((w, i) => keep[i] switch { 0 => null, 1 => w + "a", _ => w }).OfType<string>().Concat(extra).ToArray();
+            var listed = NameAnalyzer.Analyze(string.Join(" ", listedWords), family ? Core.Parties.PartyKind.Person : null).ToArray();
+            if (query.Length == 0 || listed.Length == 0 || !ReferenceEquals(NameScorer.Merge(query, listed, o), query)
+                || !ReferenceEquals(NameScorer.Merge(listed, query, o), listed))
+            {
+                return;
+            }
+
+            var score = NameScorer.Compare(query, listed, Core.Parties.NameKind.Primary, o, null);
+            Assert.True(CandidateFilter.WeightsMayReach(query, listed, lambda, o) || score < lambda,
+                $"{string.Join(' ', words)} / {string.Join(' ', listedWords)}: dropped at {lambda}, score {score}");
+        });
+
     // The index looks a query word's one-deletion neighbours up by a hash made from the word's prefixes: it must be the hash of the
     // neighbour written out, which is what the index holds, for words of any characters up to the longest looked up.
     [ScreeningProperty(MaxTest = 500)]
