@@ -77,6 +77,9 @@ internal sealed class ImportDiagnostics
     /// <summary>Adds the issues and counts of <paramref name="other"/>, an instance that collected them aside, after this one's.</summary>
     public void Append(ImportDiagnostics other)
     {
+        // Made room for at once (as many as are kept): grown one doubling at a time, the list of an import with thousands of
+        // issues was copied on the large object heap.
+        issues.EnsureCapacity(Math.Min(issues.Count + other.issues.Count, MaxIssues));
         foreach (var issue in other.issues)
         {
             Add(issue);

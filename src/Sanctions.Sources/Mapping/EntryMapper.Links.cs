@@ -38,13 +38,16 @@ internal sealed partial class EntryMapper
         // Only the names some entry links to are indexed: indexing every name of every record (a list per name)
         // cost more than the rest of the linking, for the few names that are looked up.
         // Each linked name is made a key once: the keys are used again below.
-        var byName = new Dictionary<string, (List<string> Primary, List<string> Alias)>(entries.Count, StringComparer.OrdinalIgnoreCase);
+        // Not made for as many names as entries link: most link to a few names (every vessel of a fleet to its owner).
+        var byName = new Dictionary<string, (List<string> Primary, List<string> Alias)>(StringComparer.OrdinalIgnoreCase);
         var keys = new List<string>(entries.Count);
         var filter = new LinkKeyFilter();
-        foreach (var entry in entries)
+        for (var e = 0; e < entries.Count; e++)
         {
-            foreach (var linked in entry.LinkedTo)
+            var names = entries[e].LinkedTo;
+            for (var n = 0; n < names.Count; n++)
             {
+                var linked = names[n];
                 var key = NameKey(linked);
                 keys.Add(key);
                 filter.Add(key);
@@ -95,10 +98,12 @@ internal sealed partial class EntryMapper
         }
 
         var k = 0;
-        foreach (var (recordId, location, linkedTo, partyId, source) in entries)
+        for (var e = 0; e < entries.Count; e++)
         {
-            foreach (var linked in linkedTo)
+            var (recordId, location, linkedTo, partyId, source) = entries[e];
+            for (var n = 0; n < linkedTo.Count; n++)
             {
+                var linked = linkedTo[n];
                 var found = byName.TryGetValue(keys[k++], out var ids);
                 var matches = !found ? [] : ids.Primary.Count > 0 ? ids.Primary : ids.Alias;
                 if (matches.Count == 1 && matches[0] != partyId)
@@ -108,7 +113,7 @@ internal sealed partial class EntryMapper
                 }
                 else
                 {
-                    diagnostics.Warn(location, recordId, matches.Count > 1
+                    diagnostics.Warn(location.ToLocation(), recordId, matches.Count > 1
                         ? $"Linked To: '{linked}' matches several entries by {(ids.Primary.Count > 0 ? "primary name" : "alias")}; kept in remarks only"
                         : matches.Count == 1
                             ? $"Linked To: '{linked}' names the entry itself; kept in remarks only"

@@ -33,34 +33,42 @@ internal static class EntryRemarks
 
         void Labelled(string label, string? value)
         {
-            if (!string.IsNullOrWhiteSpace(value) && (entry.Remarks is null || !entry.Remarks.Contains(value, StringComparison.Ordinal)))
+            if (!string.IsNullOrWhiteSpace(value) && (!entry.HasRemarks || !entry.RemarksText.Span.Contains(value, StringComparison.Ordinal)))
             {
                 Part(label);
                 text.Append(value);
             }
         }
 
-        var remarks = entry.Remarks?.Trim();
-        if (remarks is not null)
+        // Read on their characters: a string is made of them only when they are the whole result (see ListEntry.LendRemarks).
+        var hasRemarks = entry.HasRemarks;
+        var remarks = entry.RemarksText.Span.Trim();
+        if (hasRemarks)
         {
-            Part(remarks);
+            if (parts++ > 0)
+            {
+                text.Append('\n');
+            }
+
+            text.Append(remarks);
         }
 
         foreach (var fact in entry.FactsOrEmpty)
         {
-            if (entry.Remarks is null || !entry.Remarks.Contains(fact.Value, StringComparison.Ordinal))
+            // Compared and appended by their characters: a fact read from the remarks makes no string.
+            if (!hasRemarks || !entry.RemarksText.Span.Contains(fact.ValueSpan, StringComparison.Ordinal))
             {
                 if (parts++ > 0)
                 {
                     text.Append('\n');
                 }
 
-                if (fact.Key.Length > 0)
+                if (fact.KeySpan.Length > 0)
                 {
-                    text.Append(fact.Key).Append(": ");
+                    text.Append(fact.KeySpan).Append(": ");
                 }
 
-                text.Append(fact.Value);
+                text.Append(fact.ValueSpan);
             }
         }
 
@@ -121,8 +129,10 @@ internal static class EntryRemarks
             }
         }
 
-        // The remarks alone are returned as they are, not copied.
-        var result = parts == 0 ? null : parts == 1 && remarks is not null ? remarks : text.ToString();
+        // The remarks alone are returned as they are, not copied (trimmed as string.Trim would).
+        var result = parts == 0 ? null
+            : parts == 1 && hasRemarks ? (remarks.Length == entry.RemarksText.Length ? entry.Remarks : remarks.ToString())
+            : text.ToString();
         if (text.Capacity <= 16 * 1024)
         {
             remarksBuilder = text;

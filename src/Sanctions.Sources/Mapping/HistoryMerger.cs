@@ -276,7 +276,7 @@ internal static class HistoryMerger
         return new Result(parties, designations, relations ?? [], positions ?? []);
     }
 
-    private static Designation ToDesignation(DesignationDraft draft, string id, PeriodEnd validFrom, PeriodEnd to, RecordPeriod recorded, ArrayBoxes? boxes = null)
+    private static Designation ToDesignation(in DesignationDraft draft, string id, PeriodEnd validFrom, PeriodEnd to, RecordPeriod recorded, ArrayBoxes? boxes = null)
     {
         var valid = ValidPeriod.IsValid(validFrom, to) ? ValidPeriod.Of(validFrom, to) : ValidPeriod.Of(validFrom, PeriodEnd.Open);
         return boxes is null

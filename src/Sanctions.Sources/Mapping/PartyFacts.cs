@@ -119,7 +119,7 @@ internal static class PartyFacts
     {
         foreach (var fact in entry.FactsOrEmpty)
         {
-            if (fact.Key == "Organization Established Date" && OfacDates.TryParse(fact.Value, out var date) && date.To is null && !date.Approximate)
+            if (fact.KeySpan.SequenceEqual("Organization Established Date") && OfacDates.TryParse(fact.Value, out var date) && date.To is null && !date.Approximate)
             {
                 return EntryMapper.ToPartialDate(date.From);
             }

@@ -21,7 +21,7 @@ namespace Sanctions.Sources.Mapping;
 internal sealed class XmlMapping(ImportContext context, ImportPublication publication, Instant? published, PublicationHeader header, bool streamed)
 {
     private readonly List<(ListEntry Entry, ListTarget Target, string PartyId)> entries = [];
-    private readonly List<LinkSource> linking = [];
+    private readonly LinkSources linking = new();
     private readonly ImportDiagnostics diagnostics = context.Diagnostics;
     private readonly ImportDiagnostics aside = new(context.Diagnostics.Lenient);
     private Snapshot? snapshot;

@@ -17,7 +17,7 @@ internal sealed class OfacCsvSource : IListSource
         var snapshot = unchanged?.NewSnapshot(published, ImportContext.VersionOf(published, publication)) ?? ImportContext.NewSnapshot(published, publication);
         var mapper = context.Mapper(snapshot);
         var mapped = 0;
-        var linking = new List<LinkSource>();
+        var linking = new LinkSources();
         var groups = OfacCsvFiles.Group(publication.Files);
         unchanged?.Begin(groups);
         foreach (var group in groups)

@@ -39,7 +39,7 @@ internal static class OfacRemarks
     private static readonly string[][] IdentifierTypesByFirst = [.. Enumerable.Range(0, 128).Select(c => IdentifierTypes.Where(t => t[0] == c).ToArray())];
 
     /// <summary>
-    /// Places of birth, countries and genders, which a list repeats from entry to entry: one string per value while it is in
+    /// Places of birth, countries, genders and linked names, which a list repeats from entry to entry: one string per value while it is in
     /// this bounded table (per thread, as the mapper's own table would share them later anyway), not one per entry.
     /// </summary>
     [ThreadStatic]
@@ -47,13 +47,16 @@ internal static class OfacRemarks
 
     private static string Repeated(ReadOnlySpan<char> value) => (repeated ??= new SharedStrings()).Get(value);
 
-    public static void Apply(string remarks, ListEntry entry, Action<string> warn)
+    public static void Apply(string remarks, ListEntry entry, Action<string> warn) => Apply(remarks.AsMemory(), entry, warn);
+
+    /// <summary>As <see cref="Apply(string, ListEntry, Action{string})"/>; the facts read refer to <paramref name="remarks"/>' characters (see <see cref="EntryFact"/>).</summary>
+    public static void Apply(ReadOnlyMemory<char> remarks, ListEntry entry, Action<string> warn)
     {
         // Split on the text itself, as string.Split with RemoveEmptyEntries and TrimEntries would, and read each item on
         // its characters: a string is made only of what an item gives the entry (a name, a place, an identifier's parts),
         // not of the item itself nor of the values read as dates and dropped. The remarks are most of an OFAC file; a
         // string per item and per prefix cut was most of what reading one allocated.
-        var text = remarks.AsSpan().Trim();
+        var text = remarks.Span.Trim();
         if (text.EndsWith('.'))
         {
             text = text[..^1];
@@ -64,12 +67,13 @@ internal static class OfacRemarks
             var item = text[range].Trim();
             if (!item.IsEmpty)
             {
-                ApplyItem(item, entry, warn);
+                ApplyItem(remarks, item, entry, warn);
             }
         }
     }
 
-    private static void ApplyItem(ReadOnlySpan<char> item, ListEntry entry, Action<string> warn)
+    // remarks: the text item is part of, which the facts read from it refer to (EntryFact.In) rather than copy.
+    private static void ApplyItem(ReadOnlyMemory<char> remarks, ReadOnlySpan<char> item, ListEntry entry, Action<string> warn)
     {
         // The XML writes links in parentheses: (Linked To: NAME).
         if (item.StartsWith("(Linked To:", StringComparison.Ordinal) && item.EndsWith(')'))
@@ -123,7 +127,8 @@ internal static class OfacRemarks
         }
         else if (TryValue(item, "Linked To: ", out value))
         {
-            entry.LinkedTo.Add(value.ToString());
+            // Many entries link to one name (an owner's fleet, a parent's subsidiaries): one string per name while it is cached.
+            entry.LinkedTo.Add(Repeated(value));
         }
         else if (TryValue(item, "Vessel Registration Identification IMO ", out value)
             || TryValue(item, "Identification Number IMO ", out value)
@@ -159,7 +164,7 @@ internal static class OfacRemarks
         }
         else
         {
-            entry.Facts.Add(SplitFact(item));
+            entry.Facts.Add(SplitFact(remarks, item));
         }
     }
 
@@ -205,7 +210,7 @@ internal static class OfacRemarks
 
     private static bool TryIdentifier(ReadOnlySpan<char> item, out EntryIdentifier identifier)
     {
-        identifier = null!;
+        identifier = default;
         string? type = null;
         foreach (var known in item.Length > 0 && item[0] < 128 ? IdentifierTypesByFirst[item[0]] : [])
         {
@@ -353,30 +358,47 @@ internal static class OfacRemarks
         return -1;
     }
 
-    private static EntryFact SplitFact(ReadOnlySpan<char> item)
+    /// <summary>The item as a key and a value (<c>Key - value</c>, <c>Key: value</c>, a known key and a space), as ranges of <paramref name="remarks"/>, which holds it.</summary>
+    private static EntryFact SplitFact(ReadOnlyMemory<char> remarks, ReadOnlySpan<char> item)
     {
         // "Additional Sanctions Information - Subject to …", "Secondary sanctions risk: …", "Website www…".
+        var start = OffsetIn(remarks, item);
+        var end = start + item.Length;
         var dash = item.IndexOf(" - ", StringComparison.Ordinal);
         var colon = item.IndexOf(": ", StringComparison.Ordinal);
         if (dash > 0 && (colon < 0 || dash < colon))
         {
-            return new EntryFact(item[..dash].ToString(), item[(dash + 3)..].ToString());
+            return EntryFact.In(remarks, start..(start + dash), (start + dash + 3)..end);
         }
 
         if (colon > 0)
         {
-            return new EntryFact(item[..colon].ToString(), item[(colon + 2)..].ToString());
+            return EntryFact.In(remarks, start..(start + colon), (start + colon + 2)..end);
         }
 
         foreach (var key in ContactKeys)
         {
             if (item.StartsWith(key, StringComparison.Ordinal) && item.Length > key.Length && item[key.Length] == ' ')
             {
-                return new EntryFact(key, item[(key.Length + 1)..].ToString());
+                return EntryFact.In(remarks, start..(start + key.Length), (start + key.Length + 1)..end);
             }
         }
 
-        return new EntryFact(string.Empty, item.ToString());
+        return EntryFact.In(remarks, start..start, start..end);
+    }
+
+    /// <summary>Where <paramref name="part"/>, a span of <paramref name="text"/>'s characters, starts in it.</summary>
+    private static int OffsetIn(ReadOnlyMemory<char> text, ReadOnlySpan<char> part)
+    {
+        var offset = (int)(System.Runtime.CompilerServices.Unsafe.ByteOffset(
+            ref System.Runtime.InteropServices.MemoryMarshal.GetReference(text.Span),
+            ref System.Runtime.InteropServices.MemoryMarshal.GetReference(part)) / sizeof(char));
+        if (offset < 0 || offset + part.Length > text.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(part), "not a part of the text");
+        }
+
+        return offset;
     }
 
     private static readonly string[] ContactKeys =

@@ -26,7 +26,11 @@ internal static class OfacXmlReader
     /// <param name="diagnostics">Where problems go.</param>
     /// <param name="header">Receives what the publication header says.</param>
     /// <param name="cancellationToken">Stops the reading.</param>
-    /// <param name="spare">An entry the caller is done with, filled again for the next record instead of a new one (see <see cref="ListEntry.Reuse"/>); none when omitted.</param>
+    /// <param name="spare">
+    /// An entry the caller is done with, filled again for the next record instead of a new one (see <see cref="ListEntry.Reuse"/>); none when omitted.
+    /// Given, it also says that the caller is done with each entry before asking for the next: the entries' remarks are then lent
+    /// (<see cref="ListEntry.LendRemarks"/>).
+    /// </param>
     public static IEnumerable<ListEntry> Read(
         SourceFile file, ImportDiagnostics diagnostics, PublicationHeader header, CancellationToken cancellationToken = default, EntrySpare? spare = null)
     {
@@ -104,25 +108,26 @@ internal static class OfacXmlReader
 
     private static ListEntry? ReadEntry(XmlRecord record, SourceFile file, ImportDiagnostics diagnostics, RemarksWarnings warnings, EntrySpare? spare)
     {
-        var location = record.Location(file.Name);
+        // The entry's path is made only for an issue (most entries have none).
+        var location = record.LazyLocation(file.Name);
         var uid = record.Value("uid");
         if (uid is null || !int.TryParse(uid, NumberStyles.None, CultureInfo.InvariantCulture, out _))
         {
-            diagnostics.Reject(location, null, $"sdnEntry has no whole-number <uid> (found '{uid}')");
+            diagnostics.Reject(location.ToLocation(), null, $"sdnEntry has no whole-number <uid> (found '{uid}')");
             return null;
         }
 
         var lastName = record.Value("lastName");
         if (lastName is null)
         {
-            diagnostics.Reject(location, uid, "sdnEntry has no <lastName>");
+            diagnostics.Reject(location.ToLocation(), uid, "sdnEntry has no <lastName>");
             return null;
         }
 
         var typeText = record.Value("sdnType");
         if (!EntryKinds.TryParse(typeText, StringComparison.Ordinal, out var kind))
         {
-            diagnostics.Reject(location, uid, $"<sdnType> '{typeText}' is not Individual, Entity, Vessel or Aircraft");
+            diagnostics.Reject(location.ToLocation(), uid, $"<sdnType> '{typeText}' is not Individual, Entity, Vessel or Aircraft");
             return null;
         }
 
@@ -232,10 +237,19 @@ internal static class OfacXmlReader
             entry.Vessel.GrossRegisteredTonnage = vessel.Value("grossRegisteredTonnage");
         }
 
-        if (record.Child("remarks") is { TrimmedText: { } remarks } remarksElement)
+        if (record.Child("remarks") is { } remarksElement)
         {
-            entry.Remarks = remarks;
-            OfacRemarks.Apply(remarks, entry, warnings.For(remarksElement, uid));
+            // Lent to an entry the consumer is done with before the next record (it gave a spare): no string of the text read.
+            if (spare is not null && remarksElement.LentText is { IsEmpty: false } lent)
+            {
+                entry.LendRemarks(lent);
+                OfacRemarks.Apply(lent, entry, warnings.For(remarksElement, uid));
+            }
+            else if (spare is null && remarksElement.TrimmedText is { } remarks)
+            {
+                entry.Remarks = remarks;
+                OfacRemarks.Apply(remarks, entry, warnings.For(remarksElement, uid));
+            }
         }
 
         return entry;

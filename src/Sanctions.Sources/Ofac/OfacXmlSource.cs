@@ -13,14 +13,17 @@ internal sealed class OfacXmlSource : IListSource
             var name = file.FileName.ToUpperInvariant();
             var list = name.Contains("CONS", StringComparison.Ordinal) || !name.Contains("SDN", StringComparison.Ordinal) ? OfacList.Consolidated : OfacList.Sdn;
             var target = OfacTargets.Of(context.Catalog, list, "xml");
-            var spare = new EntrySpare();
+            // Mapped at once, each entry is done with before the next: the reader fills it again for the next record and
+            // lends it its remarks. Held to the end, each is an entry of its own.
+            var spare = mapping.MapsAtOnce ? new EntrySpare() : null;
             foreach (var entry in OfacXmlReader.Read(file, context.Diagnostics, header, cancellationToken, spare))
             {
                 context.Reporter.Report(file.Name);
                 mapping.Add(entry, OfacTargets.Measures(target, list, entry), "ofac:" + entry.RecordId);
-
-                // Mapped at once, the entry is done with: the reader fills it again for the next record.
-                spare.Entry = mapping.MapsAtOnce ? entry : null;
+                if (spare is not null)
+                {
+                    spare.Entry = entry;
+                }
             }
         });
 }

@@ -36,7 +36,7 @@ internal static class Contacts
         // Every label starts with one of these (compared by ordinal): most items are passed over at once.
         if (item.Length == 0 || item[0] is not ('T' or 'P' or 'F' or 'E' or 'W'))
         {
-            contact = null!;
+            contact = default;
             return false;
         }
 
@@ -53,7 +53,7 @@ internal static class Contacts
             }
         }
 
-        contact = null!;
+        contact = default;
         return false;
     }
 }

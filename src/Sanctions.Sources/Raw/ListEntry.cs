@@ -23,7 +23,8 @@ internal enum EntryNameKind
 // A struct: held in the entry's list (reused with the entry), not one object per name read.
 internal readonly record struct EntryName(string Value, EntryNameKind Kind, string? Note = null);
 
-internal sealed record EntryIdentifier(
+// Structs, as EntryName: held in the entry's lists (reused with the entry), not one object per identifier, contact or fact read.
+internal readonly record struct EntryIdentifier(
     string Type,
     string Number,
     string? Country = null,
@@ -50,10 +51,8 @@ internal sealed record EntryDateText(string Text, bool Approximate);
 internal sealed record EntryPlace(string Text, string? City, string? Region, string? Country);
 
 /// <summary>A telephone or fax number, e-mail address or website, as the list writes it.</summary>
-internal sealed record EntryContact(Sanctions.Core.Parties.ContactKind Kind, string Value);
+internal readonly record struct EntryContact(Sanctions.Core.Parties.ContactKind Kind, string Value);
 
-/// <summary>A fact a list states that has no structured place in the model, kept as key and text.</summary>
-internal sealed record EntryFact(string Key, string Value);
 
 internal sealed class VesselDetails
 {
@@ -74,6 +73,9 @@ internal sealed class VesselDetails
 
     public bool IsEmpty =>
         CallSign is null && VesselType is null && Flag is null && Owner is null && Tonnage is null && GrossRegisteredTonnage is null;
+
+    /// <summary>Empties the details, for the next entry of a reused <see cref="ListEntry"/>.</summary>
+    internal void Clear() => (CallSign, VesselType, Flag, Owner, Tonnage, GrossRegisteredTonnage) = (null, null, null, null, null, null);
 }
 
 /// <summary>An entry a consumer is done with, which a reader empties and fills for its next record (<see cref="ListEntry.Reuse"/>).</summary>
@@ -83,7 +85,7 @@ internal sealed class EntrySpare
     public ListEntry? Entry { get; set; }
 
     /// <summary>The spare, emptied and filled, or a new entry when there is none.</summary>
-    public ListEntry Take(string recordId, EntryKind kind, string name, SourceLocation location)
+    public ListEntry Take(string recordId, EntryKind kind, string name, EntryLocation location)
     {
         var entry = ListEntry.Reuse(Entry, recordId, kind, name, location);
         Entry = null;
@@ -117,12 +119,21 @@ internal sealed class ListEntry
     private List<EntryAddress>? addresses;
     private VesselDetails? vessel;
 
-    public ListEntry(string recordId, EntryKind kind, string name, SourceLocation location)
+    // The vessel details of an entry reused, emptied, for the next entry that has some (see Reuse).
+    private VesselDetails? spareVessel;
+
+    private EntryLocation location;
+    private SourceLocation? madeLocation;
+    private string? remarks;
+    private ReadOnlyMemory<char> remarksText;
+    private bool lentRemarks;
+
+    public ListEntry(string recordId, EntryKind kind, string name, EntryLocation location)
     {
         RecordId = recordId;
         Kind = kind;
         Names.Add(new EntryName(name, EntryNameKind.Primary));
-        Location = location;
+        this.location = location;
     }
 
     /// <summary>The list's own id (OFAC ent_num/uid, UN DATAID, CSL _id).</summary>
@@ -138,11 +149,11 @@ internal sealed class ListEntry
     /// and its lists per record were a tenth of what an OFAC import allocated, all of it garbage once the entry is mapped.
     /// </summary>
     /// <remarks>
-    /// The <c>Linked To</c> list is made anew, not emptied: linking keeps it (<see cref="Mapping.LinkSource"/>) until the
-    /// end of the file. Nothing else of an entry outlives its mapping; every value in it (strings, names, identifiers)
-    /// is immutable and is let go, not changed.
+    /// Nothing of an entry outlives its mapping but what linking copies of it (<see cref="Mapping.LinkSource"/>: its
+    /// <c>Linked To</c> names as an array of their own); every value in it (strings, names, identifiers) is immutable and
+    /// is let go, not changed.
     /// </remarks>
-    public static ListEntry Reuse(ListEntry? spare, string recordId, EntryKind kind, string name, SourceLocation location)
+    public static ListEntry Reuse(ListEntry? spare, string recordId, EntryKind kind, string name, EntryLocation location)
     {
         if (spare is null)
         {
@@ -151,7 +162,8 @@ internal sealed class ListEntry
 
         spare.RecordId = recordId;
         spare.Kind = kind;
-        spare.Location = location;
+        spare.location = location;
+        spare.madeLocation = null;
         spare.Names.Clear();
         spare.Names.Add(new EntryName(name, EntryNameKind.Primary));
         spare.Programs.Clear();
@@ -161,8 +173,13 @@ internal sealed class ListEntry
         spare.ReferenceNumber = null;
         spare.ListedOn = null;
         spare.EndsOn = null;
-        spare.linkedTo = null;
-        spare.vessel = null;
+        spare.linkedTo?.Clear();
+        if (spare.vessel is { } vessel)
+        {
+            vessel.Clear();
+            spare.spareVessel = vessel;
+            spare.vessel = null;
+        }
         spare.titles?.Clear();
         spare.positions?.Clear();
         spare.citizenships?.Clear();
@@ -179,7 +196,11 @@ internal sealed class ListEntry
         return spare;
     }
 
-    public SourceLocation Location { get; private set; }
+    /// <summary>Where the entry was read (its element path made on first use, see <see cref="EntryLocation"/>).</summary>
+    public SourceLocation Location => madeLocation ??= location.ToLocation();
+
+    /// <summary>Where the entry was read, its path not made yet: what linking keeps of it.</summary>
+    public EntryLocation LazyLocation => location;
 
     /// <summary>The list the entry is on, where the file tells (CSL <c>source</c>, UN list type).</summary>
     public string? ListName { get; set; }
@@ -230,7 +251,7 @@ internal sealed class ListEntry
     /// <summary>Addresses to enumerate without making the list (an empty one shared by all entries when there are none; never added to).</summary>
     public List<EntryAddress> AddressesOrEmpty => addresses ?? Empty<EntryAddress>.List;
 
-    public VesselDetails Vessel => vessel ??= new();
+    public VesselDetails Vessel => vessel ??= spareVessel ?? new();
 
     /// <summary>The vessel details to read without making them (an empty instance shared by all entries when there are none; never written to).</summary>
     public VesselDetails VesselOrEmpty => vessel ?? VesselDetails.None;
@@ -248,7 +269,47 @@ internal sealed class ListEntry
     public List<EntryFact> FactsOrEmpty => facts ?? Empty<EntryFact>.List;
 
     /// <summary>The complete remarks or comments text, unparsed.</summary>
-    public string? Remarks { get; set; }
+    /// <remarks>Made a string on first use when the reader lent the text (<see cref="LendRemarks"/>).</remarks>
+    public string? Remarks
+    {
+        get
+        {
+            if (remarks is null && lentRemarks)
+            {
+                remarks = remarksText.ToString();
+                remarksText = remarks.AsMemory();
+                lentRemarks = false;
+            }
+
+            return remarks;
+        }
+
+        set
+        {
+            remarks = value;
+            remarksText = value.AsMemory();
+            lentRemarks = false;
+        }
+    }
+
+    /// <summary>The characters of <see cref="Remarks"/> (empty when none), without making a string of text the reader lent.</summary>
+    public ReadOnlyMemory<char> RemarksText => remarksText;
+
+    /// <summary>Whether the entry has remarks (<see cref="Remarks"/> is not null), without making a string of them.</summary>
+    public bool HasRemarks => remarks is not null || lentRemarks;
+
+    /// <summary>
+    /// Gives the entry remarks that are characters the reader holds, valid only until it reads the next record: for a
+    /// consumer done with each entry before asking for the next (one that gives a <see cref="EntrySpare"/>). Mapping
+    /// then makes one string of them, or none when they go into a longer remarks text; a string per entry for the text
+    /// read was garbage for most entries of an OFAC XML list.
+    /// </summary>
+    public void LendRemarks(ReadOnlyMemory<char> text)
+    {
+        remarks = null;
+        remarksText = text;
+        lentRemarks = true;
+    }
 
     public string? ReferenceNumber { get; set; }
 

@@ -69,6 +69,12 @@ internal sealed class XmlRecord
         }
     }
 
+    /// <summary>
+    /// The characters of <see cref="TrimmedText"/> (empty when it is null), without making a string of them: valid only until
+    /// the reader reads the next record, unless the string was made already.
+    /// </summary>
+    public ReadOnlyMemory<char> LentText => text is null && textOwner is not null ? textOwner.TextMemory(textStart, textLength) : text.AsMemory();
+
     /// <summary><see cref="TrimmedText"/> without the trailing <paramref name="characters"/> (possibly empty); the same string when it has none.</summary>
     public string? TrimmedTextWithoutEnd(string characters)
     {
@@ -122,7 +128,7 @@ internal sealed class XmlRecord
             if (Parent is null)
             {
                 // A record (every entry's location): one string.
-                return string.Create(CultureInfo.InvariantCulture, $"{ParentPath}/{Name}[{index}]");
+                return Raw.EntryLocation.RecordPath(ParentPath, Name, index);
             }
 
             var own = index > 1 || Parent.Count(Name) > 1
@@ -133,6 +139,9 @@ internal sealed class XmlRecord
     }
 
     public SourceLocation Location(string file) => new(file, Line, Path);
+
+    /// <summary>As <see cref="Location"/>, the path of a record made only when asked (see <see cref="EntryLocation"/>).</summary>
+    public EntryLocation LazyLocation(string file) => Parent is null ? new EntryLocation(file, Line, ParentPath, Name, RecordIndex) : Location(file);
 
     /// <summary>How many children are named <paramref name="childName"/>.</summary>
     private int Count(string childName)

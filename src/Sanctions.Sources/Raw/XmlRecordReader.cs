@@ -159,6 +159,9 @@ internal sealed partial class XmlRecordReader
     /// <summary>The string of text this reader holds for a record element of the record being read (see <see cref="XmlRecord.TrimmedText"/>).</summary>
     internal string Text(int start, int length) => strings.Get(text.AsSpan(start, length));
 
+    /// <summary>The characters <see cref="Text(int, int)"/> would make a string of, valid until the next record is read.</summary>
+    internal ReadOnlyMemory<char> TextMemory(int start, int length) => text.AsMemory(start, length);
+
     /// <summary>As <see cref="Text(int, int)"/>, without the trailing <paramref name="trimEnd"/> characters.</summary>
     internal string Text(int start, int length, string trimEnd) => strings.Get(text.AsSpan(start, length).TrimEnd(trimEnd));
 

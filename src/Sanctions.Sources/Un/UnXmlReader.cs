@@ -52,11 +52,12 @@ internal static class UnXmlReader
 
     private static ListEntry? ReadEntry(XmlRecord record, SourceFile file, ImportDiagnostics diagnostics)
     {
-        var location = record.Location(file.Name);
+        // The entry's path is made only for an issue (most entries have none).
+        var location = record.LazyLocation(file.Name);
         var dataId = record.Value("DATAID");
         if (dataId is null)
         {
-            diagnostics.Reject(location, null, $"<{record.Name}> has no <DATAID>");
+            diagnostics.Reject(location.ToLocation(), null, $"<{record.Name}> has no <DATAID>");
             return null;
         }
 
@@ -65,7 +66,7 @@ internal static class UnXmlReader
             .Select(record.Value).OfType<string>().Select(TextValues.Normalize).ToList();
         if (nameParts.Count == 0)
         {
-            diagnostics.Reject(location, dataId, $"<{record.Name}> has no name (FIRST_NAME … FOURTH_NAME are all empty)");
+            diagnostics.Reject(location.ToLocation(), dataId, $"<{record.Name}> has no name (FIRST_NAME … FOURTH_NAME are all empty)");
             return null;
         }
 
@@ -90,7 +91,7 @@ internal static class UnXmlReader
         }
         else
         {
-            diagnostics.Warn(location, dataId, "no UN_LIST_TYPE; the designation has no regime");
+            diagnostics.Warn(entry.Location, dataId, "no UN_LIST_TYPE; the designation has no regime");
         }
 
         entry.ListName = string.Join("; ", record.Values("LIST_TYPE", "VALUE"));

@@ -51,17 +51,20 @@ public sealed class EntryReuseTests
     }
 
     [Fact]
-    public void Reuse_LinkedToList_IsNotTheOneLinkingKept()
+    public void Reuse_WhatLinkingKept_IsNotChanged()
     {
-        var used = new ListEntry("1", EntryKind.Entity, "A", new SourceLocation("a.csv", 1));
+        var used = new ListEntry("1", EntryKind.Entity, "A", new EntryLocation("a.xml", 3, "/sdnList", "sdnEntry", 1));
         used.LinkedTo.Add("B");
-        var kept = used.LinkedToOrEmpty;
+        var kept = Sanctions.Sources.Mapping.LinkSource.Of(used, "ofac:1", "ofac-xml");
 
         var reused = ListEntry.Reuse(used, "2", EntryKind.Entity, "C", new SourceLocation("a.csv", 2));
         reused.LinkedTo.Add("D");
 
-        Assert.Equal(["B"], kept);
+        Assert.Equal(1, kept.LinkedTo.Count);
+        Assert.Equal("B", kept.LinkedTo[0]);
+        Assert.Equal(new SourceLocation("a.xml", 3, "/sdnList/sdnEntry[1]"), kept.Location.ToLocation());
         Assert.Equal(["D"], reused.LinkedToOrEmpty);
+        Assert.Equal(new SourceLocation("a.csv", 2), reused.Location);
     }
 
     [Theory]
