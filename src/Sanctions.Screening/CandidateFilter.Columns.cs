@@ -197,7 +197,7 @@ internal sealed partial class CandidateFilter
         {
             var wj = o.WeightOf(listed[j].Role);
             weight += wj;
-            positive += Math.Max(0, (heaviest + wj) * (((top - lambda) / 2) + (lambda * f)));
+            positive += Math.Max(0, Gain(heaviest + wj, top, lambda, f));
         }
 
         return -lambda * f * weight + positive >= -1e-9 - 1e-12;

@@ -49,7 +49,12 @@ internal sealed partial class CandidateFilter
     // the least of the missing and mismatch factors (f): one formula for the column bound and for Decide, which the column bound
     // must never go under.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private double Gain(double weights, double pair, double f) => weights * (((pair - lambda) / 2) + (lambda * f));
+    private double Gain(double weights, double pair, double f) => Gain(weights, pair, lambda, f);
+
+    // The same at a threshold given (WeightsMayReach, for the property tests, uses this one formula too).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Gain(double weights, double pair, double lambda, double f) => weights * (((pair - lambda) / 2) + (lambda * f));
+
     private ScreeningOptions options = ScreeningOptions.Default;
     private WordData wordData = new([], [], [], [], []);
 
