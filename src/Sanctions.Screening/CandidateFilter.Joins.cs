@@ -11,9 +11,12 @@ internal sealed partial class CandidateFilter
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ListedMayJoin(NameToken[] listed, ReadOnlySpan<int> ids)
     {
+        // (A join no query word is about as long as is no join: ListedMayBeNear would find no word to compare it with.)
         for (var i = 0; i + 1 < listed.Length; i++)
         {
-            if (ListedMayBeNear(listed, ids, i, 2) || (i + 2 < listed.Length && ListedMayBeNear(listed, ids, i, 3)))
+            var two = memo[ids[i]].Length + memo[ids[i + 1]].Length;
+            if ((NearQueryLength(two) && ListedMayBeNear(listed, ids, i, 2))
+                || (i + 2 < listed.Length && NearQueryLength(two + memo[ids[i + 2]].Length) && ListedMayBeNear(listed, ids, i, 3)))
             {
                 return true;
             }

@@ -103,9 +103,15 @@ internal sealed partial class CandidateFilter
         }
 
         queryLengthCount = words.Length;
+        queryNearLengths = 0;
         for (var i = 0; i < words.Length; i++)
         {
             queryLengths[i] = words[i].Text.Length;
+            for (var length = words[i].Text.Length - 1; length <= words[i].Text.Length + 1; length++)
+            {
+                queryNearLengths |= length is >= 0 and <= 63 ? 1UL << length : 0;
+            }
+
             queryMasks[i] = TokenSimilarity.LetterMask(words[i].Text);
         }
 
