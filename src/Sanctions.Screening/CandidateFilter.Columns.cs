@@ -339,8 +339,8 @@ internal sealed partial class CandidateFilter
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void StartColumns(NameToken[] words)
     {
-        queryWeights = new double[n];
-        queryWords = new QueryWord[n];
+        Ensure(ref queryWeights, n);
+        Ensure(ref queryWords, n);
         for (var i = 0; i < n; i++)
         {
             var q = words[i];
