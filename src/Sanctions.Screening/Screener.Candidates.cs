@@ -12,7 +12,8 @@ public sealed partial class Screener
 
     // Adds the names every key of a query word reaches (the word, its one-deletion neighbours from four letters, its phonetic key
     // of four sounds or more, its skeleton key for the other script: PhoneticKey and SkeletonKey, as HasKeys makes them), each key
-    // hashed from the stack (no key written out as a string).
+    // hashed from the stack (no key written out as a string); the keys' slots are fetched together first (KeyTable.Prefetch), then
+    // looked up in that order.
     [SkipLocalsInit]
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddKeys(ReadOnlySpan<char> word, int[] stamp, int mark, List<int> candidates)
@@ -22,7 +23,9 @@ public sealed partial class Screener
             return;
         }
 
-        AddKey(word, stamp, mark, candidates);
+        Span<ulong> hashes = stackalloc ulong[MaxKeyWordLength + 3];
+        var count = 0;
+        hashes[count++] = KeyHash(word);
         if (word.Length >= MinDeletionLength)
         {
             // The one-deletion neighbours' hashes from the word's prefixes (DeletionHash): no neighbour written out.
@@ -35,7 +38,7 @@ public sealed partial class Screener
                     continue;
                 }
 
-                AddKey(DeletionHash(prefixes, word.Length, i), stamp, mark, candidates);
+                hashes[count++] = DeletionHash(prefixes, word.Length, i);
             }
         }
 
@@ -47,7 +50,7 @@ public sealed partial class Screener
             var sounds = TokenSimilarity.Phonetic(word, buffer.Slice(1, Math.Min(word.Length, 32) + 1));
             if (sounds >= 4)
             {
-                AddKey(buffer[..(sounds + 1)], stamp, mark, candidates);
+                hashes[count++] = KeyHash(buffer[..(sounds + 1)]);
             }
         }
 
@@ -56,12 +59,20 @@ public sealed partial class Screener
         if (consonants >= TokenSimilarity.MinSkeleton)
         {
             buffer[0] = TokenSimilarity.AbjadLike(word) ? '&' : '%';
-            AddKey(buffer[..(consonants + 1)], stamp, mark, candidates);
+            hashes[count++] = KeyHash(buffer[..(consonants + 1)]);
+        }
+
+        var table = keyLookup;
+        foreach (var hash in hashes[..count])
+        {
+            table.Prefetch(hash);
+        }
+
+        foreach (var hash in hashes[..count])
+        {
+            AddKey(hash, stamp, mark, candidates);
         }
     }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void AddKey(ReadOnlySpan<char> key, int[] stamp, int mark, List<int> candidates) => AddKey(KeyHash(key), stamp, mark, candidates);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddKey(ulong hash, int[] stamp, int mark, List<int> candidates)
