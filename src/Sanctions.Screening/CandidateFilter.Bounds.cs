@@ -34,7 +34,8 @@ internal sealed partial class CandidateFilter
         Span<bool> rowAny = stackalloc bool[n];
         Span<double> columnBest = stackalloc double[m];
         Span<byte> columnFlags = stackalloc byte[m];
-        var rows = new PairRows(queryWeight, listedWeights, listedFlags, u, strong, rowBests, rowAny, columnBest, columnFlags) { Lambda = lambda };
+        Span<double> gains = stackalloc double[n * m];
+        var rows = new PairRows(queryWeight, listedWeights, listedFlags, u, strong, gains, rowBests, rowAny, columnBest, columnFlags) { Lambda = lambda };
         rows.All(options);
         var baseline = Baseline(queryWeight, listedWeights);
         while (Decide(in rows, querySignificant, baseline))

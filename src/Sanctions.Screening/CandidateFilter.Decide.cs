@@ -52,7 +52,8 @@ internal sealed partial class CandidateFilter
         Span<bool> rowAny = stackalloc bool[n];
         Span<double> columnBest = stackalloc double[m];
         Span<byte> columnFlags = stackalloc byte[m];
-        var rows = new PairRows(queryWeight, listedWeights, listedFlags, u, strong, rowBests, rowAny, columnBest, columnFlags) { Lambda = lambda };
+        Span<double> gains = stackalloc double[n * m];
+        var rows = new PairRows(queryWeight, listedWeights, listedFlags, u, strong, gains, rowBests, rowAny, columnBest, columnFlags) { Lambda = lambda };
         rows.All(options);
         return Decide(in rows, querySignificant, Baseline(queryWeight, listedWeights));
     }
@@ -81,63 +82,112 @@ internal sealed partial class CandidateFilter
     private const byte AnyPair = 1;
     private const byte StrongPair = 2;
 
-    // What Decide reads of a name's pair bounds (u, row by query word): each row's and each column's best gain and flags. Made whole
-    // (All), or again for one row and one column after one pair's bound changed (Pair: DistanceBound resolves pairs one at a time),
-    // with the same arithmetic, so Decide answers as if it had read u again.
+    // What Decide reads of a name's pair bounds (u, row by query word): each pair's gain (−∞ for a pair whose bound is 0), each row's
+    // and each column's best gain and flags. Made whole (All), or again for one pair and its row and column after that pair's bound
+    // changed (Pair: DistanceBound resolves pairs one at a time), with the same arithmetic, so Decide answers as if it had read u again.
     private readonly ref struct PairRows(
         ReadOnlySpan<double> queryWeight, ReadOnlySpan<double> listedWeights, ReadOnlySpan<byte> listedFlags, ReadOnlySpan<double> u, ReadOnlySpan<bool> strong,
-        Span<double> rowBests, Span<bool> rowAny, Span<double> columnBest, Span<byte> columnFlags)
+        Span<double> gains, Span<double> rowBests, Span<bool> rowAny, Span<double> columnBest, Span<byte> columnFlags)
     {
-        public readonly ReadOnlySpan<double> QueryWeight = queryWeight;
         public readonly ReadOnlySpan<byte> ListedFlags = listedFlags;
         public readonly Span<double> RowBests = rowBests;
         public readonly Span<bool> RowAny = rowAny;
         public readonly Span<double> ColumnBest = columnBest;
         public readonly Span<byte> ColumnFlags = columnFlags;
-        private readonly ReadOnlySpan<double> listedWeights = listedWeights;
-        private readonly ReadOnlySpan<double> u = u;
-        private readonly ReadOnlySpan<bool> strong = strong;
+        private readonly ReadOnlySpan<double> weights = queryWeight;
+        private readonly ReadOnlySpan<double> listed = listedWeights;
+        private readonly ReadOnlySpan<double> pairs = u;
+        private readonly ReadOnlySpan<bool> strongs = strong;
+        private readonly Span<double> gainsOf = gains;
 
+        // The threshold the gains are taken at (the filter's).
+        public double Lambda { get; init; }
+
+        // Every pair's gain, then each row's and column's best and flags (as Row and Column make them). The spans are read into
+        // locals first: the loops then keep them in registers.
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void All(ScreeningOptions o)
         {
             var f = Math.Min(o.MissingFactor, o.MismatchFactor);
-            for (var i = 0; i < RowBests.Length; i++)
+            var lambda = Lambda;
+            var u = pairs;
+            var gain = gainsOf;
+            var strong = strongs;
+            var queryWeight = weights;
+            var listedWeights = listed;
+            var flags = ListedFlags;
+            var rowBests = RowBests;
+            var rowAny = RowAny;
+            var columnBest = ColumnBest;
+            var columnFlags = ColumnFlags;
+            var m = columnBest.Length;
+            columnBest.Fill(double.NegativeInfinity);
+            columnFlags.Clear();
+            for (var i = 0; i < rowBests.Length; i++)
             {
-                Row(i, f);
+                var wi = queryWeight[i];
+                var best = double.NegativeInfinity;
+                var any = false;
+                var row = u.Slice(i * m, m);
+                var rowGains = gain.Slice(i * m, m);
+                var rowStrong = strong.Slice(i * m, m);
+                for (var j = 0; j < m; j++)
+                {
+                    var pair = row[j];
+                    if (pair <= 0)
+                    {
+                        rowGains[j] = double.NegativeInfinity;
+                        continue;
+                    }
+
+                    var g = CandidateFilter.Gain(wi + listedWeights[j], pair, lambda, f);
+                    rowGains[j] = g;
+                    any |= (flags[j] & Counts) != 0;
+                    best = Math.Max(best, g);
+                    columnBest[j] = Math.Max(columnBest[j], g);
+                    columnFlags[j] |= (byte)(AnyPair | (rowStrong[j] ? StrongPair : 0));
+                }
+
+                rowBests[i] = best;
+                rowAny[i] = any;
             }
 
-            for (var j = 0; j < ColumnBest.Length; j++)
+            // AnyPair for a listed word that counts as matched, StrongPair for a significant one (as Column).
+            for (var j = 0; j < m; j++)
             {
-                Column(j, f);
+                columnFlags[j] = (byte)(((columnFlags[j] & AnyPair) != 0 && (flags[j] & Counts) != 0 ? AnyPair : 0)
+                    | ((columnFlags[j] & StrongPair) != 0 && (flags[j] & Significant) != 0 ? StrongPair : 0));
             }
         }
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Pair(int i, int j, ScreeningOptions o)
         {
-            var f = Math.Min(o.MissingFactor, o.MismatchFactor);
-            Row(i, f);
-            Column(j, f);
+            var m = ColumnBest.Length;
+            var pair = pairs[(i * m) + j];
+            gainsOf[(i * m) + j] = pair > 0
+                ? CandidateFilter.Gain(weights[i] + listed[j], pair, Lambda, Math.Min(o.MissingFactor, o.MismatchFactor))
+                : double.NegativeInfinity;
+            Row(i);
+            Column(j);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private void Row(int i, double f)
+        private void Row(int i)
         {
             var m = ColumnBest.Length;
-            var wi = QueryWeight[i];
             var best = double.NegativeInfinity;
             var any = false;
             for (var j = 0; j < m; j++)
             {
-                var pair = u[(i * m) + j];
-                if (pair <= 0)
+                var gain = gainsOf[(i * m) + j];
+                if (double.IsNegativeInfinity(gain))
                 {
                     continue;
                 }
 
                 any |= (ListedFlags[j] & Counts) != 0;
-                best = Math.Max(best, Gain(wi + listedWeights[j], pair, Lambda, f));
+                best = Math.Max(best, gain);
             }
 
             RowBests[i] = best;
@@ -145,31 +195,28 @@ internal sealed partial class CandidateFilter
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private void Column(int j, double f)
+        private void Column(int j)
         {
             var m = ColumnBest.Length;
-            var wj = listedWeights[j];
             var best = double.NegativeInfinity;
-            byte flags = 0;
+            var any = false;
+            var strongPair = false;
             for (var i = 0; i < RowBests.Length; i++)
             {
-                var pair = u[(i * m) + j];
-                if (pair <= 0)
+                var gain = gainsOf[(i * m) + j];
+                if (double.IsNegativeInfinity(gain))
                 {
                     continue;
                 }
 
-                flags |= (ListedFlags[j] & Counts) != 0 ? AnyPair : (byte)0;
-                flags |= strong[(i * m) + j] && (ListedFlags[j] & Significant) != 0 ? StrongPair : (byte)0;
-                best = Math.Max(best, Gain(QueryWeight[i] + wj, pair, Lambda, f));
+                any = true;
+                strongPair |= strongs[(i * m) + j];
+                best = Math.Max(best, gain);
             }
 
             ColumnBest[j] = best;
-            ColumnFlags[j] = flags;
+            ColumnFlags[j] = (byte)((any && (ListedFlags[j] & Counts) != 0 ? AnyPair : 0) | (strongPair && (ListedFlags[j] & Significant) != 0 ? StrongPair : 0));
         }
-
-        // The threshold the gains are taken at (set by the filter before use).
-        public double Lambda { get; init; }
     }
 
     // Decide from a name's rows and columns (PairRows) and its baseline.
