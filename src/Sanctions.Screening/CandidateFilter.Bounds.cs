@@ -28,7 +28,17 @@ internal sealed partial class CandidateFilter
 
         FillPairBounds(listed, ids, words, 0, m, u, strong);
         var queryWeight = queryWeights.AsSpan(0, n);
-        while (Decide(queryWeight, querySignificant, listedWeights, listedFlags, u, strong))
+
+        // Decide's rows and columns, made once and then again only for the row and column of the pair resolved (PairRows).
+        Span<double> rowBests = stackalloc double[n];
+        Span<bool> rowAny = stackalloc bool[n];
+        Span<double> columnBest = stackalloc double[m];
+        Span<byte> columnFlags = stackalloc byte[m];
+        Span<double> gains = stackalloc double[n * m];
+        var rows = new PairRows(queryWeight, listedWeights, listedFlags, u, strong, gains, rowBests, rowAny, columnBest, columnFlags) { Lambda = lambda };
+        rows.All(options);
+        var baseline = Baseline(queryWeight, listedWeights);
+        while (Decide(in rows, querySignificant, baseline))
         {
             var next = -1;
             var bound = double.NegativeInfinity;
@@ -53,6 +63,7 @@ internal sealed partial class CandidateFilter
 
             var (qi, lj) = (next / m, next % m);
             (u[next], strong[next]) = Upper(columns[lj] + qi, qi, listed[lj], ids[lj], words, 1);
+            rows.Pair(qi, lj, options);
         }
 
         return false;

@@ -339,8 +339,8 @@ internal sealed partial class CandidateFilter
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void StartColumns(NameToken[] words)
     {
-        queryWeights = new double[n];
-        queryWords = new QueryWord[n];
+        Ensure(ref queryWeights, n);
+        Ensure(ref queryWords, n);
         for (var i = 0; i < n; i++)
         {
             var q = words[i];
@@ -370,13 +370,32 @@ internal sealed partial class CandidateFilter
         for (var i = 0; i + 1 < ids.Length; i++)
         {
             var length = memo[ids[i]].Length + memo[ids[i + 1]].Length;
-            var three = i + 2 < ids.Length ? length + memo[ids[i + 2]].Length : -10;
-            foreach (var t in queryLengths.AsSpan(0, queryLengthCount))
+            if (NearQueryLength(length) || (i + 2 < ids.Length && NearQueryLength(length + memo[ids[i + 2]].Length)))
             {
-                if (Math.Abs(t - length) <= 1 || Math.Abs(t - three) <= 1)
-                {
-                    return true;
-                }
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The lengths within one letter of some query word's (all of the query name's words), as bits (0 to 63).
+    private ulong queryNearLengths;
+
+    // Whether some query word (all of the query name's words) is within one letter of this length.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool NearQueryLength(int length)
+    {
+        if (length <= 63)
+        {
+            return ((queryNearLengths >> length) & 1) != 0;
+        }
+
+        foreach (var t in queryLengths.AsSpan(0, queryLengthCount))
+        {
+            if (Math.Abs(t - length) <= 1)
+            {
+                return true;
             }
         }
 

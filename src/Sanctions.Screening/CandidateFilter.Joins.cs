@@ -11,9 +11,12 @@ internal sealed partial class CandidateFilter
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ListedMayJoin(NameToken[] listed, ReadOnlySpan<int> ids)
     {
+        // (A join no query word is about as long as is no join: ListedMayBeNear would find no word to compare it with.)
         for (var i = 0; i + 1 < listed.Length; i++)
         {
-            if (ListedMayBeNear(listed, ids, i, 2) || (i + 2 < listed.Length && ListedMayBeNear(listed, ids, i, 3)))
+            var two = memo[ids[i]].Length + memo[ids[i + 1]].Length;
+            if ((NearQueryLength(two) && ListedMayBeNear(listed, ids, i, 2))
+                || (i + 2 < listed.Length && NearQueryLength(two + memo[ids[i + 2]].Length) && ListedMayBeNear(listed, ids, i, 3)))
             {
                 return true;
             }
@@ -122,7 +125,7 @@ internal sealed partial class CandidateFilter
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void StartReaches(NameToken[] words)
     {
-        queryReaches = new double[words.Length * 3];
+        Ensure(ref queryReaches, words.Length * 3);
         for (var k = 0; k < words.Length; k++)
         {
             for (var d = -1; d <= 1; d++)
@@ -208,6 +211,7 @@ internal sealed class WordData
 {
     private readonly Dictionary<string, string> texts;
     private readonly Dictionary<string, string> sounds;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> soundLookup;
 
     // The variants' texts and phonetic keys are one string per value (equal values are the same instance), kept by value here.
     // Both maps are needed: without them no listed text would be found equal to a query word's, and literal pairs would be bounded
@@ -219,6 +223,7 @@ internal sealed class WordData
         Info = [.. tokens.Select((t, id) => new VariantInfo(t, phonetic[id], masks[id], t.Text.Length))];
         this.texts = texts;
         this.sounds = sounds;
+        soundLookup = sounds.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public uint[] Masks { get; }
@@ -236,6 +241,16 @@ internal sealed class WordData
     // The instance of a phonetic key among the variants' keys, or null when no variant has it.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string? ListedSound(string sound) => sounds.GetValueOrDefault(sound);
+
+    // The instance of a word's phonetic key (TokenSimilarity.Phonetic) among the variants' keys, or null when no variant has it: the
+    // key made on the stack and looked up by span.
+    [SkipLocalsInit]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public string? ListedSoundOf(string word)
+    {
+        Span<char> key = stackalloc char[Math.Min(word.Length, 32) + 1];
+        return soundLookup.TryGetValue(key[..TokenSimilarity.Phonetic(word, key)], out var one) ? one : null;
+    }
 }
 
 // A listed word variant, its phonetic key (TokenSimilarity.Phonetic), letters (TokenSimilarity.LetterMask) and length.

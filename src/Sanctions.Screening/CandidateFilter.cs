@@ -86,11 +86,12 @@ internal sealed partial class CandidateFilter
         query = words;
         n = Math.Min(words.Length, NameScorer.MaxTokens);
         lambda = threshold;
-        // Every word's letters (whether words join reads them all); the rest for the words compared (n).
-        queryMasks = new uint[words.Length];
-        queryPhonetic = new string[n];
-        queryListedText = new string?[n];
-        querySoundListed = new bool[n];
+        // Every word's letters (whether words join reads them all); the rest for the words compared (n). The arrays are the filter's,
+        // used again by its next query name when long enough (only their first words are read).
+        Ensure(ref queryMasks, words.Length);
+        Ensure(ref queryPhonetic, n);
+        Ensure(ref queryListedText, n);
+        Ensure(ref querySoundListed, n);
         queryWeight = 0;
         queryHeaviest = 0;
         topSimilarity = TopSimilarity(o);
@@ -103,9 +104,15 @@ internal sealed partial class CandidateFilter
         }
 
         queryLengthCount = words.Length;
+        queryNearLengths = 0;
         for (var i = 0; i < words.Length; i++)
         {
             queryLengths[i] = words[i].Text.Length;
+            for (var length = words[i].Text.Length - 1; length <= words[i].Text.Length + 1; length++)
+            {
+                queryNearLengths |= length is >= 0 and <= 63 ? 1UL << length : 0;
+            }
+
             queryMasks[i] = TokenSimilarity.LetterMask(words[i].Text);
         }
 
@@ -114,9 +121,8 @@ internal sealed partial class CandidateFilter
         {
             // The query word's text and phonetic key as the variants' instances when some variant has them: then a pair's texts or
             // keys are equal exactly when they are the same instance, and the listed word's strings need not be read to tell.
-            var sound = TokenSimilarity.Phonetic(words[i].Text);
-            var listedSound = listedWords.ListedSound(sound);
-            queryPhonetic[i] = listedSound ?? sound;
+            var listedSound = listedWords.ListedSoundOf(words[i].Text);
+            queryPhonetic[i] = listedSound ?? TokenSimilarity.Phonetic(words[i].Text);
             querySoundListed[i] = listedSound is not null;
             queryListedText[i] = listedWords.ListedText(words[i].Text);
             queryWeight += o.WeightOf(words[i].Role);
@@ -134,6 +140,16 @@ internal sealed partial class CandidateFilter
         }
 
         slots = 0;
+    }
+
+    // An array of at least `length` items: this one, or a new one when it is shorter.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Ensure<T>(ref T[] array, int length)
+    {
+        if (array.Length < length)
+        {
+            array = new T[Math.Max(length, 8)];
+        }
     }
 
     // False when the listed name certainly scores under the threshold; true when it may reach it. The name's words are read only when

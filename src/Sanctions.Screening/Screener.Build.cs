@@ -280,6 +280,7 @@ public sealed partial class Screener
         keyLookup = new KeyTable(keyIds);
         genericWords = new HashSet<string>(generic, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         genericOnly = only.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        genericOnlyLookup = genericOnly.GetAlternateLookup<ReadOnlySpan<char>>();
         stamps = new ThreadLocal<Marks>(() => new Marks(names.Length + postings.Count));
     }
 }

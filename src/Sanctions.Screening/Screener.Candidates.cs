@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 
 namespace Sanctions.Screening;
@@ -9,15 +10,22 @@ public sealed partial class Screener
     private (string Name, ImmutableArray<NameToken> Tokens)[] Analyse(ScreeningQuery query) =>
         [.. query.Names.Select(n => (n, NameAnalyzer.Analyze(n, query.Kind))).Where(x => !x.Item2.IsEmpty)];
 
+    // Adds the names every key of a query word reaches (the word, its one-deletion neighbours from four letters, its phonetic key
+    // of four sounds or more, its skeleton key for the other script: PhoneticKey and SkeletonKey, as HasKeys makes them), each key
+    // hashed from the stack (no key written out as a string); the keys' slots are fetched together first (KeyTable.Prefetch), then
+    // looked up in that order.
+    [SkipLocalsInit]
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void AddKeys(string word, int[] stamp, int mark, ref List<int>? candidates)
+    private void AddKeys(ReadOnlySpan<char> word, int[] stamp, int mark, List<int> candidates)
     {
         if (word.Length > MaxKeyWordLength)
         {
             return;
         }
 
-        AddKey(word, stamp, mark, ref candidates);
+        Span<ulong> hashes = stackalloc ulong[MaxKeyWordLength + 3];
+        var count = 0;
+        hashes[count++] = KeyHash(word);
         if (word.Length >= MinDeletionLength)
         {
             // The one-deletion neighbours' hashes from the word's prefixes (DeletionHash): no neighbour written out.
@@ -30,26 +38,44 @@ public sealed partial class Screener
                     continue;
                 }
 
-                AddKey(DeletionHash(prefixes, word.Length, i), stamp, mark, ref candidates);
+                hashes[count++] = DeletionHash(prefixes, word.Length, i);
             }
         }
 
-        if (PhoneticKey(word) is { } p)
+        Span<char> buffer = stackalloc char[64];
+        if (word.Length >= 3 && !char.IsAsciiDigit(word[0]))
         {
-            AddKey(p, stamp, mark, ref candidates);
+            // As PhoneticKey: "#" and the key, when the key has four sounds or more.
+            buffer[0] = '#';
+            var sounds = TokenSimilarity.Phonetic(word, buffer.Slice(1, Math.Min(word.Length, 32) + 1));
+            if (sounds >= 4)
+            {
+                hashes[count++] = KeyHash(buffer[..(sounds + 1)]);
+            }
         }
 
-        if (SkeletonKey(word, query: true) is { } s)
+        // As SkeletonKey for a query word: the other script's mark and the skeleton.
+        var consonants = word.Length > 40 ? 0 : TokenSimilarity.Skeleton(word, buffer.Slice(1, 42));
+        if (consonants >= TokenSimilarity.MinSkeleton)
         {
-            AddKey(s, stamp, mark, ref candidates);
+            buffer[0] = TokenSimilarity.AbjadLike(word) ? '&' : '%';
+            hashes[count++] = KeyHash(buffer[..(consonants + 1)]);
+        }
+
+        var table = keyLookup;
+        foreach (var hash in hashes[..count])
+        {
+            table.Prefetch(hash);
+        }
+
+        foreach (var hash in hashes[..count])
+        {
+            AddKey(hash, stamp, mark, candidates);
         }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void AddKey(ReadOnlySpan<char> key, int[] stamp, int mark, ref List<int>? candidates) => AddKey(KeyHash(key), stamp, mark, ref candidates);
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void AddKey(ulong hash, int[] stamp, int mark, ref List<int>? candidates)
+    private void AddKey(ulong hash, int[] stamp, int mark, List<int> candidates)
     {
         if (!keyLookup.TryGetHash(hash, out var k))
         {
@@ -73,10 +99,102 @@ public sealed partial class Screener
                 if (stamp[i] != mark)
                 {
                     stamp[i] = mark;
-                    (candidates ??= []).Add(i);
+                    candidates.Add(i);
                 }
             }
         }
+    }
+
+    // Two or three words written one after another into `into` (MaxKeyWordLength characters); empty when they do not fit (a word
+    // that long has no keys: AddKeys looks up none).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static ReadOnlySpan<char> Joined(Span<char> into, string a, string b, string c)
+    {
+        var length = a.Length + b.Length + c.Length;
+        if (length > into.Length)
+        {
+            return [];
+        }
+
+        a.CopyTo(into);
+        b.CopyTo(into[a.Length..]);
+        c.CopyTo(into[(a.Length + b.Length)..]);
+        return into[..length];
+    }
+
+    // genericOnly's names for the query name's GenericOnlyKey, the key made on the stack and looked up by span (the string key is
+    // made only when the stack is too small).
+    [SkipLocalsInit]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool GenericOnlyLookup(ImmutableArray<NameToken> tokens, [NotNullWhen(true)] out int[]? only)
+    {
+        only = null;
+        Span<int> order = stackalloc int[Math.Min(tokens.Length, 64)];
+        var count = 0;
+        var length = 1;
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            if (!tokens[k].IsSignificant)
+            {
+                continue;
+            }
+
+            if (count == order.Length)
+            {
+                return GenericOnlyKey(tokens) is { } key && genericOnly.TryGetValue(key, out only);
+            }
+
+            order[count++] = k;
+            length += tokens[k].Text.Length + 1;
+        }
+
+        if (count == 0)
+        {
+            return false;
+        }
+
+        // The significant words sorted (ordinal) and without repeats, after "=", one space apart: GenericOnlyKey's key.
+        for (var a = 1; a < count; a++)
+        {
+            var v = order[a];
+            var at = a - 1;
+            while (at >= 0 && string.CompareOrdinal(tokens[order[at]].Text, tokens[v].Text) > 0)
+            {
+                order[at + 1] = order[at];
+                at--;
+            }
+
+            order[at + 1] = v;
+        }
+
+        Span<char> buffer = stackalloc char[256];
+        if (length > buffer.Length)
+        {
+            return GenericOnlyKey(tokens) is { } key && genericOnly.TryGetValue(key, out only);
+        }
+
+        buffer[0] = '=';
+        var written = 1;
+        string? last = null;
+        foreach (var k in order[..count])
+        {
+            var text = tokens[k].Text;
+            if (last is not null && string.Equals(last, text, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (last is not null)
+            {
+                buffer[written++] = ' ';
+            }
+
+            text.CopyTo(buffer[written..]);
+            written += text.Length;
+            last = text;
+        }
+
+        return genericOnlyLookup.TryGetValue(buffer[..written], out only);
     }
 
     // Two neighbouring words that may be one word elsewhere ("abdul rahman" / "abdulrahman", "xi jin ping" / "xi jinping").

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 namespace Sanctions.Screening;
 
 // The screener, part: the index's keys by hash.
@@ -40,6 +41,18 @@ public sealed partial class Screener
         public bool TryGetValue(ReadOnlySpan<char> key, out int id) => TryGetHash(KeyHash(key), out id);
 
         public bool ContainsHash(ulong hash) => TryGetHash(hash, out _);
+
+        // Asks the processor to fetch the slot a lookup of this hash reads first (a hint: nothing is read or changed here), so that
+        // the lookups of a word's keys wait for memory together rather than one after another (the table is some megabytes, met
+        // at random).
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public unsafe void Prefetch(ulong hash)
+        {
+            if (Sse.IsSupported)
+            {
+                Sse.Prefetch0(Unsafe.AsPointer(ref slots[(int)hash & mask]));
+            }
+        }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool TryGetHash(ulong hash, out int id)

@@ -43,6 +43,7 @@ public sealed partial class Screener
     private readonly int[] tokenNameStarts;
     private readonly int[] tokenNameIds;
     private readonly FrozenDictionary<string, int[]> genericOnly;
+    private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> genericOnlyLookup;
     private readonly FrozenSet<string> generic;
     private readonly ThreadLocal<Marks> stamps;
     private readonly WordData wordData;
@@ -136,42 +137,46 @@ public sealed partial class Screener
         // cores on every query of a batch).
         var (stamp, mark) = NextMark();
 
-        List<int>? candidates = null;
+        // The candidates, in a list this thread keeps from query to query.
+        var candidates = candidateList ??= [];
+        candidates.Clear();
+        Span<char> joined = stackalloc char[MaxKeyWordLength];
         foreach (var (_, tokens) in analysed)
         {
             for (var k = 0; k < tokens.Length; k++)
             {
                 if (!generic.Contains(tokens[k].Text))
                 {
-                    AddKeys(tokens[k].Text, stamp, mark, ref candidates);
+                    AddKeys(tokens[k].Text, stamp, mark, candidates);
                 }
 
+                // Neighbours joined (on the stack: a joined word longer than a key word has no keys).
                 if (k + 1 < tokens.Length && Joinable(tokens[k], tokens[k + 1]))
                 {
-                    AddKeys(string.Concat(tokens[k].Text, tokens[k + 1].Text), stamp, mark, ref candidates);
+                    AddKeys(Joined(joined, tokens[k].Text, tokens[k + 1].Text, string.Empty), stamp, mark, candidates);
                 }
 
                 if (JoinsThree(tokens, k))
                 {
-                    AddKeys(string.Concat(tokens[k].Text, tokens[k + 1].Text, tokens[k + 2].Text), stamp, mark, ref candidates);
+                    AddKeys(Joined(joined, tokens[k].Text, tokens[k + 1].Text, tokens[k + 2].Text), stamp, mark, candidates);
                 }
             }
 
-            if (GenericOnlyKey(tokens) is { } key && genericOnly.TryGetValue(key, out var only))
+            if (GenericOnlyLookup(tokens, out var only))
             {
                 foreach (var i in only)
                 {
                     if (stamp[i] != mark)
                     {
                         stamp[i] = mark;
-                        (candidates ??= []).Add(i);
+                        candidates.Add(i);
                     }
                 }
             }
         }
 
-        LastCandidates = candidates?.Count ?? 0;
-        return candidates is null ? [] : Rank(query, analysed, candidates);
+        LastCandidates = candidates.Count;
+        return candidates.Count == 0 ? [] : Rank(query, analysed, candidates);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -197,6 +202,10 @@ public sealed partial class Screener
 
     [ThreadStatic]
     private static SimilarityCache? similarities;
+
+    // Each thread's list of a query's candidates, used again by its next query (Rank reads it before Screen returns).
+    [ThreadStatic]
+    private static List<int>? candidateList;
 
     // The candidate filters not in use, each with its memo of 32 bytes for every listed word variant (some 10 MB on the SDN): a query
     // rents one a query name and gives it back, so that a batch on a thread pool keeps as many as run at once, not one for every

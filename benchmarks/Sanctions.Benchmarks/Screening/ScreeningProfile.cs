@@ -37,6 +37,7 @@ internal static class ScreeningProfile
             var roundStart = clock.Elapsed;
             var roundCount = count;
             var roundCpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var roundGc = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
             if (what == "batch")
             {
                 bench.Batch_AllCores();
@@ -74,7 +75,10 @@ internal static class ScreeningProfile
                 // A fixed number of rounds: each round's time, to see the JIT's tiers arrive (as BenchmarkDotNet's few invocations do), and
                 // no baseline between rounds.
                 var names = count - roundCount;
-                Console.WriteLine($"round {round + 1}: {(clock.Elapsed - roundStart).TotalMilliseconds * 1000 / names:0.0} µs per query, {(Process.GetCurrentProcess().TotalProcessorTime - roundCpu).TotalMilliseconds * 1000 / names:0.0} µs of CPU");
+                // And the round's collections (gen 0/1/2), their pause time and the bytes allocated a query: what a batch's kept output costs.
+                Console.WriteLine($"round {round + 1}: {(clock.Elapsed - roundStart).TotalMilliseconds * 1000 / names:0.0} µs per query, {(Process.GetCurrentProcess().TotalProcessorTime - roundCpu).TotalMilliseconds * 1000 / names:0.0} µs of CPU; "
+                    + $"GC {GC.CollectionCount(0) - roundGc.Item1}/{GC.CollectionCount(1) - roundGc.Item2}/{GC.CollectionCount(2) - roundGc.Item3}, paused {(GC.GetTotalPauseDuration() - roundGc.Item4).TotalMilliseconds:0.0} ms, "
+                    + $"{(GC.GetTotalAllocatedBytes() - roundGc.Item5) / (double)names / 1024:0.0} KB a query");
                 continue;
             }
 

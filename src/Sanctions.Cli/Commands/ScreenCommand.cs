@@ -1,10 +1,7 @@
-using System.Buffers;
 using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using nietras.SeparatedValues;
 using NodaTime;
@@ -22,7 +19,7 @@ namespace Sanctions.Cli.Commands;
 /// <c>screen NAME [--on DATE] [--min-score S] [--limit N] [--type T] [--birth-date D] [--country C]</c>: ranked matches of a name
 /// against the parties designated on a date; <c>screen --batch FILE</c>: the same for every row of a CSV, as JSON Lines in input order.
 /// </summary>
-internal sealed class ScreenCommand : CliCommand
+internal sealed partial class ScreenCommand : CliCommand
 {
     private readonly Argument<string?> name = new("NAME") { Description = "The name to screen, in any script and order (e.g. \"ROGOZIN, Dmitrii\").", Arity = ArgumentArity.ZeroOrOne };
     private readonly Option<LocalDate?> on = CommonOptions.On("the day whose designations count");
@@ -136,135 +133,6 @@ internal sealed class ScreenCommand : CliCommand
         }
 
         return ExitCodes.Ok;
-    }
-
-    private static int Batch(CliContext context, Screener screener, ScreeningQuery template, string file, string? nameColumn, string? dobColumn, string? countryColumn, string? outPath)
-    {
-        string[] lines = [];
-
-        // A progress bar on standard error when it is a terminal (never in tests, which write to their own writers).
-        if (ReferenceEquals(context.Error, Console.Error) && !Console.IsErrorRedirected)
-        {
-            var bar = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-            bar.Progress().Start(p =>
-            {
-                var task = p.AddTask("screening");
-                lines = ScreenRows(context.World, screener, template, file, nameColumn, dobColumn, countryColumn, new Progress<int>(n => task.Value = n), count => task.MaxValue = count);
-                task.Value = task.MaxValue;
-            });
-        }
-        else
-        {
-            lines = ScreenRows(context.World, screener, template, file, nameColumn, dobColumn, countryColumn, null, null);
-        }
-
-        try
-        {
-            if (outPath is null)
-            {
-                foreach (var line in lines)
-                {
-                    context.Out.WriteLine(line);
-                }
-            }
-            else
-            {
-                // Atomically: a failed or interrupted write leaves the file as it was, never half the lines.
-                Sanctions.Core.IO.AtomicFile.WriteAsync(outPath, async (stream, cancel) =>
-                {
-                    var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
-                    await using (writer.ConfigureAwait(false))
-                    {
-                        foreach (var line in lines)
-                        {
-                            await writer.WriteLineAsync(line.AsMemory(), cancel).ConfigureAwait(false);
-                        }
-                    }
-                }).GetAwaiter().GetResult();
-            }
-        }
-        catch (IOException e)
-        {
-            throw new CliException($"screen: cannot write {outPath}: {e.Message}", e);
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            throw new CliException($"screen: cannot write {outPath}: {e.Message}", e);
-        }
-
-        if (outPath is not null && !context.Json)
-        {
-            context.Line($"{outPath}: {lines.Length} rows screened, {lines.Count(l => !l.EndsWith("\"matches\":[]}", StringComparison.Ordinal))} with matches");
-        }
-
-        return ExitCodes.Ok;
-    }
-
-    /// <summary>
-    /// <c>screen --batch</c>'s work but the writing: the CSV read, a query per row, every row screened on every core and written as
-    /// its JSON line, in input order (the benchmarks time this).
-    /// </summary>
-    internal static string[] ScreenRows(
-        SanctionsWorld world, Screener screener, ScreeningQuery template, string file, string? nameColumn, string? dobColumn, string? countryColumn,
-        IProgress<int>? progress, Action<int>? counted)
-    {
-        var rows = ReadRows(file, nameColumn, dobColumn, countryColumn);
-        counted?.Invoke(rows.Count);
-        var lines = new string[rows.Count];
-        var queries = new ScreeningQuery?[rows.Count];
-        for (var i = 0; i < rows.Count; i++)
-        {
-            var (_, rowName, dob, countries) = rows[i];
-            if (string.IsNullOrWhiteSpace(rowName))
-            {
-                continue;
-            }
-
-            var q = template.ForName(rowName) with { Countries = countries.IsEmpty ? template.Countries : countries };
-            queries[i] = dob is null ? q : WithBirthDate(q, dob, $"{file}: line {rows[i].Line}, birth date");
-        }
-
-        var done = 0;
-        // The row's work jitted fully optimised at once, as the screener's: a batch's first seconds are not spent in the JIT's
-        // first tiers (screen --batch runs once a process).
-        Parallel.For(0, rows.Count, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (i) =>
-        {
-            var matches = queries[i] is { } q ? screener.Screen(q) : [];
-            lines[i] = Line(world, i + 1, rows[i].Name, matches);
-            var n = Interlocked.Increment(ref done);
-            if ((n & 255) == 0)
-            {
-                progress?.Report(n);
-            }
-        });
-        return lines;
-    }
-
-    private static readonly JsonWriterOptions LineOptions = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    // Each thread's buffer and writer for the lines, kept from row to row.
-    [ThreadStatic]
-    private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? lineWriter;
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static string Line(SanctionsWorld world, int row, string query, ImmutableArray<ScreeningMatch> matches)
-    {
-        var (buffer, w) = lineWriter ??= NewLineWriter();
-        buffer.ResetWrittenCount();
-        w.Reset(buffer);
-        w.WriteStartObject();
-        w.WriteNumber("row", row);
-        w.WriteString("query", query);
-        WriteMatches(w, world, matches);
-        w.WriteEndObject();
-        w.Flush();
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
-
-    private static (ArrayBufferWriter<byte>, Utf8JsonWriter) NewLineWriter()
-    {
-        var buffer = new ArrayBufferWriter<byte>(1024);
-        return (buffer, new Utf8JsonWriter(buffer, LineOptions));
     }
 
     /// <summary>Writes the <c>matches</c> array of the contract: party, score, band, matched name and kind, designations, explanation, evidence.</summary>
