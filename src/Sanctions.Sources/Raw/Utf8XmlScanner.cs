@@ -46,7 +46,7 @@ internal enum Utf8XmlToken : byte
 internal sealed partial class Utf8XmlScanner
 {
     private static readonly SearchValues<byte> Space = SearchValues.Create(" \t\r\n"u8);
-    private static readonly SearchValues<byte> TextSpecial = SearchValues.Create("&]\r"u8);
+    private static readonly SearchValues<byte> TextEndOrSpecial = SearchValues.Create("<&]\r"u8);
     private static readonly SearchValues<byte> AttributeSpecial = SearchValues.Create("<&\t\r\n"u8);
 
     // Bytes no XML 1.0 document holds (control characters but tab, LF and CR), and EF, the lead byte of U+FFFE and U+FFFF
@@ -163,7 +163,19 @@ internal sealed partial class Utf8XmlScanner
                     continue;
                 }
 
-                var length = rest[blank..].IndexOf((byte)'<');
+                // One search finds where the text ends or, before that, the first byte to check (a reference, ']', a CR); the white
+                // space before the text holds no special byte but a CR.
+                var text = rest[blank..];
+                var stop = text.IndexOfAny(TextEndOrSpecial);
+                var special = blank > 0 ? rest[..blank].IndexOf((byte)'\r') : -1;
+                var length = stop;
+                if (stop >= 0 && text[stop] != (byte)'<')
+                {
+                    special = special < 0 ? blank + stop : special;
+                    var lt = text[stop..].IndexOf((byte)'<');
+                    length = lt < 0 ? -1 : stop + lt;
+                }
+
                 var run = length < 0 ? rest : rest[..(blank + length)];
                 pos += run.Length;
                 if (depth == 0)
@@ -171,7 +183,6 @@ internal sealed partial class Utf8XmlScanner
                     return Utf8XmlToken.Outside;
                 }
 
-                var special = run.IndexOfAny(TextSpecial);
                 if (special >= 0 && !CheckText(run[special..]))
                 {
                     return Utf8XmlToken.Outside;
