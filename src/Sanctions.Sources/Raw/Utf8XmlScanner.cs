@@ -117,6 +117,12 @@ internal sealed partial class Utf8XmlScanner
         }
     }
 
+    /// <summary>Where the last tag starts in the buffer.</summary>
+    public int TagOffset => tokenPos;
+
+    /// <summary>The line breaks between two offsets of the buffer (what <see cref="Line"/> adds from one tag to a later one).</summary>
+    public int LineBreaks(int from, int to) => buffer.AsSpan(from, to - from).Count((byte)'\n');
+
     /// <summary>
     /// A scanner over <paramref name="length"/> bytes of <paramref name="buffer"/>, or null when the bytes are outside its
     /// subset as a whole: not valid UTF-8 (or a byte order mark of another encoding), a character XML forbids, a CR not

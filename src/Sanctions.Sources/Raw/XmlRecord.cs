@@ -24,7 +24,16 @@ internal sealed class XmlRecord(XmlRecordReader owner)
 
     public string Name { get; private set; } = string.Empty;
 
-    public int Line { get; private set; }
+    /// <summary>The 1-based line of the element's start tag.</summary>
+    /// <remarks>
+    /// An element read by the scanner (<see cref="ResetChild"/>) has its line worked out when asked, from its record's line
+    /// and the line breaks between the two tags: only an issue asks, and counting the line breaks before each of the
+    /// 700,000 elements of an SDN-sized list cost more than a count per record.
+    /// </remarks>
+    public int Line => line >= 0 ? line : (line = owner.LineAt(tagOffset));
+
+    private int line;
+    private int tagOffset;
 
     public XmlRecord? Parent { get; private set; }
 
@@ -233,7 +242,7 @@ internal sealed class XmlRecord(XmlRecordReader owner)
     internal void Reset(string name, int line, XmlRecord? parent, string parentPath, int recordIndex)
     {
         Name = name;
-        Line = line;
+        this.line = line;
         if (parent is null)
         {
             Parent = null;
@@ -246,6 +255,22 @@ internal sealed class XmlRecord(XmlRecordReader owner)
             Parent = parent;
         }
 
+        text = null;
+        lent = false;
+        firstChild = null;
+        lastChild = null;
+        nextSibling = null;
+    }
+
+    /// <summary>As <see cref="Reset"/> for a child element whose tag starts at <paramref name="offset"/> in the buffer of the scanner its reader reads, its line counted when asked.</summary>
+    internal void ResetChild(string name, int offset, XmlRecord parent)
+    {
+        Name = name;
+        line = -1;
+        tagOffset = offset;
+
+        // ParentPath and RecordIndex are read only when Parent is null.
+        Parent = parent;
         text = null;
         lent = false;
         firstChild = null;

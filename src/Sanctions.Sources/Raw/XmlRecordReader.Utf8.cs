@@ -12,6 +12,14 @@ internal sealed partial class XmlRecordReader
     private readonly int[] openStarts = new int[MaxDepth + 1];
     private readonly string?[] openBefore = new string?[MaxDepth + 1];
 
+    // The scanner of the record being read, the line and offset of its start tag: what the line of an element in it is counted from.
+    private Utf8XmlScanner? lineScanner;
+    private int recordLine;
+    private int recordOffset;
+
+    /// <summary>The line of the element of the record being read whose start tag is at <paramref name="offset"/> (see <see cref="XmlRecord.Line"/>).</summary>
+    internal int LineAt(int offset) => recordLine + lineScanner!.LineBreaks(recordOffset, offset);
+
     /// <summary>Reads the element whose start tag <paramref name="scanner"/> has just read, with all its descendants.</summary>
     /// <param name="scanner">A scanner whose last token is the record's start tag.</param>
     /// <param name="empty">Whether that tag was an empty-element tag.</param>
@@ -24,6 +32,7 @@ internal sealed partial class XmlRecordReader
         textLength = 0;
         var record = Rent();
         record.Reset(scanner.Name, scanner.Line, null, parentPath, index);
+        (lineScanner, recordLine, recordOffset) = (scanner, record.Line, scanner.TagOffset);
         if (empty)
         {
             return record;
@@ -48,7 +57,7 @@ internal sealed partial class XmlRecordReader
                     }
 
                     var child = Rent();
-                    child.Reset(scanner.Name, scanner.Line, parent, parentPath, 0);
+                    child.ResetChild(scanner.Name, scanner.TagOffset, parent);
                     parent.AddChild(child);
                     if (token == Utf8XmlToken.Start)
                     {
