@@ -119,7 +119,7 @@ internal static class SourcesProfile
                 listener.Start();
             }
 
-            var allocated = GC.GetTotalAllocatedBytes(precise: false);
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
             var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
             var cpu = Environment.CpuUsage.TotalTime;
             var paused = GC.GetTotalPauseDuration();
@@ -131,7 +131,7 @@ internal static class SourcesProfile
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{what} #{i + 1}: {watch.Elapsed.TotalMilliseconds:F0} ms (cpu {cpuTime.TotalMilliseconds:F0} ms, gc pauses {pause.TotalMilliseconds:F0} ms), {megabytes / watch.Elapsed.TotalSeconds:F1} MB/s "
                 + $"(cpu {megabytes / cpuTime.TotalSeconds:F1}), "
-                + $"{(GC.GetTotalAllocatedBytes(precise: false) - allocated) / 1048576.0:F0} MB allocated, "
+                + $"{(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0:F2} MB allocated, "
                 + $"GCs {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2} (result {result})"));
         }
 

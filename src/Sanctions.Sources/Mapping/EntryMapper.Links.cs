@@ -97,6 +97,9 @@ internal sealed partial class EntryMapper
             }
         }
 
+        // The message for a name that links to no entry, made once per name: every vessel of a fleet whose owner is not on the
+        // list (138 in a real SDN for one tanker company) gets the same text, which the issues then share.
+        Dictionary<string, string>? unmatched = null;
         var k = 0;
         for (var e = 0; e < entries.Count; e++)
         {
@@ -111,13 +114,17 @@ internal sealed partial class EntryMapper
                     snapshot.Records[partyId].Relations.Add(new Relation(
                         RelationKind.Associate, new PartyId(partyId), new PartyId(matches[0]), ValidPeriod.Always, null, "Linked To", default, new Provenance(source, recordId)));
                 }
+                else if (matches.Count == 0)
+                {
+                    ref var message = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(unmatched ??= new(StringComparer.Ordinal), linked, out _);
+                    message ??= $"Linked To: '{linked}' names no entry of this publication; kept in remarks only";
+                    diagnostics.Warn(location.ToLocation(), recordId, message);
+                }
                 else
                 {
                     diagnostics.Warn(location.ToLocation(), recordId, matches.Count > 1
                         ? $"Linked To: '{linked}' matches several entries by {(ids.Primary.Count > 0 ? "primary name" : "alias")}; kept in remarks only"
-                        : matches.Count == 1
-                            ? $"Linked To: '{linked}' names the entry itself; kept in remarks only"
-                            : $"Linked To: '{linked}' names no entry of this publication; kept in remarks only");
+                        : $"Linked To: '{linked}' names the entry itself; kept in remarks only");
                 }
             }
         }

@@ -345,7 +345,10 @@ internal sealed partial class Utf8XmlScanner
             return name;
         }
 
+        // The runtime's instance when there is one (a reader's literal, "uid"): its lookups by name then compare references, not
+        // characters. Never added to the runtime's pool, which a file of many names would grow for good.
         name = new string(chars);
+        name = string.IsInterned(name) ?? name;
         names.Dictionary.Add(name, name);
         return name;
     }

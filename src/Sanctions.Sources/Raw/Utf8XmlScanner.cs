@@ -1,6 +1,4 @@
 using System.Buffers;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 using System.Text;
 using System.Text.Unicode;
 
@@ -46,12 +44,13 @@ internal enum Utf8XmlToken : byte
 internal sealed partial class Utf8XmlScanner
 {
     private static readonly SearchValues<byte> Space = SearchValues.Create(" \t\r\n"u8);
-    private static readonly SearchValues<byte> TextSpecial = SearchValues.Create("&]\r"u8);
+    private static readonly SearchValues<byte> TextEndOrSpecial = SearchValues.Create("<&]\r"u8);
     private static readonly SearchValues<byte> AttributeSpecial = SearchValues.Create("<&\t\r\n"u8);
 
-    // Bytes no XML 1.0 document holds (control characters but tab, LF and CR).
-    private static readonly SearchValues<byte> Forbidden = SearchValues.Create(
-        [0, 1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]);
+    // Bytes no XML 1.0 document holds (control characters but tab, LF and CR), and EF, the lead byte of U+FFFE and U+FFFF
+    // (see HasForbidden).
+    private static readonly SearchValues<byte> ForbiddenOrEf = SearchValues.Create(
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 0xEF]);
 
     private readonly byte[] buffer;
 
@@ -116,6 +115,12 @@ internal sealed partial class Utf8XmlScanner
         }
     }
 
+    /// <summary>Where the last tag starts in the buffer.</summary>
+    public int TagOffset => tokenPos;
+
+    /// <summary>The line breaks between two offsets of the buffer (what <see cref="Line"/> adds from one tag to a later one).</summary>
+    public int LineBreaks(int from, int to) => buffer.AsSpan(from, to - from).Count((byte)'\n');
+
     /// <summary>
     /// A scanner over <paramref name="length"/> bytes of <paramref name="buffer"/>, or null when the bytes are outside its
     /// subset as a whole: not valid UTF-8 (or a byte order mark of another encoding), a character XML forbids, a CR not
@@ -124,7 +129,7 @@ internal sealed partial class Utf8XmlScanner
     public static Utf8XmlScanner? Create(byte[] buffer, int length)
     {
         var data = buffer.AsSpan(0, length);
-        if (!Utf8.IsValid(data) || data.IndexOfAny(Forbidden) >= 0 || data.IndexOf(NonCharacterFffe) >= 0 || data.IndexOf(NonCharacterFfff) >= 0)
+        if (!Utf8.IsValid(data) || HasForbidden(data))
         {
             return null;
         }
@@ -162,7 +167,19 @@ internal sealed partial class Utf8XmlScanner
                     continue;
                 }
 
-                var length = rest[blank..].IndexOf((byte)'<');
+                // One search finds where the text ends or, before that, the first byte to check (a reference, ']', a CR); the white
+                // space before the text holds no special byte but a CR.
+                var text = rest[blank..];
+                var stop = text.IndexOfAny(TextEndOrSpecial);
+                var special = blank > 0 ? rest[..blank].IndexOf((byte)'\r') : -1;
+                var length = stop;
+                if (stop >= 0 && text[stop] != (byte)'<')
+                {
+                    special = special < 0 ? blank + stop : special;
+                    var lt = text[stop..].IndexOf((byte)'<');
+                    length = lt < 0 ? -1 : stop + lt;
+                }
+
                 var run = length < 0 ? rest : rest[..(blank + length)];
                 pos += run.Length;
                 if (depth == 0)
@@ -170,7 +187,6 @@ internal sealed partial class Utf8XmlScanner
                     return Utf8XmlToken.Outside;
                 }
 
-                var special = run.IndexOfAny(TextSpecial);
                 if (special >= 0 && !CheckText(run[special..]))
                 {
                     return Utf8XmlToken.Outside;
@@ -213,37 +229,6 @@ internal sealed partial class Utf8XmlScanner
                     return StartTag();
             }
         }
-    }
-
-    /// <summary>Whether a CR is not followed by an LF.</summary>
-    private static bool HasLoneCr(ReadOnlySpan<byte> data)
-    {
-        var i = 0;
-        if (Vector256.IsHardwareAccelerated && data.Length > Vector256<byte>.Count)
-        {
-            ref var first = ref MemoryMarshal.GetReference(data);
-            var cr = Vector256.Create((byte)'\r');
-            var lf = Vector256.Create((byte)'\n');
-            for (; i + Vector256<byte>.Count < data.Length; i += Vector256<byte>.Count)
-            {
-                var here = Vector256.LoadUnsafe(ref first, (nuint)i);
-                var next = Vector256.LoadUnsafe(ref first, (nuint)(i + 1));
-                if (Vector256.AndNot(Vector256.Equals(here, cr), Vector256.Equals(next, lf)) != Vector256<byte>.Zero)
-                {
-                    return true;
-                }
-            }
-        }
-
-        for (; i < data.Length; i++)
-        {
-            if (data[i] == (byte)'\r' && (i + 1 == data.Length || data[i + 1] != (byte)'\n'))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private bool At(ReadOnlySpan<byte> literal) => buffer.AsSpan(pos, end - pos).StartsWith(literal);

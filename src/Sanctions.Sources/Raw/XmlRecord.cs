@@ -16,7 +16,7 @@ namespace Sanctions.Sources.Raw;
 /// are valid until that reader reads the next record, so a reader of a list takes what it needs from an
 /// element (strings, locations) before asking for the next one, and keeps no record.</para>
 /// </remarks>
-internal sealed class XmlRecord
+internal sealed class XmlRecord(XmlRecordReader owner)
 {
     private XmlRecord? firstChild;
     private XmlRecord? lastChild;
@@ -24,15 +24,25 @@ internal sealed class XmlRecord
 
     public string Name { get; private set; } = string.Empty;
 
-    public int Line { get; private set; }
+    /// <summary>The 1-based line of the element's start tag.</summary>
+    /// <remarks>
+    /// An element read by the scanner (<see cref="ResetChild"/>) has its line worked out when asked, from its record's line
+    /// and the line breaks between the two tags: only an issue asks, and counting the line breaks before each of the
+    /// 700,000 elements of an SDN-sized list cost more than a count per record.
+    /// </remarks>
+    public int Line => line >= 0 ? line : (line = owner.LineAt(tagOffset));
+
+    private int line;
+    private int tagOffset;
 
     public XmlRecord? Parent { get; private set; }
 
-    // The element's text: a string once asked for, until then where the reader holds it (textStart, textLength in its
-    // buffer). Most elements of a list are read for their text, but not all (every sub-element's <uid> of an OFAC entry):
-    // those make no string.
+    // The element's text: a string once asked for, until then (lent) where the reader that pools this record holds it
+    // (textStart, textLength in its buffer). Most elements of a list are read for their text, but not all (every
+    // sub-element's <uid> of an OFAC entry): those make no string. The reader is the record's for good, and a flag says
+    // the text is lent: a reference stored for each element was a write barrier for each element.
     private string? text;
-    private XmlRecordReader? textOwner;
+    private bool lent;
     private int textStart;
     private int textLength;
 
@@ -41,10 +51,10 @@ internal sealed class XmlRecord
     {
         get
         {
-            if (text is null && textOwner is not null)
+            if (lent)
             {
-                text = textOwner.Text(textStart, textLength);
-                textOwner = null;
+                text = owner.Text(textStart, textLength);
+                lent = false;
             }
 
             return text;
@@ -59,10 +69,10 @@ internal sealed class XmlRecord
     {
         get
         {
-            if (text is null && textOwner is not null)
+            if (lent)
             {
-                text = textOwner.LongText(textStart, textLength);
-                textOwner = null;
+                text = owner.LongText(textStart, textLength);
+                lent = false;
             }
 
             return text;
@@ -73,15 +83,15 @@ internal sealed class XmlRecord
     /// The characters of <see cref="TrimmedText"/> (empty when it is null), without making a string of them: valid only until
     /// the reader reads the next record, unless the string was made already.
     /// </summary>
-    public ReadOnlyMemory<char> LentText => text is null && textOwner is not null ? textOwner.TextMemory(textStart, textLength) : text.AsMemory();
+    public ReadOnlyMemory<char> LentText => lent ? owner.TextMemory(textStart, textLength) : text.AsMemory();
 
     /// <summary><see cref="TrimmedText"/> without the trailing <paramref name="characters"/> (possibly empty); the same string when it has none.</summary>
     public string? TrimmedTextWithoutEnd(string characters)
     {
-        if (text is null && textOwner is not null)
+        if (lent)
         {
             // Trimmed where the reader holds it: no string made of the whole text only to cut it.
-            return textOwner.Text(textStart, textLength, characters);
+            return owner.Text(textStart, textLength, characters);
         }
 
         var trimmed = text.AsSpan().TrimEnd(characters);
@@ -227,17 +237,42 @@ internal sealed class XmlRecord
     /// <param name="name">The element's local name.</param>
     /// <param name="line">Its line.</param>
     /// <param name="parent">The enclosing record element, or null for a record.</param>
-    /// <param name="parentPath">The path of the element enclosing the record.</param>
+    /// <param name="parentPath">The path of the element enclosing the record (kept for a record only: a child's path is made from its parent's).</param>
     /// <param name="recordIndex">For a record, its position among same-named siblings (children count theirs when asked).</param>
     internal void Reset(string name, int line, XmlRecord? parent, string parentPath, int recordIndex)
     {
         Name = name;
-        Line = line;
-        Parent = parent;
-        ParentPath = parentPath;
-        RecordIndex = recordIndex;
+        this.line = line;
+        if (parent is null)
+        {
+            Parent = null;
+            ParentPath = parentPath;
+            RecordIndex = recordIndex;
+        }
+        else
+        {
+            // ParentPath and RecordIndex are read only when Parent is null.
+            Parent = parent;
+        }
+
         text = null;
-        textOwner = null;
+        lent = false;
+        firstChild = null;
+        lastChild = null;
+        nextSibling = null;
+    }
+
+    /// <summary>As <see cref="Reset"/> for a child element whose tag starts at <paramref name="offset"/> in the buffer of the scanner its reader reads, its line counted when asked.</summary>
+    internal void ResetChild(string name, int offset, XmlRecord parent)
+    {
+        Name = name;
+        line = -1;
+        tagOffset = offset;
+
+        // ParentPath and RecordIndex are read only when Parent is null.
+        Parent = parent;
+        text = null;
+        lent = false;
         firstChild = null;
         lastChild = null;
         nextSibling = null;
@@ -259,8 +294,8 @@ internal sealed class XmlRecord
 
     internal void SetText(string? trimmedText) => text = trimmedText;
 
-    /// <summary>Gives the element the text <paramref name="owner"/> holds at <paramref name="start"/> (non-empty, trimmed), made a string when asked for.</summary>
-    internal void SetText(XmlRecordReader owner, int start, int length) => (textOwner, textStart, textLength) = (owner, start, length);
+    /// <summary>Gives the element the text its reader holds at <paramref name="start"/> (non-empty, trimmed), made a string when asked for.</summary>
+    internal void SetText(int start, int length) => (lent, textStart, textLength) = (true, start, length);
 
     public static XmlReaderSettings Settings { get; } = new()
     {

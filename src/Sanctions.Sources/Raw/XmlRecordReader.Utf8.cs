@@ -5,8 +5,20 @@ namespace Sanctions.Sources.Raw;
 /// <summary>Records read from a <see cref="Utf8XmlScanner"/>: the same records, texts and lines as from System.Xml, without recursion.</summary>
 internal sealed partial class XmlRecordReader
 {
-    // The elements open in the record being read: the element, where its text starts in the buffer, its text set aside before a child.
-    private readonly (XmlRecord Record, int Start, string? Before)[] frames = new (XmlRecord, int, string?)[MaxDepth + 1];
+    // The elements open in the record being read: the element, where its text starts in the buffer, its text set aside before a
+    // child. Three arrays, not one of tuples: pushing an element stores one reference (the text set aside starts as null), not
+    // two through write barriers.
+    private readonly XmlRecord[] openRecords = new XmlRecord[MaxDepth + 1];
+    private readonly int[] openStarts = new int[MaxDepth + 1];
+    private readonly string?[] openBefore = new string?[MaxDepth + 1];
+
+    // The scanner of the record being read, the line and offset of its start tag: what the line of an element in it is counted from.
+    private Utf8XmlScanner? lineScanner;
+    private int recordLine;
+    private int recordOffset;
+
+    /// <summary>The line of the element of the record being read whose start tag is at <paramref name="offset"/> (see <see cref="XmlRecord.Line"/>).</summary>
+    internal int LineAt(int offset) => recordLine + lineScanner!.LineBreaks(recordOffset, offset);
 
     /// <summary>Reads the element whose start tag <paramref name="scanner"/> has just read, with all its descendants.</summary>
     /// <param name="scanner">A scanner whose last token is the record's start tag.</param>
@@ -20,6 +32,7 @@ internal sealed partial class XmlRecordReader
         textLength = 0;
         var record = Rent();
         record.Reset(scanner.Name, scanner.Line, null, parentPath, index);
+        (lineScanner, recordLine, recordOffset) = (scanner, record.Line, scanner.TagOffset);
         if (empty)
         {
             return record;
@@ -27,7 +40,7 @@ internal sealed partial class XmlRecordReader
 
         // The steps of Read(XmlReader, …), with the open elements in frames instead of on the call stack.
         var top = 0;
-        frames[0] = (record, 0, null);
+        (openRecords[0], openStarts[0], openBefore[0]) = (record, 0, null);
         while (true)
         {
             var token = scanner.Next();
@@ -35,19 +48,23 @@ internal sealed partial class XmlRecordReader
             {
                 case Utf8XmlToken.Start:
                 case Utf8XmlToken.Empty:
-                    ref var parent = ref frames[top];
-                    if (textLength > parent.Start)
+                    var parent = openRecords[top];
+                    var parentStart = openStarts[top];
+                    if (textLength > parentStart)
                     {
-                        parent.Before += new string(text, parent.Start, textLength - parent.Start);
-                        textLength = parent.Start;
+                        openBefore[top] += new string(text, parentStart, textLength - parentStart);
+                        textLength = parentStart;
                     }
 
                     var child = Rent();
-                    child.Reset(scanner.Name, scanner.Line, parent.Record, parentPath, 0);
-                    parent.Record.AddChild(child);
+                    child.ResetChild(scanner.Name, scanner.TagOffset, parent);
+                    parent.AddChild(child);
                     if (token == Utf8XmlToken.Start)
                     {
-                        frames[++top] = (child, textLength, null);
+                        top++;
+                        openRecords[top] = child;
+                        openStarts[top] = textLength;
+                        openBefore[top] = null;
                     }
 
                     break;
@@ -58,14 +75,13 @@ internal sealed partial class XmlRecordReader
                     AppendText(scanner.Content, plain: false, references: false);
                     break;
                 case Utf8XmlToken.End:
-                    var (element, start, before) = frames[top];
-                    SetText(element, before, start);
+                    SetText(openRecords[top], openBefore[top], openStarts[top]);
                     if (top == 0)
                     {
                         return record;
                     }
 
-                    frames[--top].Start = textLength;
+                    openStarts[--top] = textLength;
                     break;
                 default:
                     return null;

@@ -65,7 +65,7 @@ internal sealed partial class XmlRecordReader
     {
         if (used == pool.Count)
         {
-            pool.Add(new XmlRecord());
+            pool.Add(new XmlRecord(this));
         }
 
         return pool[used++];
@@ -182,7 +182,7 @@ internal sealed partial class XmlRecordReader
                 return;
             }
 
-            record.SetText(this, start + (value.Length - value.TrimStart().Length), trimmed.Length);
+            record.SetText(start + (value.Length - value.TrimStart().Length), trimmed.Length);
             return;
         }
 

@@ -116,6 +116,32 @@ public sealed class Utf8XmlScannerTests
         Assert.Equal(expected, Outcome(bytes, XmlPaths.Both));
     }
 
+    // The one pass over the file that looks for forbidden bytes and for U+FFFE and U+FFFF stops at each EF lead byte: the
+    // characters U+F000 to U+FFFD it leads (full-width forms, the replacement character, a zero-width no-break space inside
+    // text) are read by the scanner itself, and the two non-characters and a control character leave the file to System.Xml.
+    [Theory]
+    [InlineData("\uFF01\uFF21 \uFFFD", true)]
+    [InlineData("\uF8FF and \uFEFF inside", true)]
+    [InlineData("\uFFEE\uFFEEx\uFFFC", true)]
+    [InlineData("bad \uFFFE here", false)]
+    [InlineData("\uFFFD\uFFFF", false)]
+    [InlineData("\uFF01 then \u0001", false)]
+    public void Read_CharactersLedByEf_TheScannerReadsAllButTheNonCharacters(string value, bool scanned)
+    {
+        var bytes = Utf8($"<list><entry>\uFF01</entry><entry>{value}</entry><entry><a>\uFFFD</a></entry></list>");
+        var expected = Outcome(bytes, XmlPaths.SystemXml);
+        Assert.Equal(expected, Outcome(bytes, XmlPaths.Both));
+        if (scanned)
+        {
+            Assert.Equal(expected, Outcome(bytes, XmlPaths.Scanner));
+            Assert.DoesNotContain("error", expected, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Throws<XmlOutsideSubsetException>(() => Outcome(bytes, XmlPaths.Scanner));
+        }
+    }
+
     [Fact]
     public void Read_InvalidUtf8AfterTheByteOrderMark_IsAnImportErrorWithTheFileNotAnXmlException()
     {
