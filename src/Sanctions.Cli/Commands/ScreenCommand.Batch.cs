@@ -88,11 +88,11 @@ internal sealed partial class ScreenCommand
         }
         catch (IOException e)
         {
-            throw new CliException($"screen: cannot write {outPath}: {e.Message}", e);
+            throw new CliException($"screen: cannot write {outPath ?? "standard output"}: {e.Message}", e);
         }
         catch (UnauthorizedAccessException e)
         {
-            throw new CliException($"screen: cannot write {outPath}: {e.Message}", e);
+            throw new CliException($"screen: cannot write {outPath ?? "standard output"}: {e.Message}", e);
         }
 
         if (outPath is not null && !context.Json)

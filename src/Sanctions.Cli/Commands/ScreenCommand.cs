@@ -306,6 +306,10 @@ internal sealed partial class ScreenCommand : CliCommand
         {
             throw new CliException($"screen: cannot read {file}: {e.Message}", e);
         }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new CliException($"screen: cannot read {file}: {e.Message}", e);
+        }
         catch (InvalidDataException e)
         {
             throw new CliException($"screen: {file}: {e.Message}", e);
