@@ -129,7 +129,44 @@ internal sealed partial class CandidateFilter
             return false;
         }
 
-        return ColumnsReach(columns, weight, listedSignificant);
+        return ColumnsReach(columns, weight, listedSignificant) && RowsReach(ids, m);
+    }
+
+    // Decide's first test from the query side, before DistanceBound makes its tables: each query word's best gain over the name's
+    // words from the pair bounds the columns left in the memo (the same numbers Decide reads at level 0), and the name dropped when
+    // even the sum of the positive ones leaves it under (Decide would drop it on the same sum: most names that do, do so here).
+    [SkipLocalsInit]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool RowsReach(ReadOnlySpan<int> ids, int m)
+    {
+        Span<double> listedWeights = stackalloc double[m];
+        Span<int> columns = stackalloc int[m];
+        for (var j = 0; j < m; j++)
+        {
+            ref readonly var v = ref memo[ids[j]];
+            listedWeights[j] = WeightOf(in v);
+            columns[j] = v.Slot * n;
+        }
+
+        var queryWeight = queryWeights.AsSpan(0, n);
+        var f = minFactor;
+        double positive = 0;
+        for (var i = 0; i < queryWeight.Length; i++)
+        {
+            var best = double.NegativeInfinity;
+            for (var j = 0; j < m; j++)
+            {
+                var pair = upper[columns[j] + i];
+                if (pair > 0)
+                {
+                    best = Math.Max(best, Gain(queryWeight[i] + listedWeights[j], pair, f));
+                }
+            }
+
+            positive += Math.Max(0, best);
+        }
+
+        return Baseline(queryWeight, listedWeights) + positive >= -1e-9 - 1e-12;
     }
 
     // The most a column of a listed word of weight wj can be: its word paired with the heaviest query word at the greatest
