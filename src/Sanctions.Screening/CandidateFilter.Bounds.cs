@@ -31,8 +31,14 @@ internal sealed partial class CandidateFilter
 
         // Pairs that scoring never assigns (Dominated: one of their words is taken by an equal word first) are no pairs here: the
         // bound is over the assignments scoring can make, and their distances are never worked out (neither Bound nor Compare needs them).
+        var anyOne = false;
+        foreach (var flags in listedFlags)
+        {
+            anyOne |= (flags & OnePair) != 0;
+        }
+
         Span<int> partner = stackalloc int[n];
-        if (Dominated(ids, m, partner, out var coveredQ, out var coveredL))
+        if (anyOne && Dominated(ids, m, partner, out var coveredQ, out var coveredL))
         {
             NoPairs(u, strong, m, partner, coveredQ, coveredL);
         }

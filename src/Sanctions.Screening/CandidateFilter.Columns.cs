@@ -12,6 +12,10 @@ internal sealed partial class CandidateFilter
     // The variant's column (Best, ColumnAny, ColumnStrong) is made for the query name.
     private const byte ColumnMade = 16;
 
+    // Some pair of the variant with the query name was known at similarity 1 when its column was made (an equal word): only a name
+    // with such a word can have pairs that scoring never assigns (Dominated), which DistanceBound looks for only then.
+    private const byte OnePair = 32;
+
     // A listed word variant against the query name: made when the variant is first met for the query name (Mark), kept in one place
     // (a candidate's words are looked up at random among tens of thousands of variants: one cache line each, not one an array).
     private struct VariantMemo
@@ -129,7 +133,8 @@ internal sealed partial class CandidateFilter
             return false;
         }
 
-        return ColumnsReach(columns, weight, listedSignificant) && RowsReach(ids, m);
+        // (The query side's test only where it may be the tighter one: a query name of no more words than the listed name.)
+        return ColumnsReach(columns, weight, listedSignificant) && (n > m || RowsReach(ids, m));
     }
 
     // Decide's first test from the query side, before DistanceBound makes its tables: each query word's best gain over the name's
@@ -264,6 +269,7 @@ internal sealed partial class CandidateFilter
         var lLatin = listed.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword && !listed.Transliterated && lLength <= 40;
         var anyPair = false;
         var anyStrong = false;
+        var anyOne = false;
         var words = queryWords.AsSpan(0, n);
         var uppers = upper.AsSpan(column, n);
         var strongs = this.strongs.AsSpan(column, n);
@@ -288,6 +294,7 @@ internal sealed partial class CandidateFilter
                 (pair, strong) = Upper(column + i, i, listed, id, wordData, 0);
             }
 
+            anyOne |= states[i] == 3 && uppers[i] == 1.0;
             if (pair <= 0)
             {
                 continue;
@@ -301,6 +308,7 @@ internal sealed partial class CandidateFilter
         byte flags = 0;
         flags |= anyPair && listed.Role is not (TokenRole.Stopword or TokenRole.LegalForm) ? ColumnAny : (byte)0;
         flags |= anyStrong && listed.IsSignificant ? ColumnStrong : (byte)0;
+        flags |= anyOne ? OnePair : (byte)0;
         return (best, flags);
     }
 
