@@ -156,8 +156,8 @@ internal sealed partial class CandidateFilter
             return false;
         }
 
-        // Each listed word's row of the pair memo (its slot), or -1 when it has none for the query name: Peek's reading, a column at
-        // a time. An equal pair is known (state 3) with similarity 1.
+        // Each listed word's row of the pair memo (its slot), or -1 when it has none for the query name, read a column at a time. An
+        // equal pair is known (state 3) with similarity 1.
         Span<int> slots = stackalloc int[m];
         Span<int> countQ = stackalloc int[n];
         Span<int> countL = stackalloc int[m];
