@@ -29,6 +29,20 @@ internal sealed partial class CandidateFilter
         FillPairBounds(listed, ids, words, 0, m, u, strong);
         var queryWeight = queryWeights.AsSpan(0, n);
 
+        // Pairs that scoring never assigns (Dominated: one of their words is taken by an equal word first) are no pairs here: the
+        // bound is over the assignments scoring can make, and their distances are never worked out (neither Bound nor Compare needs them).
+        var anyOne = false;
+        foreach (var flags in listedFlags)
+        {
+            anyOne |= (flags & OnePair) != 0;
+        }
+
+        Span<int> partner = stackalloc int[n];
+        if (anyOne && Dominated(ids, m, partner, out var coveredQ, out var coveredL))
+        {
+            NoPairs(u, strong, m, partner, coveredQ, coveredL);
+        }
+
         // Decide's rows and columns, made once and then again only for the row and column of the pair resolved (PairRows).
         Span<double> rowBests = stackalloc double[n];
         Span<bool> rowAny = stackalloc bool[n];
@@ -86,7 +100,7 @@ internal sealed partial class CandidateFilter
             listedFlags[j] = v.Flags;
         }
 
-        // Pairs that scoring never assigns (Dominated) keep the bounds they have: their similarities would change nothing.
+        // Pairs that scoring never assigns (Dominated) are no pairs: their similarities are never worked out.
         Span<int> partner = stackalloc int[n];
         if (level == 2 && Dominated(ids, m, partner, out var coveredQ, out var coveredL))
         {
@@ -96,7 +110,7 @@ internal sealed partial class CandidateFilter
                 for (var i = 0; i < n; i++)
                 {
                     var skip = (((coveredQ >> i) | (coveredL >> j)) & 1) != 0 && partner[i] != j;
-                    (u[(i * m) + j], strong[(i * m) + j]) = skip ? (upper[column + i], strongs[column + i]) : Upper(column + i, i, listed[j], ids[j], words, level);
+                    (u[(i * m) + j], strong[(i * m) + j]) = skip ? (0, false) : Upper(column + i, i, listed[j], ids[j], words, level);
                 }
             }
         }
@@ -106,6 +120,23 @@ internal sealed partial class CandidateFilter
         }
 
         return Decide(queryWeights.AsSpan(0, n), querySignificant, listedWeights, listedFlags, u, strong);
+    }
+
+    // Makes the pairs Dominated found that scoring never assigns (a covered word's pairs but with its partner) no pairs: a bound of 0.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void NoPairs(Span<double> u, Span<bool> strong, int m, ReadOnlySpan<int> partner, ulong coveredQ, ulong coveredL)
+    {
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < m; j++)
+            {
+                if ((((coveredQ >> i) | (coveredL >> j)) & 1) != 0 && partner[i] != j)
+                {
+                    u[(i * m) + j] = 0;
+                    strong[(i * m) + j] = false;
+                }
+            }
+        }
     }
 
     // The pairs of the query name and a listed name (its first m word variants) that NameScorer.Compare certainly never assigns, from
@@ -125,23 +156,42 @@ internal sealed partial class CandidateFilter
             return false;
         }
 
+        // Each listed word's row of the pair memo (its slot), or -1 when it has none for the query name, read a column at a time. An
+        // equal pair is known (state 3) with similarity 1.
+        Span<int> slots = stackalloc int[m];
         Span<int> countQ = stackalloc int[n];
         Span<int> countL = stackalloc int[m];
         countQ.Clear();
         countL.Clear();
         partner.Fill(-1);
+        var states = state;
+        var values = upper;
+        var any = false;
         for (var j = 0; j < m; j++)
         {
+            ref readonly var v = ref memo[ids[j]];
+            var at = v.SlotMark == mark ? v.Slot * n : -1;
+            slots[j] = at;
+            if (at < 0)
+            {
+                continue;
+            }
+
             for (var i = 0; i < n; i++)
             {
-                var (known, value) = Peek(i, ids[j]);
-                if (known && value == 1.0)
+                if (states[at + i] == 3 && values[at + i] == 1.0)
                 {
                     countQ[i]++;
                     countL[j]++;
                     partner[i] = j;
+                    any = true;
                 }
             }
+        }
+
+        if (!any)
+        {
+            return false;
         }
 
         for (var i = 0; i < n; i++)
@@ -162,11 +212,14 @@ internal sealed partial class CandidateFilter
             return false;
         }
 
+        // Every other pair of a covered word certainly under 1: its value (a bound or the similarity) kept and under 1.
         for (var j = 0; j < m; j++)
         {
+            var at = slots[j];
+            var columnCovered = ((coveredL >> j) & 1) != 0;
             for (var i = 0; i < n; i++)
             {
-                if ((((coveredQ >> i) | (coveredL >> j)) & 1) != 0 && partner[i] != j && !(Peek(i, ids[j]).Value < 1.0))
+                if ((columnCovered || ((coveredQ >> i) & 1) != 0) && partner[i] != j && (at < 0 || states[at + i] == 0 || !(values[at + i] < 1.0)))
                 {
                     return false;
                 }
@@ -174,26 +227,6 @@ internal sealed partial class CandidateFilter
         }
 
         return true;
-    }
-
-    // The pair of query word i and a listed word variant as the memo holds it, nothing worked out: whether its value is the
-    // similarity itself, and the value (else a bound of it; +∞ when nothing is kept).
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private (bool Known, double Value) Peek(int i, int id)
-    {
-        ref readonly var v = ref memo[id];
-        if (v.SlotMark != mark)
-        {
-            return (false, double.PositiveInfinity);
-        }
-
-        var at = (v.Slot * n) + i;
-        return state[at] switch
-        {
-            0 => (false, double.PositiveInfinity),
-            3 => (true, upper[at]),
-            _ => (false, upper[at]),
-        };
     }
 
     // Each pair's bound at the level asked (0: without distance), row by query word, column by listed word. At level 0 the memo has

@@ -12,6 +12,10 @@ internal sealed partial class CandidateFilter
     // The variant's column (Best, ColumnAny, ColumnStrong) is made for the query name.
     private const byte ColumnMade = 16;
 
+    // Some pair of the variant with the query name was known at similarity 1 when its column was made (an equal word): only a name
+    // with such a word can have pairs that scoring never assigns (Dominated), which DistanceBound looks for only then.
+    private const byte OnePair = 32;
+
     // A listed word variant against the query name: made when the variant is first met for the query name (Mark), kept in one place
     // (a candidate's words are looked up at random among tens of thousands of variants: one cache line each, not one an array).
     private struct VariantMemo
@@ -129,7 +133,45 @@ internal sealed partial class CandidateFilter
             return false;
         }
 
-        return ColumnsReach(columns, weight, listedSignificant);
+        // (The query side's test only where it may be the tighter one: a query name of no more words than the listed name.)
+        return ColumnsReach(columns, weight, listedSignificant) && (n > m || RowsReach(ids, m));
+    }
+
+    // Decide's first test from the query side, before DistanceBound makes its tables: each query word's best gain over the name's
+    // words from the pair bounds the columns left in the memo (the same numbers Decide reads at level 0), and the name dropped when
+    // even the sum of the positive ones leaves it under (Decide would drop it on the same sum: most names that do, do so here).
+    [SkipLocalsInit]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool RowsReach(ReadOnlySpan<int> ids, int m)
+    {
+        Span<double> listedWeights = stackalloc double[m];
+        Span<int> columns = stackalloc int[m];
+        for (var j = 0; j < m; j++)
+        {
+            ref readonly var v = ref memo[ids[j]];
+            listedWeights[j] = WeightOf(in v);
+            columns[j] = v.Slot * n;
+        }
+
+        var queryWeight = queryWeights.AsSpan(0, n);
+        var f = minFactor;
+        double positive = 0;
+        for (var i = 0; i < queryWeight.Length; i++)
+        {
+            var best = double.NegativeInfinity;
+            for (var j = 0; j < m; j++)
+            {
+                var pair = upper[columns[j] + i];
+                if (pair > 0)
+                {
+                    best = Math.Max(best, Gain(queryWeight[i] + listedWeights[j], pair, f));
+                }
+            }
+
+            positive += Math.Max(0, best);
+        }
+
+        return Baseline(queryWeight, listedWeights) + positive >= -1e-9 - 1e-12;
     }
 
     // The most a column of a listed word of weight wj can be: its word paired with the heaviest query word at the greatest
@@ -227,6 +269,7 @@ internal sealed partial class CandidateFilter
         var lLatin = listed.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword && !listed.Transliterated && lLength <= 40;
         var anyPair = false;
         var anyStrong = false;
+        var anyOne = false;
         var words = queryWords.AsSpan(0, n);
         var uppers = upper.AsSpan(column, n);
         var strongs = this.strongs.AsSpan(column, n);
@@ -251,6 +294,7 @@ internal sealed partial class CandidateFilter
                 (pair, strong) = Upper(column + i, i, listed, id, wordData, 0);
             }
 
+            anyOne |= states[i] == 3 && uppers[i] == 1.0;
             if (pair <= 0)
             {
                 continue;
@@ -264,6 +308,7 @@ internal sealed partial class CandidateFilter
         byte flags = 0;
         flags |= anyPair && listed.Role is not (TokenRole.Stopword or TokenRole.LegalForm) ? ColumnAny : (byte)0;
         flags |= anyStrong && listed.IsSignificant ? ColumnStrong : (byte)0;
+        flags |= anyOne ? OnePair : (byte)0;
         return (best, flags);
     }
 

@@ -230,4 +230,48 @@ public sealed class CandidateFilterProperties
             Assert.True(upper >= sim - 1e-12, $"{a} / {b} ({role}): over-budget bound {upper}, similarity {sim} ({kind})");
             Assert.True(strong || kind is not (MatchKind.Literal or MatchKind.Transliterated or MatchKind.Fuzzy or MatchKind.Skeleton), $"{a} / {b}: {kind} not marked strong");
         });
+
+    // The whole filter (MayReach: the column bound, the query side's bound before the pair tables, pairs that scoring never assigns
+    // taken as no pairs, the distances, every pair's similarity): a name it drops scores under the threshold. Listed names are made
+    // from the query's words (kept as they are, so that equal words take their partners first; changed; dropped; in another order)
+    // with words added, at thresholds from 0.3 to 1.
+    [ScreeningProperty(MaxTest = 1500)]
+    public Property MayReach_DropsOnlyNamesUnderTheThreshold() => Prop.ForAll(
+        (from count in Gen.Choose(1, 7)
+         from words in Gen.ArrayOf(Word(), count)
+         from keep in Gen.ArrayOf(Gen.Choose(0, 4), count)
+         from extras in Gen.Choose(0, 3)
+         from extra in Gen.ArrayOf(Word(), extras)
+         from reverse in ArbMap.Default.GeneratorFor<bool>()
+         from family in ArbMap.Default.GeneratorFor<bool>()
+         from lambda in Gen.Elements(0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
+         select (words, keep, extra, reverse, family, lambda)).ToArbitrary(),
+        x =>
+        {
+            var (words, keep, extra, reverse, family, lambda) = x;
+            var o = ScreeningOptions.Default;
+            var kind = family ? Core.Parties.PartyKind.Person : (Core.Parties.PartyKind?)null;
+            var query = NameAnalyzer.Analyze(string.Join(" ", words), kind).ToArray();
+            var kept = words.Select((w, i) => keep[i] switch { 0 => null, 1 => w + "a", 2 => Edit(w, (i * 7, i % 5)), _ => w }).OfType<string>().Concat(extra);
+            var listedWords = (reverse ? kept.Reverse() : kept).ToArray();
+            var listed = NameAnalyzer.Analyze(string.Join(" ", listedWords), kind).ToArray();
+            if (query.Length == 0 || listed.Length == 0)
+            {
+                return;
+            }
+
+            // The listed name's words as variants (one id a distinct word), with what WordData keeps of each.
+            var variants = listed.Distinct().ToArray();
+            var ids = listed.Select(t => Array.IndexOf(variants, t)).ToArray();
+            var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+            var sounds = new Dictionary<string, string>(StringComparer.Ordinal);
+            variants = [.. variants.Select(t => t with { Text = texts.TryAdd(t.Text, t.Text) ? t.Text : texts[t.Text] })];
+            var phonetic = variants.Select(t => TokenSimilarity.Phonetic(t.Text)).Select(p => sounds.TryAdd(p, p) ? p : sounds[p]).ToArray();
+            var data = new WordData([.. variants.Select(t => TokenSimilarity.LetterMask(t.Text))], phonetic, variants, texts, sounds);
+            var filter = new CandidateFilter(variants.Length);
+            filter.Start(query, lambda, o, data);
+            var may = filter.MayReach(listed, ids, false, listed.Any(t => t.Role == TokenRole.Number), data);
+            var score = NameScorer.Compare(query, listed, Core.Parties.NameKind.Primary, o, null);
+            Assert.True(may || score < lambda, $"{string.Join(' ', words)} / {string.Join(' ', listedWords)}: dropped at {lambda}, score {score}");
+        });
 }

@@ -31,6 +31,9 @@ public class ScreeningBenchmarks
     /// <summary>The batch's 2,000 names (set up with <see cref="Setup"/>).</summary>
     internal IReadOnlyList<ScreeningQuery> BatchQueries => batch;
 
+    /// <summary>The world (set up with <see cref="Setup"/>).</summary>
+    internal SanctionsWorld World => world;
+
     /// <summary>The screener (set up with <see cref="Setup"/>).</summary>
     internal Screener BuiltScreener => screener;
 
@@ -69,14 +72,7 @@ public class ScreeningBenchmarks
 
         queryTokens = NameFolding.Fold(name).Split(' ');
         var random = new Random(20240501);
-        batch = [.. Enumerable.Range(0, BatchSize).Select(i => new ScreeningQuery(
-            (i % 4) switch
-            {
-                0 => names[random.Next(names.Length)],
-                1 => Typo(names[random.Next(names.Length)]),
-                _ => $"{Given[random.Next(Given.Length)]} {Family[random.Next(Family.Length)]}",
-            },
-            On))];
+        batch = [.. Enumerable.Range(0, BatchSize).Select(i => new ScreeningQuery(MixedName(random, names, i), On))];
         batchFile = Path.GetTempFileName();
         File.WriteAllLines(batchFile, ["name", .. batch.Select(q => "\"" + q.Names[0].Replace("\"", "\"\"", StringComparison.Ordinal) + "\"")]);
     }
@@ -144,6 +140,15 @@ public class ScreeningBenchmarks
         return total;
     }
 
+    /// <summary>The batch's mix, name <paramref name="i"/> of it: a listed person's name as written (i % 4 = 0), with a typo (1), or a
+    /// common given name and family name (2, 3), drawn from <paramref name="random"/>.</summary>
+    internal static string MixedName(Random random, string[] listed, int i) => (i % 4) switch
+    {
+        0 => listed[random.Next(listed.Length)],
+        1 => Typo(listed[random.Next(listed.Length)]),
+        _ => $"{Given[random.Next(Given.Length)]} {Family[random.Next(Family.Length)]}",
+    };
+
     private static readonly string[] Given = ["Mohammad", "John", "Maria", "Ali", "Elena", "Wei", "Olga", "Ahmed", "Jose", "Anna", "Ivan", "Fatima"];
     private static readonly string[] Family = ["Thompson", "Garcia", "Hosseini", "Petrova", "Nguyen", "Schmidt", "Rahimi", "Okafor", "Kowalski", "Haddad"];
 
@@ -155,7 +160,7 @@ public class ScreeningBenchmarks
         return new string(chars);
     }
 
-    private static SanctionsWorld LoadWorld()
+    internal static SanctionsWorld LoadWorld()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Sanctions.Core.sln")))

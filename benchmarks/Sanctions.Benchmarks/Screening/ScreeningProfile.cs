@@ -6,7 +6,7 @@ namespace Sanctions.Benchmarks.Screening;
 
 /// <summary>
 /// A console loop for profiling the screener (<c>screening-profile QUERY [SECONDS | xROUNDS]</c>, QUERY one of the benchmark's queries,
-/// <c>batch</c>, <c>batch-cli</c> (the CLI's rows, as Batch_CliRows), <c>batch-seq</c> (the batch on this thread alone) or <c>batch-stats</c>), where BenchmarkDotNet's separate process gets in the way of a sampling profiler: <c>dotnet-trace collect
+/// <c>batch</c>, <c>batch-cli</c> (the CLI's rows, as Batch_CliRows), <c>batch-seq</c> (the batch on this thread alone), <c>batch-stats</c> or <c>sample-stats</c> (ScreeningSampleBenchmarks' names)), where BenchmarkDotNet's separate process gets in the way of a sampling profiler: <c>dotnet-trace collect
 /// --profile dotnet-sampled-thread-time --format Speedscope -- Sanctions.Benchmarks screening-profile exact 10</c>. Prints the
 /// query's candidates, how many the filter left to score, and the time per query. Not a benchmark.
 /// </summary>
@@ -18,12 +18,18 @@ internal static class ScreeningProfile
         // SECONDS, or "xN": N rounds (1,000 queries, or one batch of 2,000 names, a round), a fixed amount of work for `perf stat`.
         var rounds = args.Length > 2 && args[2].StartsWith('x') ? int.Parse(args[2][1..], CultureInfo.InvariantCulture) : int.MaxValue;
         var seconds = args.Length > 2 && rounds == int.MaxValue ? double.Parse(args[2], CultureInfo.InvariantCulture) : rounds == int.MaxValue ? 5 : double.MaxValue;
-        var bench = new ScreeningBenchmarks { Query = what is "batch" or "batch-cli" or "batch-seq" or "batch-stats" ? "exact" : what };
+        var bench = new ScreeningBenchmarks { Query = what is "batch" or "batch-cli" or "batch-seq" or "batch-stats" or "sample-stats" ? "exact" : what };
         bench.Setup();
         Console.WriteLine($"// scored after the filter: {Screener.LastScored}");
         if (what == "batch-stats")
         {
             BatchStats(bench);
+            return;
+        }
+
+        if (what == "sample-stats")
+        {
+            SampleStats(bench);
             return;
         }
 
@@ -93,6 +99,38 @@ internal static class ScreeningProfile
         var perQuery = (clock.Elapsed - baseline).TotalMilliseconds * 1000 / count;
         var perBaseline = baseline.TotalMilliseconds * 1000 / Math.Max(1, baselines);
         Console.WriteLine($"{what}: {perQuery:0.0} µs per query, {cpu.TotalMilliseconds * 1000 / count:0.0} µs of CPU ({count} queries); baseline scan {perBaseline:0} µs, ratio {perBaseline / perQuery:0.0}");
+    }
+
+    // ScreeningSampleBenchmarks' names alone on one thread, each the median of 501 runs after 200 (the JIT's tiers past), and the median
+    // of those: the benchmark's p50 without BenchmarkDotNet (a quick look, not the figure).
+    private static void SampleStats(ScreeningBenchmarks bench)
+    {
+        var screener = bench.BuiltScreener;
+        var names = ScreeningSampleBenchmarks.Names(bench.World);
+        var medians = new List<double>();
+        for (var k = 0; k < names.Length; k++)
+        {
+            var q = new ScreeningQuery(names[k], new NodaTime.LocalDate(2024, 5, 1));
+            for (var i = 0; i < 200; i++)
+            {
+                screener.Screen(q);
+            }
+
+            var times = new double[501];
+            for (var i = 0; i < times.Length; i++)
+            {
+                var clock = Stopwatch.StartNew();
+                screener.Screen(q);
+                times[i] = clock.Elapsed.TotalMilliseconds * 1000;
+            }
+
+            Array.Sort(times);
+            medians.Add(times[times.Length / 2]);
+            Console.WriteLine($"{k,3} {times[times.Length / 2],8:0.0} µs {Screener.LastCandidates,5} candidates  {names[k]}");
+        }
+
+        medians.Sort();
+        Console.WriteLine($"p50 of the sample's medians: {medians[medians.Count / 2]:0.0} µs");
     }
 
     // Each batch name alone on one thread: its candidates, how many were scored, and its time, the slowest first.

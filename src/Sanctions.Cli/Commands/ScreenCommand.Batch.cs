@@ -19,8 +19,8 @@ internal sealed partial class ScreenCommand
     /// time (never two at once, though not always from one thread).</summary>
     internal delegate void LineSink(ReadOnlySpan<byte> line);
 
-    /// <summary>How many rows a batch screened, and how many of them have matches.</summary>
-    internal readonly record struct BatchCounts(int Rows, int WithMatches);
+    /// <summary>How many rows a batch read, how many of them have matches, and how many were not screened (a blank name).</summary>
+    internal readonly record struct BatchCounts(int Rows, int WithMatches, int NotScreened = 0);
 
     // How many chunks a worker may be ahead of the next chunk to write (the tests try smaller windows).
     internal const int DefaultWindow = 256;
@@ -97,7 +97,9 @@ internal sealed partial class ScreenCommand
 
         if (outPath is not null && !context.Json)
         {
-            context.Line($"{outPath}: {done.Rows} rows screened, {done.WithMatches} with matches");
+            context.Line(done.NotScreened == 0
+                ? $"{outPath}: {done.Rows} rows screened, {done.WithMatches} with matches"
+                : $"{outPath}: {done.Rows - done.NotScreened} rows screened, {done.WithMatches} with matches; {done.NotScreened} not screened (blank name)");
         }
 
         return ExitCodes.Ok;
@@ -115,11 +117,14 @@ internal sealed partial class ScreenCommand
         var rows = ReadRows(file, nameColumn, dobColumn, countryColumn);
         counted?.Invoke(rows.Count);
         var queries = new ScreeningQuery?[rows.Count];
+        var notScreened = 0;
         for (var i = 0; i < rows.Count; i++)
         {
             var (_, rowName, dob, countries) = rows[i];
             if (string.IsNullOrWhiteSpace(rowName))
             {
+                // Not screened: its line says so ("screened": false), so that no match is not read into it.
+                notScreened++;
                 continue;
             }
 
@@ -134,14 +139,14 @@ internal sealed partial class ScreenCommand
             // One worker a core, each taking the next few rows until none is left: the cores end the batch together.
             // The row's work jitted fully optimised at once, as the screener's: a batch's first seconds are not spent in the JIT's
             // first tiers (screen --batch runs once a process).
-            Parallel.For(0, workers, _ => batch.Work(world, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (i) => (rows[i].Name, queries[i] is { } q ? screener.Screen(q) : []), progress));
+            Parallel.For(0, workers, _ => batch.Work(world, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (i) => queries[i] is { } q ? (rows[i].Name, screener.Screen(q), true) : (rows[i].Name, [], false), progress));
         }
         catch (AggregateException e) when (e.InnerExceptions.Count == 1)
         {
             ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
         }
 
-        return new BatchCounts(rows.Count, batch.WithMatches);
+        return new BatchCounts(rows.Count, batch.WithMatches, notScreened);
     }
 
     private static readonly JsonWriterOptions LineOptions = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -150,9 +155,10 @@ internal sealed partial class ScreenCommand
     [ThreadStatic]
     private static Utf8JsonWriter? lineWriter;
 
-    // A row's line: {"row": N, "query": ..., "matches": [...]}, appended to the buffer as UTF-8.
+    // A row's line: {"row": N, "query": ..., "matches": [...]}, appended to the buffer as UTF-8; a row not screened (a blank name) adds
+    // "screened": false and the reason (NotScreened), so that its empty matches are not read as "no match".
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Line(IBufferWriter<byte> buffer, SanctionsWorld world, int row, string query, ImmutableArray<ScreeningMatch> matches)
+    private static void Line(IBufferWriter<byte> buffer, SanctionsWorld world, int row, string query, ImmutableArray<ScreeningMatch> matches, bool screened)
     {
         var w = lineWriter ??= new Utf8JsonWriter(buffer, LineOptions);
         w.Reset(buffer);
@@ -160,8 +166,23 @@ internal sealed partial class ScreenCommand
         w.WriteNumber("row", row);
         w.WriteString("query", query);
         WriteMatches(w, world, matches);
+        if (!screened)
+        {
+            NotScreened(w);
+        }
+
         w.WriteEndObject();
         w.Flush();
+    }
+
+    /// <summary>The reason a row with a blank name gives for not being screened (its line's <c>reason</c>).</summary>
+    internal const string BlankNameReason = "blank name";
+
+    /// <summary>What a row that was not screened adds to its line after <c>matches</c>: <c>"screened": false, "reason": "blank name"</c>.</summary>
+    internal static void NotScreened(Utf8JsonWriter w)
+    {
+        w.WriteBoolean("screened", false);
+        w.WriteString("reason", BlankNameReason);
     }
 
     // Writes UTF-8 lines to a text writer, one WriteLine each (the writer's own line end), through one reused char buffer.
@@ -204,7 +225,7 @@ internal sealed partial class ScreenCommand
         public int WithMatches => Volatile.Read(ref withMatches);
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public void Work(SanctionsWorld world, Func<int, (string Name, ImmutableArray<ScreeningMatch> Matches)> screen, IProgress<int>? progress)
+        public void Work(SanctionsWorld world, Func<int, (string Name, ImmutableArray<ScreeningMatch> Matches, bool Screened)> screen, IProgress<int>? progress)
         {
             try
             {
@@ -235,8 +256,8 @@ internal sealed partial class ScreenCommand
                     chunk.Start(c);
                     for (var i = c * ChunkRows; i < Math.Min(rows, (c + 1) * ChunkRows); i++)
                     {
-                        var (name, matches) = screen(i);
-                        chunk.Add(world, i + 1, name, matches);
+                        var (name, matches, screened) = screen(i);
+                        chunk.Add(world, i + 1, name, matches, screened);
                         if (!matches.IsEmpty)
                         {
                             Interlocked.Increment(ref withMatches);
@@ -325,9 +346,9 @@ internal sealed partial class ScreenCommand
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public void Add(SanctionsWorld world, int row, string query, ImmutableArray<ScreeningMatch> matches)
+        public void Add(SanctionsWorld world, int row, string query, ImmutableArray<ScreeningMatch> matches, bool screened)
         {
-            Line(bytes, world, row, query, matches);
+            Line(bytes, world, row, query, matches, screened);
             ends[count++] = bytes.WrittenCount;
         }
 

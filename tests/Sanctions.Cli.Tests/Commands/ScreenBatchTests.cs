@@ -35,7 +35,8 @@ public sealed class ScreenBatchTests
                         line => lines.Add(Encoding.UTF8.GetString(line)), window);
                     var expected = names.Select((n, i) => OneByOne(i + 1, n)).ToList();
                     return lines.SequenceEqual(expected, StringComparer.Ordinal) && counts.Rows == names.Length
-                        && counts.WithMatches == expected.Count(l => !l.EndsWith("\"matches\":[]}", StringComparison.Ordinal));
+                        && counts.WithMatches == expected.Count(l => !l.Contains("\"matches\":[]", StringComparison.Ordinal))
+                        && counts.NotScreened == names.Count(string.IsNullOrWhiteSpace);
                 }
                 finally
                 {
@@ -90,6 +91,45 @@ public sealed class ScreenBatchTests
         }
     }
 
+    // A row with a blank name is not screened, and its line says so after its (empty) matches, so that it is not read as "no match";
+    // a row screened with no match has no such field. The summary of --out counts the rows not screened apart.
+    [Fact]
+    public void Batch_ABlankName_IsMarkedNotScreened_AndANameWithNoMatchIsNot()
+    {
+        var dir = Directory.CreateTempSubdirectory("screen-batch");
+        try
+        {
+            var csv = Path.Combine(dir.FullName, "people.csv");
+            File.WriteAllLines(csv, ["name", "\"Dmitry Rogozin\"", "\"\"", "\"Nobody At All\"", "\"   \""]);
+            var batch = CliRunner.Run("screen", "--batch", csv, "--on", "2018-01-01");
+            Assert.Equal(0, batch.ExitCode);
+            var lines = batch.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+            Assert.Equal(4, lines.Length);
+            foreach (var blank in new[] { lines[1], lines[3] })
+            {
+                Assert.Equal(0, blank.GetProperty("matches").GetArrayLength());
+                Assert.False(blank.GetProperty("screened").GetBoolean());
+                Assert.Equal("blank name", blank.GetProperty("reason").GetString());
+            }
+
+            Assert.Equal("{\"row\":2,\"query\":\"\",\"matches\":[],\"screened\":false,\"reason\":\"blank name\"}", batch.Out.Split('\n')[1].TrimEnd('\r'));
+            Assert.NotEqual(0, lines[0].GetProperty("matches").GetArrayLength());
+            Assert.Equal(0, lines[2].GetProperty("matches").GetArrayLength());
+            Assert.False(lines[0].TryGetProperty("screened", out _));
+            Assert.False(lines[2].TryGetProperty("screened", out _));
+
+            var output = Path.Combine(dir.FullName, "out.jsonl");
+            var written = CliRunner.Run("screen", "--batch", csv, "--on", "2018-01-01", "--out", output);
+            Assert.Equal(0, written.ExitCode);
+            Assert.Contains("2 rows screened, 1 with matches; 2 not screened (blank name)", written.Out, StringComparison.Ordinal);
+            Assert.Equal(batch.Out.ReplaceLineEndings(), File.ReadAllText(output).ReplaceLineEndings());
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
     private static Gen<string> RowName()
     {
         var listed = WorldLoader.Seed.Parties.SelectMany(p => p.Names).Select(n => n.Value).Distinct(StringComparer.Ordinal).ToArray();
@@ -97,7 +137,8 @@ public sealed class ScreenBatchTests
             Gen.Elements(listed),
             Gen.Elements(listed).Zip(Gen.Choose(0, 1000)).Select(x => Typo(x.Item1, x.Item2)),
             Gen.Choose(0, 10_000).Select(i => $"Nobody Number{i}"),
-            Gen.Constant(string.Empty));
+            Gen.Constant(string.Empty),
+            Gen.Constant("  "));
     }
 
     private static string Typo(string name, int at)
@@ -126,6 +167,11 @@ public sealed class ScreenBatchTests
             w.WriteNumber("row", row);
             w.WriteString("query", name);
             ScreenCommand.WriteMatches(w, WorldLoader.Seed, matches);
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                ScreenCommand.NotScreened(w);
+            }
+
             w.WriteEndObject();
         }
 
