@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Sanctions.Cli.Output;
+using Sanctions.Core.Parties;
 using Sanctions.Core.World;
 using Sanctions.Screening;
 using Spectre.Console;
@@ -19,7 +20,8 @@ internal sealed partial class ScreenCommand
     /// time (never two at once, though not always from one thread).</summary>
     internal delegate void LineSink(ReadOnlySpan<byte> line);
 
-    /// <summary>How many rows a batch read, how many of them have matches, and how many were not screened (a blank name).</summary>
+    /// <summary>How many rows a batch read, how many of them have matches, and how many were not screened (a blank name, or a name
+    /// with no word to screen).</summary>
     internal readonly record struct BatchCounts(int Rows, int WithMatches, int NotScreened = 0);
 
     // How many chunks a worker may be ahead of the next chunk to write (the tests try smaller windows).
@@ -99,7 +101,7 @@ internal sealed partial class ScreenCommand
         {
             context.Line(done.NotScreened == 0
                 ? $"{outPath}: {done.Rows} rows screened, {done.WithMatches} with matches"
-                : $"{outPath}: {done.Rows - done.NotScreened} rows screened, {done.WithMatches} with matches; {done.NotScreened} not screened (blank name)");
+                : $"{outPath}: {done.Rows - done.NotScreened} rows screened, {done.WithMatches} with matches; {done.NotScreened} not screened (a blank name, or no word to screen)");
         }
 
         return ExitCodes.Ok;
@@ -117,14 +119,12 @@ internal sealed partial class ScreenCommand
         var rows = ReadRows(file, nameColumn, dobColumn, countryColumn);
         counted?.Invoke(rows.Count);
         var queries = new ScreeningQuery?[rows.Count];
-        var notScreened = 0;
         for (var i = 0; i < rows.Count; i++)
         {
             var (_, rowName, dob, countries) = rows[i];
             if (string.IsNullOrWhiteSpace(rowName))
             {
                 // Not screened: its line says so ("screened": false), so that no match is not read into it.
-                notScreened++;
                 continue;
             }
 
@@ -139,15 +139,20 @@ internal sealed partial class ScreenCommand
             // One worker a core, each taking the next few rows until none is left: the cores end the batch together.
             // The row's work jitted fully optimised at once, as the screener's: a batch's first seconds are not spent in the JIT's
             // first tiers (screen --batch runs once a process).
-            Parallel.For(0, workers, _ => batch.Work(world, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (i) => queries[i] is { } q ? (rows[i].Name, screener.Screen(q), true) : (rows[i].Name, [], false), progress));
+            Parallel.For(0, workers, _ => batch.Work(world, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (i) => queries[i] is { } q ? Screened(rows[i].Name, screener.Screen(q), q.Kind) : (rows[i].Name, [], BlankNameReason), progress));
         }
         catch (AggregateException e) when (e.InnerExceptions.Count == 1)
         {
             ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
         }
 
-        return new BatchCounts(rows.Count, batch.WithMatches, notScreened);
+        return new BatchCounts(rows.Count, batch.WithMatches, batch.NotScreened);
     }
+
+    // A row screened: its matches, and the reason it was not screened after all when it has none and the analysis kept no word of its
+    // name (null when it was screened).
+    private static (string Name, ImmutableArray<ScreeningMatch> Matches, string? NotScreened) Screened(string name, ImmutableArray<ScreeningMatch> matches, PartyKind? kind) =>
+        (name, matches, matches.IsEmpty && !HasWords(name, kind) ? NoWordsReason : null);
 
     private static readonly JsonWriterOptions LineOptions = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -155,10 +160,10 @@ internal sealed partial class ScreenCommand
     [ThreadStatic]
     private static Utf8JsonWriter? lineWriter;
 
-    // A row's line: {"row": N, "query": ..., "matches": [...]}, appended to the buffer as UTF-8; a row not screened (a blank name) adds
-    // "screened": false and the reason (NotScreened), so that its empty matches are not read as "no match".
+    // A row's line: {"row": N, "query": ..., "matches": [...]}, appended to the buffer as UTF-8; a row not screened (a blank name, or no
+    // word to screen) adds "screened": false and the reason (NotScreened), so that its empty matches are not read as "no match".
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Line(IBufferWriter<byte> buffer, SanctionsWorld world, int row, string query, ImmutableArray<ScreeningMatch> matches, bool screened)
+    private static void Line(IBufferWriter<byte> buffer, SanctionsWorld world, int row, string query, ImmutableArray<ScreeningMatch> matches, string? notScreened)
     {
         var w = lineWriter ??= new Utf8JsonWriter(buffer, LineOptions);
         w.Reset(buffer);
@@ -166,9 +171,9 @@ internal sealed partial class ScreenCommand
         w.WriteNumber("row", row);
         w.WriteString("query", query);
         WriteMatches(w, world, matches);
-        if (!screened)
+        if (notScreened is not null)
         {
-            NotScreened(w);
+            NotScreened(w, notScreened);
         }
 
         w.WriteEndObject();
@@ -178,11 +183,15 @@ internal sealed partial class ScreenCommand
     /// <summary>The reason a row with a blank name gives for not being screened (its line's <c>reason</c>).</summary>
     internal const string BlankNameReason = "blank name";
 
-    /// <summary>What a row that was not screened adds to its line after <c>matches</c>: <c>"screened": false, "reason": "blank name"</c>.</summary>
-    internal static void NotScreened(Utf8JsonWriter w)
+    /// <summary>The reason a row gives for not being screened when the analysis keeps no word of its name (nothing but punctuation,
+    /// honorifics, or characters the analysis drops).</summary>
+    internal const string NoWordsReason = "no word to screen";
+
+    /// <summary>What a row that was not screened adds to its line after <c>matches</c>: <c>"screened": false, "reason": REASON</c>.</summary>
+    internal static void NotScreened(Utf8JsonWriter w, string reason)
     {
         w.WriteBoolean("screened", false);
-        w.WriteString("reason", BlankNameReason);
+        w.WriteString("reason", reason);
     }
 
     // Writes UTF-8 lines to a text writer, one WriteLine each (the writer's own line end), through one reused char buffer.
@@ -217,6 +226,7 @@ internal sealed partial class ScreenCommand
         private int next;
         private int finished;
         private int withMatches;
+        private int notScreenedRows;
         private bool writing;
         private bool failed;
 
@@ -224,8 +234,11 @@ internal sealed partial class ScreenCommand
 
         public int WithMatches => Volatile.Read(ref withMatches);
 
+        /// <summary>How many rows were not screened (a blank name, or no word to screen), once the work is done.</summary>
+        public int NotScreened => Volatile.Read(ref notScreenedRows);
+
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public void Work(SanctionsWorld world, Func<int, (string Name, ImmutableArray<ScreeningMatch> Matches, bool Screened)> screen, IProgress<int>? progress)
+        public void Work(SanctionsWorld world, Func<int, (string Name, ImmutableArray<ScreeningMatch> Matches, string? NotScreened)> screen, IProgress<int>? progress)
         {
             try
             {
@@ -256,11 +269,15 @@ internal sealed partial class ScreenCommand
                     chunk.Start(c);
                     for (var i = c * ChunkRows; i < Math.Min(rows, (c + 1) * ChunkRows); i++)
                     {
-                        var (name, matches, screened) = screen(i);
-                        chunk.Add(world, i + 1, name, matches, screened);
+                        var (name, matches, notScreened) = screen(i);
+                        chunk.Add(world, i + 1, name, matches, notScreened);
                         if (!matches.IsEmpty)
                         {
                             Interlocked.Increment(ref withMatches);
+                        }
+                        else if (notScreened is not null)
+                        {
+                            Interlocked.Increment(ref notScreenedRows);
                         }
 
                         var n = Interlocked.Increment(ref finished);
@@ -346,9 +363,9 @@ internal sealed partial class ScreenCommand
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public void Add(SanctionsWorld world, int row, string query, ImmutableArray<ScreeningMatch> matches, bool screened)
+        public void Add(SanctionsWorld world, int row, string query, ImmutableArray<ScreeningMatch> matches, string? notScreened)
         {
-            Line(bytes, world, row, query, matches, screened);
+            Line(bytes, world, row, query, matches, notScreened);
             ends[count++] = bytes.WrittenCount;
         }
 

@@ -36,7 +36,7 @@ public sealed class ScreenBatchTests
                     var expected = names.Select((n, i) => OneByOne(i + 1, n)).ToList();
                     return lines.SequenceEqual(expected, StringComparer.Ordinal) && counts.Rows == names.Length
                         && counts.WithMatches == expected.Count(l => !l.Contains("\"matches\":[]", StringComparison.Ordinal))
-                        && counts.NotScreened == names.Count(string.IsNullOrWhiteSpace);
+                        && counts.NotScreened == expected.Count(l => l.Contains("\"screened\":false", StringComparison.Ordinal));
                 }
                 finally
                 {
@@ -100,11 +100,11 @@ public sealed class ScreenBatchTests
         try
         {
             var csv = Path.Combine(dir.FullName, "people.csv");
-            File.WriteAllLines(csv, ["name", "\"Dmitry Rogozin\"", "\"\"", "\"Nobody At All\"", "\"   \""]);
+            File.WriteAllLines(csv, ["name", "\"Dmitry Rogozin\"", "\"\"", "\"Nobody At All\"", "\"   \"", "\"-- ? --\""]);
             var batch = CliRunner.Run("screen", "--batch", csv, "--on", "2018-01-01");
             Assert.Equal(0, batch.ExitCode);
             var lines = batch.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
-            Assert.Equal(4, lines.Length);
+            Assert.Equal(5, lines.Length);
             foreach (var blank in new[] { lines[1], lines[3] })
             {
                 Assert.Equal(0, blank.GetProperty("matches").GetArrayLength());
@@ -118,10 +118,15 @@ public sealed class ScreenBatchTests
             Assert.False(lines[0].TryGetProperty("screened", out _));
             Assert.False(lines[2].TryGetProperty("screened", out _));
 
+            // A name with no word to screen (punctuation only) was not screened either, and says why.
+            Assert.Equal(0, lines[4].GetProperty("matches").GetArrayLength());
+            Assert.False(lines[4].GetProperty("screened").GetBoolean());
+            Assert.Equal("no word to screen", lines[4].GetProperty("reason").GetString());
+
             var output = Path.Combine(dir.FullName, "out.jsonl");
             var written = CliRunner.Run("screen", "--batch", csv, "--on", "2018-01-01", "--out", output);
             Assert.Equal(0, written.ExitCode);
-            Assert.Contains("2 rows screened, 1 with matches; 2 not screened (blank name)", written.Out, StringComparison.Ordinal);
+            Assert.Contains("2 rows screened, 1 with matches; 3 not screened (a blank name, or no word to screen)", written.Out, StringComparison.Ordinal);
             Assert.Equal(batch.Out.ReplaceLineEndings(), File.ReadAllText(output).ReplaceLineEndings());
         }
         finally
@@ -138,7 +143,8 @@ public sealed class ScreenBatchTests
             Gen.Elements(listed).Zip(Gen.Choose(0, 1000)).Select(x => Typo(x.Item1, x.Item2)),
             Gen.Choose(0, 10_000).Select(i => $"Nobody Number{i}"),
             Gen.Constant(string.Empty),
-            Gen.Constant("  "));
+            Gen.Constant("  "),
+            Gen.Elements("---", "Mr.", "(?)", "Dr. Mrs."));
     }
 
     private static string Typo(string name, int at)
@@ -160,6 +166,8 @@ public sealed class ScreenBatchTests
     private static string OneByOne(int row, string name)
     {
         var matches = string.IsNullOrWhiteSpace(name) ? [] : SeedScreener.Screen(new ScreeningQuery(name, On));
+        var notScreened = string.IsNullOrWhiteSpace(name) ? ScreenCommand.BlankNameReason
+            : matches.IsEmpty && NameAnalyzer.Analyze(name).IsEmpty ? ScreenCommand.NoWordsReason : null;
         var buffer = new ArrayBufferWriter<byte>();
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
@@ -167,9 +175,9 @@ public sealed class ScreenBatchTests
             w.WriteNumber("row", row);
             w.WriteString("query", name);
             ScreenCommand.WriteMatches(w, WorldLoader.Seed, matches);
-            if (string.IsNullOrWhiteSpace(name))
+            if (notScreened is not null)
             {
-                ScreenCommand.NotScreened(w);
+                ScreenCommand.NotScreened(w, notScreened);
             }
 
             w.WriteEndObject();

@@ -23,6 +23,25 @@ public sealed class ScreenCommandTests
         Assert.Equal(match.GetProperty("score").GetDouble(), Recompute(match.GetProperty("evidence")));
     }
 
+    // Unknown is not no: a name the analysis keeps no word of cannot be screened, so it is bad input (exit 2), not "0 matches"; a
+    // name screened with no match still answers 0 matches.
+    [Theory]
+    [InlineData("---")]
+    [InlineData("'-' . '-'")]
+    [InlineData("(?) / .")]
+    public void Screen_ANameWithNoWord_IsBadInput_NotNoMatch(string name)
+    {
+        foreach (var json in new[] { false, true })
+        {
+            var run = CliRunner.Run(json ? ["screen", "--json", "--", name] : ["screen", "--", name]);
+            Assert.Equal(2, run.ExitCode);
+            Assert.Contains($"'{name}' has no word to screen", run.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("0 matches", run.Out, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(0, Screen("Nobody At All").GetProperty("matches").GetArrayLength());
+    }
+
     [Fact]
     public void Screen_BeforeAnyDesignation_NoMatch_UnlessDelistedAsked()
     {
