@@ -21,17 +21,22 @@ public sealed class EnumWords<TEnum>
     where TEnum : struct, Enum
 {
     private readonly string[] words;
-    private readonly Dictionary<string, TEnum> byWord;
+
+    // The values as ints, not as TEnum: a Dictionary<string, TEnum> per enum was sixteen instantiations of the dictionary's
+    // code over value types, which no ahead-of-time image holds (the runtime's own is outside the library's version
+    // bubble), so every process that touched the table compiled about 130 methods at start-up (the CLI's cold start,
+    // issue 16). Dictionary<string, int> is compiled into the runtime's image once for all.
+    private readonly Dictionary<string, int> byWord;
 
     // Every enum named here is int-based and dense from 0: word i names the value i.
     internal EnumWords(string description, params string[] words)
     {
         Description = description;
         this.words = words;
-        byWord = new Dictionary<string, TEnum>(StringComparer.Ordinal);
+        byWord = new Dictionary<string, int>(words.Length, StringComparer.Ordinal);
         for (var i = 0; i < words.Length; i++)
         {
-            byWord.Add(words[i], (TEnum)(object)i);
+            byWord.Add(words[i], i);
         }
 
         Expected = string.Join(", ", words.Select(w => "'" + w + "'"));
@@ -64,8 +69,9 @@ public sealed class EnumWords<TEnum>
     /// <returns><see langword="true"/> when <paramref name="word"/> is one of <see cref="Words"/>.</returns>
     public bool TryParse(string? word, [MaybeNullWhen(false)] out TEnum value)
     {
-        if (word is not null && byWord.TryGetValue(word, out value))
+        if (word is not null && byWord.TryGetValue(word, out var i))
         {
+            value = System.Runtime.CompilerServices.Unsafe.As<int, TEnum>(ref i);
             return true;
         }
 
