@@ -31,6 +31,12 @@ public sealed class EnumWords<TEnum>
     // Every enum named here is int-based and dense from 0: word i names the value i.
     internal EnumWords(string description, params string[] words)
     {
+        // TryParse reads an int as the enum: an enum of another size would be read wrong, so it is refused here, once.
+        if (System.Runtime.CompilerServices.Unsafe.SizeOf<TEnum>() != sizeof(int))
+        {
+            throw new InvalidOperationException($"EnumWords<{typeof(TEnum).Name}>: only int-based enums are supported.");
+        }
+
         Description = description;
         this.words = words;
         byWord = new Dictionary<string, int>(words.Length, StringComparer.Ordinal);
