@@ -180,6 +180,12 @@ public static class ServiceApp
             MinScore = body.MinScore,
             Limit = body.Limit,
         };
+        if (!Screener.CanScreen(query))
+        {
+            // Not screened is not "no match": a name of punctuation or honorifics only gets an error, not an empty list.
+            return BadRequest("name: not screened: no word to screen in any name (nothing but punctuation, honorifics or characters the analysis drops).");
+        }
+
         var matches = snapshot.Get<Screener>().Screen(query);
         metrics.RecordScreen(names.Length);
         var world = snapshot.World;

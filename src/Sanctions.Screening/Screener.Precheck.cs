@@ -6,21 +6,32 @@ namespace Sanctions.Screening;
 // The screener, part: the allocation-free check that a query has no candidate at all.
 public sealed partial class Screener
 {
-    // False only when the query certainly has no candidate, decided without allocating: each name folded on the stack and, when its
+    // What the check before any allocation tells of a query: it may have candidates (go the whole way), it certainly has none though
+    // some name has words (NoCandidate: the answer is "no match"), or no name has a word at all (NoWord: not screened).
+    private const int MayHave = 0;
+    private const int NoCandidate = 1;
+    private const int NoWord = 2;
+
+    // MayHave unless the query certainly has no candidate, decided without allocating: each name folded on the stack and, when its
     // analysis is certainly its folded words as plain name words (no comma, digit, one-letter or special word), looked up with the
-    // same keys Screen looks up. Any other name says "maybe" and goes the whole way.
+    // same keys Screen looks up. Any other name says "maybe" and goes the whole way. A name folded to no word at all has none to
+    // screen: NoWord when every name is so.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool MayHaveCandidates(ScreeningQuery query)
+    private int Precheck(ScreeningQuery query)
     {
+        var words = false;
         foreach (var name in query.Names)
         {
-            if (MayHaveCandidates(name))
+            var check = Precheck(name);
+            if (check == MayHave)
             {
-                return true;
+                return MayHave;
             }
+
+            words |= check == NoCandidate;
         }
 
-        return false;
+        return words ? NoCandidate : NoWord;
     }
 
     private const int MaxPrecheckWords = 16;
@@ -32,17 +43,17 @@ public sealed partial class Screener
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> genericWords;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool MayHaveCandidates(string name)
+    private int Precheck(string name)
     {
         if (name.Length > 200 || name.Contains(',', StringComparison.Ordinal))
         {
-            return true;
+            return MayHave;
         }
 
         Span<char> folded = stackalloc char[512];
         if (!NameFolding.TryFold(name, folded, out var length))
         {
-            return true;
+            return MayHave;
         }
 
         Span<(int Start, int Length)> words = stackalloc (int, int)[MaxPrecheckWords];
@@ -56,7 +67,7 @@ public sealed partial class Screener
             {
                 if (count == MaxPrecheckWords)
                 {
-                    return true;
+                    return MayHave;
                 }
 
                 words[count++] = (at, size);
@@ -71,7 +82,7 @@ public sealed partial class Screener
             var word = text.Slice(words[k].Start, words[k].Length);
             if (word.Length == 1 || HasDigit(word) || specials.Contains(word))
             {
-                return true;
+                return MayHave;
             }
         }
 
@@ -86,7 +97,7 @@ public sealed partial class Screener
                 allGeneric = false;
                 if (HasKeys(word))
                 {
-                    return true;
+                    return MayHave;
                 }
             }
 
@@ -95,20 +106,21 @@ public sealed partial class Screener
                 var next = text.Slice(words[k + 1].Start, words[k + 1].Length);
                 if (word.Length + next.Length > joined.Length)
                 {
-                    return true;
+                    return MayHave;
                 }
 
                 word.CopyTo(joined);
                 next.CopyTo(joined[word.Length..]);
                 if (HasKeys(joined[..(word.Length + next.Length)]))
                 {
-                    return true;
+                    return MayHave;
                 }
             }
         }
 
-        // A name of generic words only may be the whole of a listed name of the same words (genericOnly).
-        return count > 0 && allGeneric;
+        // A name of generic words only may be the whole of a listed name of the same words (genericOnly); a name folded to no word
+        // has none to screen (a blank name is refused by ScreeningQuery; this one is punctuation or characters the folding drops).
+        return count == 0 ? NoWord : allGeneric ? MayHave : NoCandidate;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -118,13 +118,18 @@ public sealed partial class Screener
 
     /// <summary>Screens <paramref name="query"/>: the parties whose names match at or above the query's minimum score, best first.</summary>
     /// <param name="query">The names and what else is known.</param>
-    /// <returns>The matches, best first (ties by party id); empty when none.</returns>
+    /// <returns>The matches, best first (ties by party id); empty when none: then every name of the query that has a word to screen
+    /// was screened and matched nobody.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="query"/> is null.</exception>
+    /// <exception cref="ArgumentException">No name of the query has a word to screen: each is nothing but punctuation, honorifics or
+    /// characters the analysis drops (<c>---</c>, <c>(?)</c>, <c>Mr.</c>). Such a query cannot be screened, and an empty answer would
+    /// read as "no match"; <see cref="CanScreen"/> tells beforehand. A query of several names is screened by those that have words.</exception>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ImmutableArray<ScreeningMatch> Screen(ScreeningQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        if (!MayHaveCandidates(query))
+        var precheck = Precheck(query);
+        if (precheck == NoCandidate)
         {
             // Nothing allocated: the common answer for a customer who is on no list.
             LastCandidates = 0;
@@ -132,7 +137,12 @@ public sealed partial class Screener
             return [];
         }
 
-        var analysed = Analyse(query);
+        var analysed = precheck == NoWord ? [] : Analyse(query);
+        if (analysed.Length == 0)
+        {
+            throw NotScreenable(query);
+        }
+
         // Each thread marks its own array with its own counter: no counter shared between threads (a cache line bounced between
         // cores on every query of a batch).
         var (stamp, mark) = NextMark();
@@ -178,6 +188,33 @@ public sealed partial class Screener
         LastCandidates = candidates.Count;
         return candidates.Count == 0 ? [] : Rank(query, analysed, candidates);
     }
+
+    /// <summary>Whether <paramref name="query"/> can be screened: some name of it has a word the analysis keeps (<see cref="NameAnalyzer"/>:
+    /// not only punctuation, honorifics or characters it drops). <see cref="Screen"/> refuses a query that cannot.</summary>
+    /// <param name="query">The query.</param>
+    /// <returns>True when some name has a word to screen.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="query"/> is null.</exception>
+    public static bool CanScreen(ScreeningQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        foreach (var name in query.Names)
+        {
+            if (!NameAnalyzer.Analyze(name, query.Kind).IsEmpty)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The error for a query no name of which has a word to screen: the names quoted (each cut to a readable length).
+    private static ArgumentException NotScreenable(ScreeningQuery query) =>
+        new(
+            $"Not screened: no word to screen in any name of the query (nothing but punctuation, honorifics or characters the analysis drops): "
+            + string.Join(", ", query.Names.Take(5).Select(n => "'" + (n.Length > 80 ? n[..80] + "…" : n) + "'"))
+            + (query.Names.Length > 5 ? $" and {query.Names.Length - 5} more" : string.Empty) + ".",
+            nameof(query));
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (int[] Stamp, int Mark) NextMark()

@@ -143,6 +143,7 @@ public sealed class ServiceOverHttpTests : IAsyncLifetime
     [Theory]
     [InlineData(null, "2018-01-01", null, "name:")]
     [InlineData("  ", "2018-01-01", null, "name:")]
+    [InlineData("--- (?)", "2018-01-01", null, "no word to screen")]
     [InlineData("Dmitry Rogozin", null, null, "on:")]
     [InlineData("Dmitry Rogozin", "2018-02-30", null, "2018-02-30")]
     [InlineData("Dmitry Rogozin", "2018-01-01", "robot", "robot")]

@@ -139,7 +139,7 @@ internal sealed partial class ScreenCommand
             // One worker a core, each taking the next few rows until none is left: the cores end the batch together.
             // The row's work jitted fully optimised at once, as the screener's: a batch's first seconds are not spent in the JIT's
             // first tiers (screen --batch runs once a process).
-            Parallel.For(0, workers, _ => batch.Work(world, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (i) => queries[i] is { } q ? Screened(rows[i].Name, screener.Screen(q), q.Kind) : (rows[i].Name, [], BlankNameReason), progress));
+            Parallel.For(0, workers, _ => batch.Work(world, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (i) => queries[i] is { } q ? Screened(rows[i].Name, screener, q) : (rows[i].Name, [], BlankNameReason), progress));
         }
         catch (AggregateException e) when (e.InnerExceptions.Count == 1)
         {
@@ -149,10 +149,19 @@ internal sealed partial class ScreenCommand
         return new BatchCounts(rows.Count, batch.WithMatches, batch.NotScreened);
     }
 
-    // A row screened: its matches, and the reason it was not screened after all when it has none and the analysis kept no word of its
-    // name (null when it was screened).
-    private static (string Name, ImmutableArray<ScreeningMatch> Matches, string? NotScreened) Screened(string name, ImmutableArray<ScreeningMatch> matches, PartyKind? kind) =>
-        (name, matches, matches.IsEmpty && !HasWords(name, kind) ? NoWordsReason : null);
+    // A row screened: its matches; or none and the reason it was not screened when the screener refuses its name for having no word
+    // to screen (Screener.CanScreen: asked only then, so a screened row's name is analysed once).
+    private static (string Name, ImmutableArray<ScreeningMatch> Matches, string? NotScreened) Screened(string name, Screener screener, ScreeningQuery query)
+    {
+        try
+        {
+            return (name, screener.Screen(query), null);
+        }
+        catch (ArgumentException) when (!Screener.CanScreen(query))
+        {
+            return (name, [], NoWordsReason);
+        }
+    }
 
     private static readonly JsonWriterOptions LineOptions = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

@@ -90,12 +90,14 @@ internal sealed partial class ScreenCommand : CliCommand
 
     private static int Single(CliContext context, Screener screener, ScreeningQuery query)
     {
-        var matches = screener.Screen(query);
-        if (matches.IsEmpty && !HasWords(query.Names[0], query.Kind))
+        if (!Screener.CanScreen(query))
         {
-            // Unknown is not no: a name the analysis keeps no word of was not screened, so "0 matches" would say more than is known.
+            // Unknown is not no: a name the analysis keeps no word of cannot be screened (the screener refuses it), and "0 matches"
+            // would say more than is known.
             throw new CliException($"screen: '{query.Names[0]}' has no word to screen (nothing but punctuation, honorifics or characters the analysis drops): not screened.");
         }
+
+        var matches = screener.Screen(query);
 
         var world = context.World;
         if (context.Json)
@@ -140,10 +142,6 @@ internal sealed partial class ScreenCommand : CliCommand
 
         return ExitCodes.Ok;
     }
-
-    /// <summary>Whether the analysis keeps a word of <paramref name="name"/> (screened as <paramref name="kind"/>): a name without one is
-    /// not screened (nothing but punctuation, honorifics, or characters the analysis drops), which is not "no match".</summary>
-    internal static bool HasWords(string name, PartyKind? kind) => !NameAnalyzer.Analyze(name, kind).IsEmpty;
 
     /// <summary>Writes the <c>matches</c> array of the contract: party, score, band, matched name and kind, designations, explanation, evidence.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
