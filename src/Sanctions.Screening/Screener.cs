@@ -87,7 +87,9 @@ public sealed partial class Screener
     /// <param name="listed">The listed name.</param>
     /// <param name="kind">The kind of party (null: unknown).</param>
     /// <param name="options">Thresholds and weights; <see cref="ScreeningOptions.Default"/> when null.</param>
-    /// <returns>The score (0 when the names share no word, typo or sound) and its evidence.</returns>
+    /// <returns>The score (0 when the names share no word, typo or sound) and its evidence. A name with no word to compare (nothing but
+    /// punctuation or characters the analysis drops) scores 0 with no evidence: check it with <see cref="NameAnalyzer.Analyze"/> when
+    /// that must not read as "no match" (<see cref="Screen"/> refuses such a query).</returns>
     public static (double Score, ImmutableArray<Evidence> Evidence) Compare(string query, string listed, PartyKind? kind = null, ScreeningOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(query);
