@@ -16,21 +16,20 @@ internal sealed partial class CandidateFilter
     // with such a word can have pairs that scoring never assigns (Dominated), which DistanceBound looks for only then.
     private const byte OnePair = 32;
 
-    // A listed word variant against the query name: made when the variant is first met for the query name (Mark), kept in one place
-    // (a candidate's words are looked up at random among tens of thousands of variants: one cache line each, not one an array).
+    // A listed word variant against the query name: its entry made when the variant is first met for the query name (SlotOf), filled
+    // (Fill) when a name of it is first bounded, kept in one place (24 bytes: a query name's variants in a few cache lines together).
     private struct VariantMemo
     {
-        // The query name (CandidateFilter.mark) the column below was made for, and the one its row of the pair memo (Slot) was.
-        public int Mark;
-        public int SlotMark;
-        public int Slot;
-        public int Length;
-        public uint Mask;
+        // The variant's id, and whether Fill has filled the fields below for the query name.
+        public int Id;
+        public bool Filled;
         public bool JoinNear;
         public byte Flags;
 
-        // The word's role (TokenRole), whose weight is roleWeights[Role]: 32 bytes a variant, not 40 with the weight itself.
+        // The word's role (TokenRole), whose weight is roleWeights[Role].
         public byte Role;
+        public int Length;
+        public uint Mask;
         public double Best;
     }
 
@@ -50,7 +49,7 @@ internal sealed partial class CandidateFilter
     {
         ref readonly var info = ref words.Info[id];
         var word = info.Token;
-        v.Mark = mark;
+        v.Filled = true;
         v.Mask = info.Mask;
         v.Length = info.Length;
         v.Role = (byte)word.Role;
@@ -60,9 +59,9 @@ internal sealed partial class CandidateFilter
 
     // The variant's column (MakeColumn): its best gain against the query name and its flags.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void FillColumn(ref VariantMemo v, int id, WordData words)
+    private void FillColumn(ref VariantMemo v, int slot, WordData words)
     {
-        var (best, flags) = MakeColumn(in words.Info[id], id, roleWeights[v.Role]);
+        var (best, flags) = MakeColumn(in words.Info[v.Id], v.Id, slot, roleWeights[v.Role]);
         v.Best = best;
         v.Flags |= (byte)(flags | ColumnMade);
     }
@@ -75,7 +74,7 @@ internal sealed partial class CandidateFilter
     // even the sum of its positive columns leaves it under; most names so dropped need few or none of their columns made.
     [SkipLocalsInit]
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool ColumnBound(ReadOnlySpan<int> ids, WordData words)
+    private bool ColumnBound(ReadOnlySpan<int> ids, ReadOnlySpan<int> at, WordData words)
     {
         var o = options;
         var m = Math.Min(ids.Length, NameScorer.MaxTokens);
@@ -85,7 +84,7 @@ internal sealed partial class CandidateFilter
         var missing = 0;
         for (var j = 0; j < m; j++)
         {
-            ref readonly var v = ref memo[ids[j]];
+            ref readonly var v = ref memo[at[j]];
             var wj = WeightOf(in v);
             weight += wj;
             var made = (v.Flags & ColumnMade) != 0;
@@ -103,13 +102,13 @@ internal sealed partial class CandidateFilter
 
         for (var j = 0; j < m && missing > 0; j++)
         {
-            ref var v = ref memo[ids[j]];
+            ref var v = ref memo[at[j]];
             if ((v.Flags & ColumnMade) != 0)
             {
                 continue;
             }
 
-            FillColumn(ref v, ids[j], words);
+            FillColumn(ref v, at[j], words);
             positive += Math.Max(0, v.Best) - Math.Max(0, columns[j]);
             columns[j] = v.Best;
             missing--;
@@ -122,7 +121,7 @@ internal sealed partial class CandidateFilter
         int listedSignificant = 0, listedMatched = 0, strongWords = 0;
         for (var j = 0; j < m; j++)
         {
-            var flags = memo[ids[j]].Flags;
+            var flags = memo[at[j]].Flags;
             listedSignificant += (flags & Significant) != 0 ? 1 : 0;
             listedMatched += (flags & ColumnAny) != 0 ? 1 : 0;
             strongWords += (flags & ColumnStrong) != 0 ? 1 : 0;
@@ -134,7 +133,7 @@ internal sealed partial class CandidateFilter
         }
 
         // (The query side's test only where it may be the tighter one: a query name of no more words than the listed name.)
-        return ColumnsReach(columns, weight, listedSignificant) && (n > m || RowsReach(ids, m));
+        return ColumnsReach(columns, weight, listedSignificant) && (n > m || RowsReach(at, m));
     }
 
     // Decide's first test from the query side, before DistanceBound makes its tables: each query word's best gain over the name's
@@ -142,15 +141,15 @@ internal sealed partial class CandidateFilter
     // even the sum of the positive ones leaves it under (Decide would drop it on the same sum: most names that do, do so here).
     [SkipLocalsInit]
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool RowsReach(ReadOnlySpan<int> ids, int m)
+    private bool RowsReach(ReadOnlySpan<int> at, int m)
     {
         Span<double> listedWeights = stackalloc double[m];
         Span<int> columns = stackalloc int[m];
         for (var j = 0; j < m; j++)
         {
-            ref readonly var v = ref memo[ids[j]];
+            ref readonly var v = ref memo[at[j]];
             listedWeights[j] = WeightOf(in v);
-            columns[j] = v.Slot * n;
+            columns[j] = At(0, at[j]);
         }
 
         var queryWeight = queryWeights.AsSpan(0, n);
@@ -254,13 +253,13 @@ internal sealed partial class CandidateFilter
     // The usual pair (two plain words of the Latin script) is bounded here from the query's words as numbers (QueryWord, LatinBound);
     // any other by UpperSimilarityAndKind.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private (double Best, byte Flags) MakeColumn(in VariantInfo w, int id, double wj)
+    private (double Best, byte Flags) MakeColumn(in VariantInfo w, int id, int slot, double wj)
     {
         var o = options;
         var listed = w.Token;
         var f = Math.Min(o.MissingFactor, o.MismatchFactor);
         var best = double.NegativeInfinity;
-        var column = At(0, id);
+        var column = At(0, slot);
         var lLength = w.Length;
         var lMask = w.Mask;
         var lText = listed.Text;
@@ -410,12 +409,12 @@ internal sealed partial class CandidateFilter
     // NameScorer.MayJoin(listed, query) from the listed words' lengths by variant id: whether two or three neighbouring listed words
     // together are about as long as a query word.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool MayJoinByLength(ReadOnlySpan<int> ids)
+    private bool MayJoinByLength(ReadOnlySpan<int> at)
     {
-        for (var i = 0; i + 1 < ids.Length; i++)
+        for (var i = 0; i + 1 < at.Length; i++)
         {
-            var length = memo[ids[i]].Length + memo[ids[i + 1]].Length;
-            if (NearQueryLength(length) || (i + 2 < ids.Length && NearQueryLength(length + memo[ids[i + 2]].Length)))
+            var length = memo[at[i]].Length + memo[at[i + 1]].Length;
+            if (NearQueryLength(length) || (i + 2 < at.Length && NearQueryLength(length + memo[at[i + 2]].Length)))
             {
                 return true;
             }

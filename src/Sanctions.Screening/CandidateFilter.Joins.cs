@@ -9,14 +9,14 @@ internal sealed partial class CandidateFilter
     // the budget (PresenceBound) is neither. Called once MayJoinByLength has found some join about as long as a query word (what
     // NameScorer.MayJoin tells); the words' lengths and letters are the memo's by variant id, their texts read only for a distance.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool ListedMayJoin(NameToken[] listed, ReadOnlySpan<int> ids)
+    private bool ListedMayJoin(NameToken[] listed, ReadOnlySpan<int> at)
     {
         // (A join no query word is about as long as is no join: ListedMayBeNear would find no word to compare it with.)
         for (var i = 0; i + 1 < listed.Length; i++)
         {
-            var two = memo[ids[i]].Length + memo[ids[i + 1]].Length;
-            if ((NearQueryLength(two) && ListedMayBeNear(listed, ids, i, 2))
-                || (i + 2 < listed.Length && NearQueryLength(two + memo[ids[i + 2]].Length) && ListedMayBeNear(listed, ids, i, 3)))
+            var two = memo[at[i]].Length + memo[at[i + 1]].Length;
+            if ((NearQueryLength(two) && ListedMayBeNear(listed, at, i, 2))
+                || (i + 2 < listed.Length && NearQueryLength(two + memo[at[i + 2]].Length) && ListedMayBeNear(listed, at, i, 3)))
             {
                 return true;
             }
@@ -152,14 +152,14 @@ internal sealed partial class CandidateFilter
 
     // Whether `count` words of a candidate's name from `at`, joined, may be similar at 0.85 or more to a query word about as long.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool ListedMayBeNear(NameToken[] side, ReadOnlySpan<int> ids, int at, int count)
+    private bool ListedMayBeNear(NameToken[] side, ReadOnlySpan<int> slots, int at, int count)
     {
         var length = 0;
         uint mask = 0;
         for (var k = at; k < at + count; k++)
         {
-            length += memo[ids[k]].Length;
-            mask |= memo[ids[k]].Mask;
+            length += memo[slots[k]].Length;
+            mask |= memo[slots[k]].Mask;
         }
 
         Span<char> joined = stackalloc char[41];

@@ -19,7 +19,9 @@ namespace Sanctions.Screening;
 // A name whose words Compare joins (abd al rahman / abdulrahman) is bounded over the joined words, by the bounds without distance.
 internal sealed partial class CandidateFilter
 {
-    private readonly VariantMemo[] memo;
+    // What each listed word variant met this query name gives against it, one entry a variant in the order met (its slot: SlotOf),
+    // so that a query name's few hundred variants lie together in a small array rather than at random in one of every variant.
+    private VariantMemo[] memo = new VariantMemo[256];
     private double queryWeight;
     private int querySignificant;
     private bool queryHasNumber;
@@ -58,13 +60,14 @@ internal sealed partial class CandidateFilter
     private ScreeningOptions options = ScreeningOptions.Default;
     private WordData wordData = new([], [], [], [], []);
 
+    // A filter for a screener of `variants` listed word variants (ids 0 to variants − 1).
     public CandidateFilter(int variants)
     {
-        memo = new VariantMemo[variants];
+        Capacity = variants;
     }
 
-    // How many variant ids the memo holds.
-    public int Capacity => memo.Length;
+    // How many variant ids the filter takes.
+    public int Capacity { get; }
 
     // Whether the bound may drop candidates at all under these options (weights and factors of the usual signs).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -135,7 +138,7 @@ internal sealed partial class CandidateFilter
 
         if (++mark == int.MaxValue)
         {
-            Array.Clear(memo);
+            Array.Clear(slotKeys);
             mark = 1;
         }
 
@@ -169,12 +172,20 @@ internal sealed partial class CandidateFilter
             return false;
         }
 
-        // What each word variant gives against the query name, made when first met; then whether words may join.
+        // Each word variant's slot in the memo (its entry made when first met this query name: SlotOf), then what it gives against
+        // the query name (Fill), made when first met; then whether words may join. The slots are all taken before any entry is read
+        // by reference (taking one may move the memo).
+        Span<int> at = stackalloc int[ids.Length];
+        for (var j = 0; j < ids.Length; j++)
+        {
+            at[j] = SlotOf(ids[j]);
+        }
+
         var queryJoins = false;
         for (var j = 0; j < ids.Length; j++)
         {
-            ref var v = ref memo[ids[j]];
-            if (v.Mark != mark)
+            ref var v = ref memo[at[j]];
+            if (!v.Filled)
             {
                 Fill(ref v, ids[j], words);
             }
@@ -183,7 +194,7 @@ internal sealed partial class CandidateFilter
         }
 
         // Joined words (abdul rahman / abdulrahman) change the words compared: names where a join happens are bounded apart.
-        if (queryJoins || (MayJoinByLength(ids) && ListedMayJoin(listed, ids)))
+        if (queryJoins || (MayJoinByLength(at) && ListedMayJoin(listed, at)))
         {
             // Maybe: join as Compare does; when a join happens, bound the joined words.
             var q = NameScorer.Merge(query, listed, o);
@@ -203,7 +214,7 @@ internal sealed partial class CandidateFilter
         // made as a name needs them, from the words' weights first: ColumnBound); then with bounds that need no distance; then, for
         // the names that pass, with the similarity of the pairs that may be fuzzy (their distance cut off at the budget, one pair at a
         // time, the likeliest first: DistanceBound); then with every pair's similarity itself.
-        return ColumnBound(ids, words) && DistanceBound(listed, ids, words) && Bound(listed, ids, words, 2);
+        return ColumnBound(ids, at, words) && DistanceBound(listed, ids, at, words) && Bound(listed, ids, at, words, 2);
     }
 
     // The same bound for a name whose words Compare joins (abd al rahman / abdulrahman): over the joined words, with the pair bounds
@@ -240,36 +251,15 @@ internal sealed partial class CandidateFilter
         return Decide(q.AsSpan(0, n2), l.AsSpan(0, m), u, strong);
     }
 
-    // The memo's index of query word i against a listed word variant id, its row made when the variant is first met this query name.
+    // The pair memo's index of query word i against the variant in memo slot `slot` (its row: slot × n).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int At(int i, int id)
-    {
-        ref var v = ref memo[id];
-        if (v.SlotMark != mark)
-        {
-            v.SlotMark = mark;
-            v.Slot = slots;
-            var need = (slots + 1) * n;
-            if (need > upper.Length)
-            {
-                Array.Resize(ref upper, Math.Max(need, upper.Length * 2));
-                Array.Resize(ref state, upper.Length);
-                Array.Resize(ref strongs, upper.Length);
-                Array.Resize(ref kinds, upper.Length);
-            }
-
-            state.AsSpan(slots * n, n).Clear();
-            slots++;
-        }
-
-        return (v.Slot * n) + i;
-    }
+    private int At(int i, int slot) => (slot * n) + i;
 
     // NameScorer.Similarity of query word i and a listed word (its variant id), memoised for the query name with the bounds.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public (double Sim, MatchKind Kind) Similarity(int i, NameToken listed, int id)
     {
-        var at = At(i, id);
+        var at = At(i, SlotOf(id));
         if (state[at] != 3)
         {
             (upper[at], kinds[at]) = NameScorer.Similarity(query[i], listed, options, queryPhonetic[i], wordData.Phonetic[id]);
@@ -305,7 +295,7 @@ internal sealed partial class CandidateFilter
             // similarity follows as NameScorer computes it; over it, a lower bound of the distance, and what OverBudget leaves
             // (state 2: a bound over the budget; the similarity itself at level 2).
             var budget = TokenSimilarity.Budget(Math.Min(q.Text.Length, listed.Text.Length));
-            var distance = TokenSimilarity.Distance(q.Text, listed.Text, budget);
+            var distance = BudgetDistance(queryListedText[i], q.Text, listed.Text, budget);
             if (distance <= budget + 1e-9)
             {
                 (upper[at], kinds[at]) = NameScorer.Graded(q, listed, options, distance, queryPhonetic[i], words.Phonetic[id]);

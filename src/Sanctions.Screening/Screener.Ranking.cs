@@ -51,14 +51,16 @@ public sealed partial class Screener
 
         foreach (var i in candidates)
         {
-            if (query.Kind is { } k && k != nameKinds[i])
+            // The filter reads the name's word variant ids and flags (its record: NameRecords); the listed name itself only for the
+            // candidates it keeps.
+            var record = records.Record(i);
+            if (query.Kind is { } k && k != NameRecords.Kind(record[0]))
             {
                 continue;
             }
 
-            // The filter reads the name's word variant ids and flags; the listed name itself only for the candidates it keeps.
-            var ids = flatIds.AsSpan(idStarts[i], idStarts[i + 1] - idStarts[i]);
-            var flags = nameFlags[i];
+            var ids = records.Ids(record, i);
+            var flags = NameRecords.Flags(record[0]);
             Listed? listed = null;
             Party? party = null;
             for (var f = 0; f < analysed.Length; f++)
