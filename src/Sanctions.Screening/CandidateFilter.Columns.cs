@@ -47,21 +47,20 @@ internal sealed partial class CandidateFilter
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Fill(ref VariantMemo v, int id, WordData words)
     {
-        ref readonly var info = ref words.Info[id];
-        var word = info.Token;
+        ref readonly var hot = ref words.Hot[id];
         v.Filled = true;
-        v.Mask = info.Mask;
-        v.Length = info.Length;
-        v.Role = (byte)word.Role;
-        v.JoinNear = (info.Length > 62 || (joinLengths & (1UL << info.Length)) != 0) && QueryJoinNear(word, v.Length, v.Mask);
-        v.Flags = ListedFlags(word);
+        v.Mask = hot.Mask;
+        v.Length = hot.Length < ushort.MaxValue ? hot.Length : words.Info[id].Length;
+        v.Role = hot.Role;
+        v.JoinNear = (v.Length > 62 || (joinLengths & (1UL << v.Length)) != 0) && QueryJoinNear(words.Info[id].Token, v.Length, v.Mask);
+        v.Flags = (byte)(hot.Bits & (Counts | Significant));
     }
 
     // The variant's column (MakeColumn): its best gain against the query name and its flags.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FillColumn(ref VariantMemo v, int slot, WordData words)
     {
-        var (best, flags) = MakeColumn(in words.Info[v.Id], v.Id, slot, roleWeights[v.Role]);
+        var (best, flags) = MakeColumn(in words.Hot[v.Id], v.Id, slot, roleWeights[v.Role]);
         v.Best = best;
         v.Flags |= (byte)(flags | ColumnMade);
     }
@@ -253,19 +252,19 @@ internal sealed partial class CandidateFilter
     // The usual pair (two plain words of the Latin script) is bounded here from the query's words as numbers (QueryWord, LatinBound);
     // any other by UpperSimilarityAndKind.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private (double Best, byte Flags) MakeColumn(in VariantInfo w, int id, int slot, double wj)
+    private (double Best, byte Flags) MakeColumn(in VariantHot w, int id, int slot, double wj)
     {
         var o = options;
-        var listed = w.Token;
+        var role = (TokenRole)w.Role;
         var f = Math.Min(o.MissingFactor, o.MismatchFactor);
         var best = double.NegativeInfinity;
         var column = At(0, slot);
-        var lLength = w.Length;
+        var lLength = w.Length < ushort.MaxValue ? w.Length : wordData.Info[id].Length;
         var lMask = w.Mask;
-        var lText = listed.Text;
-        var lPhonetic = w.Phonetic;
-        var lNameOrFamily = listed.Role is TokenRole.Name or TokenRole.Family;
-        var lLatin = listed.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword && !listed.Transliterated && lLength <= 40;
+        var lText = w.Text;
+        var lSound = w.Sound;
+        var lNameOrFamily = role is TokenRole.Name or TokenRole.Family;
+        var lLatin = role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword && (w.Bits & VariantHot.Transliterated) == 0 && lLength <= 40;
         var anyPair = false;
         var anyStrong = false;
         var anyOne = false;
@@ -279,8 +278,8 @@ internal sealed partial class CandidateFilter
             ref readonly var q = ref words[i];
             double pair;
             bool strong;
-            if (lLatin && q.Latin && !ReferenceEquals(q.ListedText, lText)
-                && LatinBound(q.Length, q.Mask, q.PhoneticRole, q.NameOrFamily, lLength, lMask, lNameOrFamily, q.SoundListed && ReferenceEquals(q.Phonetic, lPhonetic),
+            if (lLatin && q.Latin && q.Text != lText
+                && LatinBound(q.Length, q.Mask, q.PhoneticRole, q.NameOrFamily, lLength, lMask, lNameOrFamily, q.Sound == lSound,
                     o, out pair, out strong, out var known, out var kind))
             {
                 uppers[i] = pair;
@@ -290,7 +289,7 @@ internal sealed partial class CandidateFilter
             }
             else
             {
-                (pair, strong) = Upper(column + i, i, listed, id, wordData, 0);
+                (pair, strong) = Upper(column + i, i, wordData.Info[id].Token, id, wordData, 0);
             }
 
             anyOne |= states[i] == 3 && uppers[i] == 1.0;
@@ -305,8 +304,8 @@ internal sealed partial class CandidateFilter
         }
 
         byte flags = 0;
-        flags |= anyPair && listed.Role is not (TokenRole.Stopword or TokenRole.LegalForm) ? ColumnAny : (byte)0;
-        flags |= anyStrong && listed.IsSignificant ? ColumnStrong : (byte)0;
+        flags |= anyPair && (w.Bits & VariantHot.Counts) != 0 ? ColumnAny : (byte)0;
+        flags |= anyStrong && (w.Bits & VariantHot.Significant) != 0 ? ColumnStrong : (byte)0;
         flags |= anyOne ? OnePair : (byte)0;
         return (best, flags);
     }
@@ -370,10 +369,10 @@ internal sealed partial class CandidateFilter
     private static readonly double[] Gaps = [.. Enumerable.Range(0, 42).Select(s => 2 * TokenSimilarity.Budget(s) / 0.3)];
 
     // A query word as MakeColumn reads it: its length, letters and weight; whether it is a plain word of the Latin script (name,
-    // family name, particle or stopword, not transliterated, 40 letters or fewer), a name or family name, and may pair by sound; its
-    // text's and phonetic key's instances among the variants' (null, and SoundListed false, when no variant has them).
+    // family name, particle or stopword, not transliterated, 40 letters or fewer), a name or family name, and may pair by sound; the
+    // numbers of its text and phonetic key among the variants' (WordData.TextId, SoundId; −1 when no variant has them).
     private readonly record struct QueryWord(
-        int Length, uint Mask, double Weight, bool Latin, bool NameOrFamily, bool PhoneticRole, bool SoundListed, string? ListedText, string Phonetic);
+        int Length, uint Mask, double Weight, bool Latin, bool NameOrFamily, bool PhoneticRole, int Text, int Sound);
 
     // The query name's words (QueryWord) and the lengths, within one letter, of its joined words (QueryJoinNear), as bits.
     private QueryWord[] queryWords = [];
@@ -393,7 +392,7 @@ internal sealed partial class CandidateFilter
                 q.Text.Length, queryMasks[i], queryWeights[i],
                 q.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword && !q.Transliterated && q.Text.Length <= 40,
                 q.Role is TokenRole.Name or TokenRole.Family, q.Role is not (TokenRole.Particle or TokenRole.Stopword or TokenRole.LegalForm),
-                querySoundListed[i], queryListedText[i], queryPhonetic[i]);
+                wordData.TextId(queryListedText[i]), querySoundListed[i] ? wordData.SoundId(queryPhonetic[i]) : -1);
         }
 
         joinLengths = 0;
