@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 namespace Sanctions.Screening;
 
-// The candidate filter, part: the memo's slots for a query name, and word-pair distances kept across query names.
+// The candidate filter, part: the memo's slots for a query name.
 internal sealed partial class CandidateFilter
 {
     // The variant ids met this query name and their memo slots: an open-addressing table of (query name's mark, id) keys, the slots
@@ -88,53 +88,5 @@ internal sealed partial class CandidateFilter
             slotKeys[h] = ((ulong)(uint)mark << 32) | (uint)id;
             slotValues[h] = slot;
         }
-    }
-
-    // The distances of word pairs cut off at the budget (Upper at level 1), kept across the query names this filter bounds, by the
-    // two words' text instances: a batch's names share many words (given and family names, particles), and a query word's text is
-    // one of the listed words' instances when some variant has it (queryListedText), which makes the key. The distance depends on
-    // the two texts alone (the budget is the shorter one's), so a kept one is the one that would be worked out. Half full at most;
-    // emptied when it would be more. For a single name it changes nothing but a few lookups.
-    private const int DistanceSlots = 4096;
-    private readonly string?[] distanceQuery = new string?[DistanceSlots];
-    private readonly string?[] distanceListed = new string?[DistanceSlots];
-    private readonly double[] distanceValues = new double[DistanceSlots];
-    private int distanceCount;
-
-    // TokenSimilarity.Distance(q, l, budget), kept when the query word's text is a listed one (queryText, its instance).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private double BudgetDistance(string? queryText, string q, string l, double budget)
-    {
-        if (queryText is null)
-        {
-            return TokenSimilarity.Distance(q, l, budget);
-        }
-
-        const int mask = DistanceSlots - 1;
-        var h = (int)((((uint)RuntimeHelpers.GetHashCode(queryText) * 31u) + (uint)RuntimeHelpers.GetHashCode(l)) * 0x9E3779B9u >> 20) & mask;
-        while (distanceQuery[h] is { } a)
-        {
-            if (ReferenceEquals(a, queryText) && ReferenceEquals(distanceListed[h], l))
-            {
-                return distanceValues[h];
-            }
-
-            h = (h + 1) & mask;
-        }
-
-        var distance = TokenSimilarity.Distance(q, l, budget);
-        if (distanceCount >= DistanceSlots / 2)
-        {
-            Array.Clear(distanceQuery);
-            Array.Clear(distanceListed);
-            distanceCount = 0;
-            return distance;
-        }
-
-        distanceQuery[h] = queryText;
-        distanceListed[h] = l;
-        distanceValues[h] = distance;
-        distanceCount++;
-        return distance;
     }
 }

@@ -295,7 +295,7 @@ internal sealed partial class CandidateFilter
             // similarity follows as NameScorer computes it; over it, a lower bound of the distance, and what OverBudget leaves
             // (state 2: a bound over the budget; the similarity itself at level 2).
             var budget = TokenSimilarity.Budget(Math.Min(q.Text.Length, listed.Text.Length));
-            var distance = BudgetDistance(queryListedText[i], q.Text, listed.Text, budget);
+            var distance = TokenSimilarity.Distance(q.Text, listed.Text, budget);
             if (distance <= budget + 1e-9)
             {
                 (upper[at], kinds[at]) = NameScorer.Graded(q, listed, options, distance, queryPhonetic[i], words.Phonetic[id]);
