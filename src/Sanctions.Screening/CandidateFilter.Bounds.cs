@@ -10,7 +10,7 @@ internal sealed partial class CandidateFilter
     // pair resolved, as the bound over all of them would have (Upper at level 1). The words' weights and roles are the memo's.
     [SkipLocalsInit]
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool DistanceBound(NameToken[] listed, ReadOnlySpan<int> ids, ReadOnlySpan<int> at, WordData words)
+    private bool DistanceBound(NameToken[] listed, ReadOnlySpan<int> ids, WordData words)
     {
         var m = Math.Min(listed.Length, NameScorer.MaxTokens);
         Span<double> u = stackalloc double[n * m];
@@ -20,13 +20,13 @@ internal sealed partial class CandidateFilter
         Span<byte> listedFlags = stackalloc byte[m];
         for (var j = 0; j < m; j++)
         {
-            columns[j] = At(0, at[j]);
-            ref readonly var v = ref memo[at[j]];
+            columns[j] = At(0, ids[j]);
+            ref readonly var v = ref memo[ids[j]];
             listedWeights[j] = WeightOf(in v);
             listedFlags[j] = v.Flags;
         }
 
-        FillPairBounds(listed, ids, at, words, 0, m, u, strong);
+        FillPairBounds(listed, ids, words, 0, m, u, strong);
         var queryWeight = queryWeights.AsSpan(0, n);
 
         // Pairs that scoring never assigns (Dominated: one of their words is taken by an equal word first) are no pairs here: the
@@ -38,7 +38,7 @@ internal sealed partial class CandidateFilter
         }
 
         Span<int> partner = stackalloc int[n];
-        if (anyOne && Dominated(at, m, partner, out var coveredQ, out var coveredL))
+        if (anyOne && Dominated(ids, m, partner, out var coveredQ, out var coveredL))
         {
             NoPairs(u, strong, m, partner, coveredQ, coveredL);
         }
@@ -86,7 +86,7 @@ internal sealed partial class CandidateFilter
     // Whether the name may reach the threshold by the bound above, with cheap pair bounds or exact similarities.
     [SkipLocalsInit]
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool Bound(NameToken[] listed, ReadOnlySpan<int> ids, ReadOnlySpan<int> at, WordData words, int level)
+    private bool Bound(NameToken[] listed, ReadOnlySpan<int> ids, WordData words, int level)
     {
         var m = Math.Min(listed.Length, NameScorer.MaxTokens);
         Span<double> u = stackalloc double[n * m];
@@ -95,18 +95,18 @@ internal sealed partial class CandidateFilter
         Span<byte> listedFlags = stackalloc byte[m];
         for (var j = 0; j < m; j++)
         {
-            ref readonly var v = ref memo[at[j]];
+            ref readonly var v = ref memo[ids[j]];
             listedWeights[j] = WeightOf(in v);
             listedFlags[j] = v.Flags;
         }
 
         // Pairs that scoring never assigns (Dominated) are no pairs: their similarities are never worked out.
         Span<int> partner = stackalloc int[n];
-        if (level == 2 && Dominated(at, m, partner, out var coveredQ, out var coveredL))
+        if (level == 2 && Dominated(ids, m, partner, out var coveredQ, out var coveredL))
         {
             for (var j = 0; j < m; j++)
             {
-                var column = At(0, at[j]);
+                var column = At(0, ids[j]);
                 for (var i = 0; i < n; i++)
                 {
                     var skip = (((coveredQ >> i) | (coveredL >> j)) & 1) != 0 && partner[i] != j;
@@ -116,7 +116,7 @@ internal sealed partial class CandidateFilter
         }
         else
         {
-            FillPairBounds(listed, ids, at, words, level, m, u, strong);
+            FillPairBounds(listed, ids, words, level, m, u, strong);
         }
 
         return Decide(queryWeights.AsSpan(0, n), querySignificant, listedWeights, listedFlags, u, strong);
@@ -147,28 +147,7 @@ internal sealed partial class CandidateFilter
     // nothing, and neither the filter (Bound) nor Compare needs them. False when no word is so covered, or a pair may tie.
     [SkipLocalsInit]
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal bool Dominated(int[] ids, int m, Span<int> partner, out ulong coveredQ, out ulong coveredL)
-    {
-        // The variants' memo slots (the candidate's were taken when it was bounded; taking one here makes an empty entry otherwise).
-        Span<int> at = stackalloc int[Math.Min(ids.Length, 64)];
-        if (m > at.Length)
-        {
-            coveredQ = 0;
-            coveredL = 0;
-            return false;
-        }
-
-        for (var j = 0; j < m; j++)
-        {
-            at[j] = SlotOf(ids[j]);
-        }
-
-        return Dominated(at, m, partner, out coveredQ, out coveredL);
-    }
-
-    [SkipLocalsInit]
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool Dominated(ReadOnlySpan<int> at, int m, Span<int> partner, out ulong coveredQ, out ulong coveredL)
+    internal bool Dominated(ReadOnlySpan<int> ids, int m, Span<int> partner, out ulong coveredQ, out ulong coveredL)
     {
         coveredQ = 0;
         coveredL = 0;
@@ -190,11 +169,17 @@ internal sealed partial class CandidateFilter
         var any = false;
         for (var j = 0; j < m; j++)
         {
-            var row = At(0, at[j]);
-            slots[j] = row;
+            ref readonly var v = ref memo[ids[j]];
+            var at = v.SlotMark == mark ? v.Slot * n : -1;
+            slots[j] = at;
+            if (at < 0)
+            {
+                continue;
+            }
+
             for (var i = 0; i < n; i++)
             {
-                if (states[row + i] == 3 && values[row + i] == 1.0)
+                if (states[at + i] == 3 && values[at + i] == 1.0)
                 {
                     countQ[i]++;
                     countL[j]++;
@@ -230,11 +215,11 @@ internal sealed partial class CandidateFilter
         // Every other pair of a covered word certainly under 1: its value (a bound or the similarity) kept and under 1.
         for (var j = 0; j < m; j++)
         {
-            var row = slots[j];
+            var at = slots[j];
             var columnCovered = ((coveredL >> j) & 1) != 0;
             for (var i = 0; i < n; i++)
             {
-                if ((columnCovered || ((coveredQ >> i) & 1) != 0) && partner[i] != j && (states[row + i] == 0 || !(values[row + i] < 1.0)))
+                if ((columnCovered || ((coveredQ >> i) & 1) != 0) && partner[i] != j && (at < 0 || states[at + i] == 0 || !(values[at + i] < 1.0)))
                 {
                     return false;
                 }
@@ -247,11 +232,11 @@ internal sealed partial class CandidateFilter
     // Each pair's bound at the level asked (0: without distance), row by query word, column by listed word. At level 0 the memo has
     // them all (MakeColumn made each variant's column when the variant was first met).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void FillPairBounds(NameToken[] listed, ReadOnlySpan<int> ids, ReadOnlySpan<int> at, WordData words, int level, int m, Span<double> u, Span<bool> strong)
+    private void FillPairBounds(NameToken[] listed, ReadOnlySpan<int> ids, WordData words, int level, int m, Span<double> u, Span<bool> strong)
     {
         for (var j = 0; j < m; j++)
         {
-            var column = At(0, at[j]);
+            var column = At(0, ids[j]);
             for (var i = 0; i < n; i++)
             {
                 (u[(i * m) + j], strong[(i * m) + j]) = level == 0 && state[column + i] != 0

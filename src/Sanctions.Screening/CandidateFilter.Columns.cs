@@ -16,20 +16,21 @@ internal sealed partial class CandidateFilter
     // with such a word can have pairs that scoring never assigns (Dominated), which DistanceBound looks for only then.
     private const byte OnePair = 32;
 
-    // A listed word variant against the query name: its entry made when the variant is first met for the query name (SlotOf), filled
-    // (Fill) when a name of it is first bounded, kept in one place (24 bytes: a query name's variants in a few cache lines together).
+    // A listed word variant against the query name: made when the variant is first met for the query name (Mark), kept in one place
+    // (a candidate's words are looked up at random among tens of thousands of variants: one cache line each, not one an array).
     private struct VariantMemo
     {
-        // The variant's id, and whether Fill has filled the fields below for the query name.
-        public int Id;
-        public bool Filled;
+        // The query name (CandidateFilter.mark) the column below was made for, and the one its row of the pair memo (Slot) was.
+        public int Mark;
+        public int SlotMark;
+        public int Slot;
+        public int Length;
+        public uint Mask;
         public bool JoinNear;
         public byte Flags;
 
-        // The word's role (TokenRole), whose weight is roleWeights[Role].
+        // The word's role (TokenRole), whose weight is roleWeights[Role]: 32 bytes a variant, not 40 with the weight itself.
         public byte Role;
-        public int Length;
-        public uint Mask;
         public double Best;
     }
 
@@ -47,20 +48,21 @@ internal sealed partial class CandidateFilter
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Fill(ref VariantMemo v, int id, WordData words)
     {
-        ref readonly var hot = ref words.Hot[id];
-        v.Filled = true;
-        v.Mask = hot.Mask;
-        v.Length = hot.Length < ushort.MaxValue ? hot.Length : words.Info[id].Length;
-        v.Role = hot.Role;
-        v.JoinNear = (v.Length > 62 || (joinLengths & (1UL << v.Length)) != 0) && QueryJoinNear(words.Info[id].Token, v.Length, v.Mask);
-        v.Flags = (byte)(hot.Bits & (Counts | Significant));
+        ref readonly var info = ref words.Info[id];
+        var word = info.Token;
+        v.Mark = mark;
+        v.Mask = info.Mask;
+        v.Length = info.Length;
+        v.Role = (byte)word.Role;
+        v.JoinNear = (info.Length > 62 || (joinLengths & (1UL << info.Length)) != 0) && QueryJoinNear(word, v.Length, v.Mask);
+        v.Flags = ListedFlags(word);
     }
 
     // The variant's column (MakeColumn): its best gain against the query name and its flags.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void FillColumn(ref VariantMemo v, int slot, WordData words)
+    private void FillColumn(ref VariantMemo v, int id, WordData words)
     {
-        var (best, flags) = MakeColumn(in words.Hot[v.Id], v.Id, slot, roleWeights[v.Role]);
+        var (best, flags) = MakeColumn(in words.Info[id], id, roleWeights[v.Role]);
         v.Best = best;
         v.Flags |= (byte)(flags | ColumnMade);
     }
@@ -73,7 +75,7 @@ internal sealed partial class CandidateFilter
     // even the sum of its positive columns leaves it under; most names so dropped need few or none of their columns made.
     [SkipLocalsInit]
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool ColumnBound(ReadOnlySpan<int> ids, ReadOnlySpan<int> at, WordData words)
+    private bool ColumnBound(ReadOnlySpan<int> ids, WordData words)
     {
         var o = options;
         var m = Math.Min(ids.Length, NameScorer.MaxTokens);
@@ -83,7 +85,7 @@ internal sealed partial class CandidateFilter
         var missing = 0;
         for (var j = 0; j < m; j++)
         {
-            ref readonly var v = ref memo[at[j]];
+            ref readonly var v = ref memo[ids[j]];
             var wj = WeightOf(in v);
             weight += wj;
             var made = (v.Flags & ColumnMade) != 0;
@@ -101,13 +103,13 @@ internal sealed partial class CandidateFilter
 
         for (var j = 0; j < m && missing > 0; j++)
         {
-            ref var v = ref memo[at[j]];
+            ref var v = ref memo[ids[j]];
             if ((v.Flags & ColumnMade) != 0)
             {
                 continue;
             }
 
-            FillColumn(ref v, at[j], words);
+            FillColumn(ref v, ids[j], words);
             positive += Math.Max(0, v.Best) - Math.Max(0, columns[j]);
             columns[j] = v.Best;
             missing--;
@@ -120,7 +122,7 @@ internal sealed partial class CandidateFilter
         int listedSignificant = 0, listedMatched = 0, strongWords = 0;
         for (var j = 0; j < m; j++)
         {
-            var flags = memo[at[j]].Flags;
+            var flags = memo[ids[j]].Flags;
             listedSignificant += (flags & Significant) != 0 ? 1 : 0;
             listedMatched += (flags & ColumnAny) != 0 ? 1 : 0;
             strongWords += (flags & ColumnStrong) != 0 ? 1 : 0;
@@ -132,7 +134,7 @@ internal sealed partial class CandidateFilter
         }
 
         // (The query side's test only where it may be the tighter one: a query name of no more words than the listed name.)
-        return ColumnsReach(columns, weight, listedSignificant) && (n > m || RowsReach(at, m));
+        return ColumnsReach(columns, weight, listedSignificant) && (n > m || RowsReach(ids, m));
     }
 
     // Decide's first test from the query side, before DistanceBound makes its tables: each query word's best gain over the name's
@@ -140,15 +142,15 @@ internal sealed partial class CandidateFilter
     // even the sum of the positive ones leaves it under (Decide would drop it on the same sum: most names that do, do so here).
     [SkipLocalsInit]
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool RowsReach(ReadOnlySpan<int> at, int m)
+    private bool RowsReach(ReadOnlySpan<int> ids, int m)
     {
         Span<double> listedWeights = stackalloc double[m];
         Span<int> columns = stackalloc int[m];
         for (var j = 0; j < m; j++)
         {
-            ref readonly var v = ref memo[at[j]];
+            ref readonly var v = ref memo[ids[j]];
             listedWeights[j] = WeightOf(in v);
-            columns[j] = At(0, at[j]);
+            columns[j] = v.Slot * n;
         }
 
         var queryWeight = queryWeights.AsSpan(0, n);
@@ -252,19 +254,19 @@ internal sealed partial class CandidateFilter
     // The usual pair (two plain words of the Latin script) is bounded here from the query's words as numbers (QueryWord, LatinBound);
     // any other by UpperSimilarityAndKind.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private (double Best, byte Flags) MakeColumn(in VariantHot w, int id, int slot, double wj)
+    private (double Best, byte Flags) MakeColumn(in VariantInfo w, int id, double wj)
     {
         var o = options;
-        var role = (TokenRole)w.Role;
+        var listed = w.Token;
         var f = Math.Min(o.MissingFactor, o.MismatchFactor);
         var best = double.NegativeInfinity;
-        var column = At(0, slot);
-        var lLength = w.Length < ushort.MaxValue ? w.Length : wordData.Info[id].Length;
+        var column = At(0, id);
+        var lLength = w.Length;
         var lMask = w.Mask;
-        var lText = w.Text;
-        var lSound = w.Sound;
-        var lNameOrFamily = role is TokenRole.Name or TokenRole.Family;
-        var lLatin = role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword && (w.Bits & VariantHot.Transliterated) == 0 && lLength <= 40;
+        var lText = listed.Text;
+        var lPhonetic = w.Phonetic;
+        var lNameOrFamily = listed.Role is TokenRole.Name or TokenRole.Family;
+        var lLatin = listed.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword && !listed.Transliterated && lLength <= 40;
         var anyPair = false;
         var anyStrong = false;
         var anyOne = false;
@@ -278,8 +280,8 @@ internal sealed partial class CandidateFilter
             ref readonly var q = ref words[i];
             double pair;
             bool strong;
-            if (lLatin && q.Latin && q.Text != lText
-                && LatinBound(q.Length, q.Mask, q.PhoneticRole, q.NameOrFamily, lLength, lMask, lNameOrFamily, q.Sound == lSound,
+            if (lLatin && q.Latin && !ReferenceEquals(q.ListedText, lText)
+                && LatinBound(q.Length, q.Mask, q.PhoneticRole, q.NameOrFamily, lLength, lMask, lNameOrFamily, q.SoundListed && ReferenceEquals(q.Phonetic, lPhonetic),
                     o, out pair, out strong, out var known, out var kind))
             {
                 uppers[i] = pair;
@@ -289,7 +291,7 @@ internal sealed partial class CandidateFilter
             }
             else
             {
-                (pair, strong) = Upper(column + i, i, wordData.Info[id].Token, id, wordData, 0);
+                (pair, strong) = Upper(column + i, i, listed, id, wordData, 0);
             }
 
             anyOne |= states[i] == 3 && uppers[i] == 1.0;
@@ -304,8 +306,8 @@ internal sealed partial class CandidateFilter
         }
 
         byte flags = 0;
-        flags |= anyPair && (w.Bits & VariantHot.Counts) != 0 ? ColumnAny : (byte)0;
-        flags |= anyStrong && (w.Bits & VariantHot.Significant) != 0 ? ColumnStrong : (byte)0;
+        flags |= anyPair && listed.Role is not (TokenRole.Stopword or TokenRole.LegalForm) ? ColumnAny : (byte)0;
+        flags |= anyStrong && listed.IsSignificant ? ColumnStrong : (byte)0;
         flags |= anyOne ? OnePair : (byte)0;
         return (best, flags);
     }
@@ -369,10 +371,10 @@ internal sealed partial class CandidateFilter
     private static readonly double[] Gaps = [.. Enumerable.Range(0, 42).Select(s => 2 * TokenSimilarity.Budget(s) / 0.3)];
 
     // A query word as MakeColumn reads it: its length, letters and weight; whether it is a plain word of the Latin script (name,
-    // family name, particle or stopword, not transliterated, 40 letters or fewer), a name or family name, and may pair by sound; the
-    // numbers of its text and phonetic key among the variants' (WordData.TextId, SoundId; −1 when no variant has them).
+    // family name, particle or stopword, not transliterated, 40 letters or fewer), a name or family name, and may pair by sound; its
+    // text's and phonetic key's instances among the variants' (null, and SoundListed false, when no variant has them).
     private readonly record struct QueryWord(
-        int Length, uint Mask, double Weight, bool Latin, bool NameOrFamily, bool PhoneticRole, int Text, int Sound);
+        int Length, uint Mask, double Weight, bool Latin, bool NameOrFamily, bool PhoneticRole, bool SoundListed, string? ListedText, string Phonetic);
 
     // The query name's words (QueryWord) and the lengths, within one letter, of its joined words (QueryJoinNear), as bits.
     private QueryWord[] queryWords = [];
@@ -392,7 +394,7 @@ internal sealed partial class CandidateFilter
                 q.Text.Length, queryMasks[i], queryWeights[i],
                 q.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword && !q.Transliterated && q.Text.Length <= 40,
                 q.Role is TokenRole.Name or TokenRole.Family, q.Role is not (TokenRole.Particle or TokenRole.Stopword or TokenRole.LegalForm),
-                wordData.TextId(queryListedText[i]), querySoundListed[i] ? wordData.SoundId(queryPhonetic[i]) : -1);
+                querySoundListed[i], queryListedText[i], queryPhonetic[i]);
         }
 
         joinLengths = 0;
@@ -408,12 +410,12 @@ internal sealed partial class CandidateFilter
     // NameScorer.MayJoin(listed, query) from the listed words' lengths by variant id: whether two or three neighbouring listed words
     // together are about as long as a query word.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool MayJoinByLength(ReadOnlySpan<int> at)
+    private bool MayJoinByLength(ReadOnlySpan<int> ids)
     {
-        for (var i = 0; i + 1 < at.Length; i++)
+        for (var i = 0; i + 1 < ids.Length; i++)
         {
-            var length = memo[at[i]].Length + memo[at[i + 1]].Length;
-            if (NearQueryLength(length) || (i + 2 < at.Length && NearQueryLength(length + memo[at[i + 2]].Length)))
+            var length = memo[ids[i]].Length + memo[ids[i + 1]].Length;
+            if (NearQueryLength(length) || (i + 2 < ids.Length && NearQueryLength(length + memo[ids[i + 2]].Length)))
             {
                 return true;
             }

@@ -9,14 +9,14 @@ internal sealed partial class CandidateFilter
     // the budget (PresenceBound) is neither. Called once MayJoinByLength has found some join about as long as a query word (what
     // NameScorer.MayJoin tells); the words' lengths and letters are the memo's by variant id, their texts read only for a distance.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool ListedMayJoin(NameToken[] listed, ReadOnlySpan<int> at)
+    private bool ListedMayJoin(NameToken[] listed, ReadOnlySpan<int> ids)
     {
         // (A join no query word is about as long as is no join: ListedMayBeNear would find no word to compare it with.)
         for (var i = 0; i + 1 < listed.Length; i++)
         {
-            var two = memo[at[i]].Length + memo[at[i + 1]].Length;
-            if ((NearQueryLength(two) && ListedMayBeNear(listed, at, i, 2))
-                || (i + 2 < listed.Length && NearQueryLength(two + memo[at[i + 2]].Length) && ListedMayBeNear(listed, at, i, 3)))
+            var two = memo[ids[i]].Length + memo[ids[i + 1]].Length;
+            if ((NearQueryLength(two) && ListedMayBeNear(listed, ids, i, 2))
+                || (i + 2 < listed.Length && NearQueryLength(two + memo[ids[i + 2]].Length) && ListedMayBeNear(listed, ids, i, 3)))
             {
                 return true;
             }
@@ -152,14 +152,14 @@ internal sealed partial class CandidateFilter
 
     // Whether `count` words of a candidate's name from `at`, joined, may be similar at 0.85 or more to a query word about as long.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool ListedMayBeNear(NameToken[] side, ReadOnlySpan<int> slots, int at, int count)
+    private bool ListedMayBeNear(NameToken[] side, ReadOnlySpan<int> ids, int at, int count)
     {
         var length = 0;
         uint mask = 0;
         for (var k = at; k < at + count; k++)
         {
-            length += memo[slots[k]].Length;
-            mask |= memo[slots[k]].Mask;
+            length += memo[ids[k]].Length;
+            mask |= memo[ids[k]].Mask;
         }
 
         Span<char> joined = stackalloc char[41];
@@ -224,38 +224,7 @@ internal sealed class WordData
         this.texts = texts;
         this.sounds = sounds;
         soundLookup = sounds.GetAlternateLookup<ReadOnlySpan<char>>();
-        textIds = new Dictionary<string, int>(texts.Count, StringComparer.Ordinal);
-        foreach (var text in texts.Values)
-        {
-            textIds.TryAdd(text, textIds.Count);
-        }
-
-        soundIds = new Dictionary<string, int>(sounds.Count, StringComparer.Ordinal);
-        foreach (var sound in sounds.Values)
-        {
-            soundIds.TryAdd(sound, soundIds.Count);
-        }
-
-        Hot = [.. tokens.Select((t, id) => new VariantHot(
-            masks[id], textIds[t.Text], soundIds[phonetic[id]], (ushort)Math.Min(t.Text.Length, ushort.MaxValue), (byte)t.Role,
-            (byte)((t.Transliterated ? VariantHot.Transliterated : 0) | (t.Role is not (TokenRole.Stopword or TokenRole.LegalForm) ? VariantHot.Counts : 0)
-                | (t.IsSignificant ? VariantHot.Significant : 0))))];
     }
-
-    private readonly Dictionary<string, int> textIds;
-    private readonly Dictionary<string, int> soundIds;
-
-    // What the filter reads first of a variant (VariantHot), by id: 16 bytes a variant, half of Info, so that more of the variants
-    // a batch meets again stay in the cache; Info is read only for the pairs bounded by their texts.
-    public VariantHot[] Hot { get; }
-
-    // The number of a listed text (its instance's) among the variants' texts, or −1 when no variant has it.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public int TextId(string? listedText) => listedText is not null && textIds.TryGetValue(listedText, out var id) ? id : -1;
-
-    // The number of a listed phonetic key (its instance's), or −1 when no variant has it.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public int SoundId(string? listedSound) => listedSound is not null && soundIds.TryGetValue(listedSound, out var id) ? id : -1;
 
     public uint[] Masks { get; }
 
@@ -286,12 +255,3 @@ internal sealed class WordData
 
 // A listed word variant, its phonetic key (TokenSimilarity.Phonetic), letters (TokenSimilarity.LetterMask) and length.
 internal readonly record struct VariantInfo(NameToken Token, string Phonetic, uint Mask, int Length);
-
-// A listed word variant as numbers: its letters, the numbers of its text and phonetic key (WordData.TextId, SoundId: equal numbers,
-// equal strings), length, role, and bits (Transliterated; Counts and Significant as CandidateFilter's flags).
-internal readonly record struct VariantHot(uint Mask, int Text, int Sound, ushort Length, byte Role, byte Bits)
-{
-    public const byte Transliterated = 1;
-    public const byte Significant = 4;
-    public const byte Counts = 8;
-}

@@ -19,9 +19,7 @@ namespace Sanctions.Screening;
 // A name whose words Compare joins (abd al rahman / abdulrahman) is bounded over the joined words, by the bounds without distance.
 internal sealed partial class CandidateFilter
 {
-    // What each listed word variant met this query name gives against it, one entry a variant in the order met (its slot: SlotOf),
-    // so that a query name's few hundred variants lie together in a small array rather than at random in one of every variant.
-    private VariantMemo[] memo = new VariantMemo[256];
+    private readonly VariantMemo[] memo;
     private double queryWeight;
     private int querySignificant;
     private bool queryHasNumber;
@@ -60,14 +58,13 @@ internal sealed partial class CandidateFilter
     private ScreeningOptions options = ScreeningOptions.Default;
     private WordData wordData = new([], [], [], [], []);
 
-    // A filter for a screener of `variants` listed word variants (ids 0 to variants − 1).
     public CandidateFilter(int variants)
     {
-        Capacity = variants;
+        memo = new VariantMemo[variants];
     }
 
-    // How many variant ids the filter takes.
-    public int Capacity { get; }
+    // How many variant ids the memo holds.
+    public int Capacity => memo.Length;
 
     // Whether the bound may drop candidates at all under these options (weights and factors of the usual signs).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -138,7 +135,7 @@ internal sealed partial class CandidateFilter
 
         if (++mark == int.MaxValue)
         {
-            Array.Clear(slotKeys);
+            Array.Clear(memo);
             mark = 1;
         }
 
@@ -172,20 +169,12 @@ internal sealed partial class CandidateFilter
             return false;
         }
 
-        // Each word variant's slot in the memo (its entry made when first met this query name: SlotOf), then what it gives against
-        // the query name (Fill), made when first met; then whether words may join. The slots are all taken before any entry is read
-        // by reference (taking one may move the memo).
-        Span<int> at = stackalloc int[ids.Length];
-        for (var j = 0; j < ids.Length; j++)
-        {
-            at[j] = SlotOf(ids[j]);
-        }
-
+        // What each word variant gives against the query name, made when first met; then whether words may join.
         var queryJoins = false;
         for (var j = 0; j < ids.Length; j++)
         {
-            ref var v = ref memo[at[j]];
-            if (!v.Filled)
+            ref var v = ref memo[ids[j]];
+            if (v.Mark != mark)
             {
                 Fill(ref v, ids[j], words);
             }
@@ -194,7 +183,7 @@ internal sealed partial class CandidateFilter
         }
 
         // Joined words (abdul rahman / abdulrahman) change the words compared: names where a join happens are bounded apart.
-        if (queryJoins || (MayJoinByLength(at) && ListedMayJoin(listed, at)))
+        if (queryJoins || (MayJoinByLength(ids) && ListedMayJoin(listed, ids)))
         {
             // Maybe: join as Compare does; when a join happens, bound the joined words.
             var q = NameScorer.Merge(query, listed, o);
@@ -214,7 +203,7 @@ internal sealed partial class CandidateFilter
         // made as a name needs them, from the words' weights first: ColumnBound); then with bounds that need no distance; then, for
         // the names that pass, with the similarity of the pairs that may be fuzzy (their distance cut off at the budget, one pair at a
         // time, the likeliest first: DistanceBound); then with every pair's similarity itself.
-        return ColumnBound(ids, at, words) && DistanceBound(listed, ids, at, words) && Bound(listed, ids, at, words, 2);
+        return ColumnBound(ids, words) && DistanceBound(listed, ids, words) && Bound(listed, ids, words, 2);
     }
 
     // The same bound for a name whose words Compare joins (abd al rahman / abdulrahman): over the joined words, with the pair bounds
@@ -251,15 +240,36 @@ internal sealed partial class CandidateFilter
         return Decide(q.AsSpan(0, n2), l.AsSpan(0, m), u, strong);
     }
 
-    // The pair memo's index of query word i against the variant in memo slot `slot` (its row: slot × n).
+    // The memo's index of query word i against a listed word variant id, its row made when the variant is first met this query name.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int At(int i, int slot) => (slot * n) + i;
+    private int At(int i, int id)
+    {
+        ref var v = ref memo[id];
+        if (v.SlotMark != mark)
+        {
+            v.SlotMark = mark;
+            v.Slot = slots;
+            var need = (slots + 1) * n;
+            if (need > upper.Length)
+            {
+                Array.Resize(ref upper, Math.Max(need, upper.Length * 2));
+                Array.Resize(ref state, upper.Length);
+                Array.Resize(ref strongs, upper.Length);
+                Array.Resize(ref kinds, upper.Length);
+            }
+
+            state.AsSpan(slots * n, n).Clear();
+            slots++;
+        }
+
+        return (v.Slot * n) + i;
+    }
 
     // NameScorer.Similarity of query word i and a listed word (its variant id), memoised for the query name with the bounds.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public (double Sim, MatchKind Kind) Similarity(int i, NameToken listed, int id)
     {
-        var at = At(i, SlotOf(id));
+        var at = At(i, id);
         if (state[at] != 3)
         {
             (upper[at], kinds[at]) = NameScorer.Similarity(query[i], listed, options, queryPhonetic[i], wordData.Phonetic[id]);

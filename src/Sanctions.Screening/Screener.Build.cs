@@ -121,7 +121,6 @@ public sealed partial class Screener
         flatIds = [.. names.SelectMany(n => n.Ids)];
         nameKinds = [.. names.Select(n => partyList[n.Party].Kind)];
         nameFlags = [.. names.Select(n => (byte)((n.Name.Kind == NameKind.WeakAlias ? WeakAliasFlag : 0) | (Array.Exists(n.Tokens, t => t.Role == TokenRole.Number) ? NumberFlag : 0)))];
-        records = new NameRecords(idStarts, flatIds, nameKinds, nameFlags);
 
         // Word frequencies over names (each word once a name), then the generic words.
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -51,16 +51,14 @@ public sealed partial class Screener
 
         foreach (var i in candidates)
         {
-            // The filter reads the name's word variant ids and flags (its record: NameRecords); the listed name itself only for the
-            // candidates it keeps.
-            var record = records.Record(i);
-            if (query.Kind is { } k && k != NameRecords.Kind(record[0]))
+            if (query.Kind is { } k && k != nameKinds[i])
             {
                 continue;
             }
 
-            var ids = records.Ids(record, i);
-            var flags = NameRecords.Flags(record[0]);
+            // The filter reads the name's word variant ids and flags; the listed name itself only for the candidates it keeps.
+            var ids = flatIds.AsSpan(idStarts[i], idStarts[i + 1] - idStarts[i]);
+            var flags = nameFlags[i];
             Listed? listed = null;
             Party? party = null;
             for (var f = 0; f < analysed.Length; f++)
