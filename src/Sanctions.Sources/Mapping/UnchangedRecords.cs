@@ -1,4 +1,5 @@
 using System.Globalization;
+using Sanctions.Sources.Diagnostics;
 using Sanctions.Sources.Ofac;
 
 namespace Sanctions.Sources.Mapping;
@@ -25,8 +26,8 @@ internal sealed class UnchangedRecords
     private Dictionary<string, MappedRecord>? previousRecords;
     private Dictionary<string, MappedRecord>? spareRecords;
     private Rows? spare;
-    private HashSet<string> previousUnclean = new(StringComparer.Ordinal);
-    private HashSet<string> unclean = new(StringComparer.Ordinal);
+    private Dictionary<int, Clean> previousClean = [];
+    private Dictionary<int, Clean> clean = [];
 
     /// <summary>How many records were taken over, over the whole import (for profiles and tests).</summary>
     public int TakenOver { get; private set; }
@@ -36,7 +37,7 @@ internal sealed class UnchangedRecords
     {
         current = groups.Count == 1 ? Rows.Scan(groups[0], spare) : null;
         spare = null;
-        unclean = new HashSet<string>(StringComparer.Ordinal);
+        clean.Clear();
     }
 
     /// <summary>
@@ -51,17 +52,18 @@ internal sealed class UnchangedRecords
     }
 
     /// <summary>
-    /// Puts into <paramref name="snapshot"/> the record mapped from the publication before for <paramref name="recordId"/>,
-    /// when its rows did not change; false when the entry must be mapped.
+    /// Puts into <paramref name="snapshot"/> the record mapped from the publication before for the entry
+    /// <paramref name="entNum"/>, read at <paramref name="location"/>, when its rows did not change and it was read and
+    /// mapped cleanly, and into <paramref name="linking"/> what linking looks at of it; false when the entry must be read
+    /// and mapped. Decided on the rows' bytes, before the entry is read: a record taken over makes no string.
     /// </summary>
-    public bool TryTakeOver(string recordId, string partyId, Snapshot snapshot)
+    public bool TryTakeOver(int entNum, SourceLocation location, Snapshot snapshot, LinkSources linking)
     {
         if (current is null || previous is null || previousRecords is null
-            || !int.TryParse(recordId, NumberStyles.None, CultureInfo.InvariantCulture, out var key)
-            || previousUnclean.Contains(partyId)
-            || !previousRecords.TryGetValue(partyId, out var record)
-            || snapshot.Records.ContainsKey(partyId)
-            || !Rows.Same(previous, current, key))
+            || !previousClean.TryGetValue(entNum, out var before)
+            || !previousRecords.TryGetValue(before.PartyId, out var record)
+            || snapshot.Records.ContainsKey(before.PartyId)
+            || !Rows.Same(previous, current, entNum))
         {
             return false;
         }
@@ -79,21 +81,35 @@ internal sealed class UnchangedRecords
             record = copy;
         }
 
-        snapshot.Records.Add(partyId, record);
-        snapshot.TakenOver.Add(partyId);
+        snapshot.Records.Add(before.PartyId, record);
+        snapshot.TakenOver.Add(before.PartyId);
         TakenOver++;
+        if (before.Link is { } link)
+        {
+            // The same names to link, from the row's new place in the file.
+            var moved = link with { Location = location };
+            linking.Add(moved);
+            before = before with { Link = moved };
+        }
+
+        clean[entNum] = before;
         return true;
     }
 
     /// <summary>
-    /// Notes how the entry of <paramref name="partyId"/> was mapped: with an issue, not at all, or with relations of its own
-    /// (not from linking), it is mapped again next time.
+    /// Notes how the entry <paramref name="entNum"/> of <paramref name="partyId"/> was read and mapped: with no issue, into
+    /// a record without relations of its own (not from linking), it may be taken over next time, and
+    /// <paramref name="link"/> with it (what linking kept of it, if anything).
     /// </summary>
-    public void Mapped(string partyId, bool issues, Snapshot snapshot)
+    public void Mapped(int entNum, string partyId, bool issues, Snapshot snapshot, LinkSource? link)
     {
-        if (issues || !snapshot.Records.TryGetValue(partyId, out var record) || record.HasRelations)
+        if (!issues && snapshot.Records.TryGetValue(partyId, out var record) && !record.HasRelations)
         {
-            unclean.Add(partyId);
+            clean[entNum] = new Clean(partyId, link);
+        }
+        else
+        {
+            clean.Remove(entNum);
         }
     }
 
@@ -105,8 +121,11 @@ internal sealed class UnchangedRecords
         current = null;
         spareRecords = previousRecords;
         previousRecords = previous is null ? null : snapshot.Records;
-        previousUnclean = unclean;
+        (previousClean, clean) = (clean, previousClean);
     }
+
+    /// <summary>An entry read and mapped with no issue: its party's id and what linking kept of it.</summary>
+    private readonly record struct Clean(string PartyId, LinkSource? Link);
 
     /// <summary>The rows of one publication's files by <c>ent_num</c>: where each starts and how long it is.</summary>
     private sealed class Rows
