@@ -194,7 +194,9 @@ internal sealed class UnchangedRecords
             var size = stream.CanSeek ? (int)Math.Min(stream.Length + 1, Array.MaxLength) : 1 << 20;
             if (buffer is null || buffer.Length < size)
             {
-                buffer = new byte[size];
+                // With an eighth more room: a list grows from one publication to the next, and a buffer made just large
+                // enough was too small for the next publication but one, so made again for nearly every publication.
+                buffer = new byte[(int)Math.Min(size + (size / 8L), Array.MaxLength)];
             }
 
             var length = 0;
