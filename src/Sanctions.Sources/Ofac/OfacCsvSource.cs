@@ -46,7 +46,6 @@ internal sealed class OfacCsvSource : IListSource
             {
                 context.Reporter.Report(primary);
                 var partyId = "ofac:" + entry.RecordId;
-                var issues = diagnostics.Noted != noted;
                 var link = (LinkSource?)null;
                 if (mapper.Map(entry, OfacTargets.Measures(target, group.List, entry), partyId, snapshot))
                 {
@@ -58,7 +57,7 @@ internal sealed class OfacCsvSource : IListSource
                     }
                 }
 
-                unchanged?.Mapped(int.Parse(entry.RecordId, System.Globalization.CultureInfo.InvariantCulture), partyId, issues || diagnostics.Noted != noted, snapshot, link);
+                unchanged?.Mapped(int.Parse(entry.RecordId, System.Globalization.CultureInfo.InvariantCulture), partyId, diagnostics.Noted != noted, snapshot, link);
                 noted = diagnostics.Noted;
             }
         }
