@@ -37,7 +37,7 @@ internal static class OfacCsvReader
         var addresses = OfacCsvSideRows.Read(files.Addresses, 6, diagnostics, null, cancellationToken);
         var aliases = OfacCsvSideRows.Read(files.Aliases, 5, diagnostics, CheckAlias, cancellationToken);
         var comments = OfacCsvSideRows.Read(files.Comments, 2, diagnostics, null, cancellationToken);
-        var seen = new HashSet<int>();
+        var seen = new EntNumSet();
         var columns = new Range[6];
         var warnings = new EntryWarnings(diagnostics);
         var knownAddresses = new Dictionary<string, EntryAddress>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -142,7 +142,7 @@ internal static class OfacCsvReader
         }
     }
 
-    private static void WarnOrphans(OfacCsvSideRows rows, HashSet<int> seen, string what, ImportDiagnostics diagnostics)
+    private static void WarnOrphans(OfacCsvSideRows rows, EntNumSet seen, string what, ImportDiagnostics diagnostics)
     {
         foreach (var entNum in rows.EntNums)
         {
