@@ -12,14 +12,27 @@ namespace Sanctions.Cli;
 /// </summary>
 internal sealed class CliContext
 {
+    private readonly Func<IAnsiConsole> createConsole;
     private SanctionsWorld? world;
+    private IAnsiConsole? console;
 
     public CliContext(TextWriter output, TextWriter error, IClock clock, IAnsiConsole console)
+        : this(output, error, clock, () => console, mayBeInteractive: true)
+    {
+    }
+
+    /// <param name="output">Standard output.</param>
+    /// <param name="error">Standard error.</param>
+    /// <param name="clock">The clock.</param>
+    /// <param name="createConsole">Makes the human output's console when a command first writes to it (see <see cref="Console"/>).</param>
+    /// <param name="mayBeInteractive">False when the console will not be interactive (output redirected): then no command needs to make it to ask.</param>
+    public CliContext(TextWriter output, TextWriter error, IClock clock, Func<IAnsiConsole> createConsole, bool mayBeInteractive)
     {
         Out = output;
         Error = error;
         Clock = clock;
-        Console = console;
+        this.createConsole = createConsole;
+        MayBeInteractive = mayBeInteractive;
     }
 
     /// <summary>Standard output: JSON documents and plain text.</summary>
@@ -32,7 +45,18 @@ internal sealed class CliContext
     public IClock Clock { get; }
 
     /// <summary>Human output (tables), writing to <see cref="Out"/>; no colour when redirected.</summary>
-    public IAnsiConsole Console { get; }
+    /// <remarks>
+    /// Made on first use (start-up, issue 16): making a Spectre.Console console (its profile, its pipeline) was about
+    /// 20 ms of a cold process, and commands that write only lines or JSON (<c>import</c> redirected, every
+    /// <c>--json</c>) never use it.
+    /// </remarks>
+    public IAnsiConsole Console => console ??= createConsole();
+
+    /// <summary>
+    /// False when <see cref="Console"/> is known not to be interactive (output redirected, or a plain console): a command
+    /// that would show progress on an interactive console then need not make the console to ask.
+    /// </summary>
+    public bool MayBeInteractive { get; }
 
     /// <summary>Today's date in UTC, the default of <c>--on</c>.</summary>
     public LocalDate Today => Clock.GetCurrentInstant().InUtc().Date;

@@ -11,7 +11,9 @@ internal static class Program
 
         // Colour and tables only on a terminal that wants them; plain text when redirected or NO_COLOR is set.
         var plain = CliApp.WantsPlainOutput(Console.IsOutputRedirected, Environment.GetEnvironmentVariable("NO_COLOR"));
-        var console = plain ? CliApp.PlainConsole(Console.Out) : AnsiConsole.Console;
-        return CliApp.Run(args, Console.Out, Console.Error, SystemClock.Instance, console);
+        // Made when a command first writes a table: commands that write only lines or JSON never make one (start-up).
+        return plain
+            ? CliApp.Run(args, Console.Out, Console.Error, SystemClock.Instance, static () => CliApp.PlainConsole(Console.Out), mayBeInteractive: false)
+            : CliApp.Run(args, Console.Out, Console.Error, SystemClock.Instance, static () => AnsiConsole.Console, mayBeInteractive: true);
     }
 }

@@ -106,7 +106,7 @@ internal sealed class ImportCommand : CliCommand
         ImportResult result;
         try
         {
-            result = context.Console.Profile.Capabilities.Interactive && !context.Json
+            result = context.MayBeInteractive && context.Console.Profile.Capabilities.Interactive && !context.Json
                 ? WithProgressBar(context, kind, publications, options)
                 : ListImporter.ImportHistoryAsync(kind, publications, options).GetAwaiter().GetResult();
         }

@@ -74,6 +74,9 @@ internal sealed class ImportDiagnostics
 
     public int SkippedValues { get; private set; }
 
+    /// <summary>How many issues were found so far, kept or not: grows with every warning, rejection or value left out.</summary>
+    public int Noted => issues.Count + Omitted;
+
     /// <summary>Adds the issues and counts of <paramref name="other"/>, an instance that collected them aside, after this one's.</summary>
     public void Append(ImportDiagnostics other)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Sanctions.Sources.Diagnostics;
 using Sanctions.Sources.Ofac;
 
 namespace Sanctions.Sources.Mapping;
@@ -11,12 +12,16 @@ namespace Sanctions.Sources.Mapping;
 /// <para>Month to month, a few hundred of the SDN list's 15,000 entries change. Mapping every row of every publication
 /// again, and letting the merge replace each party with an equal new one, made a 34-publication history eight times its
 /// reading: the new objects all lived long enough to be copied to the oldest generation of the collector and then died.
-/// Reading is not skipped: every row is still read and checked, and every reading issue reported.</para>
+/// The decision is made on the rows' bytes before the entry is read (<see cref="OfacCsvReader.Read"/>'s <c>takenOver</c>):
+/// a record taken over is neither read into strings nor its remarks parsed again, which was most of what a history
+/// import allocated (520 MB for the 34 monthly SDN publications, 292 MB without it). Every row is still split and counted.</para>
 /// <para>A record is taken over only when all of these hold: its <c>ent_num</c> has the same rows in every file of the
 /// publication (sdn, add, alt, comments; compared byte for byte, line ends included) as in the publication before; its
-/// mapping then raised no issue (an issue is reported again for each publication, so such a record is mapped each time)
-/// and made no relation; it has one primary row; and the publication has one list's files. <c>Linked To</c> names are
-/// linked again over the whole publication, as they depend on the other entries' names. Anything else is mapped as before, so the world is the same either way.</para>
+/// reading and mapping then raised no issue (an issue is reported again for each publication, at the row's line, so such
+/// a record is read and mapped each time) and made no relation; it has one primary row; and the publication has one
+/// list's files. <c>Linked To</c> names are linked again over the whole publication, as they depend on the other
+/// entries' names: what linking keeps of a record taken over is the previous publication's, at the row's new line.
+/// Anything else is read and mapped as before, so the world and the issues are the same either way.</para>
 /// </remarks>
 internal sealed class UnchangedRecords
 {
@@ -25,8 +30,8 @@ internal sealed class UnchangedRecords
     private Dictionary<string, MappedRecord>? previousRecords;
     private Dictionary<string, MappedRecord>? spareRecords;
     private Rows? spare;
-    private HashSet<string> previousUnclean = new(StringComparer.Ordinal);
-    private HashSet<string> unclean = new(StringComparer.Ordinal);
+    private Dictionary<int, Clean> previousClean = [];
+    private Dictionary<int, Clean> clean = [];
 
     /// <summary>How many records were taken over, over the whole import (for profiles and tests).</summary>
     public int TakenOver { get; private set; }
@@ -36,7 +41,7 @@ internal sealed class UnchangedRecords
     {
         current = groups.Count == 1 ? Rows.Scan(groups[0], spare) : null;
         spare = null;
-        unclean = new HashSet<string>(StringComparer.Ordinal);
+        clean.Clear();
     }
 
     /// <summary>
@@ -51,17 +56,18 @@ internal sealed class UnchangedRecords
     }
 
     /// <summary>
-    /// Puts into <paramref name="snapshot"/> the record mapped from the publication before for <paramref name="recordId"/>,
-    /// when its rows did not change; false when the entry must be mapped.
+    /// Puts into <paramref name="snapshot"/> the record mapped from the publication before for the entry
+    /// <paramref name="entNum"/>, read at <paramref name="location"/>, when its rows did not change and it was read and
+    /// mapped cleanly, and into <paramref name="linking"/> what linking looks at of it; false when the entry must be read
+    /// and mapped. Decided on the rows' bytes, before the entry is read: a record taken over makes no string.
     /// </summary>
-    public bool TryTakeOver(string recordId, string partyId, Snapshot snapshot)
+    public bool TryTakeOver(int entNum, SourceLocation location, Snapshot snapshot, LinkSources linking)
     {
         if (current is null || previous is null || previousRecords is null
-            || !int.TryParse(recordId, NumberStyles.None, CultureInfo.InvariantCulture, out var key)
-            || previousUnclean.Contains(partyId)
-            || !previousRecords.TryGetValue(partyId, out var record)
-            || snapshot.Records.ContainsKey(partyId)
-            || !Rows.Same(previous, current, key))
+            || !previousClean.TryGetValue(entNum, out var before)
+            || !previousRecords.TryGetValue(before.PartyId, out var record)
+            || snapshot.Records.ContainsKey(before.PartyId)
+            || !Rows.Same(previous, current, entNum))
         {
             return false;
         }
@@ -79,21 +85,35 @@ internal sealed class UnchangedRecords
             record = copy;
         }
 
-        snapshot.Records.Add(partyId, record);
-        snapshot.TakenOver.Add(partyId);
+        snapshot.Records.Add(before.PartyId, record);
+        snapshot.TakenOver.Add(before.PartyId);
         TakenOver++;
+        if (before.Link is { } link)
+        {
+            // The same names to link, from the row's new place in the file.
+            var moved = link with { Location = location };
+            linking.Add(moved);
+            before = before with { Link = moved };
+        }
+
+        clean[entNum] = before;
         return true;
     }
 
     /// <summary>
-    /// Notes how the entry of <paramref name="partyId"/> was mapped: with an issue, not at all, or with relations of its own
-    /// (not from linking), it is mapped again next time.
+    /// Notes how the entry <paramref name="entNum"/> of <paramref name="partyId"/> was read and mapped: with no issue, into
+    /// a record without relations of its own (not from linking), it may be taken over next time, and
+    /// <paramref name="link"/> with it (what linking kept of it, if anything).
     /// </summary>
-    public void Mapped(string partyId, bool issues, Snapshot snapshot)
+    public void Mapped(int entNum, string partyId, bool issues, Snapshot snapshot, LinkSource? link)
     {
-        if (issues || !snapshot.Records.TryGetValue(partyId, out var record) || record.HasRelations)
+        if (!issues && snapshot.Records.TryGetValue(partyId, out var record) && !record.HasRelations)
         {
-            unclean.Add(partyId);
+            clean[entNum] = new Clean(partyId, link);
+        }
+        else
+        {
+            clean.Remove(entNum);
         }
     }
 
@@ -105,8 +125,11 @@ internal sealed class UnchangedRecords
         current = null;
         spareRecords = previousRecords;
         previousRecords = previous is null ? null : snapshot.Records;
-        previousUnclean = unclean;
+        (previousClean, clean) = (clean, previousClean);
     }
+
+    /// <summary>An entry read and mapped with no issue: its party's id and what linking kept of it.</summary>
+    private readonly record struct Clean(string PartyId, LinkSource? Link);
 
     /// <summary>The rows of one publication's files by <c>ent_num</c>: where each starts and how long it is.</summary>
     private sealed class Rows
@@ -175,7 +198,9 @@ internal sealed class UnchangedRecords
             var size = stream.CanSeek ? (int)Math.Min(stream.Length + 1, Array.MaxLength) : 1 << 20;
             if (buffer is null || buffer.Length < size)
             {
-                buffer = new byte[size];
+                // With an eighth more room: a list grows from one publication to the next, and a buffer made just large
+                // enough was too small for the next publication but one, so made again for nearly every publication.
+                buffer = new byte[(int)Math.Min(size + (size / 8L), Array.MaxLength)];
             }
 
             var length = 0;

@@ -26,12 +26,18 @@ internal static class OfacCsvReader
     /// Whether each entry is emptied and given again for the next row (<see cref="ListEntry.Reuse"/>): for a caller that is
     /// done with an entry before asking for the next, as the importer is; not for one that keeps them.
     /// </param>
-    public static IEnumerable<ListEntry> Read(OfacCsvFiles files, ImportDiagnostics diagnostics, CancellationToken cancellationToken = default, bool reuse = false)
+    /// <param name="takenOver">
+    /// Asked, for a primary row of twelve fields whose <c>ent_num</c> is a whole number not seen before in the file, whether
+    /// the caller takes the entry over from elsewhere (<see cref="Mapping.UnchangedRecords"/>); when it does, the row is
+    /// counted and its <c>ent_num</c> noted, but the entry is neither read nor given.
+    /// </param>
+    public static IEnumerable<ListEntry> Read(
+        OfacCsvFiles files, ImportDiagnostics diagnostics, CancellationToken cancellationToken = default, bool reuse = false, Func<int, SourceLocation, bool>? takenOver = null)
     {
         var addresses = OfacCsvSideRows.Read(files.Addresses, 6, diagnostics, null, cancellationToken);
         var aliases = OfacCsvSideRows.Read(files.Aliases, 5, diagnostics, CheckAlias, cancellationToken);
         var comments = OfacCsvSideRows.Read(files.Comments, 2, diagnostics, null, cancellationToken);
-        var seen = new HashSet<int>();
+        var seen = new EntNumSet();
         var columns = new Range[6];
         var warnings = new EntryWarnings(diagnostics);
         var knownAddresses = new Dictionary<string, EntryAddress>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -53,6 +59,14 @@ internal static class OfacCsvReader
                 if (Csv.EndsInsideQuotes(row.Span))
                 {
                     diagnostics.Reject(location, null, Csv.Unterminated);
+                    continue;
+                }
+
+                if (takenOver is not null && row.ColCount == 12
+                    && int.TryParse(FieldSpan(row[0].Span), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var known)
+                    && !seen.Contains(known) && takenOver(known, location))
+                {
+                    seen.Add(known);
                     continue;
                 }
 
@@ -128,7 +142,7 @@ internal static class OfacCsvReader
         }
     }
 
-    private static void WarnOrphans(OfacCsvSideRows rows, HashSet<int> seen, string what, ImportDiagnostics diagnostics)
+    private static void WarnOrphans(OfacCsvSideRows rows, EntNumSet seen, string what, ImportDiagnostics diagnostics)
     {
         foreach (var entNum in rows.EntNums)
         {

@@ -20,28 +20,45 @@ internal sealed class OfacCsvSource : IListSource
         var linking = new LinkSources();
         var groups = OfacCsvFiles.Group(publication.Files);
         unchanged?.Begin(groups);
+        var diagnostics = context.Diagnostics;
         foreach (var group in groups)
         {
             var target = OfacTargets.Of(context.Catalog, group.List, "csv");
-            foreach (var entry in OfacCsvReader.Read(group, context.Diagnostics, cancellationToken, reuse: true))
+            var primary = group.Primary.Name;
+
+            // An entry whose rows are those of the publication before, read and mapped then without an issue, is taken over
+            // before it is read (one list's files only, see UnchangedRecords).
+            Func<int, Diagnostics.SourceLocation, bool>? takenOver = unchanged is null ? null : (entNum, location) =>
             {
-                context.Reporter.Report(group.Primary.Name);
-                var partyId = "ofac:" + entry.RecordId;
-                if (unchanged is not null && unchanged.TryTakeOver(entry.RecordId, partyId, snapshot))
+                if (!unchanged.TryTakeOver(entNum, location, snapshot, linking))
                 {
-                    mapped++;
-                    LinkSource.KeepIfLinking(linking, entry, partyId, target.Source);
-                    continue;
+                    return false;
                 }
 
-                var issues = context.Diagnostics.Checkpoint();
+                context.Reporter.Report(primary);
+                mapped++;
+                return true;
+            };
+
+            // Issues noted since the entry before was done: the reading of this one (or of a row rejected in between).
+            var noted = diagnostics.Noted;
+            foreach (var entry in OfacCsvReader.Read(group, diagnostics, cancellationToken, reuse: true, takenOver))
+            {
+                context.Reporter.Report(primary);
+                var partyId = "ofac:" + entry.RecordId;
+                var link = (LinkSource?)null;
                 if (mapper.Map(entry, OfacTargets.Measures(target, group.List, entry), partyId, snapshot))
                 {
                     mapped++;
-                    LinkSource.KeepIfLinking(linking, entry, partyId, target.Source);
+                    if (entry.LinkedToOrEmpty.Count > 0)
+                    {
+                        link = LinkSource.Of(entry, partyId, target.Source);
+                        linking.Add(link.Value);
+                    }
                 }
 
-                unchanged?.Mapped(partyId, context.Diagnostics.Checkpoint() != issues, snapshot);
+                unchanged?.Mapped(int.Parse(entry.RecordId, System.Globalization.CultureInfo.InvariantCulture), partyId, diagnostics.Noted != noted, snapshot, link);
+                noted = diagnostics.Noted;
             }
         }
 

@@ -37,6 +37,29 @@ public sealed class UnchangedRecordsTests
         Assert.Equal(mapped.Without, mapped.With);
     }
 
+    [Fact]
+    public async Task ImportHistory_UnchangedRowsThatWarnMovedDown_WarnAgainAtTheirNewLines()
+    {
+        // A reading warning (a birth date in no known form) and a linking one (Linked To no entry), on rows that do not change
+        // while a row above them goes: each publication warns again, at the rows' new lines, as mapping every row does.
+        var first = SampleRows();
+        first[0][20] = ReplaceField(first[0][20], 11, "\"DOB sometime in 1970.\"");
+        first[0][30] = ReplaceField(first[0][30], 11, "\"Linked To: NO SUCH ENTRY ANYWHERE.\"");
+        var second = first.Select(f => f.ToArray()).ToArray();
+        second[0] = [.. second[0].Where((_, i) => i != 5)];
+        var third = second.Select(f => f.ToArray()).ToArray();
+        third[0] = [.. third[0].Where((_, i) => i != 2)];
+
+        var (taken, mapped) = await Both(Publications([first, second, third]), lenient: false);
+
+        Assert.InRange(taken, 900, 998);
+        Assert.Equal(mapped.Without, mapped.With);
+        Assert.Contains("sdn.csv:21", mapped.With, StringComparison.Ordinal);
+        Assert.Contains("sdn.csv:20", mapped.With, StringComparison.Ordinal);
+        Assert.Contains("sdn.csv:19", mapped.With, StringComparison.Ordinal);
+        Assert.Contains("sdn.csv:29", mapped.With, StringComparison.Ordinal);
+    }
+
     [Property(MaxTest = 25)]
     public Property ImportHistory_RandomEdits_TakingOverGivesWhatMappingEveryRowGives() =>
         Prop.ForAll(Edits().ToArbitrary(), edits =>
@@ -61,7 +84,7 @@ public sealed class UnchangedRecordsTests
 
     // Publications of 0-8 edits each, 1-4 publications after the sample.
     private static Gen<(int Op, int At, int Other)[][]> Edits() =>
-        (from op in Gen.Choose(0, 9) from at in Gen.Choose(0, 10_000) from other in Gen.Choose(0, 10_000) select (op, at, other))
+        (from op in Gen.Choose(0, 10) from at in Gen.Choose(0, 10_000) from other in Gen.Choose(0, 10_000) select (op, at, other))
             .ArrayOf().Select(a => a.Take(8).ToArray())
             .ArrayOf().Where(a => a.Length is > 0 and <= 4);
 
@@ -119,6 +142,10 @@ public sealed class UnchangedRecordsTests
             case 8:
                 // Another line end.
                 lines[i] = line.EndsWith("\r\n", StringComparison.Ordinal) ? line[..^2] + "\n" : line[..^1] + "\r\n";
+                break;
+            case 10:
+                // A birth date in no known form: a warning while reading, for every publication, at the row's line.
+                lines[i] = ReplaceField(line, 11, "\"DOB about " + other + ".\"");
                 break;
             default:
                 // Two entries swap places.
