@@ -59,6 +59,17 @@ public sealed class SnapshotPresizeTests
         Assert.Equal(capacity, snapshot.Records.Capacity);
     }
 
+    // A file that cannot be opened here is left out, without an exception: its reading reports the failure in its turn, after the
+    // files before it, as it did before presizing.
+    [Fact]
+    public void Presize_FileThatCannotBeOpened_IsLeftOut()
+    {
+        var snapshot = new Snapshot(null, "v");
+        snapshot.Presize([new SourceFile("gone.csv", () => throw new FileNotFoundException("gone")), new SourceFile("locked.csv", () => throw new UnauthorizedAccessException()), Bytes(16_000)], 160);
+
+        Assert.True(snapshot.Records.Capacity >= 100);
+    }
+
     private sealed class UnseekableStream(byte[] content) : MemoryStream(content)
     {
         public override bool CanSeek => false;
