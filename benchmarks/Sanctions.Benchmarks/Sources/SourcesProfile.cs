@@ -60,6 +60,63 @@ internal static class SourcesProfile
 
         var iterations = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
 
+        if (what is "copy-world-csv" or "copy-world-xml")
+        {
+            // What making the world alone costs here, without reading or mapping: each iteration copies an imported world's
+            // parties (their names, identifiers, ids, remarks and provenance, with strings of their own) and designations, about
+            // the objects and bytes an import keeps. A floor for the import on this machine's collector (issue 16).
+            var held = what == "copy-world-csv"
+                ? ListImporter.ImportSourcesAsync(ImportFormat.OfacSdnCsv, [.. SourceInputs.Get("ofac-csv-sdn").Files.Select(f => SourceFile.FromBytes(f.Name, f.Bytes))]).GetAwaiter().GetResult()
+                : ListImporter.ImportSourcesAsync(ImportFormat.OfacXml, [.. SourceInputs.Get("ofac-xml-sdn").Files.Select(f => SourceFile.FromBytes("sdn.xml", f.Bytes))]).GetAwaiter().GetResult();
+            var world = held.World;
+            for (var i = 0; i < iterations; i++)
+            {
+                var allocated = GC.GetTotalAllocatedBytes(precise: true);
+                var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+                var paused = GC.GetTotalPauseDuration();
+                var cpu = Environment.CpuUsage.TotalTime;
+                var watch = Stopwatch.StartNew();
+                var parties = new List<Sanctions.Core.Parties.Party>();
+                var designations = new List<Sanctions.Core.Regimes.Designation>();
+                foreach (var p in world.Parties)
+                {
+                    var names = new Sanctions.Core.Parties.PartyName[p.Names.Length];
+                    for (var n = 0; n < names.Length; n++)
+                    {
+                        names[n] = p.Names[n] with { Value = new string(p.Names[n].Value.AsSpan()) };
+                    }
+
+                    var ids = new Sanctions.Core.Parties.Identifier[p.Identifiers.Length];
+                    for (var n = 0; n < ids.Length; n++)
+                    {
+                        ids[n] = p.Identifiers[n] with { Value = new string(p.Identifiers[n].Value.AsSpan()) };
+                    }
+
+                    var record = new string(p.Source.Record.AsSpan());
+                    parties.Add(p with
+                    {
+                        Id = new Sanctions.Core.Parties.PartyId(new string(p.Id.Value.AsSpan())),
+                        Names = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(names),
+                        Identifiers = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(ids),
+                        Remarks = p.Remarks is null ? null : new string(p.Remarks.AsSpan()),
+                        Source = new Sanctions.Core.Provenance(p.Source.Source, record, p.Source.Publication, p.Source.Published),
+                    });
+                }
+
+                foreach (var d in world.Designations)
+                {
+                    designations.Add(d with { Id = new string(d.Id.AsSpan()), Source = new Sanctions.Core.Provenance(d.Source.Source, new string(d.Source.Record.AsSpan()), d.Source.Publication, d.Source.Published) });
+                }
+
+                watch.Stop();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{what} #{i + 1}: {watch.Elapsed.TotalMilliseconds:F0} ms (cpu {(Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds:F0} ms, gc pauses {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F0} ms), "
+                    + $"{(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0:F2} MB allocated, GCs {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2} ({parties.Count + designations.Count})"));
+            }
+
+            return;
+        }
+
         if (what == "phases-history")
         {
             for (var i = 0; i < iterations; i++)

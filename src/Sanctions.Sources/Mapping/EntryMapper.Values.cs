@@ -103,14 +103,15 @@ internal sealed partial class EntryMapper
     /// <summary>The address list of an address read (see <see cref="SharedAddress(Address)"/>).</summary>
     private ImmutableArray<Address> SharedAddress(EntryAddress read)
     {
-        // The OFAC CSV reader gives the same object for address rows of the same text: mapped once while it is in the table.
+        // The readers give the same object for an address they read lately (the OFAC CSV reader by the row's text, the XML
+        // readers by value, see RecentAddresses): mapped once while it is in the table.
         ref var slot = ref mappedAddresses[System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(read) & (mappedAddresses.Length - 1)];
         if (ReferenceEquals(slot.Read, read))
         {
             return slot.Mapped;
         }
 
-        // Then by value (the XML readers make an object per address): mapped once for each address text.
+        // Then by value (an address read again after its reader's cache let it go): mapped once for each address text.
         if (!addressesRead.TryGetValue(read, out var mapped))
         {
             mapped = SharedAddress(ToAddress(read));
