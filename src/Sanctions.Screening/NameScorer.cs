@@ -196,9 +196,35 @@ internal static class NameScorer
             return true;
         }
 
-        var a = q.Where(t => t.Role == TokenRole.Number).Select(t => t.Text).Order(StringComparer.Ordinal);
-        var b = l.Where(t => t.Role == TokenRole.Number).Select(t => t.Text).Order(StringComparer.Ordinal);
-        return a.SequenceEqual(b, StringComparer.Ordinal);
+        // The same numbers on both sides, each as often (the two sorted lists equal), counted without sorting or allocating: names
+        // have few numbers.
+        if (NumberCount(q, null) != NumberCount(l, null))
+        {
+            return false;
+        }
+
+        foreach (var t in q)
+        {
+            if (t.Role == TokenRole.Number && NumberCount(q, t.Text) != NumberCount(l, t.Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // How many words of the side are numbers (text null), or the number `text`.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int NumberCount(NameToken[] side, string? text)
+    {
+        var count = 0;
+        foreach (var t in side)
+        {
+            count += t.Role == TokenRole.Number && (text is null || string.Equals(t.Text, text, StringComparison.Ordinal)) ? 1 : 0;
+        }
+
+        return count;
     }
 
     // Joins two neighbouring words of one side where together they are a word of the other side ("abdul rahman" / "abdulrahman").
