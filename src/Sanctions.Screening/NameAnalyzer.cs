@@ -180,7 +180,7 @@ public static class NameAnalyzer
         var result = new List<string>(words.Length);
         for (var i = 0; i < words.Length; i++)
         {
-            var phrase = Array.Find(Vocabulary.LegalFormPhrases, p => Starts(words, i, p.Words));
+            var phrase = LegalFormPhraseAt(words, i);
             if (phrase.Words is not null)
             {
                 result.Add(phrase.Form);
@@ -223,6 +223,21 @@ public static class NameAnalyzer
         }
 
         return digits is > 0 and < 9 && word[digits..] is "st" or "nd" or "rd" or "th" ? int.Parse(word.AsSpan(0, digits), System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
+    // The first legal form phrase written out from word `at` on (Vocabulary.LegalFormPhrases, longest first); default when none.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (string[] Words, string Form) LegalFormPhraseAt(string[] words, int at)
+    {
+        foreach (var phrase in Vocabulary.LegalFormPhrases)
+        {
+            if (Starts(words, at, phrase.Words))
+            {
+                return phrase;
+            }
+        }
+
+        return default;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

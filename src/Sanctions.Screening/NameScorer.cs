@@ -196,9 +196,35 @@ internal static class NameScorer
             return true;
         }
 
-        var a = q.Where(t => t.Role == TokenRole.Number).Select(t => t.Text).Order(StringComparer.Ordinal);
-        var b = l.Where(t => t.Role == TokenRole.Number).Select(t => t.Text).Order(StringComparer.Ordinal);
-        return a.SequenceEqual(b, StringComparer.Ordinal);
+        // The same numbers on both sides, each as often (the two sorted lists equal), counted without sorting or allocating: names
+        // have few numbers.
+        if (NumberCount(q, null) != NumberCount(l, null))
+        {
+            return false;
+        }
+
+        foreach (var t in q)
+        {
+            if (t.Role == TokenRole.Number && NumberCount(q, t.Text) != NumberCount(l, t.Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // How many words of the side are numbers (text null), or the number `text`.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int NumberCount(NameToken[] side, string? text)
+    {
+        var count = 0;
+        foreach (var t in side)
+        {
+            count += t.Role == TokenRole.Number && (text is null || string.Equals(t.Text, text, StringComparison.Ordinal)) ? 1 : 0;
+        }
+
+        return count;
     }
 
     // Joins two neighbouring words of one side where together they are a word of the other side ("abdul rahman" / "abdulrahman").
@@ -452,39 +478,4 @@ internal enum MatchKind
     LegalForm,
     Partial,
     Skeleton,
-}
-
-// Word-pair similarities of one query, by the two words' string instances and what else the similarity reads (roles, script): a
-// screener gives its listed words one instance per text, so the pairs that many candidates share are computed once per query.
-internal sealed class SimilarityCache
-{
-    private readonly Dictionary<Key, (double Sim, MatchKind Kind)> pairs = new(KeyComparer.Instance);
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Clear() => pairs.Clear();
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public (double Sim, MatchKind Kind) Get(NameToken q, NameToken l, ScreeningOptions o)
-    {
-        var key = new Key(q.Text, l.Text, ((int)q.Role * 16) + ((int)l.Role * 2) + (q.Transliterated ? 256 : 0) + (l.Transliterated ? 1 : 0));
-        if (!pairs.TryGetValue(key, out var result))
-        {
-            pairs[key] = result = NameScorer.Similarity(q, l, o);
-        }
-
-        return result;
-    }
-
-    private readonly record struct Key(string Q, string L, int Flags);
-
-    private sealed class KeyComparer : IEqualityComparer<Key>
-    {
-        public static readonly KeyComparer Instance = new();
-
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public bool Equals(Key x, Key y) => ReferenceEquals(x.Q, y.Q) && ReferenceEquals(x.L, y.L) && x.Flags == y.Flags;
-
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public int GetHashCode(Key k) => HashCode.Combine(RuntimeHelpers.GetHashCode(k.Q), RuntimeHelpers.GetHashCode(k.L), k.Flags);
-    }
 }

@@ -7,8 +7,28 @@ namespace Sanctions.Screening;
 // The screener, part: a query's words and keys, and the candidates they reach.
 public sealed partial class Screener
 {
-    private (string Name, ImmutableArray<NameToken> Tokens)[] Analyse(ScreeningQuery query) =>
-        [.. query.Names.Select(n => (n, NameAnalyzer.Analyze(n, query.Kind))).Where(x => !x.Item2.IsEmpty)];
+    // The query's names that have words to screen, analysed (in a loop: a batch analyses one or two names a query).
+    private static (string Name, ImmutableArray<NameToken> Tokens)[] Analyse(ScreeningQuery query)
+    {
+        var names = query.Names;
+        if (names.Length == 1)
+        {
+            var tokens = NameAnalyzer.Analyze(names[0], query.Kind);
+            return tokens.IsEmpty ? [] : [(names[0], tokens)];
+        }
+
+        var analysed = new List<(string Name, ImmutableArray<NameToken> Tokens)>(names.Length);
+        foreach (var n in names)
+        {
+            var tokens = NameAnalyzer.Analyze(n, query.Kind);
+            if (!tokens.IsEmpty)
+            {
+                analysed.Add((n, tokens));
+            }
+        }
+
+        return [.. analysed];
+    }
 
     // Adds the names every key of a query word reaches (the word, its one-deletion neighbours from four letters, its phonetic key
     // of four sounds or more, its skeleton key for the other script: PhoneticKey and SkeletonKey, as HasKeys makes them), each key
@@ -223,6 +243,11 @@ public sealed partial class Screener
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool JoinsThree(IReadOnlyList<NameToken> tokens, int i) =>
         i + 2 < tokens.Count && tokens[i].Role == TokenRole.Particle && tokens[i + 1].Role == TokenRole.Particle && tokens[i + 2].IsSignificant;
+
+    // The same over a span (a query's words: no list boxed a word).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static bool JoinsThree(ReadOnlySpan<NameToken> tokens, int i) =>
+        i + 2 < tokens.Length && tokens[i].Role == TokenRole.Particle && tokens[i + 1].Role == TokenRole.Particle && tokens[i + 2].IsSignificant;
 
     // The words of a listed name that can make it a candidate: its significant, non-generic words, and neighbours joined.
     private static IEnumerable<string> AnchorWords(IReadOnlyList<NameToken> tokens, Func<string, bool> isGeneric)

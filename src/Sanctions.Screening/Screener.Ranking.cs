@@ -30,8 +30,18 @@ public sealed partial class Screener
         finally
         {
             ReturnFilters(pool);
+            bestMatches?.Clear();
+            partyQualifiers?.Clear();
         }
     }
+
+    // Each thread's tables of a query's best match by party and of the parties' qualifiers, used again by its next query (Rank
+    // empties them before it returns: no match is kept alive by a thread between queries).
+    [ThreadStatic]
+    private static Dictionary<int, (ScreeningMatch Match, int Name)>? bestMatches;
+
+    [ThreadStatic]
+    private static Dictionary<int, Evidence[]>? partyQualifiers;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ImmutableArray<ScreeningMatch> Rank(
@@ -40,8 +50,9 @@ public sealed partial class Screener
     {
         // Each party's best match so far, and the index of its listed name (the last tie-break, so that the order candidates are
         // met in, which differs between the index and the scan, never decides which name is reported).
-        var best = new Dictionary<int, (ScreeningMatch Match, int Name)>();
-        var qualifiers = new Dictionary<int, Evidence[]>();
+        // (Both kept by the thread from query to query, emptied by the caller after each: Rank(query, analysed, candidates, filter).)
+        var best = bestMatches ??= [];
+        var qualifiers = partyQualifiers ??= [];
         for (var f = 0; f < analysed.Length; f++)
         {
             pool[f].Start(ImmutableCollectionsMarshal.AsArray(analysed[f].Tokens)!, filter && CandidateFilter.Applies(Options) ? min - boost - 1e-9 : 0, Options, wordData);
@@ -133,7 +144,7 @@ public sealed partial class Screener
         });
         var limit = query.Limit is { } n && n < results.Count ? n : results.Count;
         var kept = ImmutableArray.CreateBuilder<ScreeningMatch>(limit);
-        foreach (var match in results.Take(limit))
+        foreach (var match in CollectionsMarshal.AsSpan(results)[..limit])
         {
             // Say which other parties are the same real party (one party per source after a merge), so two matches are not read as two.
             var same = view.SameAs(match.Party.Id);
@@ -166,6 +177,11 @@ public sealed partial class Screener
     private Evidence[] Qualifiers(ScreeningQuery query, Party party)
     {
         var o = Options;
+        if (query.BirthDate is null && query.Gender is null && query.Countries.IsEmpty && query.Identifiers.IsEmpty)
+        {
+            return [];
+        }
+
         var list = new List<Evidence>();
         if (party is Person person)
         {
@@ -210,6 +226,11 @@ public sealed partial class Screener
                     ? new Evidence("country", EvidenceRole.Adjustment, same, same, 1, o.CountryMatch)
                     : new Evidence("country", EvidenceRole.Adjustment, string.Join(",", asked), string.Join(",", listed), -1, o.CountryMismatch));
             }
+        }
+
+        if (query.Identifiers.IsEmpty)
+        {
+            return [.. list];
         }
 
         var known = party.Identifiers.Select(x => (Key: IdentifierKey(x.Value), Text: x.ToString()));

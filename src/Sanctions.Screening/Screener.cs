@@ -168,7 +168,7 @@ public sealed partial class Screener
                     AddKeys(Joined(joined, tokens[k].Text, tokens[k + 1].Text, string.Empty), stamp, mark, candidates);
                 }
 
-                if (JoinsThree(tokens, k))
+                if (JoinsThree(tokens.AsSpan(), k))
                 {
                     AddKeys(Joined(joined, tokens[k].Text, tokens[k + 1].Text, tokens[k + 2].Text), stamp, mark, candidates);
                 }

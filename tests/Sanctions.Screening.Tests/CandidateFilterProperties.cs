@@ -274,4 +274,21 @@ public sealed class CandidateFilterProperties
             var score = NameScorer.Compare(query, listed, Core.Parties.NameKind.Primary, o, null);
             Assert.True(may || score < lambda, $"{string.Join(' ', words)} / {string.Join(' ', listedWords)}: dropped at {lambda}, score {score}");
         });
+
+    // NameScorer.NumbersAgree counts without sorting: it says what its definition says, the two sides' numbers sorted are the same list
+    // (numbers drawn from a few, so that sides share them, repeat them, or differ by one).
+    [ScreeningProperty(MaxTest = 500)]
+    public Property NumbersAgree_IsTheSortedNumbersEqual() => Prop.ForAll(
+        (from na in Gen.Choose(0, 6)
+         from a in Gen.ArrayOf(Gen.Elements("1", "2", "12", "21", "7", "ali", "omar"), na)
+         from nb in Gen.Choose(0, 6)
+         from b in Gen.ArrayOf(Gen.Elements("1", "2", "12", "21", "7", "ali", "omar"), nb)
+         select (a, b)).ToArbitrary(),
+        x =>
+        {
+            NameToken[] Side(string[] words) => [.. words.Select(w => new NameToken(w, char.IsAsciiDigit(w[0]) ? TokenRole.Number : TokenRole.Name, false))];
+            IEnumerable<string> Sorted(string[] words) => words.Where(w => char.IsAsciiDigit(w[0])).Order(StringComparer.Ordinal);
+            var (a, b) = x;
+            Assert.Equal(Sorted(a).SequenceEqual(Sorted(b), StringComparer.Ordinal), NameScorer.NumbersAgree(Side(a), Side(b)));
+        });
 }

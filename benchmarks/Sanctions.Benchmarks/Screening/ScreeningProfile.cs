@@ -18,12 +18,18 @@ internal static class ScreeningProfile
         // SECONDS, or "xN": N rounds (1,000 queries, or one batch of 2,000 names, a round), a fixed amount of work for `perf stat`.
         var rounds = args.Length > 2 && args[2].StartsWith('x') ? int.Parse(args[2][1..], CultureInfo.InvariantCulture) : int.MaxValue;
         var seconds = args.Length > 2 && rounds == int.MaxValue ? double.Parse(args[2], CultureInfo.InvariantCulture) : rounds == int.MaxValue ? 5 : double.MaxValue;
-        var bench = new ScreeningBenchmarks { Query = what is "batch" or "batch-cli" or "batch-seq" or "batch-stats" or "sample-stats" ? "exact" : what };
+        var bench = new ScreeningBenchmarks { Query = what is "batch" or "batch-cli" or "batch-seq" or "batch-stats" or "batch-alloc" or "sample-stats" ? "exact" : what };
         bench.Setup();
         Console.WriteLine($"// scored after the filter: {Screener.LastScored}");
         if (what == "batch-stats")
         {
             BatchStats(bench);
+            return;
+        }
+
+        if (what == "batch-alloc")
+        {
+            BatchAllocations(bench);
             return;
         }
 
@@ -99,6 +105,61 @@ internal static class ScreeningProfile
         var perQuery = (clock.Elapsed - baseline).TotalMilliseconds * 1000 / count;
         var perBaseline = baseline.TotalMilliseconds * 1000 / Math.Max(1, baselines);
         Console.WriteLine($"{what}: {perQuery:0.0} µs per query, {cpu.TotalMilliseconds * 1000 / count:0.0} µs of CPU ({count} queries); baseline scan {perBaseline:0} µs, ratio {perBaseline / perQuery:0.0}");
+    }
+
+    // The batch's names one after another on this thread, ten rounds, with the runtime's allocation samples (an event about every
+    // 100 KB allocated, naming the type of the object that crossed it) counted by type: what the bytes a name allocates are made of.
+    private static void BatchAllocations(ScreeningBenchmarks bench)
+    {
+        foreach (var q in bench.BatchQueries)
+        {
+            bench.BuiltScreener.Screen(q);
+        }
+
+        using var listener = new AllocationSampler();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var round = 0; round < 10; round++)
+        {
+            foreach (var q in bench.BatchQueries)
+            {
+                bench.BuiltScreener.Screen(q);
+            }
+        }
+
+        var bytes = GC.GetAllocatedBytesForCurrentThread() - before;
+        var names = 10 * bench.BatchQueries.Count;
+        Console.WriteLine($"{bytes / (double)names:0} bytes a name; samples by type (share of the samples):");
+        var total = listener.Samples.Values.Sum();
+        foreach (var (type, count) in listener.Samples.OrderByDescending(x => x.Value).Take(30))
+        {
+            Console.WriteLine($"{count * 100.0 / total,6:0.0} %  {type}");
+        }
+    }
+
+    private sealed class AllocationSampler : System.Diagnostics.Tracing.EventListener
+    {
+        public Dictionary<string, int> Samples { get; } = [];
+
+        protected override void OnEventSourceCreated(System.Diagnostics.Tracing.EventSource source)
+        {
+            if (source.Name == "Microsoft-Windows-DotNETRuntime")
+            {
+                // The GC keyword (1) at verbose level: GCAllocationTick.
+                EnableEvents(source, System.Diagnostics.Tracing.EventLevel.Verbose, (System.Diagnostics.Tracing.EventKeywords)1);
+            }
+        }
+
+        protected override void OnEventWritten(System.Diagnostics.Tracing.EventWrittenEventArgs e)
+        {
+            if (e.EventName is not null && e.EventName.StartsWith("GCAllocationTick", StringComparison.Ordinal) && e.PayloadNames is { } names)
+            {
+                var type = e.Payload![names.IndexOf("TypeName")]?.ToString() ?? "?";
+                lock (Samples)
+                {
+                    Samples[type] = Samples.GetValueOrDefault(type) + 1;
+                }
+            }
+        }
     }
 
     // ScreeningSampleBenchmarks' names alone on one thread, each the median of 501 runs after 200 (the JIT's tiers past), and the median
