@@ -58,6 +58,9 @@ internal sealed partial class CandidateFilter
     private ScreeningOptions options = ScreeningOptions.Default;
     private WordData wordData = new([], [], [], [], []);
 
+    // The managed thread that last gave the filter back (Screener.RentFilters gives a thread its own filter again when idle).
+    public int LastThread { get; set; }
+
     public CandidateFilter(int variants)
     {
         memo = new VariantMemo[variants];

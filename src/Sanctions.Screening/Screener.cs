@@ -248,18 +248,33 @@ public sealed partial class Screener
 
     // The candidate filters not in use, each with its memo of 32 bytes for every listed word variant (about 655 KB on the SDN of
     // 2024-05-01: 20,468 variants): a query rents one a query name and gives it back, so that a batch on a thread pool keeps as many
-    // as run at once, not one for every thread the pool ever made, and a new thread makes none while one is idle.
-    private readonly Stack<CandidateFilter> idleFilters = new();
+    // as run at once, not one for every thread the pool ever made, and a new thread makes none while one is idle. A thread gets back
+    // the filter it gave back last when that one is idle: its memo and pair rows are then in this core's cache, not another's (on two
+    // cores taking any idle filter handed them from core to core on about half the queries).
+    private readonly List<CandidateFilter> idleFilters = [];
 
-    private CandidateFilter[] RentFilters(int count)
+    internal CandidateFilter[] RentFilters(int count)
     {
         var rented = new CandidateFilter[count];
         var got = 0;
+        var thread = Environment.CurrentManagedThreadId;
         lock (idleFilters)
         {
-            while (got < count && idleFilters.TryPop(out var idle))
+            while (got < count && idleFilters.Count > 0)
             {
-                rented[got++] = idle;
+                // This thread's last filter when idle, else the one given back last.
+                var at = idleFilters.Count - 1;
+                for (var k = at; k >= 0; k--)
+                {
+                    if (idleFilters[k].LastThread == thread)
+                    {
+                        at = k;
+                        break;
+                    }
+                }
+
+                rented[got++] = idleFilters[at];
+                idleFilters.RemoveAt(at);
             }
         }
 
@@ -271,13 +286,15 @@ public sealed partial class Screener
         return rented;
     }
 
-    private void ReturnFilters(CandidateFilter[] rented)
+    internal void ReturnFilters(CandidateFilter[] rented)
     {
+        var thread = Environment.CurrentManagedThreadId;
         lock (idleFilters)
         {
             foreach (var f in rented)
             {
-                idleFilters.Push(f);
+                f.LastThread = thread;
+                idleFilters.Add(f);
             }
         }
     }
