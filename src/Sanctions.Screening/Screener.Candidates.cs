@@ -242,12 +242,17 @@ public sealed partial class Screener
     // Two particles and a name may be written as one word ("van der bilt" / "vanderbilt", "abd al rahman" / "abdalrahman").
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool JoinsThree(IReadOnlyList<NameToken> tokens, int i) =>
-        i + 2 < tokens.Count && tokens[i].Role == TokenRole.Particle && tokens[i + 1].Role == TokenRole.Particle && tokens[i + 2].IsSignificant;
+        i + 2 < tokens.Count && JoinsThree(tokens[i], tokens[i + 1], tokens[i + 2]);
 
     // The same over a span (a query's words: no list boxed a word).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool JoinsThree(ReadOnlySpan<NameToken> tokens, int i) =>
-        i + 2 < tokens.Length && tokens[i].Role == TokenRole.Particle && tokens[i + 1].Role == TokenRole.Particle && tokens[i + 2].IsSignificant;
+        i + 2 < tokens.Length && JoinsThree(tokens[i], tokens[i + 1], tokens[i + 2]);
+
+    // The rule itself, for three neighbouring words.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool JoinsThree(in NameToken first, in NameToken second, in NameToken third) =>
+        first.Role == TokenRole.Particle && second.Role == TokenRole.Particle && third.IsSignificant;
 
     // The words of a listed name that can make it a candidate: its significant, non-generic words, and neighbours joined.
     private static IEnumerable<string> AnchorWords(IReadOnlyList<NameToken> tokens, Func<string, bool> isGeneric)
