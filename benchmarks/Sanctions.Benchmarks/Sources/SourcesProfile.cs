@@ -53,6 +53,10 @@ internal static class SourcesProfile
             GC.Collect();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pid {Environment.ProcessId}, {held.World.Parties.Length} parties; heap {GC.GetTotalMemory(true) / 1048576.0:F1} MB"));
             WorldStrings(held.World);
+            foreach (var group in held.Issues.GroupBy(i => i.Message).OrderByDescending(g => g.Count()).Take(5))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{group.Count(),8} issues: {group.Key} ({group.First().Location})"));
+            }
             Thread.Sleep(TimeSpan.FromSeconds(args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 60));
             GC.KeepAlive(held);
             return;
@@ -60,12 +64,17 @@ internal static class SourcesProfile
 
         var iterations = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
 
-        if (what is "copy-world-csv" or "copy-world-xml")
+        if (what.StartsWith("copy-world-", StringComparison.Ordinal))
         {
+            // copy-world-csv|xml makes objects and strings anew; the -objects variants make the objects only (the world's
+            // strings shared), the -strings variants the strings only: how the cost splits between the two kinds.
+            var objects = !what.EndsWith("-strings", StringComparison.Ordinal);
+            var strings = !what.EndsWith("-objects", StringComparison.Ordinal);
+            string Text(string value) => strings ? new string(value.AsSpan()) : value;
             // What making the world alone costs here, without reading or mapping: each iteration copies an imported world's
             // parties (their names, identifiers, ids, remarks and provenance, with strings of their own) and designations, about
             // the objects and bytes an import keeps. A floor for the import on this machine's collector (issue 16).
-            var held = what == "copy-world-csv"
+            var held = what.StartsWith("copy-world-csv", StringComparison.Ordinal)
                 ? ListImporter.ImportSourcesAsync(ImportFormat.OfacSdnCsv, [.. SourceInputs.Get("ofac-csv-sdn").Files.Select(f => SourceFile.FromBytes(f.Name, f.Bytes))]).GetAwaiter().GetResult()
                 : ListImporter.ImportSourcesAsync(ImportFormat.OfacXml, [.. SourceInputs.Get("ofac-xml-sdn").Files.Select(f => SourceFile.FromBytes("sdn.xml", f.Bytes))]).GetAwaiter().GetResult();
             var world = held.World;
@@ -78,40 +87,66 @@ internal static class SourcesProfile
                 var watch = Stopwatch.StartNew();
                 var parties = new List<Sanctions.Core.Parties.Party>();
                 var designations = new List<Sanctions.Core.Regimes.Designation>();
+                var texts = new List<string?>();
                 foreach (var p in world.Parties)
                 {
+                    if (!objects)
+                    {
+                        foreach (var n in p.Names)
+                        {
+                            texts.Add(Text(n.Value));
+                        }
+
+                        foreach (var n in p.Identifiers)
+                        {
+                            texts.Add(Text(n.Value));
+                        }
+
+                        texts.Add(Text(p.Source.Record!));
+                        texts.Add(Text(p.Id.Value));
+                        texts.Add(p.Remarks is null ? null : Text(p.Remarks));
+                        continue;
+                    }
+
                     var names = new Sanctions.Core.Parties.PartyName[p.Names.Length];
                     for (var n = 0; n < names.Length; n++)
                     {
-                        names[n] = p.Names[n] with { Value = new string(p.Names[n].Value.AsSpan()) };
+                        names[n] = p.Names[n] with { Value = Text(p.Names[n].Value) };
                     }
 
                     var ids = new Sanctions.Core.Parties.Identifier[p.Identifiers.Length];
                     for (var n = 0; n < ids.Length; n++)
                     {
-                        ids[n] = p.Identifiers[n] with { Value = new string(p.Identifiers[n].Value.AsSpan()) };
+                        ids[n] = p.Identifiers[n] with { Value = Text(p.Identifiers[n].Value) };
                     }
 
-                    var record = new string(p.Source.Record.AsSpan());
+                    var record = Text(p.Source.Record!);
                     parties.Add(p with
                     {
-                        Id = new Sanctions.Core.Parties.PartyId(new string(p.Id.Value.AsSpan())),
+                        Id = new Sanctions.Core.Parties.PartyId(Text(p.Id.Value)),
                         Names = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(names),
                         Identifiers = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(ids),
-                        Remarks = p.Remarks is null ? null : new string(p.Remarks.AsSpan()),
+                        Remarks = p.Remarks is null ? null : Text(p.Remarks),
                         Source = new Sanctions.Core.Provenance(p.Source.Source, record, p.Source.Publication, p.Source.Published),
                     });
                 }
 
                 foreach (var d in world.Designations)
                 {
-                    designations.Add(d with { Id = new string(d.Id.AsSpan()), Source = new Sanctions.Core.Provenance(d.Source.Source, new string(d.Source.Record.AsSpan()), d.Source.Publication, d.Source.Published) });
+                    if (!objects)
+                    {
+                        texts.Add(Text(d.Id));
+                        texts.Add(Text(d.Source.Record!));
+                        continue;
+                    }
+
+                    designations.Add(d with { Id = Text(d.Id), Source = new Sanctions.Core.Provenance(d.Source.Source, Text(d.Source.Record!), d.Source.Publication, d.Source.Published) });
                 }
 
                 watch.Stop();
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{what} #{i + 1}: {watch.Elapsed.TotalMilliseconds:F0} ms (cpu {(Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds:F0} ms, gc pauses {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F0} ms), "
-                    + $"{(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0:F2} MB allocated, GCs {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2} ({parties.Count + designations.Count})"));
+                    + $"{(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0:F2} MB allocated, GCs {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2} ({parties.Count + designations.Count + texts.Count})"));
             }
 
             return;
