@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 namespace Sanctions.Screening;
 
 // Drops, before any scoring, the candidates whose name score certainly stays under the threshold a query needs: an upper bound of
@@ -207,6 +208,25 @@ internal sealed partial class CandidateFilter
         // the names that pass, with the similarity of the pairs that may be fuzzy (their distance cut off at the budget, one pair at a
         // time, the likeliest first: DistanceBound); then with every pair's similarity itself.
         return ColumnBound(ids, words) && DistanceBound(listed, ids, words) && Bound(listed, ids, words, 2);
+    }
+
+    // Asks the processor to fetch the memo entries and the words of a candidate's variants (a hint: nothing is read or changed
+    // here), a few candidates before MayReach reads them.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public unsafe void Prefetch(ReadOnlySpan<int> ids, WordData words)
+    {
+        if (Sse.IsSupported)
+        {
+            var info = words.Info;
+            foreach (var id in ids)
+            {
+                if ((uint)id < (uint)memo.Length && (uint)id < (uint)info.Length)
+                {
+                    Sse.Prefetch0(Unsafe.AsPointer(ref memo[id]));
+                    Sse.Prefetch0(Unsafe.AsPointer(ref info[id]));
+                }
+            }
+        }
     }
 
     // The same bound for a name whose words Compare joins (abd al rahman / abdulrahman): over the joined words, with the pair bounds
