@@ -81,6 +81,7 @@ public sealed partial class Screener
 
                 var ahead = found[c + 2];
                 pool[0].Prefetch(flatIds.AsSpan(idStarts[ahead], idStarts[ahead + 1] - idStarts[ahead]), wordData);
+                PrefetchWords(nameWords[ahead]);
             }
 
             var i = found[c];
@@ -184,6 +185,18 @@ public sealed partial class Screener
         {
             Sse.Prefetch0(Unsafe.AsPointer(ref idStarts[i]));
             Sse.Prefetch0(Unsafe.AsPointer(ref nameFlags[i]));
+            Sse.Prefetch0(Unsafe.AsPointer(ref nameWords[i]));
+        }
+    }
+
+    // Asks the processor to fetch a candidate's words (the tokens, not their texts; a hint: nothing is read or changed here, not even
+    // the array's length: an empty array's data reference is where its first item would be).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void PrefetchWords(NameToken[] words)
+    {
+        if (Sse.IsSupported)
+        {
+            Sse.Prefetch0(Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(words)));
         }
     }
 
