@@ -327,7 +327,8 @@ internal sealed partial class CandidateFilter
             // it, and the cut-off distance stops a few rows sooner). Within the budget it is the distance itself, and the pair's
             // similarity follows as NameScorer computes it; over it, a lower bound of the distance, and what OverBudget leaves
             // (state 2: a bound over the budget; the similarity itself at level 2).
-            var budget = TokenSimilarity.Budget(Math.Min(q.Text.Length, listed.Text.Length));
+            var lLength = words.Info[id].Length;
+            var budget = TokenSimilarity.Budget(Math.Min(queryLengths[i], lLength));
             var distance = TokenSimilarity.Distance(q.Text, listed.Text, budget);
             if (distance <= budget + 1e-9)
             {
@@ -337,7 +338,9 @@ internal sealed partial class CandidateFilter
             }
             else
             {
-                (upper[at], strongs[at]) = OverBudget(q, listed, distance, queryPhonetic[i], words.Phonetic[id], options);
+                // (Whether the phonetic keys are equal as state 0 told it, by instance: the listed key's string is not read.)
+                var samePhonetic = querySoundListed[i] && ReferenceEquals(queryPhonetic[i], words.Phonetic[id]);
+                (upper[at], strongs[at]) = OverBudget(q, listed, Math.Max(queryLengths[i], lLength), budget, distance, samePhonetic, options);
                 state[at] = upper[at] <= 0 ? (byte)3 : (byte)2;
                 kinds[at] = MatchKind.Unmatched;
             }
