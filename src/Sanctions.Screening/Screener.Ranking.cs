@@ -84,6 +84,12 @@ public sealed partial class Screener
                 PrefetchWords(nameWords[ahead]);
             }
 
+            // And the next name's word texts (the tokens two ahead were fetched a candidate ago): the distances and joins read them.
+            if (c + 1 < found.Length)
+            {
+                PrefetchTexts(nameWords[found[c + 1]]);
+            }
+
             var i = found[c];
             if (query.Kind is { } k && k != nameKinds[i])
             {
@@ -197,6 +203,19 @@ public sealed partial class Screener
         if (Sse.IsSupported)
         {
             Sse.Prefetch0(Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(words)));
+        }
+    }
+
+    // Asks the processor to fetch the texts of a candidate's words (a hint: nothing is read or changed here but the tokens).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void PrefetchTexts(NameToken[] words)
+    {
+        if (Sse.IsSupported)
+        {
+            foreach (var word in words)
+            {
+                Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.AsRef(in word.Text.GetPinnableReference())));
+            }
         }
     }
 
