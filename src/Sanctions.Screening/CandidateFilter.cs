@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 namespace Sanctions.Screening;
 
 // Drops, before any scoring, the candidates whose name score certainly stays under the threshold a query needs: an upper bound of
@@ -209,6 +210,25 @@ internal sealed partial class CandidateFilter
         return ColumnBound(ids, words) && DistanceBound(listed, ids, words) && Bound(listed, ids, words, 2);
     }
 
+    // Asks the processor to fetch the memo entries and the words of a candidate's variants (a hint: nothing is read or changed
+    // here), a few candidates before MayReach reads them.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public unsafe void Prefetch(ReadOnlySpan<int> ids, WordData words)
+    {
+        if (Sse.IsSupported)
+        {
+            var info = words.Info;
+            foreach (var id in ids)
+            {
+                if ((uint)id < (uint)memo.Length && (uint)id < (uint)info.Length)
+                {
+                    Sse.Prefetch0(Unsafe.AsPointer(ref memo[id]));
+                    Sse.Prefetch0(Unsafe.AsPointer(ref info[id]));
+                }
+            }
+        }
+    }
+
     // The same bound for a name whose words Compare joins (abd al rahman / abdulrahman): over the joined words, with the pair bounds
     // that need no distance, computed here (the memo holds the words as analysed).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -307,7 +327,8 @@ internal sealed partial class CandidateFilter
             // it, and the cut-off distance stops a few rows sooner). Within the budget it is the distance itself, and the pair's
             // similarity follows as NameScorer computes it; over it, a lower bound of the distance, and what OverBudget leaves
             // (state 2: a bound over the budget; the similarity itself at level 2).
-            var budget = TokenSimilarity.Budget(Math.Min(q.Text.Length, listed.Text.Length));
+            var lLength = words.Info[id].Length;
+            var budget = TokenSimilarity.Budget(Math.Min(queryLengths[i], lLength));
             var distance = TokenSimilarity.Distance(q.Text, listed.Text, budget);
             if (distance <= budget + 1e-9)
             {
@@ -317,7 +338,9 @@ internal sealed partial class CandidateFilter
             }
             else
             {
-                (upper[at], strongs[at]) = OverBudget(q, listed, distance, queryPhonetic[i], words.Phonetic[id], options);
+                // (Whether the phonetic keys are equal as state 0 told it, by instance: the listed key's string is not read.)
+                var samePhonetic = querySoundListed[i] && ReferenceEquals(queryPhonetic[i], words.Phonetic[id]);
+                (upper[at], strongs[at]) = OverBudget(q, listed, Math.Max(queryLengths[i], lLength), budget, distance, samePhonetic, options);
                 state[at] = upper[at] <= 0 ? (byte)3 : (byte)2;
                 kinds[at] = MatchKind.Unmatched;
             }

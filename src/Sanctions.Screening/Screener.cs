@@ -47,6 +47,9 @@ public sealed partial class Screener
     private readonly FrozenSet<string> generic;
     private readonly ThreadLocal<Marks> stamps;
     private readonly WordData wordData;
+
+    // What the filter keeps of the listed word variants (the property tests read it: one string a value).
+    internal WordData Words => wordData;
     private readonly NameToken[][] nameWords;
     private readonly int[] idStarts;
     private readonly int[] flatIds;
