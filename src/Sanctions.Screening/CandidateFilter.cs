@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics.X86;
 namespace Sanctions.Screening;
 
 // Drops, before any scoring, the candidates whose name score certainly stays under the threshold a query needs: an upper bound of
@@ -213,19 +212,12 @@ internal sealed partial class CandidateFilter
     // Asks the processor to fetch the memo entries and the words of a candidate's variants (a hint: nothing is read or changed
     // here), a few candidates before MayReach reads them.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public unsafe void Prefetch(ReadOnlySpan<int> ids, WordData words)
+    public void Prefetch(ReadOnlySpan<int> ids, WordData words)
     {
-        if (Sse.IsSupported)
+        foreach (var id in ids)
         {
-            var info = words.Info;
-            foreach (var id in ids)
-            {
-                if ((uint)id < (uint)memo.Length && (uint)id < (uint)info.Length)
-                {
-                    Sse.Prefetch0(Unsafe.AsPointer(ref memo[id]));
-                    Sse.Prefetch0(Unsafe.AsPointer(ref info[id]));
-                }
-            }
+            MemoryHints.Prefetch(memo, id);
+            MemoryHints.Prefetch(words.Info, id);
         }
     }
 

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics.X86;
 
 namespace Sanctions.Screening;
 
@@ -98,14 +97,14 @@ public sealed partial class Screener
             if (table.TryGetHash(hash, out var k))
             {
                 found[hits++] = k;
-                Prefetch(keyStarts, k);
-                Prefetch(keyEnds, k);
+                MemoryHints.Prefetch(keyStarts, k);
+                MemoryHints.Prefetch(keyEnds, k);
             }
         }
 
         foreach (var k in found[..hits])
         {
-            Prefetch(keyWords, keyStarts[k]);
+            MemoryHints.Prefetch(keyWords, keyStarts[k]);
         }
 
         var words = names.Length;
@@ -114,24 +113,14 @@ public sealed partial class Screener
             for (var at = keyStarts[k]; at < keyEnds[k]; at++)
             {
                 var token = keyWords[at];
-                Prefetch(tokenNameStarts, token);
-                Prefetch(stamp, words + token);
+                MemoryHints.Prefetch(tokenNameStarts, token);
+                MemoryHints.Prefetch(stamp, words + token);
             }
         }
 
         foreach (var k in found[..hits])
         {
             AddKey(k, stamp, mark, candidates);
-        }
-    }
-
-    // Asks the processor to fetch an array's item (a hint: nothing is read or changed here; an index out of the array is left).
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe void Prefetch(int[] array, int index)
-    {
-        if (Sse.IsSupported && (uint)index < (uint)array.Length)
-        {
-            Sse.Prefetch0(Unsafe.AsPointer(ref array[index]));
         }
     }
 

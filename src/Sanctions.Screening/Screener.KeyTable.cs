@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics.X86;
 namespace Sanctions.Screening;
 
 // The screener, part: the index's keys by hash.
@@ -46,13 +45,7 @@ public sealed partial class Screener
         // the lookups of a word's keys wait for memory together rather than one after another (the table is some megabytes, met
         // at random).
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public unsafe void Prefetch(ulong hash)
-        {
-            if (Sse.IsSupported)
-            {
-                Sse.Prefetch0(Unsafe.AsPointer(ref slots[(int)hash & mask]));
-            }
-        }
+        public void Prefetch(ulong hash) => MemoryHints.Prefetch(slots, (int)hash & mask);
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool TryGetHash(ulong hash, out int id)

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics.X86;
 using Sanctions.Core.Parties;
 using Sanctions.Core.Regimes;
 using Sanctions.Core.Temporal;
@@ -73,21 +72,27 @@ public sealed partial class Screener
                 {
                     if (c + 6 < found.Length)
                     {
-                        PrefetchName(found[c + 6]);
+                        var name = found[c + 6];
+                        MemoryHints.Prefetch(idStarts, name);
+                        MemoryHints.Prefetch(nameFlags, name);
+                        MemoryHints.Prefetch(nameWords, name);
                     }
 
-                    PrefetchIds(found[c + 4]);
+                    MemoryHints.Prefetch(flatIds, idStarts[found[c + 4]]);
                 }
 
                 var ahead = found[c + 2];
                 pool[0].Prefetch(flatIds.AsSpan(idStarts[ahead], idStarts[ahead + 1] - idStarts[ahead]), wordData);
-                PrefetchWords(nameWords[ahead]);
+                MemoryHints.Prefetch(nameWords[ahead], 0);
             }
 
             // And the next name's word texts (the tokens two ahead were fetched a candidate ago): the distances and joins read them.
             if (c + 1 < found.Length)
             {
-                PrefetchTexts(nameWords[found[c + 1]]);
+                foreach (var word in nameWords[found[c + 1]])
+                {
+                    MemoryHints.Prefetch(word.Text);
+                }
             }
 
             var i = found[c];
@@ -181,53 +186,6 @@ public sealed partial class Screener
         }
 
         return kept.MoveToImmutable();
-    }
-
-    // Asks the processor to fetch where a candidate's word ids and flags are (a hint: nothing is read or changed here).
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private unsafe void PrefetchName(int i)
-    {
-        if (Sse.IsSupported)
-        {
-            Sse.Prefetch0(Unsafe.AsPointer(ref idStarts[i]));
-            Sse.Prefetch0(Unsafe.AsPointer(ref nameFlags[i]));
-            Sse.Prefetch0(Unsafe.AsPointer(ref nameWords[i]));
-        }
-    }
-
-    // Asks the processor to fetch a candidate's words (the tokens, not their texts; a hint: nothing is read or changed here, not even
-    // the array's length: an empty array's data reference is where its first item would be).
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe void PrefetchWords(NameToken[] words)
-    {
-        if (Sse.IsSupported)
-        {
-            Sse.Prefetch0(Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(words)));
-        }
-    }
-
-    // Asks the processor to fetch the texts of a candidate's words (a hint: nothing is read or changed here but the tokens).
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe void PrefetchTexts(NameToken[] words)
-    {
-        if (Sse.IsSupported)
-        {
-            foreach (var word in words)
-            {
-                Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.AsRef(in word.Text.GetPinnableReference())));
-            }
-        }
-    }
-
-    // Asks the processor to fetch a candidate's word ids (a hint: nothing is read or changed here).
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private unsafe void PrefetchIds(int i)
-    {
-        var at = idStarts[i];
-        if (Sse.IsSupported && (uint)at < (uint)flatIds.Length)
-        {
-            Sse.Prefetch0(Unsafe.AsPointer(ref flatIds[at]));
-        }
     }
 
     private static ScreeningMatch Finish(ScreeningMatch m, ImmutableArray<DatedAnswer<Designation>> ds, bool delisted) =>
