@@ -21,8 +21,11 @@ namespace Sanctions.Sources;
 /// an <see cref="ImportException"/> naming file, line or element path and reason, and nothing is
 /// produced; in lenient mode it is skipped and counted.</para>
 /// <para>The importer never reads the clock: publication instants come from the files or the caller.</para>
+/// <para>With more than one processor (<see cref="Environment.ProcessorCount"/>), the OFAC CSV and XML imports read their
+/// files on a second thread while the entries read are mapped; the result, the issues and their order, the progress reports
+/// and the first error of bad input are those of one thread, and no thread of an import runs on after it returns or throws.</para>
 /// </remarks>
-/// <threadsafety>Static and stateless; concurrent imports are independent.</threadsafety>
+/// <threadsafety>Static and stateless; concurrent imports are independent. An import may use a second thread of its own (see remarks).</threadsafety>
 public static class ListImporter
 {
     /// <summary>Imports one publication from files on disk.</summary>

@@ -27,7 +27,6 @@ internal sealed class ReadAhead<T> : IDisposable
     private readonly Queue<(T[] Items, int Count)> ready = new();
     private readonly Stack<T[]> free = new();
     private readonly CancellationTokenSource stop;
-    private readonly Thread worker;
     private readonly Func<CancellationToken, IEnumerable<T>> read;
     private ExceptionDispatchInfo? failure;
     private bool finished;
@@ -37,7 +36,6 @@ internal sealed class ReadAhead<T> : IDisposable
     {
         this.read = read;
         stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        worker = new Thread(Produce) { IsBackground = true, Name = "Sanctions.Sources read-ahead" };
     }
 
     /// <summary>
@@ -60,7 +58,7 @@ internal sealed class ReadAhead<T> : IDisposable
     private static IEnumerable<T> Consume(Func<CancellationToken, IEnumerable<T>> read, CancellationToken cancellationToken)
     {
         using var ahead = new ReadAhead<T>(read, cancellationToken);
-        ahead.worker.Start();
+        ReadAheadThread.Run(ahead.Produce);
         while (ahead.Take() is var (items, count) && count >= 0)
         {
             for (var i = 0; i < count; i++)
@@ -88,7 +86,14 @@ internal sealed class ReadAhead<T> : IDisposable
             stop.Cancel();
         }
 
-        worker.Join();
+        lock (gate)
+        {
+            while (!finished)
+            {
+                Monitor.Wait(gate);
+            }
+        }
+
         stop.Dispose();
     }
 

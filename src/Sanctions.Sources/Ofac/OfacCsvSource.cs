@@ -88,9 +88,8 @@ internal sealed class OfacCsvSource : IListSource
     {
         var diagnostics = context.Diagnostics;
         var primary = group.Primary.Name;
-        var pool = new EntryPool();
         var mapped = 0;
-        foreach (var (entry, noted) in ReadAhead<(ListEntry?, ImportDiagnostics.Packet)>.Run(token => Read(group, diagnostics.Lenient, pool, token), parallel: true, cancellationToken))
+        foreach (var (entry, noted, pool) in ReadAhead<(ListEntry?, ImportDiagnostics.Packet, EntryPool)>.Run(token => Read(group, diagnostics.Lenient, token), parallel: true, cancellationToken))
         {
             diagnostics.Append(noted);
             if (entry is null)
@@ -115,15 +114,19 @@ internal sealed class OfacCsvSource : IListSource
         return mapped;
     }
 
-    /// <summary>The entries of one list, each with the issues and counts its reading noted; then, without an entry, those noted after the last.</summary>
-    private static IEnumerable<(ListEntry?, ImportDiagnostics.Packet)> Read(OfacCsvFiles group, bool lenient, EntryPool pool, CancellationToken cancellationToken)
+    /// <summary>
+    /// The entries of one list, each with the issues and counts its reading noted and the pool to give it back to; then, without
+    /// an entry, those noted after the last.
+    /// </summary>
+    private static IEnumerable<(ListEntry?, ImportDiagnostics.Packet, EntryPool)> Read(OfacCsvFiles group, bool lenient, CancellationToken cancellationToken)
     {
         var aside = new ImportDiagnostics(lenient);
+        var pool = EntryPool.OfThisThread;
         foreach (var entry in OfacCsvReader.Read(group, aside, cancellationToken, pool: pool))
         {
-            yield return (entry, aside.Take());
+            yield return (entry, aside.Take(), pool);
         }
 
-        yield return (null, aside.Take());
+        yield return (null, aside.Take(), pool);
     }
 }

@@ -42,13 +42,12 @@ internal sealed class OfacXmlSource : IListSource
     private static void MapReadAhead(
         SourceFile file, PublicationHeader header, XmlMapping mapping, ListTarget target, OfacList list, ImportContext context, CancellationToken cancellationToken)
     {
-        var pool = new EntryPool();
         var before = new PublicationHeader { Published = header.Published, DeclaredCount = header.DeclaredCount };
-        foreach (var (entry, noted, published, declared) in ReadAhead<(ListEntry?, ImportDiagnostics.Packet, DateTimeOffset?, int?)>.Run(
-            token => Read(file, context.Diagnostics.Lenient, before, pool, token), parallel: true, cancellationToken))
+        foreach (var (entry, noted, stated, pool) in ReadAhead<(ListEntry?, ImportDiagnostics.Packet, (DateTimeOffset?, int?), EntryPool)>.Run(
+            token => Read(file, context.Diagnostics.Lenient, before, token), parallel: true, cancellationToken))
         {
             context.Diagnostics.Append(noted);
-            (header.Published, header.DeclaredCount) = (published, declared);
+            (header.Published, header.DeclaredCount) = stated;
             if (entry is null)
             {
                 continue;
@@ -61,18 +60,20 @@ internal sealed class OfacXmlSource : IListSource
     }
 
     /// <summary>
-    /// The entries of a file, each with the issues, counts and header its reading noted; then, without an entry, those noted
-    /// after the last. <paramref name="header"/> starts as the files before left it, and is the reader's alone.
+    /// The entries of a file, each with the issues, counts and header its reading noted and the pool to give it back to; then,
+    /// without an entry, those noted after the last. <paramref name="header"/> starts as the files before left it, and is the
+    /// reader's alone.
     /// </summary>
-    private static IEnumerable<(ListEntry?, ImportDiagnostics.Packet, DateTimeOffset?, int?)> Read(
-        SourceFile file, bool lenient, PublicationHeader header, EntryPool pool, CancellationToken cancellationToken)
+    private static IEnumerable<(ListEntry?, ImportDiagnostics.Packet, (DateTimeOffset?, int?), EntryPool)> Read(
+        SourceFile file, bool lenient, PublicationHeader header, CancellationToken cancellationToken)
     {
         var aside = new ImportDiagnostics(lenient);
+        var pool = EntryPool.OfThisThread;
         foreach (var entry in OfacXmlReader.Read(file, aside, header, cancellationToken, pool: pool))
         {
-            yield return (entry, aside.Take(), header.Published, header.DeclaredCount);
+            yield return (entry, aside.Take(), (header.Published, header.DeclaredCount), pool);
         }
 
-        yield return (null, aside.Take(), header.Published, header.DeclaredCount);
+        yield return (null, aside.Take(), (header.Published, header.DeclaredCount), pool);
     }
 }

@@ -9,7 +9,16 @@ internal sealed class EntryPool
     /// <summary>As many as can be in flight between the two threads, and a few more.</summary>
     private const int Capacity = 256;
 
+    [ThreadStatic]
+    private static EntryPool? ofThisThread;
+
     private readonly Stack<ListEntry> free = new();
+
+    /// <summary>
+    /// The pool of the reading thread: the thread <see cref="ReadAhead{T}"/> keeps between imports keeps its entries too (and
+    /// their lists' arrays), rather than making a new set for each import.
+    /// </summary>
+    public static EntryPool OfThisThread => ofThisThread ??= new EntryPool();
 
     /// <summary>An entry given back, or null when there is none.</summary>
     public ListEntry? Take()
