@@ -3,7 +3,7 @@ using System.Runtime.ExceptionServices;
 namespace Sanctions.Sources;
 
 /// <summary>
-/// Runs a reader on a thread of its own while the caller maps what it read: the items come to the caller in the reader's
+/// Runs a reader on another thread (<see cref="ReadAheadThread"/>) while the caller maps what it read: the items come to the caller in the reader's
 /// order, in batches handed over under a lock, and at most a few batches ahead, so that little that is read waits (and is
 /// kept through collections) before it is mapped.
 /// </summary>

@@ -18,6 +18,7 @@ internal sealed class EntryPool
     /// The pool of the reading thread: the thread <see cref="ReadAhead{T}"/> keeps between imports keeps its entries too (and
     /// their lists' arrays), rather than making a new set for each import.
     /// </summary>
+    /// <remarks>Between imports the pool holds the last entries given back, and so the values of their last records (a few hundred entries at most).</remarks>
     public static EntryPool OfThisThread => ofThisThread ??= new EntryPool();
 
     /// <summary>An entry given back, or null when there is none.</summary>
