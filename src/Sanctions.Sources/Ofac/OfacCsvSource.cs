@@ -91,6 +91,9 @@ internal sealed class OfacCsvSource : IListSource
         var mapped = 0;
         foreach (var (entry, noted, pool) in ReadAhead<(ListEntry?, ImportDiagnostics.Packet, EntryPool)>.Run(token => Read(group, diagnostics.Lenient, token), parallel: true, cancellationToken))
         {
+            // Checked here too: a reader that is done (a short file) no longer looks at the token, and the entries it read ahead
+            // would be mapped after a cancellation.
+            cancellationToken.ThrowIfCancellationRequested();
             diagnostics.Append(noted);
             if (entry is null)
             {

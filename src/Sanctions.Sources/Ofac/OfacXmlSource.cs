@@ -46,6 +46,9 @@ internal sealed class OfacXmlSource : IListSource
         foreach (var (entry, noted, stated, pool) in ReadAhead<(ListEntry?, ImportDiagnostics.Packet, (DateTimeOffset?, int?), EntryPool)>.Run(
             token => Read(file, context.Diagnostics.Lenient, before, token), parallel: true, cancellationToken))
         {
+            // Checked here too: a reader that is done (a short file) no longer looks at the token, and the entries it read ahead
+            // would be mapped after a cancellation.
+            cancellationToken.ThrowIfCancellationRequested();
             context.Diagnostics.Append(noted);
             (header.Published, header.DeclaredCount) = stated;
             if (entry is null)
