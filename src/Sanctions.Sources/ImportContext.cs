@@ -13,6 +13,9 @@ internal sealed class ImportContext(Catalog catalog, ImportDiagnostics diagnosti
 
     public ProgressReporter Reporter { get; } = reporter;
 
+    /// <summary>Whether the sources that can read their files on a second thread while the entries are mapped do (<see cref="ReadAhead{T}"/>).</summary>
+    public bool ReadAhead { get; init; }
+
     /// <summary>An empty snapshot of a publication, labelled with its version (given, or the instant, or the first file's name).</summary>
     public static Snapshot NewSnapshot(Instant? published, ImportPublication publication) => new(published, VersionOf(published, publication));
 

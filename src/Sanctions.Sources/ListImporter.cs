@@ -21,8 +21,11 @@ namespace Sanctions.Sources;
 /// an <see cref="ImportException"/> naming file, line or element path and reason, and nothing is
 /// produced; in lenient mode it is skipped and counted.</para>
 /// <para>The importer never reads the clock: publication instants come from the files or the caller.</para>
+/// <para>With more than one processor (<see cref="Environment.ProcessorCount"/>), the OFAC CSV and XML imports read their
+/// files on a second thread while the entries read are mapped; the result, the issues and their order, the progress reports
+/// and the first error of bad input are those of one thread, and no thread of an import runs on after it returns or throws.</para>
 /// </remarks>
-/// <threadsafety>Static and stateless; concurrent imports are independent.</threadsafety>
+/// <threadsafety>Static and stateless; concurrent imports are independent. An import may use a second thread of its own (see remarks).</threadsafety>
 public static class ListImporter
 {
     /// <summary>Imports one publication from files on disk.</summary>
@@ -124,10 +127,11 @@ public static class ListImporter
 
     // takeOver: whether OFAC CSV records unchanged since the publication before are taken over rather than mapped again
     // (UnchangedRecords; tests compare both); tookOver receives how many were. alone: whether one publication skips the
-    // history merge (HistoryMerger.Single; tests compare both).
+    // history merge (HistoryMerger.Single; tests compare both). readAhead: whether the OFAC sources read on a second thread
+    // while mapping (ReadAhead; by default when the machine has more than one processor; tests compare both).
     internal static ImportResult Import(
         ImportFormat format, IReadOnlyList<ImportPublication> publications, ImportOptions options, IProgress<ImportProgress>? progress, CancellationToken cancellationToken,
-        bool takeOver = true, Action<int>? tookOver = null, bool alone = true)
+        bool takeOver = true, Action<int>? tookOver = null, bool alone = true, bool? readAhead = null)
     {
         var source = Sources[format]();
         var diagnostics = new ImportDiagnostics(options.Lenient);
@@ -139,7 +143,7 @@ public static class ListImporter
         var imported = 0;
         var expanded = source.Expand(publications);
         var reporter = new ProgressReporter(progress, diagnostics, expanded.Count);
-        var context = new ImportContext(catalog, diagnostics, reporter);
+        var context = new ImportContext(catalog, diagnostics, reporter) { ReadAhead = readAhead ?? Environment.ProcessorCount > 1 };
         var unchanged = takeOver && source is OfacCsvSource csv && expanded.Count > 1 ? csv.Unchanged = new UnchangedRecords() : null;
         for (var i = 0; i < expanded.Count; i++)
         {

@@ -176,6 +176,9 @@ internal static class SourcesProfile
         {
             "import-csv" => ImportCsv(),
             "import-xml" => ImportXml(),
+            // One thread (no read-ahead), and the two alternated in one process (odd iterations one thread, even read-ahead):
+            // the same minutes and the same compiled code for both.
+            "import-csv-1" or "import-xml-1" or "import-csv-ab" or "import-xml-ab" => ImportAlternated(what),
             "read-history" => ReadHistory(args.Length > 3 ? args[3] : Environment.GetEnvironmentVariable("SANCTIONS_SDN_HISTORY") ?? "."),
             "import-history" => ImportHistory(args.Length > 3 ? args[3] : Environment.GetEnvironmentVariable("SANCTIONS_SDN_HISTORY") ?? "."),
             "read-csv-sdn" => ReadCsvSdn(),
@@ -193,8 +196,8 @@ internal static class SourcesProfile
         };
         var input = what switch
         {
-            "import-csv" or "read-csv-sdn" => "ofac-csv-sdn",
-            "import-xml" or "read-xml-sdn" or "records-xml-sdn" => "ofac-xml-sdn",
+            "import-csv" or "read-csv-sdn" or "import-csv-1" or "import-csv-ab" => "ofac-csv-sdn",
+            "import-xml" or "read-xml-sdn" or "records-xml-sdn" or "import-xml-1" or "import-xml-ab" => "ofac-xml-sdn",
             "read-csv" or "baseline-csv" => "ofac-csv-100mb",
             "read-ofac-xml" or "baseline-ofac-xml" => "ofac-xml-100mb",
             "read-un-xml" or "baseline-un-xml" => "un-xml-100mb",
@@ -594,6 +597,70 @@ internal static class SourcesProfile
         var sameAs = merged.Relations.Count(r => r.Kind == Sanctions.Core.Relations.RelationKind.SameAs);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"inputs: {string.Join(", ", worlds.Select(w => $"{w.Parties.Length} parties/{w.Designations.Length} designations"))}; merged: {merged.Parties.Length} parties, {merged.Designations.Length} designations, {sameAs} same-as relations"));
+    }
+
+    // ListImporter's import on one thread ("-1"), or alternately on one thread and with its read-ahead ("-ab", from one thread).
+    private static Func<int> ImportAlternated(string what)
+    {
+        var xml = what.StartsWith("import-xml", StringComparison.Ordinal);
+        var files = xml
+            ? SourceInputs.Get("ofac-xml-sdn").Files.Select(f => SourceFile.FromBytes("sdn.xml", f.Bytes)).ToArray()
+            : SourceInputs.Get("ofac-csv-sdn").Files.Select(f => SourceFile.FromBytes(f.Name, f.Bytes)).ToArray();
+        var format = xml ? ImportFormat.OfacXml : ImportFormat.OfacSdnCsv;
+        var alternate = what.EndsWith("-ab", StringComparison.Ordinal);
+        var iteration = 0;
+        return () =>
+        {
+            var readAhead = alternate && ++iteration % 2 == 0;
+            return Task.Run(() =>
+            {
+                // The CPU time of the import's own thread (the mapping, and the collections it ran): on two idle cores, about the
+                // wall time of a read-ahead import, the reading being on the other core.
+                var before = ThreadCpuNanoseconds();
+                var reading = ReadingCpuNanoseconds();
+                var parties = ListImporter.Import(format, [new ImportPublication(files)], ImportOptions.Default, null, CancellationToken.None, readAhead: readAhead).World.Parties.Length;
+                Console.Write(string.Create(CultureInfo.InvariantCulture,
+                    $"[{(readAhead ? "read-ahead" : "one thread")}, import thread cpu {(ThreadCpuNanoseconds() - before) / 1e6:F0} ms, reading thread cpu {(ReadingCpuNanoseconds() - reading) / 1e6:F0} ms] "));
+                return parties;
+            }).GetAwaiter().GetResult();
+        };
+    }
+
+    // The CPU time of the importer's reading threads ("Sanctions.Sources read-ahead", cut to 15 characters by Linux), in nanoseconds.
+    private static long ReadingCpuNanoseconds()
+    {
+        long total = 0;
+        try
+        {
+            foreach (var task in Directory.GetDirectories("/proc/self/task"))
+            {
+                if (File.ReadAllText(Path.Combine(task, "comm")).StartsWith("Sanctions.Sourc", StringComparison.Ordinal))
+                {
+                    var text = File.ReadAllText(Path.Combine(task, "schedstat"));
+                    total += long.Parse(text.AsSpan(0, text.IndexOf(' ', StringComparison.Ordinal)), CultureInfo.InvariantCulture);
+                }
+            }
+        }
+        catch (IOException)
+        {
+            // A thread that ended while being read: counted as far as read.
+        }
+
+        return total;
+    }
+
+    // The calling thread's CPU time in nanoseconds (Linux: /proc/thread-self/schedstat), or 0 where that is not there.
+    private static long ThreadCpuNanoseconds()
+    {
+        try
+        {
+            var text = File.ReadAllText("/proc/thread-self/schedstat");
+            return long.Parse(text.AsSpan(0, text.IndexOf(' ', StringComparison.Ordinal)), CultureInfo.InvariantCulture);
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
     }
 
     private static Func<int> ImportXml()

@@ -94,6 +94,39 @@ internal sealed class ImportDiagnostics
         SkippedValues += other.SkippedValues;
     }
 
+    /// <summary>
+    /// The issues and counts noted since the last call, taken out of this instance (which starts again from none): what a
+    /// reader on another thread (<see cref="ReadAhead{T}"/>) noted for one entry, added to the import's diagnostics by
+    /// <see cref="Append(in Packet)"/> when that entry's turn comes.
+    /// </summary>
+    public Packet Take()
+    {
+        var packet = new Packet(issues.Count == 0 ? null : [.. issues], Read, Skipped, SkippedValues, Omitted);
+        issues.Clear();
+        (Read, Skipped, SkippedValues, Omitted) = (0, 0, 0, 0);
+        return packet;
+    }
+
+    /// <summary>Adds what <see cref="Take"/> gave, after this instance's issues, as though noted here.</summary>
+    public void Append(in Packet packet)
+    {
+        if (packet.Issues is { } taken)
+        {
+            foreach (var issue in taken)
+            {
+                Add(issue);
+            }
+        }
+
+        Omitted += packet.Omitted;
+        Read += packet.Read;
+        Skipped += packet.Skipped;
+        SkippedValues += packet.SkippedValues;
+    }
+
+    /// <summary>Issues and counts taken from one instance (<see cref="Take"/>) to be added to another.</summary>
+    public readonly record struct Packet(ImportIssue[]? Issues, int Read, int Skipped, int SkippedValues, int Omitted);
+
     /// <summary>The present issues and counts, to return to with <see cref="Rollback"/> when a pass is done again.</summary>
     public (int Issues, int Read, int Skipped, int SkippedValues, int Omitted) Checkpoint() => (issues.Count, Read, Skipped, SkippedValues, Omitted);
 

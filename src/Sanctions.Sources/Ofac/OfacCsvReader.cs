@@ -31,8 +31,13 @@ internal static class OfacCsvReader
     /// the caller takes the entry over from elsewhere (<see cref="Mapping.UnchangedRecords"/>); when it does, the row is
     /// counted and its <c>ent_num</c> noted, but the entry is neither read nor given.
     /// </param>
+    /// <param name="pool">
+    /// Entries to fill again for new rows, given back by a caller on another thread once done with them (<see cref="EntryPool"/>);
+    /// for a caller that is not done with an entry when it asks for the next, so not with <paramref name="reuse"/>.
+    /// </param>
     public static IEnumerable<ListEntry> Read(
-        OfacCsvFiles files, ImportDiagnostics diagnostics, CancellationToken cancellationToken = default, bool reuse = false, Func<int, SourceLocation, bool>? takenOver = null)
+        OfacCsvFiles files, ImportDiagnostics diagnostics, CancellationToken cancellationToken = default, bool reuse = false, Func<int, SourceLocation, bool>? takenOver = null,
+        EntryPool? pool = null)
     {
         var addresses = OfacCsvSideRows.Read(files.Addresses, 6, diagnostics, null, cancellationToken);
         var aliases = OfacCsvSideRows.Read(files.Aliases, 5, diagnostics, CheckAlias, cancellationToken);
@@ -70,7 +75,7 @@ internal static class OfacCsvReader
                     continue;
                 }
 
-                var entry = ParsePrimary(row, location, diagnostics, spare);
+                var entry = ParsePrimary(row, location, diagnostics, spare ??= pool?.Take());
                 if (entry is null)
                 {
                     continue;

@@ -1,5 +1,7 @@
 using NodaTime;
+using Sanctions.Sources.Diagnostics;
 using Sanctions.Sources.Mapping;
+using Sanctions.Sources.Raw;
 
 namespace Sanctions.Sources.Ofac;
 
@@ -43,6 +45,12 @@ internal sealed class OfacCsvSource : IListSource
                 return true;
             };
 
+            if (unchanged is null && context.ReadAhead)
+            {
+                mapped += MapReadAhead(group, target, mapper, snapshot, linking, context, cancellationToken);
+                continue;
+            }
+
             // Issues noted since the entry before was done: the reading of this one (or of a row rejected in between).
             var noted = diagnostics.Noted;
             foreach (var entry in OfacCsvReader.Read(group, diagnostics, cancellationToken, reuse: true, takenOver))
@@ -68,5 +76,60 @@ internal sealed class OfacCsvSource : IListSource
         mapper.LinkByName(linking, snapshot);
         unchanged?.End(snapshot);
         return (snapshot, mapped);
+    }
+
+    /// <summary>
+    /// Maps one list's entries while they are read on another thread (<see cref="ReadAhead{T}"/>): the reader notes its issues
+    /// aside, and each entry's come with it, added before the entry is mapped, so the issues, counts and first error are those
+    /// of reading and mapping on one thread. Entries the mapping is done with go back to the reader.
+    /// </summary>
+    private static int MapReadAhead(
+        OfacCsvFiles group, ListTarget target, EntryMapper mapper, Snapshot snapshot, LinkSources linking, ImportContext context, CancellationToken cancellationToken)
+    {
+        var diagnostics = context.Diagnostics;
+        var primary = group.Primary.Name;
+        var mapped = 0;
+        foreach (var (entry, noted, pool) in ReadAhead<(ListEntry?, ImportDiagnostics.Packet, EntryPool)>.Run(token => Read(group, diagnostics.Lenient, token), parallel: true, cancellationToken))
+        {
+            // Checked here too: a reader that is done (a short file) no longer looks at the token, and the entries it read ahead
+            // would be mapped after a cancellation.
+            cancellationToken.ThrowIfCancellationRequested();
+            diagnostics.Append(noted);
+            if (entry is null)
+            {
+                continue;
+            }
+
+            context.Reporter.Report(primary);
+            var partyId = "ofac:" + entry.RecordId;
+            if (mapper.Map(entry, OfacTargets.Measures(target, group.List, entry), partyId, snapshot))
+            {
+                mapped++;
+                if (entry.LinkedToOrEmpty.Count > 0)
+                {
+                    linking.Add(LinkSource.Of(entry, partyId, target.Source));
+                }
+            }
+
+            pool.Give(entry);
+        }
+
+        return mapped;
+    }
+
+    /// <summary>
+    /// The entries of one list, each with the issues and counts its reading noted and the pool to give it back to; then, without
+    /// an entry, those noted after the last.
+    /// </summary>
+    private static IEnumerable<(ListEntry?, ImportDiagnostics.Packet, EntryPool)> Read(OfacCsvFiles group, bool lenient, CancellationToken cancellationToken)
+    {
+        var aside = new ImportDiagnostics(lenient);
+        var pool = EntryPool.OfThisThread;
+        foreach (var entry in OfacCsvReader.Read(group, aside, cancellationToken, pool: pool))
+        {
+            yield return (entry, aside.Take(), pool);
+        }
+
+        yield return (null, aside.Take(), pool);
     }
 }

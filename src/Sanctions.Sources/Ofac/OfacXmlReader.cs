@@ -31,8 +31,13 @@ internal static class OfacXmlReader
     /// Given, it also says that the caller is done with each entry before asking for the next: the entries' remarks are then lent
     /// (<see cref="ListEntry.LendRemarks"/>).
     /// </param>
+    /// <param name="pool">
+    /// Entries to fill again for new records, given back by a caller on another thread once done with them (<see cref="EntryPool"/>),
+    /// when no <paramref name="spare"/> is given: the remarks are then not lent, the caller being a few entries behind.
+    /// </param>
     public static IEnumerable<ListEntry> Read(
-        SourceFile file, ImportDiagnostics diagnostics, PublicationHeader header, CancellationToken cancellationToken = default, EntrySpare? spare = null)
+        SourceFile file, ImportDiagnostics diagnostics, PublicationHeader header, CancellationToken cancellationToken = default, EntrySpare? spare = null,
+        EntryPool? pool = null)
     {
         var rootChecked = false;
         var warnings = new RemarksWarnings(diagnostics, file.Name);
@@ -46,7 +51,7 @@ internal static class OfacXmlReader
             }
 
             diagnostics.CountRead();
-            var entry = ReadEntry(record, file, diagnostics, warnings, spare, addresses);
+            var entry = ReadEntry(record, file, diagnostics, warnings, spare, pool, addresses);
             if (entry is not null)
             {
                 yield return entry;
@@ -107,7 +112,8 @@ internal static class OfacXmlReader
         }
     }
 
-    private static ListEntry? ReadEntry(XmlRecord record, SourceFile file, ImportDiagnostics diagnostics, RemarksWarnings warnings, EntrySpare? spare, RecentAddresses addresses)
+    private static ListEntry? ReadEntry(
+        XmlRecord record, SourceFile file, ImportDiagnostics diagnostics, RemarksWarnings warnings, EntrySpare? spare, EntryPool? pool, RecentAddresses addresses)
     {
         // The entry's path is made only for an issue (most entries have none).
         var location = record.LazyLocation(file.Name);
@@ -133,7 +139,7 @@ internal static class OfacXmlReader
         }
 
         var name = JoinName(lastName, record.Value("firstName"), kind);
-        var entry = spare is null ? new ListEntry(uid, kind, name, location) : spare.Take(uid, kind, name, location);
+        var entry = spare is null ? ListEntry.Reuse(pool?.Take(), uid, kind, name, location) : spare.Take(uid, kind, name, location);
 
         // Loops over Child/Next rather than All/Values: no enumerator per list, on the hot path of every entry.
         for (var programs = record.Child("programList"); programs is not null; programs = programs.Next("programList"))
@@ -247,6 +253,13 @@ internal static class OfacXmlReader
             {
                 entry.LendRemarks(lent);
                 OfacRemarks.Apply(lent, entry, warnings.For(remarksElement, uid));
+            }
+            else if (pool is not null && remarksElement.LentText is { IsEmpty: false } copied)
+            {
+                // A consumer on another thread maps the entry while this one reads on: the entry keeps a copy in a buffer of its
+                // own, filled again when the entry comes back from the pool, rather than a string per entry.
+                var kept = entry.KeepRemarks(copied.Span);
+                OfacRemarks.Apply(kept, entry, warnings.For(remarksElement, uid));
             }
             else if (spare is null && remarksElement.TrimmedText is { } remarks)
             {

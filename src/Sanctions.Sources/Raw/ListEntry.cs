@@ -127,6 +127,7 @@ internal sealed class ListEntry
     private string? remarks;
     private ReadOnlyMemory<char> remarksText;
     private bool lentRemarks;
+    private char[]? remarksBuffer;
 
     public ListEntry(string recordId, EntryKind kind, string name, EntryLocation location)
     {
@@ -309,6 +310,25 @@ internal sealed class ListEntry
         remarks = null;
         remarksText = text;
         lentRemarks = true;
+    }
+
+    /// <summary>
+    /// Gives the entry remarks copied into a buffer of its own (kept when the entry is filled again, see <see cref="Reuse"/>),
+    /// valid until the entry is reused: for a consumer mapping entries on another thread a few records behind the reader
+    /// (<see cref="EntryPool"/>), where text the reader holds would be overwritten first.
+    /// </summary>
+    /// <returns>The remarks' characters, in the entry's buffer.</returns>
+    public ReadOnlyMemory<char> KeepRemarks(ReadOnlySpan<char> text)
+    {
+        if (remarksBuffer is null || remarksBuffer.Length < text.Length)
+        {
+            remarksBuffer = new char[Math.Max(text.Length, 512)];
+        }
+
+        text.CopyTo(remarksBuffer);
+        var kept = remarksBuffer.AsMemory(0, text.Length);
+        LendRemarks(kept);
+        return kept;
     }
 
     public string? ReferenceNumber { get; set; }
