@@ -7,6 +7,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Sanctions.Cli.Output;
 using Sanctions.Core.Parties;
+using Sanctions.Core.Temporal;
 using Sanctions.Core.World;
 using Sanctions.Screening;
 using Spectre.Console;
@@ -118,18 +119,19 @@ internal sealed partial class ScreenCommand
     {
         var rows = ReadRows(file, nameColumn, dobColumn, countryColumn);
         counted?.Invoke(rows.Count);
-        var queries = new ScreeningQuery?[rows.Count];
+
+        // Every screened row's birth date read before any row is screened, in input order: a bad one fails the batch before any line is
+        // written. The queries themselves are made by the workers, a row's just before it is screened, and dropped with its line: a batch
+        // keeps no query alive.
+        (PartialDate From, PartialDate? To)?[]? born = null;
         for (var i = 0; i < rows.Count; i++)
         {
-            var (_, rowName, dob, countries) = rows[i];
-            if (string.IsNullOrWhiteSpace(rowName))
+            var (line, rowName, dob, _) = rows[i];
+            if (dob is not null && !string.IsNullOrWhiteSpace(rowName))
             {
-                // Not screened: its line says so ("screened": false), so that no match is not read into it.
-                continue;
+                born ??= new (PartialDate From, PartialDate? To)?[rows.Count];
+                born[i] = BirthDateOf(dob, $"{file}: line {line}, birth date");
             }
-
-            var q = template.ForName(rowName) with { Countries = countries.IsEmpty ? template.Countries : countries };
-            queries[i] = dob is null ? q : WithBirthDate(q, dob, $"{file}: line {rows[i].Line}, birth date");
         }
 
         var batch = new RowBatch(rows.Count, sink, window);
@@ -139,7 +141,26 @@ internal sealed partial class ScreenCommand
             // One worker a core, each taking the next few rows until none is left: the cores end the batch together.
             // The row's work jitted fully optimised at once, as the screener's: a batch's first seconds are not spent in the JIT's
             // first tiers (screen --batch runs once a process).
-            Parallel.For(0, workers, _ => batch.Work(world, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (i) => queries[i] is { } q ? Screened(rows[i].Name, screener, q) : (rows[i].Name, [], BlankNameReason), progress));
+            Parallel.For(0, workers, _ => batch.Work(world, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (i) =>
+            {
+                var (_, rowName, _, countries) = rows[i];
+                if (string.IsNullOrWhiteSpace(rowName))
+                {
+                    // Not screened: its line says so ("screened": false), so that no match is not read into it.
+                    return (rowName, [], BlankNameReason);
+                }
+
+                // The row's query: the template's, with the row's name and, when it gives them, its countries and birth date.
+                var b = born?[i];
+                var q = template with
+                {
+                    Names = [rowName],
+                    Countries = countries.IsEmpty ? template.Countries : countries,
+                    BirthDate = b is { } d ? d.From : template.BirthDate,
+                    BirthDateTo = b is { } e ? e.To : template.BirthDateTo,
+                };
+                return Screened(rowName, screener, q);
+            }, progress));
         }
         catch (AggregateException e) when (e.InnerExceptions.Count == 1)
         {

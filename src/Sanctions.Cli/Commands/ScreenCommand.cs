@@ -228,11 +228,16 @@ internal sealed partial class ScreenCommand : CliCommand
     }
 
     // yyyy, yyyy-MM, yyyy-MM-dd, or a range "a..b"; "circa"/"c." widens a year by one on each side.
-    private static ScreeningQuery WithBirthDate(ScreeningQuery query, string? text, string where)
+    private static ScreeningQuery WithBirthDate(ScreeningQuery query, string? text, string where) =>
+        BirthDateOf(text, where) is { } born ? query with { BirthDate = born.From, BirthDateTo = born.To } : query;
+
+    // The birth date (from, and to for a range) that text gives, or null when it is blank; bad input (CliException, saying where) when it
+    // is not a date.
+    private static (PartialDate From, PartialDate? To)? BirthDateOf(string? text, string where)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return query;
+            return null;
         }
 
         var t = text.Trim();
@@ -265,7 +270,7 @@ internal sealed partial class ScreenCommand : CliCommand
             (from, to) = (new PartialDate(from.Year - 1), new PartialDate(last.Year + 1));
         }
 
-        return query with { BirthDate = from, BirthDateTo = to };
+        return (from, to);
     }
 
     private static List<(int Line, string Name, string? BirthDate, ImmutableArray<string> Countries)> ReadRows(string file, string? nameColumn, string? dobColumn, string? countryColumn)
