@@ -219,6 +219,12 @@ internal static class ScreeningProfile
             }
         }
 
+        // What a batch's lines list: matches, their evidence and designations, and how many of those designations are distinct (a
+        // designation a batch lists again could be written once).
+        var all = bench.BatchQueries.Select(screener.Screen).ToArray();
+        var listed = all.SelectMany(ms => ms.SelectMany(m => m.Designations)).ToArray();
+        Console.WriteLine($"a batch: {all.Count(ms => !ms.IsEmpty)} names with matches, {all.Sum(ms => ms.Length)} matches, {all.Sum(ms => ms.Sum(m => m.Evidence.Length))} evidence entries, "
+            + $"{listed.Length} designations listed, {listed.Select(d => d.Fact).Distinct(ReferenceEqualityComparer.Instance).Count()} distinct");
         foreach (var q in bench.BatchQueries)
         {
             screener.Screen(q);

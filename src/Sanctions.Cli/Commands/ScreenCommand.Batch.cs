@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -252,20 +253,20 @@ internal sealed partial class ScreenCommand
         private readonly object gate = new();
         private readonly Chunk?[] done = new Chunk?[(rows + ChunkRows - 1) / ChunkRows];
         private readonly Stack<Chunk> idle = new();
-        private int claimed;
+        // The counters workers add to, a chunk at a time (not a row), on a cache line of their own: the next chunk to claim is read and
+        // written by every worker for every chunk, the tallies once a chunk, and `next` under the lock (no core's write evicts the
+        // line another core is about to read for something else).
+        private Counters counters;
         private int next;
-        private int finished;
-        private int withMatches;
-        private int notScreenedRows;
         private bool writing;
         private bool failed;
 
         public int ChunkCount => done.Length;
 
-        public int WithMatches => Volatile.Read(ref withMatches);
+        public int WithMatches => Volatile.Read(ref counters.WithMatches);
 
         /// <summary>How many rows were not screened (a blank name, or no word to screen), once the work is done.</summary>
-        public int NotScreened => Volatile.Read(ref notScreenedRows);
+        public int NotScreened => Volatile.Read(ref counters.NotScreened);
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Work(SanctionsWorld world, Func<int, (string Name, ImmutableArray<ScreeningMatch> Matches, string? NotScreened)> screen, IProgress<int>? progress)
@@ -274,7 +275,7 @@ internal sealed partial class ScreenCommand
             {
                 while (true)
                 {
-                    var c = Interlocked.Increment(ref claimed) - 1;
+                    var c = Interlocked.Increment(ref counters.Claimed) - 1;
                     if (c >= done.Length)
                     {
                         return;
@@ -297,24 +298,30 @@ internal sealed partial class ScreenCommand
                     }
 
                     chunk.Start(c);
-                    for (var i = c * ChunkRows; i < Math.Min(rows, (c + 1) * ChunkRows); i++)
+                    int matched = 0, notScreenedHere = 0;
+                    var end = Math.Min(rows, (c + 1) * ChunkRows);
+                    for (var i = c * ChunkRows; i < end; i++)
                     {
                         var (name, matches, notScreened) = screen(i);
                         chunk.Add(world, i + 1, name, matches, notScreened);
                         if (!matches.IsEmpty)
                         {
-                            Interlocked.Increment(ref withMatches);
+                            matched++;
                         }
                         else if (notScreened is not null)
                         {
-                            Interlocked.Increment(ref notScreenedRows);
+                            notScreenedHere++;
                         }
+                    }
 
-                        var n = Interlocked.Increment(ref finished);
-                        if ((n & 255) == 0)
-                        {
-                            progress?.Report(n);
-                        }
+                    Interlocked.Add(ref counters.WithMatches, matched);
+                    Interlocked.Add(ref counters.NotScreened, notScreenedHere);
+                    var count = end - (c * ChunkRows);
+                    var n = Interlocked.Add(ref counters.Finished, count);
+                    if ((n >> 8) != ((n - count) >> 8))
+                    {
+                        // Every 256 rows or so.
+                        progress?.Report(n);
                     }
 
                     HandIn(chunk);
@@ -374,6 +381,23 @@ internal sealed partial class ScreenCommand
                 written = ready;
             }
         }
+    }
+
+    // RowBatch's counters, padded to a cache line of their own (64 bytes on either side).
+    [StructLayout(LayoutKind.Explicit, Size = 192)]
+    private struct Counters
+    {
+        [FieldOffset(64)]
+        public int Claimed;
+
+        [FieldOffset(68)]
+        public int Finished;
+
+        [FieldOffset(72)]
+        public int WithMatches;
+
+        [FieldOffset(76)]
+        public int NotScreened;
     }
 
     // One chunk's lines: their UTF-8 bytes one after another, and where each ends.
