@@ -199,8 +199,8 @@ internal sealed partial class ScreenCommand
         var w = lineWriter ??= new Utf8JsonWriter(buffer, LineOptions);
         w.Reset(buffer);
         w.WriteStartObject();
-        w.WriteNumber("row", row);
-        w.WriteString("query", query);
+        w.WriteNumber(P.Row, row);
+        w.WriteString(P.Query, query);
         WriteMatches(w, world, matches);
         if (notScreened is not null)
         {
