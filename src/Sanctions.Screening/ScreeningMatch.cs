@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using Sanctions.Core.Parties;
 using Sanctions.Core.Regimes;
 using Sanctions.Core.Temporal;
@@ -81,6 +83,8 @@ public sealed record ScreeningMatch
     /// <inheritdoc/>
     public override string ToString() => $"{Party.Id} {Score:0.000} {Band}: {Explain()}";
 
+    // One string, built in a stack buffer (a pooled array past it): the parts, their separators and the score are appended, not made
+    // strings of their own and joined (a batch writes every match's explanation).
     private string Explain()
     {
         var kind = MatchedName.Kind switch
@@ -90,14 +94,79 @@ public sealed record ScreeningMatch
             NameKind.FormerName => "former name",
             _ => "name",
         };
-        var parts = Evidence.Select(e => e.Feature switch
+        var text = new DefaultInterpolatedStringHandler(0, 0, CultureInfo.InvariantCulture, stackalloc char[512]);
+        text.AppendLiteral("'");
+        text.AppendFormatted(QueryName);
+        text.AppendLiteral("' matched ");
+        text.AppendLiteral(kind);
+        text.AppendLiteral(" '");
+        text.AppendFormatted(MatchedName.Value);
+        text.AppendLiteral("' at ");
+        text.AppendFormatted(Score, "0.000");
+        text.AppendLiteral(": ");
+        var first = true;
+        foreach (var e in Evidence)
         {
-            "token.unmatched" => e.Query is not null ? $"'{e.Query}' not in the listed name" : $"listed '{e.Listed}' not in the query",
-            _ when e.Feature.StartsWith("token.", StringComparison.Ordinal) => $"'{e.Query}' ~ '{e.Listed}' {e.Feature[6..]}",
-            _ when e.Feature.StartsWith("cap.", StringComparison.Ordinal) => e.Weight > 0 ? $"capped ({e.Feature[4..]})" : null,
-            _ => $"{e.Feature} {(e.Score > 0 ? "agrees" : e.Score < 0 ? "differs" : "near")} ({e.Query} / {e.Listed})",
-        }).OfType<string>();
-        var delisted = IsDelisted ? "; not designated on the day" : string.Empty;
-        return $"'{QueryName}' matched {kind} '{MatchedName.Value}' at {Score.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)}: {string.Join("; ", parts)}{delisted}";
+            var feature = e.Feature;
+            var cap = feature.StartsWith("cap.", StringComparison.Ordinal);
+            if (cap && e.Weight <= 0)
+            {
+                // A cap that did not apply says nothing.
+                continue;
+            }
+
+            if (!first)
+            {
+                text.AppendLiteral("; ");
+            }
+
+            first = false;
+            if (feature == "token.unmatched")
+            {
+                if (e.Query is not null)
+                {
+                    text.AppendLiteral("'");
+                    text.AppendFormatted(e.Query);
+                    text.AppendLiteral("' not in the listed name");
+                }
+                else
+                {
+                    text.AppendLiteral("listed '");
+                    text.AppendFormatted(e.Listed);
+                    text.AppendLiteral("' not in the query");
+                }
+            }
+            else if (feature.StartsWith("token.", StringComparison.Ordinal))
+            {
+                text.AppendLiteral("'");
+                text.AppendFormatted(e.Query);
+                text.AppendLiteral("' ~ '");
+                text.AppendFormatted(e.Listed);
+                text.AppendLiteral("' ");
+                text.AppendFormatted(feature.AsSpan(6));
+            }
+            else if (cap)
+            {
+                text.AppendLiteral("capped (");
+                text.AppendFormatted(feature.AsSpan(4));
+                text.AppendLiteral(")");
+            }
+            else
+            {
+                text.AppendFormatted(feature);
+                text.AppendLiteral(e.Score > 0 ? " agrees (" : e.Score < 0 ? " differs (" : " near (");
+                text.AppendFormatted(e.Query);
+                text.AppendLiteral(" / ");
+                text.AppendFormatted(e.Listed);
+                text.AppendLiteral(")");
+            }
+        }
+
+        if (IsDelisted)
+        {
+            text.AppendLiteral("; not designated on the day");
+        }
+
+        return text.ToStringAndClear();
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
@@ -126,6 +127,43 @@ public sealed class ScreenerProperties
             Assert.Equal(m.Score >= o.AlertThreshold, m.IsAlert);
             Assert.All(m.Evidence, e => Assert.True(e.Weight >= 0 && double.IsFinite(e.Score) && e.Score is >= -1 and <= 1, e.ToString()));
             Assert.Equal(m.IsDelisted, !m.Designations.Any(d => d.Certainty != Certainty.No));
+        }
+    });
+
+    // The explanation reads the evidence in order: each word pair, unmatched word, qualifier and applied cap, as docs/screening.md
+    // shows them (here written the plain way: a string a part, joined).
+    [ScreeningProperty]
+    public Property Explanation_ReadsEveryFeatureInOrder() => Prop.ForAll(Probes().ToArbitrary(), p =>
+    {
+        var screener = Screener.Build(p.World);
+        var query = new ScreeningQuery(p.Name, p.On)
+        {
+            KnownAt = p.KnownAt,
+            MinScore = 0,
+            IncludeDelisted = true,
+            BirthDate = new PartialDate(1960 + (p.Name.Length % 30)),
+            Countries = ["RU", "Iran"],
+            Gender = "male",
+        };
+        foreach (var m in screener.Screen(query))
+        {
+            var parts = m.Evidence.Select(e => e.Feature switch
+            {
+                "token.unmatched" => e.Query is not null ? "'" + e.Query + "' not in the listed name" : "listed '" + e.Listed + "' not in the query",
+                _ when e.Feature.StartsWith("token.", StringComparison.Ordinal) => "'" + e.Query + "' ~ '" + e.Listed + "' " + e.Feature[6..],
+                _ when e.Feature.StartsWith("cap.", StringComparison.Ordinal) => e.Weight > 0 ? "capped (" + e.Feature[4..] + ")" : null,
+                _ => e.Feature + (e.Score > 0 ? " agrees (" : e.Score < 0 ? " differs (" : " near (") + e.Query + " / " + e.Listed + ")",
+            }).OfType<string>();
+            var kind = m.MatchedName.Kind switch
+            {
+                NameKind.Alias => "alias",
+                NameKind.WeakAlias => "weak alias",
+                NameKind.FormerName => "former name",
+                _ => "name",
+            };
+            var expected = "'" + m.QueryName + "' matched " + kind + " '" + m.MatchedName.Value + "' at " + m.Score.ToString("0.000", CultureInfo.InvariantCulture) + ": "
+                + string.Join("; ", parts) + (m.IsDelisted ? "; not designated on the day" : string.Empty);
+            Assert.Equal(expected, m.Explanation);
         }
     });
 

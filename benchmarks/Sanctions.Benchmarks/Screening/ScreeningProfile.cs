@@ -6,7 +6,7 @@ namespace Sanctions.Benchmarks.Screening;
 
 /// <summary>
 /// A console loop for profiling the screener (<c>screening-profile QUERY [SECONDS | xROUNDS]</c>, QUERY one of the benchmark's queries,
-/// <c>batch</c>, <c>batch-cli</c> (the CLI's rows, as Batch_CliRows), <c>batch-seq</c> (the batch on this thread alone), <c>batch-stats</c> or <c>sample-stats</c> (ScreeningSampleBenchmarks' names)), where BenchmarkDotNet's separate process gets in the way of a sampling profiler: <c>dotnet-trace collect
+/// <c>batch</c>, <c>batch-cli</c> (the CLI's rows, as Batch_CliRows), <c>batch-seq</c> (the batch on this thread alone), <c>batch-stats</c>, <c>batch-alloc</c> or <c>batch-cli-alloc</c> (bytes a name and what allocates them, sampled), or <c>sample-stats</c> (ScreeningSampleBenchmarks' names)), where BenchmarkDotNet's separate process gets in the way of a sampling profiler: <c>dotnet-trace collect
 /// --profile dotnet-sampled-thread-time --format Speedscope -- Sanctions.Benchmarks screening-profile exact 10</c>. Prints the
 /// query's candidates, how many the filter left to score, and the time per query. Not a benchmark.
 /// </summary>
@@ -18,7 +18,7 @@ internal static class ScreeningProfile
         // SECONDS, or "xN": N rounds (1,000 queries, or one batch of 2,000 names, a round), a fixed amount of work for `perf stat`.
         var rounds = args.Length > 2 && args[2].StartsWith('x') ? int.Parse(args[2][1..], CultureInfo.InvariantCulture) : int.MaxValue;
         var seconds = args.Length > 2 && rounds == int.MaxValue ? double.Parse(args[2], CultureInfo.InvariantCulture) : rounds == int.MaxValue ? 5 : double.MaxValue;
-        var bench = new ScreeningBenchmarks { Query = what is "batch" or "batch-cli" or "batch-seq" or "batch-stats" or "batch-alloc" or "sample-stats" ? "exact" : what };
+        var bench = new ScreeningBenchmarks { Query = what is "batch" or "batch-cli" or "batch-seq" or "batch-stats" or "batch-alloc" or "batch-cli-alloc" or "sample-stats" ? "exact" : what };
         bench.Setup();
         Console.WriteLine($"// scored after the filter: {Screener.LastScored}");
         if (what == "batch-stats")
@@ -27,9 +27,9 @@ internal static class ScreeningProfile
             return;
         }
 
-        if (what == "batch-alloc")
+        if (what is "batch-alloc" or "batch-cli-alloc")
         {
-            BatchAllocations(bench);
+            BatchAllocations(bench, what == "batch-cli-alloc");
             return;
         }
 
@@ -109,24 +109,34 @@ internal static class ScreeningProfile
 
     // The batch's names one after another on this thread, ten rounds, with the runtime's allocation samples (an event about every
     // 100 KB allocated, naming the type of the object that crossed it) counted by type: what the bytes a name allocates are made of.
-    private static void BatchAllocations(ScreeningBenchmarks bench)
+    private static void BatchAllocations(ScreeningBenchmarks bench, bool cli)
     {
-        foreach (var q in bench.BatchQueries)
+        void Round()
         {
-            bench.BuiltScreener.Screen(q);
-        }
+            if (cli)
+            {
+                // screen --batch's path (Batch_CliRows), on every core: the bytes of all threads are counted.
+                bench.Batch_CliRows();
+                return;
+            }
 
-        using var listener = new AllocationSampler();
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var round = 0; round < 10; round++)
-        {
             foreach (var q in bench.BatchQueries)
             {
                 bench.BuiltScreener.Screen(q);
             }
         }
 
-        var bytes = GC.GetAllocatedBytesForCurrentThread() - before;
+        Round();
+        using var listener = new AllocationSampler();
+        var before = GC.GetTotalAllocatedBytes(true);
+        var collections = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        for (var round = 0; round < 10; round++)
+        {
+            Round();
+        }
+
+        var bytes = GC.GetTotalAllocatedBytes(true) - before;
+        Console.WriteLine($"10 rounds: GC {GC.CollectionCount(0) - collections.Item1}/{GC.CollectionCount(1) - collections.Item2}/{GC.CollectionCount(2) - collections.Item3}");
         var names = 10 * bench.BatchQueries.Count;
         Console.WriteLine($"{bytes / (double)names:0} bytes a name; samples by type (share of the samples):");
         var total = listener.Samples.Values.Sum();
@@ -209,6 +219,12 @@ internal static class ScreeningProfile
             }
         }
 
+        // What a batch's lines list: matches, their evidence and designations, and how many of those designations are distinct (a
+        // designation a batch lists again could be written once).
+        var all = bench.BatchQueries.Select(screener.Screen).ToArray();
+        var listed = all.SelectMany(ms => ms.SelectMany(m => m.Designations)).ToArray();
+        Console.WriteLine($"a batch: {all.Count(ms => !ms.IsEmpty)} names with matches, {all.Sum(ms => ms.Length)} matches, {all.Sum(ms => ms.Sum(m => m.Evidence.Length))} evidence entries, "
+            + $"{listed.Length} designations listed, {listed.Select(d => d.Fact).Distinct(ReferenceEqualityComparer.Instance).Count()} distinct");
         foreach (var q in bench.BatchQueries)
         {
             screener.Screen(q);

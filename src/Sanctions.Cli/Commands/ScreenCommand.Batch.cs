@@ -2,11 +2,13 @@ using System.Buffers;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Sanctions.Cli.Output;
 using Sanctions.Core.Parties;
+using Sanctions.Core.Temporal;
 using Sanctions.Core.World;
 using Sanctions.Screening;
 using Spectre.Console;
@@ -118,18 +120,19 @@ internal sealed partial class ScreenCommand
     {
         var rows = ReadRows(file, nameColumn, dobColumn, countryColumn);
         counted?.Invoke(rows.Count);
-        var queries = new ScreeningQuery?[rows.Count];
+
+        // Every screened row's birth date read before any row is screened, in input order: a bad one fails the batch before any line is
+        // written. The queries themselves are made by the workers, a row's just before it is screened, and dropped with its line: a batch
+        // keeps no query alive.
+        (PartialDate From, PartialDate? To)?[]? born = null;
         for (var i = 0; i < rows.Count; i++)
         {
-            var (_, rowName, dob, countries) = rows[i];
-            if (string.IsNullOrWhiteSpace(rowName))
+            var (line, rowName, dob, _) = rows[i];
+            if (dob is not null && !string.IsNullOrWhiteSpace(rowName))
             {
-                // Not screened: its line says so ("screened": false), so that no match is not read into it.
-                continue;
+                born ??= new (PartialDate From, PartialDate? To)?[rows.Count];
+                born[i] = BirthDateOf(dob, $"{file}: line {line}, birth date");
             }
-
-            var q = template.ForName(rowName) with { Countries = countries.IsEmpty ? template.Countries : countries };
-            queries[i] = dob is null ? q : WithBirthDate(q, dob, $"{file}: line {rows[i].Line}, birth date");
         }
 
         var batch = new RowBatch(rows.Count, sink, window);
@@ -139,7 +142,26 @@ internal sealed partial class ScreenCommand
             // One worker a core, each taking the next few rows until none is left: the cores end the batch together.
             // The row's work jitted fully optimised at once, as the screener's: a batch's first seconds are not spent in the JIT's
             // first tiers (screen --batch runs once a process).
-            Parallel.For(0, workers, _ => batch.Work(world, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (i) => queries[i] is { } q ? Screened(rows[i].Name, screener, q) : (rows[i].Name, [], BlankNameReason), progress));
+            Parallel.For(0, workers, _ => batch.Work(world, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (i) =>
+            {
+                var (_, rowName, _, countries) = rows[i];
+                if (string.IsNullOrWhiteSpace(rowName))
+                {
+                    // Not screened: its line says so ("screened": false), so that no match is not read into it.
+                    return (rowName, [], BlankNameReason);
+                }
+
+                // The row's query: the template's, with the row's name and, when it gives them, its countries and birth date.
+                var b = born?[i];
+                var q = template with
+                {
+                    Names = [rowName],
+                    Countries = countries.IsEmpty ? template.Countries : countries,
+                    BirthDate = b is { } d ? d.From : template.BirthDate,
+                    BirthDateTo = b is { } e ? e.To : template.BirthDateTo,
+                };
+                return Screened(rowName, screener, q);
+            }, progress));
         }
         catch (AggregateException e) when (e.InnerExceptions.Count == 1)
         {
@@ -177,8 +199,8 @@ internal sealed partial class ScreenCommand
         var w = lineWriter ??= new Utf8JsonWriter(buffer, LineOptions);
         w.Reset(buffer);
         w.WriteStartObject();
-        w.WriteNumber("row", row);
-        w.WriteString("query", query);
+        w.WriteNumber(P.Row, row);
+        w.WriteString(P.Query, query);
         WriteMatches(w, world, matches);
         if (notScreened is not null)
         {
@@ -231,20 +253,20 @@ internal sealed partial class ScreenCommand
         private readonly object gate = new();
         private readonly Chunk?[] done = new Chunk?[(rows + ChunkRows - 1) / ChunkRows];
         private readonly Stack<Chunk> idle = new();
-        private int claimed;
+        // The counters workers add to, a chunk at a time (not a row), on a cache line of their own: the next chunk to claim is read and
+        // written by every worker for every chunk, the tallies once a chunk, and `next` under the lock (no core's write evicts the
+        // line another core is about to read for something else).
+        private Counters counters;
         private int next;
-        private int finished;
-        private int withMatches;
-        private int notScreenedRows;
         private bool writing;
         private bool failed;
 
         public int ChunkCount => done.Length;
 
-        public int WithMatches => Volatile.Read(ref withMatches);
+        public int WithMatches => Volatile.Read(ref counters.WithMatches);
 
         /// <summary>How many rows were not screened (a blank name, or no word to screen), once the work is done.</summary>
-        public int NotScreened => Volatile.Read(ref notScreenedRows);
+        public int NotScreened => Volatile.Read(ref counters.NotScreened);
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Work(SanctionsWorld world, Func<int, (string Name, ImmutableArray<ScreeningMatch> Matches, string? NotScreened)> screen, IProgress<int>? progress)
@@ -253,7 +275,7 @@ internal sealed partial class ScreenCommand
             {
                 while (true)
                 {
-                    var c = Interlocked.Increment(ref claimed) - 1;
+                    var c = Interlocked.Increment(ref counters.Claimed) - 1;
                     if (c >= done.Length)
                     {
                         return;
@@ -276,24 +298,30 @@ internal sealed partial class ScreenCommand
                     }
 
                     chunk.Start(c);
-                    for (var i = c * ChunkRows; i < Math.Min(rows, (c + 1) * ChunkRows); i++)
+                    int matched = 0, notScreenedHere = 0;
+                    var end = Math.Min(rows, (c + 1) * ChunkRows);
+                    for (var i = c * ChunkRows; i < end; i++)
                     {
                         var (name, matches, notScreened) = screen(i);
                         chunk.Add(world, i + 1, name, matches, notScreened);
                         if (!matches.IsEmpty)
                         {
-                            Interlocked.Increment(ref withMatches);
+                            matched++;
                         }
                         else if (notScreened is not null)
                         {
-                            Interlocked.Increment(ref notScreenedRows);
+                            notScreenedHere++;
                         }
+                    }
 
-                        var n = Interlocked.Increment(ref finished);
-                        if ((n & 255) == 0)
-                        {
-                            progress?.Report(n);
-                        }
+                    Interlocked.Add(ref counters.WithMatches, matched);
+                    Interlocked.Add(ref counters.NotScreened, notScreenedHere);
+                    var count = end - (c * ChunkRows);
+                    var n = Interlocked.Add(ref counters.Finished, count);
+                    if ((n >> 8) != ((n - count) >> 8))
+                    {
+                        // Every 256 rows or so.
+                        progress?.Report(n);
                     }
 
                     HandIn(chunk);
@@ -353,6 +381,23 @@ internal sealed partial class ScreenCommand
                 written = ready;
             }
         }
+    }
+
+    // RowBatch's counters, padded to a cache line of their own (64 bytes on either side).
+    [StructLayout(LayoutKind.Explicit, Size = 192)]
+    private struct Counters
+    {
+        [FieldOffset(64)]
+        public int Claimed;
+
+        [FieldOffset(68)]
+        public int Finished;
+
+        [FieldOffset(72)]
+        public int WithMatches;
+
+        [FieldOffset(76)]
+        public int NotScreened;
     }
 
     // One chunk's lines: their UTF-8 bytes one after another, and where each ends.

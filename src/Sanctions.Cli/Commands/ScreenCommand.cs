@@ -147,22 +147,24 @@ internal sealed partial class ScreenCommand : CliCommand
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void WriteMatches(Utf8JsonWriter w, SanctionsWorld world, ImmutableArray<ScreeningMatch> matches)
     {
-        w.WriteStartArray("matches");
+        // The property names encoded once (P), not escaped and transcoded for every match and evidence entry: the same bytes.
+        w.WriteStartArray(P.Matches);
         foreach (var m in matches)
         {
             w.WriteStartObject();
-            w.Party("party", m.Party);
-            w.WriteNumber("score", m.Score);
-            w.WriteString("band", BandOf(m));
-            w.WriteBoolean("alert", m.IsAlert);
-            w.WriteString("matchedName", m.MatchedName.Value);
-            w.WriteString("nameKind", NameKindOf(m.MatchedName.Kind));
-            w.WriteString("queryName", m.QueryName);
-            w.WriteBoolean("delisted", m.IsDelisted);
+            w.WritePropertyName(P.Party);
+            w.Party(m.Party);
+            w.WriteNumber(P.Score, m.Score);
+            w.WriteString(P.Band, m.Band == MatchBand.Strong ? P.Strong : P.Review);
+            w.WriteBoolean(P.Alert, m.IsAlert);
+            w.WriteString(P.MatchedName, m.MatchedName.Value);
+            w.WriteString(P.NameKind, NameKindOf(m.MatchedName.Kind));
+            w.WriteString(P.QueryName, m.QueryName);
+            w.WriteBoolean(P.Delisted, m.IsDelisted);
             if (!m.SameAs.IsEmpty)
             {
                 // Issue 16: the other records of this real party (one per source after a merge); left out when none.
-                w.WriteStartArray("sameAs");
+                w.WriteStartArray(P.SameAs);
                 foreach (var id in m.SameAs)
                 {
                     w.WriteStringValue(id.Value);
@@ -171,24 +173,24 @@ internal sealed partial class ScreenCommand : CliCommand
                 w.WriteEndArray();
             }
 
-            w.WriteStartArray("designations");
+            w.WriteStartArray(P.Designations);
             foreach (var d in m.Designations)
             {
                 DesignationsCommand.WriteDesignation(w, world, d);
             }
 
             w.WriteEndArray();
-            w.WriteString("explanation", m.Explanation);
-            w.WriteStartArray("evidence");
+            w.WriteString(P.Explanation, m.Explanation);
+            w.WriteStartArray(P.Evidence);
             foreach (var e in m.Evidence)
             {
                 w.WriteStartObject();
-                w.WriteString("feature", e.Feature);
-                w.WriteString("role", e.Role == EvidenceRole.Name ? "name" : "adjustment");
-                w.StringOrNull("query", e.Query);
-                w.StringOrNull("listed", e.Listed);
-                w.WriteNumber("score", e.Score);
-                w.WriteNumber("weight", e.Weight);
+                w.WriteString(P.Feature, e.Feature);
+                w.WriteString(P.Role, e.Role == EvidenceRole.Name ? P.Name : P.Adjustment);
+                StringOrNull(w, P.Query, e.Query);
+                StringOrNull(w, P.Listed, e.Listed);
+                w.WriteNumber(P.Score, e.Score);
+                w.WriteNumber(P.Weight, e.Weight);
                 w.WriteEndObject();
             }
 
@@ -197,6 +199,47 @@ internal sealed partial class ScreenCommand : CliCommand
         }
 
         w.WriteEndArray();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void StringOrNull(Utf8JsonWriter w, JsonEncodedText name, string? value)
+    {
+        if (value is null)
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteString(name, value);
+        }
+    }
+
+    // The names (and fixed values) of a match's properties, encoded once.
+    private static class P
+    {
+        public static readonly JsonEncodedText Matches = JsonEncodedText.Encode("matches");
+        public static readonly JsonEncodedText Party = JsonEncodedText.Encode("party");
+        public static readonly JsonEncodedText Score = JsonEncodedText.Encode("score");
+        public static readonly JsonEncodedText Band = JsonEncodedText.Encode("band");
+        public static readonly JsonEncodedText Strong = JsonEncodedText.Encode("strong");
+        public static readonly JsonEncodedText Review = JsonEncodedText.Encode("review");
+        public static readonly JsonEncodedText Alert = JsonEncodedText.Encode("alert");
+        public static readonly JsonEncodedText MatchedName = JsonEncodedText.Encode("matchedName");
+        public static readonly JsonEncodedText NameKind = JsonEncodedText.Encode("nameKind");
+        public static readonly JsonEncodedText QueryName = JsonEncodedText.Encode("queryName");
+        public static readonly JsonEncodedText Delisted = JsonEncodedText.Encode("delisted");
+        public static readonly JsonEncodedText SameAs = JsonEncodedText.Encode("sameAs");
+        public static readonly JsonEncodedText Designations = JsonEncodedText.Encode("designations");
+        public static readonly JsonEncodedText Explanation = JsonEncodedText.Encode("explanation");
+        public static readonly JsonEncodedText Evidence = JsonEncodedText.Encode("evidence");
+        public static readonly JsonEncodedText Feature = JsonEncodedText.Encode("feature");
+        public static readonly JsonEncodedText Role = JsonEncodedText.Encode("role");
+        public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
+        public static readonly JsonEncodedText Adjustment = JsonEncodedText.Encode("adjustment");
+        public static readonly JsonEncodedText Query = JsonEncodedText.Encode("query");
+        public static readonly JsonEncodedText Listed = JsonEncodedText.Encode("listed");
+        public static readonly JsonEncodedText Weight = JsonEncodedText.Encode("weight");
+        public static readonly JsonEncodedText Row = JsonEncodedText.Encode("row");
     }
 
     private static string BandOf(ScreeningMatch m) => m.Band == MatchBand.Strong ? "strong" : "review";
@@ -228,11 +271,16 @@ internal sealed partial class ScreenCommand : CliCommand
     }
 
     // yyyy, yyyy-MM, yyyy-MM-dd, or a range "a..b"; "circa"/"c." widens a year by one on each side.
-    private static ScreeningQuery WithBirthDate(ScreeningQuery query, string? text, string where)
+    private static ScreeningQuery WithBirthDate(ScreeningQuery query, string? text, string where) =>
+        BirthDateOf(text, where) is { } born ? query with { BirthDate = born.From, BirthDateTo = born.To } : query;
+
+    // The birth date (from, and to for a range) that text gives, or null when it is blank; bad input (CliException, saying where) when it
+    // is not a date.
+    private static (PartialDate From, PartialDate? To)? BirthDateOf(string? text, string where)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return query;
+            return null;
         }
 
         var t = text.Trim();
@@ -265,7 +313,7 @@ internal sealed partial class ScreenCommand : CliCommand
             (from, to) = (new PartialDate(from.Year - 1), new PartialDate(last.Year + 1));
         }
 
-        return query with { BirthDate = from, BirthDateTo = to };
+        return (from, to);
     }
 
     private static List<(int Line, string Name, string? BirthDate, ImmutableArray<string> Countries)> ReadRows(string file, string? nameColumn, string? dobColumn, string? countryColumn)
