@@ -618,9 +618,11 @@ internal static class SourcesProfile
                 // wall time of a read-ahead import, the reading being on the other core.
                 var before = ThreadCpuNanoseconds();
                 var reading = ReadingCpuNanoseconds();
+                var allocatedHere = GC.GetAllocatedBytesForCurrentThread();
                 var parties = ListImporter.Import(format, [new ImportPublication(files)], ImportOptions.Default, null, CancellationToken.None, readAhead: readAhead).World.Parties.Length;
                 Console.Write(string.Create(CultureInfo.InvariantCulture,
-                    $"[{(readAhead ? "read-ahead" : "one thread")}, import thread cpu {(ThreadCpuNanoseconds() - before) / 1e6:F0} ms, reading thread cpu {(ReadingCpuNanoseconds() - reading) / 1e6:F0} ms] "));
+                    $"[{(readAhead ? "read-ahead" : "one thread")}, import thread cpu {(ThreadCpuNanoseconds() - before) / 1e6:F0} ms, reading thread cpu {(ReadingCpuNanoseconds() - reading) / 1e6:F0} ms, "
+                    + $"import thread allocated {(GC.GetAllocatedBytesForCurrentThread() - allocatedHere) / 1048576.0:F2} MB] "));
                 return parties;
             }).GetAwaiter().GetResult();
         };
