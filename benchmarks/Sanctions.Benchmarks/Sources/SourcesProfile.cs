@@ -68,8 +68,11 @@ internal static class SourcesProfile
         {
             // copy-world-csv|xml makes objects and strings anew; the -objects variants make the objects only (the world's
             // strings shared), the -strings variants the strings only: how the cost splits between the two kinds.
+            // -objects-names-shared: the objects only, each party's names array new but holding the world's PartyName objects,
+            // about what the collector would copy if a name were a value inline in its array (46,368 objects fewer for CSV).
+            var sharedNames = what.EndsWith("-names-shared", StringComparison.Ordinal);
             var objects = !what.EndsWith("-strings", StringComparison.Ordinal);
-            var strings = !what.EndsWith("-objects", StringComparison.Ordinal);
+            var strings = !what.EndsWith("-objects", StringComparison.Ordinal) && !sharedNames;
             string Text(string value) => strings ? new string(value.AsSpan()) : value;
             // What making the world alone costs here, without reading or mapping: each iteration copies an imported world's
             // parties (their names, identifiers, ids, remarks and provenance, with strings of their own) and designations, about
@@ -111,7 +114,7 @@ internal static class SourcesProfile
                     var names = new Sanctions.Core.Parties.PartyName[p.Names.Length];
                     for (var n = 0; n < names.Length; n++)
                     {
-                        names[n] = p.Names[n] with { Value = Text(p.Names[n].Value) };
+                        names[n] = sharedNames ? p.Names[n] : p.Names[n] with { Value = Text(p.Names[n].Value) };
                     }
 
                     var ids = new Sanctions.Core.Parties.Identifier[p.Identifiers.Length];
@@ -618,9 +621,11 @@ internal static class SourcesProfile
                 // wall time of a read-ahead import, the reading being on the other core.
                 var before = ThreadCpuNanoseconds();
                 var reading = ReadingCpuNanoseconds();
+                var allocatedHere = GC.GetAllocatedBytesForCurrentThread();
                 var parties = ListImporter.Import(format, [new ImportPublication(files)], ImportOptions.Default, null, CancellationToken.None, readAhead: readAhead).World.Parties.Length;
                 Console.Write(string.Create(CultureInfo.InvariantCulture,
-                    $"[{(readAhead ? "read-ahead" : "one thread")}, import thread cpu {(ThreadCpuNanoseconds() - before) / 1e6:F0} ms, reading thread cpu {(ReadingCpuNanoseconds() - reading) / 1e6:F0} ms] "));
+                    $"[{(readAhead ? "read-ahead" : "one thread")}, import thread cpu {(ThreadCpuNanoseconds() - before) / 1e6:F0} ms, reading thread cpu {(ReadingCpuNanoseconds() - reading) / 1e6:F0} ms, "
+                    + $"import thread allocated {(GC.GetAllocatedBytesForCurrentThread() - allocatedHere) / 1048576.0:F2} MB] "));
                 return parties;
             }).GetAwaiter().GetResult();
         };
