@@ -19,6 +19,23 @@ internal static partial class TokenSimilarity
         return AllLetters(a) && AllLetters(b) ? LetterDistance(a, b, cutoff) : GeneralDistance(a, b, cutoff);
     }
 
+    // Distance cut off at `cutoff` (as above: within it the distance, over it a lower bound over it), for words compared without the
+    // filter's bounds first (scoring, the joins): where the words' letters or lengths alone put them over the cut-off (PresenceBound,
+    // LengthBound), that bound, and no table; else the distance.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static double CutDistance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, double cutoff)
+    {
+        if (a.Length > 40 || b.Length > 40 || !AllLetters(a) || !AllLetters(b))
+        {
+            return Distance(a, b, cutoff);
+        }
+
+        var maskA = LetterMask(a);
+        var maskB = LetterMask(b);
+        var bound = Math.Max(PresenceBound(maskA, maskB), LengthBound(Math.Abs(a.Length - b.Length), maskA, maskB));
+        return bound > cutoff + 1e-9 ? bound : LetterDistance(a, b, cutoff);
+    }
+
     // Distance for any characters (digits, other letters), each cell's costs worked out in the cell.
     [SkipLocalsInit]
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

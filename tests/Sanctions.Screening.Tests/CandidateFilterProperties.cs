@@ -78,6 +78,19 @@ public sealed class CandidateFilterProperties
             }
         });
 
+    // The distance after the bounds from letters and lengths (scoring's): the same contract as the cut-off distance's, and the same
+    // value within the cut-off.
+    [ScreeningProperty(MaxTest = 2000)]
+    public Property CutDistance_IsTheDistanceWithin_AndALowerBoundOver() => Prop.ForAll(
+        Pairs().Zip(Gen.Elements(0.3, 0.6, 1.0, 1.3, 2.0, 2.6, 4.6, 6.0)).ToArbitrary(),
+        x =>
+        {
+            var ((a, b), cutoff) = x;
+            var full = TokenSimilarity.Distance(a, b);
+            var cut = TokenSimilarity.CutDistance(a, b, cutoff);
+            Assert.True(full <= cutoff + 1e-9 ? cut == full : cut > cutoff + 1e-9 && cut <= full + 1e-9, $"{a} / {b}: cut off at {cutoff}: {cut}, distance {full}");
+        });
+
     // The same for words made of the spellings the distance treats as one sound (kh, dzh, sch, ts, iy...) and the same words with
     // some spellings swapped for their other one (dzh for j), some pieces dropped or changed: there a path of the distance's table
     // steps over rows, and the cut-off must stop on two rows in a row, or three when the first word holds dzh, sch or tch
