@@ -19,13 +19,16 @@ internal static class MemoryHints
         }
     }
 
-    // The first characters of a string.
+    // The start of an object: a string's length and first characters, an array's length and first items. The hint is made from the
+    // reference's address alone: nothing of the object is read here (taking a string's characters or checking an index against an
+    // array's length would load the object, and wait for it: the miss the hint is meant to overlap). An object the collector moves
+    // meanwhile only makes the hint useless.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static unsafe void Prefetch(string text)
+    public static unsafe void PrefetchObject(object? item)
     {
-        if (Sse.IsSupported)
+        if (Sse.IsSupported && item is not null)
         {
-            Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.AsRef(in text.GetPinnableReference())));
+            Sse.Prefetch0((void*)Unsafe.As<object, nint>(ref item));
         }
     }
 }

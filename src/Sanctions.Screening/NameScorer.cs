@@ -394,7 +394,7 @@ internal static class NameScorer
         var budget = TokenSimilarity.Budget(shorter);
         if (budget > 0 && longer - shorter <= 2 * budget / 0.3)
         {
-            var distance = double.IsNaN(known) ? TokenSimilarity.Distance(q.Text, l.Text, 2 * budget) : known;
+            var distance = double.IsNaN(known) ? TokenSimilarity.CutDistance(q.Text, l.Text, 2 * budget) : known;
             var sim = Math.Max(0, 1 - (o.FuzzyPenalty * distance / longer));
             if (distance <= budget)
             {

@@ -72,18 +72,23 @@ public sealed partial class Screener
             foreach (var (name, array) in analysed[p])
             {
                 // One string per word text, so that word pairs can be cached by instance (SimilarityCache), and one id per word,
-                // role and script (the candidate filter's memo).
+                // role and script (the candidate filter's memo). The name's words and the texts met first here are made anew, one
+                // after another in name order: the analysis made them on every core among its own garbage, so that a candidate's
+                // words and texts lay on pages of their own, scattered over the heap; made here they lie together (the collector
+                // keeps their order when it compacts), and the ranking loop, which reads them for candidates met at random, meets
+                // fewer pages.
+                var copy = new NameToken[array.Length];
                 var ids = new int[array.Length];
                 for (var k = 0; k < array.Length; k++)
                 {
-                    array[k] = array[k] with { Text = Intern(texts, array[k].Text) };
-                    if (!variantIds.TryGetValue(array[k], out ids[k]))
+                    copy[k] = array[k] with { Text = InternCopy(texts, array[k].Text) };
+                    if (!variantIds.TryGetValue(copy[k], out ids[k]))
                     {
-                        variantIds[array[k]] = ids[k] = variantIds.Count;
+                        variantIds[copy[k]] = ids[k] = variantIds.Count;
                     }
                 }
 
-                nameList.Add(new Listed(p, name, array, ids));
+                nameList.Add(new Listed(p, name, copy, ids));
             }
         }
 

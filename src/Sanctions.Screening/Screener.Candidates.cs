@@ -471,6 +471,17 @@ public sealed partial class Screener
         return h;
     }
 
+    // Intern for a text met first here: a copy of it is kept (made now, beside what is made with it).
+    private static string InternCopy(Dictionary<string, string> texts, string text)
+    {
+        if (!texts.TryGetValue(text, out var one))
+        {
+            texts[text] = one = new string(text.AsSpan());
+        }
+
+        return one;
+    }
+
     private static string Intern(Dictionary<string, string> texts, string text)
     {
         if (!texts.TryGetValue(text, out var one))

@@ -83,7 +83,7 @@ public sealed partial class Screener
 
                 var ahead = found[c + 2];
                 pool[0].Prefetch(flatIds.AsSpan(idStarts[ahead], idStarts[ahead + 1] - idStarts[ahead]), wordData);
-                MemoryHints.Prefetch(nameWords[ahead], 0);
+                MemoryHints.PrefetchObject(nameWords[ahead]);
             }
 
             // And the next name's word texts (the tokens two ahead were fetched a candidate ago): the distances and joins read them.
@@ -91,7 +91,7 @@ public sealed partial class Screener
             {
                 foreach (var word in nameWords[found[c + 1]])
                 {
-                    MemoryHints.Prefetch(word.Text);
+                    MemoryHints.PrefetchObject(word.Text);
                 }
             }
 

@@ -19,6 +19,23 @@ internal static partial class TokenSimilarity
         return AllLetters(a) && AllLetters(b) ? LetterDistance(a, b, cutoff) : GeneralDistance(a, b, cutoff);
     }
 
+    // Distance cut off at `cutoff` (as above: within it the distance, over it a lower bound over it), for words compared without the
+    // filter's bounds first (scoring, the joins): where the words' letters or lengths alone put them over the cut-off (PresenceBound,
+    // LengthBound), that bound, and no table; else the distance.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static double CutDistance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, double cutoff)
+    {
+        if (a.Length > 40 || b.Length > 40 || !AllLetters(a) || !AllLetters(b))
+        {
+            return Distance(a, b, cutoff);
+        }
+
+        var maskA = LetterMask(a);
+        var maskB = LetterMask(b);
+        var bound = Math.Max(PresenceBound(maskA, maskB), LengthBound(Math.Abs(a.Length - b.Length), maskA, maskB));
+        return bound > cutoff + 1e-9 ? bound : LetterDistance(a, b, cutoff);
+    }
+
     // Distance for any characters (digits, other letters), each cell's costs worked out in the cell.
     [SkipLocalsInit]
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -52,7 +69,9 @@ internal static partial class TokenSimilarity
             d[j] = d[j - 1] + indelB[j - 1];
         }
 
-        int older = 0, old = 0, last = 0;
+        // The rows a path may step over (Rows): two, or three where the first word has a spelling of three letters (dzh, sch, tch).
+        var rows = Rows(a);
+        int older = int.MaxValue, old = 0, last = 0;
         for (var i = 1; i <= a.Length; i++)
         {
             var ai = a[i - 1];
@@ -101,10 +120,10 @@ internal static partial class TokenSimilarity
                 rowMin = Math.Min(rowMin, best + (unit * Math.Abs(shift + j)));
             }
 
-            // A path moves down at most three rows at a step (dzh), so it touches one of any three rows in a row: once the
-            // cheapest cell of the last three is over the cutoff, the distance is too.
-            (older, old, last) = (old, last, rowMin);
-            if (i >= 3 && Math.Min(older, Math.Min(old, last)) > limit)
+            // A path touches one of any `rows` rows in a row (Rows): once the cheapest cell of the last ones is over the cutoff,
+            // the distance is too.
+            (older, old, last) = (rows == 3 ? old : int.MaxValue, last, rowMin);
+            if (i >= rows && Math.Min(older, Math.Min(old, last)) > limit)
             {
                 return Math.Min(older, Math.Min(old, last)) / 10.0;
             }
@@ -187,7 +206,8 @@ internal static partial class TokenSimilarity
         ref var table = ref MemoryMarshal.GetReference(d);
         ref var info = ref MemoryMarshal.GetReference(infoB);
         ref var cells = ref MemoryMarshal.GetArrayDataReference(Cells);
-        int older = 0, old = 0, last = 0;
+        var rows = Rows(a);
+        int older = int.MaxValue, old = 0, last = 0;
         for (var i = 1; i <= a.Length; i++)
         {
             var ai = a[i - 1];
@@ -227,14 +247,32 @@ internal static partial class TokenSimilarity
                 rowMin = Min(rowMin, best + (unit * Abs(shift + j)));
             }
 
-            (older, old, last) = (old, last, rowMin);
-            if (i >= 3 && Math.Min(older, Math.Min(old, last)) > limit)
+            (older, old, last) = (rows == 3 ? old : int.MaxValue, last, rowMin);
+            if (i >= rows && Math.Min(older, Math.Min(old, last)) > limit)
             {
                 return Math.Min(older, Math.Min(old, last)) / 10.0;
             }
         }
 
         return d[^1] / 10.0;
+    }
+
+    // How many rows in a row (of the first word's letters) every path of the distance's table touches one of: a step moves down one
+    // row (a substitution or a deletion), none (an insertion), two (a transposition, or a spelling of two letters in the first word:
+    // kh, ts, iy...) or three (a spelling of three letters in the first word: dzh, sch, tch); so a path that leaves a row below row
+    // i - k, k the longest step, has touched one of rows i - k + 1 to i. Two rows unless the first word holds dzh, sch or tch.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int Rows(ReadOnlySpan<char> a)
+    {
+        for (var k = 2; k < a.Length; k++)
+        {
+            if (a[k] == 'h' && ((a[k - 1] == 'z' && a[k - 2] == 'd') || (a[k - 1] == 'c' && a[k - 2] is 's' or 't')))
+            {
+                return 3;
+            }
+        }
+
+        return 2;
     }
 
     // The lesser of two small numbers, without a branch (the table's minimums are as likely either way).

@@ -78,6 +78,64 @@ public sealed class CandidateFilterProperties
             }
         });
 
+    // The distance after the bounds from letters and lengths (scoring's): the same contract as the cut-off distance's, and the same
+    // value within the cut-off.
+    [ScreeningProperty(MaxTest = 2000)]
+    public Property CutDistance_IsTheDistanceWithin_AndALowerBoundOver() => Prop.ForAll(
+        Pairs().Zip(Gen.Elements(0.3, 0.6, 1.0, 1.3, 2.0, 2.6, 4.6, 6.0)).ToArbitrary(),
+        x =>
+        {
+            var ((a, b), cutoff) = x;
+            var full = TokenSimilarity.Distance(a, b);
+            var cut = TokenSimilarity.CutDistance(a, b, cutoff);
+            Assert.True(full <= cutoff + 1e-9 ? cut == full : cut > cutoff + 1e-9 && cut <= full + 1e-9, $"{a} / {b}: cut off at {cutoff}: {cut}, distance {full}");
+        });
+
+    // The same for words made of the spellings the distance treats as one sound (kh, dzh, sch, ts, iy...) and the same words with
+    // some spellings swapped for their other one (dzh for j), some pieces dropped or changed: there a path of the distance's table
+    // steps over rows, and the cut-off must stop on two rows in a row, or three when the first word holds dzh, sch or tch
+    // (TokenSimilarity.Rows); stopping on fewer gives a value over the distance, or over the cut-off for words within it.
+    [ScreeningProperty(MaxTest = 3000)]
+    public Property Distance_CutOff_OverSpellings_IsALowerBound() => Prop.ForAll(
+        (from count in Gen.Choose(1, 5)
+         from pieces in Gen.ArrayOf(Gen.Elements(Pieces), count)
+         from changes in Gen.ArrayOf(Gen.Choose(0, 9), count)
+         from other in Gen.Elements(Pieces)
+         from cutoff in Gen.Elements(0.1, 0.3, 0.6, 1.0, 1.3, 2.0)
+         select (string.Concat(pieces), string.Concat(pieces.Select((p, i) => changes[i] switch
+         {
+             < 5 => Partner(p, changes[i]),
+             5 => string.Empty,
+             6 => other,
+             _ => p,
+         })), cutoff)).ToArbitrary(),
+        x =>
+        {
+            var (a, b, cutoff) = x;
+            foreach (var (first, second) in new[] { (a, b), (b, a) })
+            {
+                var full = TokenSimilarity.Distance(first, second);
+                var cut = TokenSimilarity.Distance(first, second, cutoff);
+                Assert.True(full <= cutoff + 1e-9 ? cut == full : cut > cutoff + 1e-9 && cut <= full + 1e-9, $"{first} / {second}: cut off at {cutoff}: {cut}, distance {full}");
+            }
+        });
+
+    private static readonly string[] Pieces = [.. Swaps, "a", "e", "o", "n", "r", "d", "s", "t"];
+
+    // The distance's spellings of one sound, each with its other spellings (kh: h, k).
+    private static readonly (string, string)[] Spellings =
+    [
+        ("kh", "h"), ("kh", "k"), ("dzh", "j"), ("zh", "j"), ("ks", "x"), ("ts", "c"), ("ts", "z"), ("ph", "f"), ("ck", "k"), ("oy", "ou"), ("iy", "y"),
+        ("iy", "i"), ("ii", "y"), ("ii", "i"), ("yu", "u"), ("ya", "a"), ("ye", "e"), ("sch", "sh"), ("tch", "ch"),
+    ];
+
+    // One of a piece's other spellings (the choice-th, round), or the piece when it has none.
+    private static string Partner(string piece, int choice)
+    {
+        var partners = Spellings.Where(s => s.Item1 == piece).Select(s => s.Item2).Concat(Spellings.Where(s => s.Item2 == piece).Select(s => s.Item1)).ToArray();
+        return partners.Length == 0 ? piece : partners[choice % partners.Length];
+    }
+
     // The filter's first test, from the words' weights alone (every pair as if literal): a name it drops scores under the threshold.
     // Listed names are made from the query's words (some dropped, some changed, some added), so that many score near the threshold.
     [ScreeningProperty(MaxTest = 1000)]
