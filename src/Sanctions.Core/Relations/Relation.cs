@@ -88,7 +88,8 @@ public sealed record Relation : IDatedFact
     public Provenance Source { get; init; }
 
     /// <summary>Text such as <c>a Ownership 60% of b [2010, …)</c>.</summary>
+    /// <remarks>The percentage is written without trailing zeros, as the JSON format writes it: equal relations give equal text (60.0 and 60 both give <c>60%</c>).</remarks>
     /// <returns>The relation as text.</returns>
     public override string ToString() =>
-        $"{From} {Kind}{(Percent is { } p ? " " + p.ToString(System.Globalization.CultureInfo.InvariantCulture) + "%" : string.Empty)} of {To} {Valid}";
+        $"{From} {Kind}{(Percent is { } p ? " " + Decimals.WithoutTrailingZeros(p).ToString(System.Globalization.CultureInfo.InvariantCulture) + "%" : string.Empty)} of {To} {Valid}";
 }

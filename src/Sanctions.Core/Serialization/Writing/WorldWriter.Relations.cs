@@ -45,7 +45,7 @@ internal static partial class WorldWriter
         Text(w, Fields.To, r.To.Value);
         if (r.Percent is { } percent)
         {
-            w.WriteNumber(Fields.Percent, Normalize(percent));
+            w.WriteNumber(Fields.Percent, Decimals.WithoutTrailingZeros(percent));
         }
 
         Text(w, Fields.Role, r.Role);

@@ -12,9 +12,6 @@ internal static partial class WorldWriter
     // The pattern NodaTime.Serialization.SystemTextJson uses for instants: ISO-8601 in UTC with a 'Z'.
     private static readonly InstantPattern InstantText = InstantPattern.ExtendedIso;
 
-    // A decimal with its trailing zeros removed (25.50 -> 25.5), as percentages are written.
-    internal static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;
-
     // "valid" and "recorded" are left out when the fact always holds; when written, both ends are, null for an open end.
     private static void Valid(Utf8JsonWriter w, ValidPeriod v)
     {

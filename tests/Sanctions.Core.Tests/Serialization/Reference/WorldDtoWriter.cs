@@ -230,7 +230,7 @@ internal static class WorldDtoWriter
         Type = EnumWords.RelationKind.Word(r.Kind),
         From = r.From.Value,
         To = r.To.Value,
-        Percent = r.Percent is { } p ? WorldWriter.Normalize(p) : null,
+        Percent = r.Percent is { } p ? Decimals.WithoutTrailingZeros(p) : null,
         Role = r.Role,
         Valid = Valid(r.Valid),
         Recorded = Recorded(r.Recorded),
