@@ -328,15 +328,11 @@ internal sealed partial class CandidateFilter
         {
             // Different words are at least 0.3 apart (the cheapest edit); their letters (PresenceBound) or lengths (LengthBound) may put
             // them further. Within the budget at best a fuzzy pair; over it, what OverBudget leaves (a partial or phonetic pair; no
-            // skeleton in one script). The similarity at a distance, 1 − penalty × distance ÷ longer, is taken with the penalty a
-            // letter of the longer word worked out once (PenaltyPerLetter: a multiplication, not a division a pair; a bound, so a
-            // last bit's rounding either way is within the filter's margins), and the maxima of numbers that are never NaN are the
-            // processor's own (MaxNative).
+            // skeleton in one script). The maxima of numbers that are never NaN are the processor's own (MaxNative).
             var budget = TokenSimilarity.Budget(shorter);
             var distance = double.MaxNative(double.MaxNative(0.3, TokenSimilarity.PresenceBound(qMask, lMask)), TokenSimilarity.LengthBound(longer - shorter, qMask, lMask));
             var reach = double.MaxNative(distance, budget);
-            var perLetter = PenaltyPerLetter(o.FuzzyPenalty, longer);
-            var over = reach <= (2 * budget) + 1e-9 ? double.MaxNative(0, 1 - (reach * perLetter)) * o.PartialFactor : 0;
+            var over = reach <= (2 * budget) + 1e-9 ? double.MaxNative(0, 1 - (o.FuzzyPenalty * reach / longer)) * o.PartialFactor : 0;
             if (qPhoneticRole && samePhonetic)
             {
                 over = double.MaxNative(over, o.PhoneticScore);
@@ -344,7 +340,7 @@ internal sealed partial class CandidateFilter
 
             known = false;
             strong = distance <= budget + 1e-9;
-            upper = strong ? double.MaxNative(double.MaxNative(0, 1 - (distance * perLetter)), over) : over;
+            upper = strong ? double.MaxNative(double.MaxNative(0, 1 - (o.FuzzyPenalty * distance / longer)), over) : over;
             return true;
         }
 
@@ -365,30 +361,6 @@ internal sealed partial class CandidateFilter
         }
 
         return true;
-    }
-
-    // The fuzzy penalty over a word length (1 to 40 letters), from a table kept for the last penalty asked (the options' FuzzyPenalty:
-    // one value a screener), made again when another is asked.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double PenaltyPerLetter(double penalty, int longer)
-    {
-        var table = penaltyTable;
-        if (table.Penalty != penalty)
-        {
-            penaltyTable = table = new PenaltyTable(penalty);
-        }
-
-        return table.PerLetter[longer];
-    }
-
-    private static PenaltyTable penaltyTable = new(1.5);
-
-    // A fuzzy penalty and, for each length of the longer word up to 40, the penalty over that length.
-    private sealed class PenaltyTable(double penalty)
-    {
-        public double Penalty { get; } = penalty;
-
-        public double[] PerLetter { get; } = [.. Enumerable.Range(0, 41).Select(length => penalty / length)];
     }
 
     // 2 × budget ÷ 0.3 by the shorter word's length: the widest gap in length at which a pair of plain words is bounded by its letters

@@ -81,7 +81,7 @@ public sealed partial class Screener
                 var ids = new int[array.Length];
                 for (var k = 0; k < array.Length; k++)
                 {
-                    copy[k] = array[k] with { Text = InternCopy(texts, array[k].Text) };
+                    copy[k] = array[k] with { Text = Intern(texts, array[k].Text, copy: true) };
                     if (!variantIds.TryGetValue(copy[k], out ids[k]))
                     {
                         variantIds[copy[k]] = ids[k] = variantIds.Count;

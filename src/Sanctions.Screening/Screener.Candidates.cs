@@ -471,22 +471,12 @@ public sealed partial class Screener
         return h;
     }
 
-    // Intern for a text met first here: a copy of it is kept (made now, beside what is made with it).
-    private static string InternCopy(Dictionary<string, string> texts, string text)
+    // One instance per text: the first met is kept, or, with `copy`, a copy of it made now (beside what is made with it).
+    private static string Intern(Dictionary<string, string> texts, string text, bool copy = false)
     {
         if (!texts.TryGetValue(text, out var one))
         {
-            texts[text] = one = new string(text.AsSpan());
-        }
-
-        return one;
-    }
-
-    private static string Intern(Dictionary<string, string> texts, string text)
-    {
-        if (!texts.TryGetValue(text, out var one))
-        {
-            texts[text] = one = text;
+            texts[text] = one = copy ? new string(text.AsSpan()) : text;
         }
 
         return one;
