@@ -46,7 +46,7 @@ public class ScreeningBenchmarks
     public string Query { get; set; } = "exact";
 
     [GlobalSetup]
-    public void Setup()
+    public virtual void Setup()
     {
         world = LoadWorld();
         screener = Screener.Build(world);

@@ -17,7 +17,7 @@ public class ImportSourcesBenchmarks
     private SourceFile[] xml = null!;
 
     [GlobalSetup]
-    public void Setup()
+    public virtual void Setup()
     {
         csv = [.. SourceInputs.Get("ofac-csv-sdn").Files.Select(f => SourceFile.FromBytes(f.Name, f.Bytes))];
         xml = [.. SourceInputs.Get("ofac-xml-sdn").Files.Select(f => SourceFile.FromBytes("sdn.xml", f.Bytes))];
