@@ -116,16 +116,20 @@ internal sealed partial class EntryMapper
             to = null;
         }
 
-        if (snapshot.Records.TryGetValue(partyId, out var record))
+        // One hash of the id, whether the record is new or not (a look-up, then an add, was two).
+        ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(snapshot.Records, partyId, out var known);
+        MappedRecord record;
+        if (known)
         {
             // One party on several lists of one file (CSL) or in several files of one publication: merge names.
+            record = slot!;
             record.Party = MergeNames(record.Party, party);
             linkNamesStale = true;
         }
         else
         {
             record = new MappedRecord(partyId, party);
-            snapshot.Records.Add(partyId, record);
+            slot = record;
             NoteLinkNames(record);
         }
 

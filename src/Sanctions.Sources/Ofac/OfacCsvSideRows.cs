@@ -171,14 +171,17 @@ internal sealed class OfacCsvSideRows
 
         rows[count] = new Row(chunks.Count - 1, used, length, line, -1);
         used += length;
-        if (byEntNum.TryGetValue(entNum, out var span))
+
+        // One hash of the ent_num per row (a look-up, then a store, was two).
+        ref var span = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byEntNum, entNum, out var known);
+        if (known)
         {
             rows[span.Last] = rows[span.Last] with { Next = count };
-            byEntNum[entNum] = (span.First, count);
+            span.Last = count;
         }
         else
         {
-            byEntNum.Add(entNum, (count, count));
+            span = (count, count);
         }
 
         count++;

@@ -167,34 +167,48 @@ internal sealed class ListEntry
         spare.madeLocation = null;
         spare.Names.Clear();
         spare.Names.Add(new EntryName(name, EntryNameKind.Primary));
-        spare.Programs.Clear();
+        ClearUsed(spare.Programs);
         spare.ListName = null;
         spare.Gender = null;
         spare.Remarks = null;
         spare.ReferenceNumber = null;
         spare.ListedOn = null;
         spare.EndsOn = null;
-        spare.linkedTo?.Clear();
+        ClearUsed(spare.linkedTo);
         if (spare.vessel is { } vessel)
         {
             vessel.Clear();
             spare.spareVessel = vessel;
             spare.vessel = null;
         }
-        spare.titles?.Clear();
-        spare.positions?.Clear();
-        spare.citizenships?.Clear();
-        spare.facts?.Clear();
-        spare.lastUpdated?.Clear();
-        spare.birthDateTexts?.Clear();
-        spare.placesOfBirth?.Clear();
-        spare.contacts?.Clear();
-        spare.birthDates?.Clear();
-        spare.birthPlaces?.Clear();
-        spare.nationalities?.Clear();
-        spare.identifiers?.Clear();
-        spare.addresses?.Clear();
+
+        ClearUsed(spare.titles);
+        ClearUsed(spare.positions);
+        ClearUsed(spare.citizenships);
+        ClearUsed(spare.facts);
+        ClearUsed(spare.lastUpdated);
+        ClearUsed(spare.birthDateTexts);
+        ClearUsed(spare.placesOfBirth);
+        ClearUsed(spare.contacts);
+        ClearUsed(spare.birthDates);
+        ClearUsed(spare.birthPlaces);
+        ClearUsed(spare.nationalities);
+        ClearUsed(spare.identifiers);
+        ClearUsed(spare.addresses);
         return spare;
+    }
+
+    /// <summary>
+    /// Empties a list the entry made for an earlier record, writing to it only when it holds something: most entries leave most
+    /// of their lists empty, and <see cref="List{T}.Clear"/> writes to the list even then. Its lines were last read by the mapper
+    /// on the other thread (<see cref="EntryPool"/>): reading them keeps them shared, writing takes them back, one wait each.
+    /// </summary>
+    private static void ClearUsed<T>(List<T>? list)
+    {
+        if (list is { Count: > 0 })
+        {
+            list.Clear();
+        }
     }
 
     /// <summary>Where the entry was read (its element path made on first use, see <see cref="EntryLocation"/>).</summary>
