@@ -103,6 +103,36 @@ public sealed class EntryMapperTests
         });
     }
 
+    [Property(MaxTest = 200)]
+    public Property Map_EntriesOfRepeatedPartyIds_GiveOneRecordPerPartyWithEveryDesignationAndName()
+    {
+        // One party on several rows (CSL lists, several files of one publication): the first row makes the record, the later
+        // ones add their designation and names to it. The oracle groups the rows by party id, in the order first seen.
+        var partyOfRow = Gen.Choose(0, 4).ArrayOf().ToArbitrary();
+        return Prop.ForAll(partyOfRow, parties =>
+        {
+            var (mapper, target) = NewMapper();
+            var snapshot = new Snapshot(null, "v1");
+            for (var i = 0; i < parties.Length; i++)
+            {
+                var entry = new ListEntry($"{i}", EntryKind.Entity, $"NAME {i}", new SourceLocation("test", i + 1));
+                entry.Programs.Add("SDGT");
+                if (!mapper.Map(entry, target, "p" + parties[i], snapshot))
+                {
+                    return false;
+                }
+            }
+
+            var expected = parties.Select((party, row) => (Party: "p" + party, Row: row)).GroupBy(r => r.Party).ToList();
+            return snapshot.Records.Keys.SequenceEqual(expected.Select(g => g.Key))
+                && expected.All(g =>
+                    snapshot.Records[g.Key] is var record
+                    && record.Key == g.Key
+                    && record.Designations.Select(d => d.Key).SequenceEqual(g.Select(r => $"{target.List.Value}/{r.Row}"))
+                    && g.All(r => record.Party.Names.Any(n => n.Value == $"NAME {r.Row}")));
+        });
+    }
+
     [Fact]
     public async Task Map_EqualAddressesOfSeveralParties_AreOneObject()
     {
