@@ -55,6 +55,16 @@ internal sealed partial class CandidateFilter
         v.Length = info.Length;
         v.Role = (byte)word.Role;
         v.JoinNear = (info.Length > 62 || (joinLengths & (1UL << info.Length)) != 0) && QueryJoinNear(word, v.Length, v.Mask);
+        if (v.JoinNear && joinsExact)
+        {
+            // Which joins are near it, exactly (MergeQuery reads them): JoinNear only when some is.
+            var bits = NearJoinBits(word);
+            v.JoinNear = bits != 0;
+            if (bits != 0)
+            {
+                nearJoins[id] = bits;
+            }
+        }
         v.Flags = ListedFlags(word);
     }
 

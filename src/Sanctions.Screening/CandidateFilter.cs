@@ -189,7 +189,7 @@ internal sealed partial class CandidateFilter
         if (queryJoins || (MayJoinByLength(ids) && ListedMayJoin(listed, ids)))
         {
             // Maybe: join as Compare does; when a join happens, bound the joined words.
-            var q = NameScorer.Merge(query, listed, o);
+            var q = MergeQuery(listed, ids, words);
             var l = NameScorer.Merge(listed, q, o);
             if (!ReferenceEquals(q, query) || !ReferenceEquals(l, listed))
             {

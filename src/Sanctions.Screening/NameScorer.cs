@@ -288,12 +288,15 @@ internal static class NameScorer
         return false;
     }
 
+    // The similarity at which a joined word is kept (HasNear).
+    internal const double NearJoin = 0.85;
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool HasNear(NameToken joined, ReadOnlySpan<NameToken> other, ScreeningOptions o)
     {
         foreach (var t in other)
         {
-            if (Math.Abs(t.Text.Length - joined.Text.Length) <= 1 && Similarity(joined, t, o).Sim >= 0.85)
+            if (Math.Abs(t.Text.Length - joined.Text.Length) <= 1 && Similarity(joined, t, o).Sim >= NearJoin)
             {
                 return true;
             }
@@ -323,10 +326,10 @@ internal static class NameScorer
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static TokenRole Joined(TokenRole a, TokenRole b) => a == TokenRole.Family || b == TokenRole.Family ? TokenRole.Family : TokenRole.Name;
+    internal static TokenRole Joined(TokenRole a, TokenRole b) => a == TokenRole.Family || b == TokenRole.Family ? TokenRole.Family : TokenRole.Name;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool HasExact(ReadOnlySpan<NameToken> side, string text)
+    internal static bool HasExact(ReadOnlySpan<NameToken> side, string text)
     {
         foreach (var t in side)
         {
