@@ -181,7 +181,7 @@ internal sealed partial class CandidateFilter
         ulong bits = 0;
         for (var k = 0; k < joinCount; k++)
         {
-            if (Math.Abs(t.Text.Length - joins[k].Length) <= 1 && JoinToken(k, out var token) && NameScorer.Similarity(token, t, options).Sim >= NameScorer.NearJoin)
+            if (Math.Abs(t.Text.Length - joins[k].Length) <= 1 && JoinToken(k, out var token) && NameScorer.IsNear(token, t, options))
             {
                 bits |= 1UL << k;
             }
@@ -253,6 +253,12 @@ internal sealed partial class CandidateFilter
 
         return list is null ? side : [.. list];
     }
+
+    // MergeQuery for NameScorer.Compare, which gives the query's words and the options: the filter's own when they are the ones it
+    // was started with, else NameScorer.Merge.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal NameToken[] MergeQuery(NameToken[] words, NameToken[] listed, ReadOnlySpan<int> ids, ScreeningOptions o) =>
+        ReferenceEquals(words, query) && ReferenceEquals(o, options) ? MergeQuery(listed, ids, wordData) : NameScorer.Merge(words, listed, o);
 
     // The index StartJoins gives the join of two words from word i (every word before it has a join of two and one of three); the
     // join of three from i follows it.

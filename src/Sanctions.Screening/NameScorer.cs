@@ -19,7 +19,8 @@ internal static class NameScorer
         NameToken[] query, NameToken[] listed, NameKind listedKind, ScreeningOptions o, ImmutableArray<Evidence>.Builder? evidence,
         SimilarityCache? cache = null, CandidateFilter? memo = null, int[]? ids = null)
     {
-        var q = Merge(query, listed, o);
+        // (With the filter's memo, the query's words joined from what it keeps by variant: the same words as Merge's.)
+        var q = memo is not null && ids is not null ? memo.MergeQuery(query, listed, ids, o) : Merge(query, listed, o);
         var l = Merge(listed, q, o);
 
         // The filter's memo holds the word pairs of the query and listed names as analysed: usable when neither side was joined.
@@ -296,7 +297,7 @@ internal static class NameScorer
     {
         foreach (var t in other)
         {
-            if (Math.Abs(t.Text.Length - joined.Text.Length) <= 1 && Similarity(joined, t, o).Sim >= NearJoin)
+            if (Math.Abs(t.Text.Length - joined.Text.Length) <= 1 && IsNear(joined, t, o))
             {
                 return true;
             }
@@ -304,6 +305,35 @@ internal static class NameScorer
 
         return false;
     }
+
+    // Whether Similarity(joined, t) is NearJoin or more. For two plain words of different texts, under options where no feature
+    // but a fuzzy pair scores that high (phonetic, skeleton and partial pairs under NearJoin), only a distance within the budget
+    // and within (1 − NearJoin) × longer ÷ penalty can: the distance is cut off there first (far fewer rows than Similarity's
+    // twice the budget, and no sound or skeleton worked out), and Similarity itself tells only the pairs within it.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static bool IsNear(NameToken joined, NameToken t, ScreeningOptions o)
+    {
+        if (joined.Text == t.Text || !Spelled(joined.Role) || !Spelled(t.Role) || !(o.FuzzyPenalty > 0)
+            || !(o.PhoneticScore < NearJoin && o.SkeletonScore < NearJoin && o.PartialFactor < NearJoin))
+        {
+            return Similarity(joined, t, o).Sim >= NearJoin;
+        }
+
+        var shorter = Math.Min(joined.Text.Length, t.Text.Length);
+        var longer = Math.Max(joined.Text.Length, t.Text.Length);
+        var budget = TokenSimilarity.Budget(shorter);
+        if (!(budget > 0 && longer - shorter <= 2 * budget / 0.3))
+        {
+            return false;
+        }
+
+        var reach = Math.Min(budget, (1 - NearJoin) * longer / o.FuzzyPenalty);
+        return TokenSimilarity.CutDistance(joined.Text, t.Text, reach) <= reach + 1e-9 && Similarity(joined, t, o).Sim >= NearJoin;
+    }
+
+    // The roles whose words Similarity compares by spelling alone (no number, initial, legal form).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Spelled(TokenRole role) => role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword;
 
     // Whether some word of the other side is about as long as two neighbouring words of this side together: only then can a join help.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

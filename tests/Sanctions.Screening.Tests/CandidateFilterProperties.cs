@@ -379,6 +379,28 @@ public sealed class CandidateFilterProperties
             Assert.Equal(ReferenceEquals(expected, query), ReferenceEquals(merged, query));
         });
 
+    // NameScorer.IsNear (whether a joined word is kept: its distance cut off where a fuzzy pair stops reaching 0.85 first) says what
+    // Similarity ≥ 0.85 says, for near spellings and unrelated words of every role, under the default options and under options
+    // where a phonetic, skeleton or partial pair reaches 0.85 too (then it asks Similarity).
+    [ScreeningProperty(MaxTest = 3000)]
+    public Property IsNear_IsSimilarityAtNearJoin() => Prop.ForAll(
+        (from p in Pairs()
+         from qRole in Gen.Elements(Enum.GetValues<TokenRole>())
+         from lRole in Gen.Elements(Enum.GetValues<TokenRole>())
+         from transliterated in Gen.Choose(0, 3)
+         from options in Gen.Elements(
+             ScreeningOptions.Default, ScreeningOptions.Default with { FuzzyPenalty = 1.0 }, ScreeningOptions.Default with { PhoneticScore = 0.9 },
+             ScreeningOptions.Default with { SkeletonScore = 0.9 }, ScreeningOptions.Default with { PartialFactor = 0.95, FuzzyPenalty = 0.2 }, ScreeningOptions.Default with { FuzzyPenalty = 0 })
+         select (p.A, p.B, qRole, lRole, transliterated, options)).ToArbitrary(),
+        x =>
+        {
+            var (a, b, qRole, lRole, transliterated, o) = x;
+            var q = new NameToken(a, qRole, (transliterated & 1) != 0);
+            var l = new NameToken(b, lRole, (transliterated & 2) != 0);
+            var sim = NameScorer.Similarity(q, l, o).Sim;
+            Assert.True(NameScorer.IsNear(q, l, o) == (sim >= NameScorer.NearJoin), $"{q} / {l}: similarity {sim}, IsNear {NameScorer.IsNear(q, l, o)}");
+        });
+
     // NameScorer.NumbersAgree counts without sorting: it says what its definition says, the two sides' numbers sorted are the same list
     // (numbers drawn from a few, so that sides share them, repeat them, or differ by one).
     [ScreeningProperty(MaxTest = 500)]
