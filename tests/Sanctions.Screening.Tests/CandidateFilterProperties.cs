@@ -401,6 +401,33 @@ public sealed class CandidateFilterProperties
             Assert.True(NameScorer.IsNear(q, l, o) == (sim >= NameScorer.NearJoin), $"{q} / {l}: similarity {sim}, IsNear {NameScorer.IsNear(q, l, o)}");
         });
 
+    // LatinBound (the column's usual pair, from numbers alone, one division where the pair is within the budget) gives exactly the
+    // numbers of UpperSimilarityAndKind's general path, for plain words of the Latin script of every plain role, under options
+    // with partial factors below and above 1.
+    [ScreeningProperty(MaxTest = 3000)]
+    public Property LatinBound_IsTheGeneralBound() => Prop.ForAll(
+        (from p in Pairs()
+         from qRole in Gen.Elements(TokenRole.Name, TokenRole.Family, TokenRole.Particle, TokenRole.Stopword)
+         from lRole in Gen.Elements(TokenRole.Name, TokenRole.Family, TokenRole.Particle, TokenRole.Stopword)
+         from options in Gen.Elements(
+             ScreeningOptions.Default, ScreeningOptions.Default with { FuzzyPenalty = 0.7 }, ScreeningOptions.Default with { PartialFactor = 1.0 },
+             ScreeningOptions.Default with { PartialFactor = 1.2, FuzzyPenalty = 0.4 }, ScreeningOptions.Default with { PhoneticScore = 0.95 })
+         select (p.A, p.B, qRole, lRole, options)).ToArbitrary(),
+        x =>
+        {
+            var (a, b, qRole, lRole, o) = x;
+            var q = new NameToken(a, qRole, false);
+            var l = new NameToken(b, lRole, false);
+            if (a == b || a.Length > 40 || b.Length > 40)
+            {
+                return;
+            }
+
+            var general = CandidateFilter.GeneralBound(q, l, o);
+            var latin = CandidateFilter.LatinBoundOf(q, l, TokenSimilarity.Phonetic(a) == TokenSimilarity.Phonetic(b), o);
+            Assert.True(latin is null || latin.Value == general, $"{q} / {l}: LatinBound {latin}, general {general}");
+        });
+
     // NameScorer.NumbersAgree counts without sorting: it says what its definition says, the two sides' numbers sorted are the same list
     // (numbers drawn from a few, so that sides share them, repeat them, or differ by one).
     [ScreeningProperty(MaxTest = 500)]
