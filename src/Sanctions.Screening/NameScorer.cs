@@ -6,7 +6,7 @@ namespace Sanctions.Screening;
 
 // Compares two analysed names: aligns their words (any order, joined or split words, missing middle names), scores each pair, and
 // applies the caps. Writes the evidence the score is computed from.
-internal static class NameScorer
+internal static partial class NameScorer
 {
     public const int MaxTokens = 24;
 
@@ -289,9 +289,6 @@ internal static class NameScorer
         return false;
     }
 
-    // The similarity at which a joined word is kept (HasNear).
-    internal const double NearJoin = 0.85;
-
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool HasNear(NameToken joined, ReadOnlySpan<NameToken> other, ScreeningOptions o)
     {
@@ -305,35 +302,6 @@ internal static class NameScorer
 
         return false;
     }
-
-    // Whether Similarity(joined, t) is NearJoin or more. For two plain words of different texts, under options where no feature
-    // but a fuzzy pair scores that high (phonetic, skeleton and partial pairs under NearJoin), only a distance within the budget
-    // and within (1 − NearJoin) × longer ÷ penalty can: the distance is cut off there first (far fewer rows than Similarity's
-    // twice the budget, and no sound or skeleton worked out), and Similarity itself tells only the pairs within it.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static bool IsNear(NameToken joined, NameToken t, ScreeningOptions o)
-    {
-        if (joined.Text == t.Text || !Spelled(joined.Role) || !Spelled(t.Role) || !(o.FuzzyPenalty > 0)
-            || !(o.PhoneticScore < NearJoin && o.SkeletonScore < NearJoin && o.PartialFactor < NearJoin))
-        {
-            return Similarity(joined, t, o).Sim >= NearJoin;
-        }
-
-        var shorter = Math.Min(joined.Text.Length, t.Text.Length);
-        var longer = Math.Max(joined.Text.Length, t.Text.Length);
-        var budget = TokenSimilarity.Budget(shorter);
-        if (!(budget > 0 && longer - shorter <= 2 * budget / 0.3))
-        {
-            return false;
-        }
-
-        var reach = Math.Min(budget, (1 - NearJoin) * longer / o.FuzzyPenalty);
-        return TokenSimilarity.CutDistance(joined.Text, t.Text, reach) <= reach + 1e-9 && Similarity(joined, t, o).Sim >= NearJoin;
-    }
-
-    // The roles whose words Similarity compares by spelling alone (no number, initial, legal form).
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool Spelled(TokenRole role) => role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword;
 
     // Whether some word of the other side is about as long as two neighbouring words of this side together: only then can a join help.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
