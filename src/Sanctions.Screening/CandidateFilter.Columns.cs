@@ -55,6 +55,16 @@ internal sealed partial class CandidateFilter
         v.Length = info.Length;
         v.Role = (byte)word.Role;
         v.JoinNear = (info.Length > 62 || (joinLengths & (1UL << info.Length)) != 0) && QueryJoinNear(word, v.Length, v.Mask);
+        if (v.JoinNear && joinsExact)
+        {
+            // Which joins are near it, exactly (MergeQuery reads them): JoinNear only when some is.
+            var bits = NearJoinBits(word);
+            v.JoinNear = bits != 0;
+            if (bits != 0)
+            {
+                nearJoins[id] = bits;
+            }
+        }
         v.Flags = ListedFlags(word);
     }
 
@@ -331,6 +341,21 @@ internal sealed partial class CandidateFilter
             // skeleton in one script). The maxima of numbers that are never NaN are the processor's own (MaxNative).
             var budget = TokenSimilarity.Budget(shorter);
             var distance = double.MaxNative(double.MaxNative(0.3, TokenSimilarity.PresenceBound(qMask, lMask)), TokenSimilarity.LengthBound(longer - shorter, qMask, lMask));
+            known = false;
+            strong = distance <= budget + 1e-9;
+            if (strong && o.PartialFactor <= 1)
+            {
+                // Within the budget the fuzzy pair's bound is at least the partial one's (a distance no greater, and a factor of 1 or
+                // less: the same arithmetic, each step monotone), so it is the bound with the phonetic pair's: one division, not two.
+                upper = double.MaxNative(0, 1 - (o.FuzzyPenalty * distance / longer));
+                if (qPhoneticRole && samePhonetic)
+                {
+                    upper = double.MaxNative(upper, o.PhoneticScore);
+                }
+
+                return true;
+            }
+
             var reach = double.MaxNative(distance, budget);
             var over = reach <= (2 * budget) + 1e-9 ? double.MaxNative(0, 1 - (o.FuzzyPenalty * reach / longer)) * o.PartialFactor : 0;
             if (qPhoneticRole && samePhonetic)
@@ -338,8 +363,6 @@ internal sealed partial class CandidateFilter
                 over = double.MaxNative(over, o.PhoneticScore);
             }
 
-            known = false;
-            strong = distance <= budget + 1e-9;
             upper = strong ? double.MaxNative(double.MaxNative(0, 1 - (o.FuzzyPenalty * distance / longer)), over) : over;
             return true;
         }
@@ -362,6 +385,13 @@ internal sealed partial class CandidateFilter
 
         return true;
     }
+
+    // LatinBound for two words (the property tests): null where it leaves the pair to UpperSimilarityAndKind.
+    internal static (double Upper, bool Strong, bool Known, MatchKind Kind)? LatinBoundOf(NameToken q, NameToken l, bool samePhonetic, ScreeningOptions o) =>
+        LatinBound(q.Text.Length, TokenSimilarity.LetterMask(q.Text), q.Role is not (TokenRole.Particle or TokenRole.Stopword), q.Role is TokenRole.Name or TokenRole.Family,
+            l.Text.Length, TokenSimilarity.LetterMask(l.Text), l.Role is TokenRole.Name or TokenRole.Family, samePhonetic, o, out var upper, out var strong, out var known, out var kind)
+            ? (upper, strong, known, kind)
+            : null;
 
     // 2 × budget ÷ 0.3 by the shorter word's length: the widest gap in length at which a pair of plain words is bounded by its letters
     // (UpperSimilarityAndKind's test, the same arithmetic).

@@ -34,10 +34,27 @@ internal sealed partial class CandidateFilter
     private int joinCount;
     private char[] joinText = new char[256];
 
+    // Each join's first word and word count, and its word as Merge makes it (JoinToken: made when first needed, as JoinMade says).
+    private (int First, int Count)[] joinWords = new (int, int)[16];
+    private NameToken[] joinTokens = new NameToken[16];
+    private bool[] joinMade = new bool[16];
+
+    // Whether the joins Merge may try are each near a listed word variant exactly as NameScorer.HasNear tells it, by variant
+    // (nearJoins: the joins' bits, for the variants near some join; JoinNear is then exact too): false when a join is too long
+    // to be kept as text, or there are more than 64 joins, and then the filter joins as NameScorer.Merge does.
+    private bool joinsExact;
+    private readonly Dictionary<int, ulong> nearJoins = [];
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void StartJoins(NameToken[] words)
     {
         joinCount = 0;
+        joinsExact = true;
+        if (nearJoins.Count > 0)
+        {
+            nearJoins.Clear();
+        }
+
         var used = 0;
         for (var i = 0; i + 1 < words.Length; i++)
         {
@@ -54,7 +71,14 @@ internal sealed partial class CandidateFilter
                 if (joinCount == joins.Length)
                 {
                     Array.Resize(ref joins, joins.Length * 2);
+                    Array.Resize(ref joinWords, joins.Length);
+                    Array.Resize(ref joinTokens, joins.Length);
+                    Array.Resize(ref joinMade, joins.Length);
                 }
+
+                joinsExact &= length <= 41 && joinCount < 64;
+                joinWords[joinCount] = (i, count);
+                joinMade[joinCount] = false;
 
                 var start = used;
                 if (length <= 41)
@@ -117,6 +141,129 @@ internal sealed partial class CandidateFilter
 
         return false;
     }
+
+    // Whether NameScorer.Merge(query, ...) may try join k (two words, neither a number; or two particles and a significant word),
+    // and, when it may, the join's word as Merge makes it (its text from joinText).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool JoinToken(int k, out NameToken token)
+    {
+        if (joinMade[k])
+        {
+            token = joinTokens[k];
+            return token.Text is not null;
+        }
+
+        var (first, count) = joinWords[k];
+        var (start, length, _) = joins[k];
+        var words = query;
+        token = default;
+        if (count == 3 && words[first].Role == TokenRole.Particle && words[first + 1].Role == TokenRole.Particle && words[first + 2].IsSignificant)
+        {
+            token = new NameToken(new string(joinText.AsSpan(start, length)), words[first + 2].Role, words[first + 2].Transliterated);
+        }
+        else if (count == 2 && words[first].Role != TokenRole.Number && words[first + 1].Role != TokenRole.Number)
+        {
+            token = new NameToken(
+                new string(joinText.AsSpan(start, length)), NameScorer.Joined(words[first].Role, words[first + 1].Role),
+                words[first].Transliterated || words[first + 1].Transliterated);
+        }
+
+        joinTokens[k] = token;
+        joinMade[k] = true;
+        return token.Text is not null;
+    }
+
+    // The joins Merge may try that are near a listed word (NameScorer.HasNear's test against that one word), as bits by join: only
+    // when joinsExact (a join's text kept, 64 joins or fewer).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private ulong NearJoinBits(NameToken t)
+    {
+        ulong bits = 0;
+        for (var k = 0; k < joinCount; k++)
+        {
+            if (Math.Abs(t.Text.Length - joins[k].Length) <= 1 && JoinToken(k, out var token) && NameScorer.IsNear(token, t, options))
+            {
+                bits |= 1UL << k;
+            }
+        }
+
+        return bits;
+    }
+
+    // NameScorer.Merge(query, listed) from what the memo keeps by variant (each join's nearness to each listed word, worked out once
+    // a query name): the same words, with no joined word made for the joins that are not near. The listed name's variants are
+    // filled first when not yet.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal NameToken[] MergeQuery(NameToken[] listed, ReadOnlySpan<int> ids, WordData words)
+    {
+        if (!joinsExact || ids.Length != listed.Length)
+        {
+            return NameScorer.Merge(query, listed, options);
+        }
+
+        ulong near = 0;
+        for (var j = 0; j < ids.Length; j++)
+        {
+            ref var v = ref memo[ids[j]];
+            if (v.Mark != mark)
+            {
+                Fill(ref v, ids[j], words);
+            }
+
+            if (v.JoinNear)
+            {
+                near |= nearJoins[ids[j]];
+            }
+        }
+
+        if (near == 0 || !NameScorer.MayJoin(query, listed))
+        {
+            return query;
+        }
+
+        // As Merge: at each word, the join of three (two particles and a word) first, then of two; k is the join's index as
+        // StartJoins made them (for each first word, two words then three).
+        var side = query;
+        List<NameToken>? list = null;
+        for (var i = 0; i < side.Length; i++)
+        {
+            var two = JoinIndex(i);
+            if (i + 2 < side.Length && side[i].Role == TokenRole.Particle && side[i + 1].Role == TokenRole.Particle && side[i + 2].IsSignificant
+                && !NameScorer.HasExact(listed, side[i + 2].Text) && ((near >> (two + 1)) & 1) != 0)
+            {
+                JoinToken(two + 1, out var three);
+                list ??= [.. side.AsSpan(0, i)];
+                list.Add(three);
+                i += 2;
+                continue;
+            }
+
+            if (i + 1 < side.Length && side[i].Role != TokenRole.Number && side[i + 1].Role != TokenRole.Number
+                && !NameScorer.HasExact(listed, side[i].Text) && !NameScorer.HasExact(listed, side[i + 1].Text) && ((near >> two) & 1) != 0)
+            {
+                JoinToken(two, out var joined);
+                list ??= [.. side.AsSpan(0, i)];
+                list.Add(joined);
+                i++;
+                continue;
+            }
+
+            list?.Add(side[i]);
+        }
+
+        return list is null ? side : [.. list];
+    }
+
+    // MergeQuery for NameScorer.Compare, which gives the query's words and the options: the filter's own when they are the ones it
+    // was started with, else NameScorer.Merge.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal NameToken[] MergeQuery(NameToken[] words, NameToken[] listed, ReadOnlySpan<int> ids, ScreeningOptions o) =>
+        ReferenceEquals(words, query) && ReferenceEquals(o, options) ? MergeQuery(listed, ids, wordData) : NameScorer.Merge(words, listed, o);
+
+    // The index StartJoins gives the join of two words from word i (every word before it has a join of two and one of three); the
+    // join of three from i follows it.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int JoinIndex(int i) => 2 * i;
 
     // PlainReach of each query word (all of them, as MayJoin reads them) against a joined text one letter shorter, as long, and one
     // letter longer than the word (the only lengths ListedMayBeNear asks about): the reach, or NaN where PlainReach is false.

@@ -189,7 +189,7 @@ internal sealed partial class CandidateFilter
         if (queryJoins || (MayJoinByLength(ids) && ListedMayJoin(listed, ids)))
         {
             // Maybe: join as Compare does; when a join happens, bound the joined words.
-            var q = NameScorer.Merge(query, listed, o);
+            var q = MergeQuery(listed, ids, words);
             var l = NameScorer.Merge(listed, q, o);
             if (!ReferenceEquals(q, query) || !ReferenceEquals(l, listed))
             {
@@ -358,6 +358,14 @@ internal sealed partial class CandidateFilter
         return (sim, IsStrong(kind), true, kind);
     }
 
+    // UpperSimilarityAndKind without LatinBound (the property tests: LatinBound works out the same numbers).
+    internal static (double Upper, bool Strong, bool Known, MatchKind Kind) GeneralBound(NameToken q, NameToken l, ScreeningOptions o)
+    {
+        var (qPhonetic, lPhonetic) = (TokenSimilarity.Phonetic(q.Text), TokenSimilarity.Phonetic(l.Text));
+        return UpperSimilarityAndKind(q, q.Text.Length, TokenSimilarity.LetterMask(q.Text), qPhonetic, l, l.Text.Length, TokenSimilarity.LetterMask(l.Text), lPhonetic,
+            q.Text == l.Text, string.Equals(qPhonetic, lPhonetic, StringComparison.Ordinal), o, latinFirst: false);
+    }
+
     // As UpperSimilarityAndKind, without the kind.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static (double Upper, bool Strong, bool Known) UpperSimilarity(
@@ -381,12 +389,12 @@ internal sealed partial class CandidateFilter
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (double Upper, bool Strong, bool Known, MatchKind Kind) UpperSimilarityAndKind(
         NameToken q, int qLength, uint qMask, string qPhonetic, NameToken l, int lLength, uint lMask, string lPhonetic, bool sameText, bool samePhonetic,
-        ScreeningOptions o)
+        ScreeningOptions o, bool latinFirst = true)
     {
         var roles = q.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword
             && l.Role is TokenRole.Name or TokenRole.Family or TokenRole.Particle or TokenRole.Stopword;
         var latin = roles && !sameText && !q.Transliterated && !l.Transliterated && qLength <= 40 && lLength <= 40;
-        if (latin && LatinBound(qLength, qMask, q.Role is not (TokenRole.Particle or TokenRole.Stopword), q.Role is TokenRole.Name or TokenRole.Family,
+        if (latin && latinFirst && LatinBound(qLength, qMask, q.Role is not (TokenRole.Particle or TokenRole.Stopword), q.Role is TokenRole.Name or TokenRole.Family,
             lLength, lMask, l.Role is TokenRole.Name or TokenRole.Family, samePhonetic, o, out var bound, out var isStrong, out var isKnown, out var boundKind))
         {
             return (bound, isStrong, isKnown, boundKind);

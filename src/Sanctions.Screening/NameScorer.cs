@@ -6,7 +6,7 @@ namespace Sanctions.Screening;
 
 // Compares two analysed names: aligns their words (any order, joined or split words, missing middle names), scores each pair, and
 // applies the caps. Writes the evidence the score is computed from.
-internal static class NameScorer
+internal static partial class NameScorer
 {
     public const int MaxTokens = 24;
 
@@ -19,7 +19,8 @@ internal static class NameScorer
         NameToken[] query, NameToken[] listed, NameKind listedKind, ScreeningOptions o, ImmutableArray<Evidence>.Builder? evidence,
         SimilarityCache? cache = null, CandidateFilter? memo = null, int[]? ids = null)
     {
-        var q = Merge(query, listed, o);
+        // (With the filter's memo, the query's words joined from what it keeps by variant: the same words as Merge's.)
+        var q = memo is not null && ids is not null ? memo.MergeQuery(query, listed, ids, o) : Merge(query, listed, o);
         var l = Merge(listed, q, o);
 
         // The filter's memo holds the word pairs of the query and listed names as analysed: usable when neither side was joined.
@@ -293,7 +294,7 @@ internal static class NameScorer
     {
         foreach (var t in other)
         {
-            if (Math.Abs(t.Text.Length - joined.Text.Length) <= 1 && Similarity(joined, t, o).Sim >= 0.85)
+            if (Math.Abs(t.Text.Length - joined.Text.Length) <= 1 && IsNear(joined, t, o))
             {
                 return true;
             }
@@ -323,10 +324,10 @@ internal static class NameScorer
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static TokenRole Joined(TokenRole a, TokenRole b) => a == TokenRole.Family || b == TokenRole.Family ? TokenRole.Family : TokenRole.Name;
+    internal static TokenRole Joined(TokenRole a, TokenRole b) => a == TokenRole.Family || b == TokenRole.Family ? TokenRole.Family : TokenRole.Name;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool HasExact(ReadOnlySpan<NameToken> side, string text)
+    internal static bool HasExact(ReadOnlySpan<NameToken> side, string text)
     {
         foreach (var t in side)
         {

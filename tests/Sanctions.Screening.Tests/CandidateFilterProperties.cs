@@ -333,6 +333,101 @@ public sealed class CandidateFilterProperties
             Assert.True(may || score < lambda, $"{string.Join(' ', words)} / {string.Join(' ', listedWords)}: dropped at {lambda}, score {score}");
         });
 
+    // The filter joins the query's words as NameScorer.Merge does (MergeQuery: each join's nearness to each listed word worked out
+    // once a query name, by variant): the same words, for names made of particles, words and their halves (abd al rahman /
+    // abdalrahman / abdul rahman), with words changed a letter, dropped, repeated and numbers among them.
+    [ScreeningProperty(MaxTest = 1500)]
+    public Property MergeQuery_JoinsAsMerge() => Prop.ForAll(
+        (from count in Gen.Choose(1, 7)
+         from words in Gen.ArrayOf(Gen.Elements("abd", "al", "el", "rahman", "abdul", "van", "der", "bilt", "xi", "jin", "ping", "jinping", "7", "mohammed", "bin", "laden"), count)
+         from listedCount in Gen.Choose(1, 6)
+         from listedWords in Gen.ArrayOf(Gen.Elements("abdalrahman", "abdulrahman", "abdalrahmen", "alrahman", "abd", "al", "rahman", "vanderbilt", "vanderbild", "derbilt", "xijinping", "jinping", "jinpin", "7", "binladen", "mohammed", "bin"), listedCount)
+         from changes in Gen.ArrayOf(Gen.Choose(0, 7), listedCount)
+         from family in ArbMap.Default.GeneratorFor<bool>()
+         select (words, listedWords, changes, family)).ToArbitrary(),
+        x =>
+        {
+            var (words, listedWords, changes, family) = x;
+            var o = ScreeningOptions.Default;
+            var kind = family ? Core.Parties.PartyKind.Person : (Core.Parties.PartyKind?)null;
+            var query = NameAnalyzer.Analyze(string.Join(" ", words), kind).ToArray();
+            var changed = listedWords.Select((w, i) => w.Length <= 3 ? w : changes[i] switch
+            {
+                0 => Edit(w, (i * 5, 0)),
+                1 => Edit(Edit(w, ((i * 3) + 1, 0)), ((i * 7) + 2, 2)),
+                2 => Edit(w, ((i * 11) + 3, 3)),
+                3 => Edit(Edit(w, (i + 4, 1)), ((i * 13) + 5, 0)),
+                _ => w,
+            });
+            var listed = NameAnalyzer.Analyze(string.Join(" ", changed), kind).ToArray();
+            if (query.Length == 0 || listed.Length == 0)
+            {
+                return;
+            }
+
+            var variants = listed.Distinct().ToArray();
+            var ids = listed.Select(t => Array.IndexOf(variants, t)).ToArray();
+            var sounds = variants.Select(t => TokenSimilarity.Phonetic(t.Text)).ToArray();
+            var data = new WordData(
+                [.. variants.Select(t => TokenSimilarity.LetterMask(t.Text))], sounds, variants,
+                variants.Select(t => t.Text).Distinct().ToDictionary(t => t, StringComparer.Ordinal), sounds.Distinct().ToDictionary(t => t, StringComparer.Ordinal));
+            var filter = new CandidateFilter(variants.Length);
+            filter.Start(query, 0.7, o, data);
+            var expected = NameScorer.Merge(query, listed, o);
+            var merged = filter.MergeQuery(listed, ids, data);
+            Assert.True(expected.SequenceEqual(merged), $"{string.Join(' ', query)} / {string.Join(' ', listed)}: {string.Join(' ', merged)}, Merge {string.Join(' ', expected)}");
+            Assert.Equal(ReferenceEquals(expected, query), ReferenceEquals(merged, query));
+        });
+
+    // NameScorer.IsNear (whether a joined word is kept: its distance cut off where a fuzzy pair stops reaching 0.85 first) says what
+    // Similarity ≥ 0.85 says, for near spellings and unrelated words of every role, under the default options and under options
+    // where a phonetic, skeleton or partial pair reaches 0.85 too (then it asks Similarity).
+    [ScreeningProperty(MaxTest = 3000)]
+    public Property IsNear_IsSimilarityAtNearJoin() => Prop.ForAll(
+        (from p in Pairs()
+         from qRole in Gen.Elements(Enum.GetValues<TokenRole>())
+         from lRole in Gen.Elements(Enum.GetValues<TokenRole>())
+         from transliterated in Gen.Choose(0, 3)
+         from options in Gen.Elements(
+             ScreeningOptions.Default, ScreeningOptions.Default with { FuzzyPenalty = 1.0 }, ScreeningOptions.Default with { PhoneticScore = 0.9 },
+             ScreeningOptions.Default with { SkeletonScore = 0.9 }, ScreeningOptions.Default with { PartialFactor = 0.95, FuzzyPenalty = 0.2 }, ScreeningOptions.Default with { FuzzyPenalty = 0 })
+         select (p.A, p.B, qRole, lRole, transliterated, options)).ToArbitrary(),
+        x =>
+        {
+            var (a, b, qRole, lRole, transliterated, o) = x;
+            var q = new NameToken(a, qRole, (transliterated & 1) != 0);
+            var l = new NameToken(b, lRole, (transliterated & 2) != 0);
+            var sim = NameScorer.Similarity(q, l, o).Sim;
+            Assert.True(NameScorer.IsNear(q, l, o) == (sim >= NameScorer.NearJoin), $"{q} / {l}: similarity {sim}, IsNear {NameScorer.IsNear(q, l, o)}");
+        });
+
+    // LatinBound (the column's usual pair, from numbers alone, one division where the pair is within the budget) gives exactly the
+    // numbers of UpperSimilarityAndKind's general path, for plain words of the Latin script of every plain role, under options
+    // with partial factors below and above 1.
+    [ScreeningProperty(MaxTest = 3000)]
+    public Property LatinBound_IsTheGeneralBound() => Prop.ForAll(
+        (from p in Pairs()
+         from qRole in Gen.Elements(TokenRole.Name, TokenRole.Family, TokenRole.Particle, TokenRole.Stopword)
+         from lRole in Gen.Elements(TokenRole.Name, TokenRole.Family, TokenRole.Particle, TokenRole.Stopword)
+         from options in Gen.Elements(
+             ScreeningOptions.Default, ScreeningOptions.Default with { FuzzyPenalty = 0.7 }, ScreeningOptions.Default with { PartialFactor = 1.0 },
+             ScreeningOptions.Default with { PartialFactor = 1.2, FuzzyPenalty = 0.4 }, ScreeningOptions.Default with { PhoneticScore = 0.95 })
+         select (p.A, p.B, qRole, lRole, options)).ToArbitrary(),
+        x =>
+        {
+            var (a, b, qRole, lRole, o) = x;
+            var q = new NameToken(a, qRole, false);
+            var l = new NameToken(b, lRole, false);
+            if (a == b || a.Length > 40 || b.Length > 40)
+            {
+                return;
+            }
+
+            var general = CandidateFilter.GeneralBound(q, l, o);
+            var latin = CandidateFilter.LatinBoundOf(q, l, TokenSimilarity.Phonetic(a) == TokenSimilarity.Phonetic(b), o);
+            Assert.True(latin is null || latin.Value == general, $"{q} / {l}: LatinBound {latin}, general {general}");
+        });
+
     // NameScorer.NumbersAgree counts without sorting: it says what its definition says, the two sides' numbers sorted are the same list
     // (numbers drawn from a few, so that sides share them, repeat them, or differ by one).
     [ScreeningProperty(MaxTest = 500)]
