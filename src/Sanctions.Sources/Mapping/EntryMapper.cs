@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using NodaTime;
 using Sanctions.Core;
 using Sanctions.Core.Parties;
@@ -92,7 +93,7 @@ internal sealed partial class EntryMapper
         ReadOnlySpan<string> tagSpan;
         if (extraProgramTags is null && entry.Programs.Count <= 1)
         {
-            tagSpan = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(entry.Programs);
+            tagSpan = CollectionsMarshal.AsSpan(entry.Programs);
         }
         else
         {
@@ -117,7 +118,7 @@ internal sealed partial class EntryMapper
         }
 
         // One hash of the id, whether the record is new or not (a look-up, then an add, was two).
-        ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(snapshot.Records, partyId, out var known);
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(snapshot.Records, partyId, out var known);
         MappedRecord record;
         if (known)
         {

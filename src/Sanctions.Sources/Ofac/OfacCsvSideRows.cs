@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using nietras.SeparatedValues;
 using Sanctions.Sources.Diagnostics;
 using Sanctions.Sources.Raw;
@@ -173,7 +174,7 @@ internal sealed class OfacCsvSideRows
         used += length;
 
         // One hash of the ent_num per row (a look-up, then a store, was two).
-        ref var span = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byEntNum, entNum, out var known);
+        ref var span = ref CollectionsMarshal.GetValueRefOrAddDefault(byEntNum, entNum, out var known);
         if (known)
         {
             rows[span.Last] = rows[span.Last] with { Next = count };
