@@ -347,7 +347,7 @@ internal sealed partial class CandidateFilter
             {
                 // Within the budget the fuzzy pair's bound is at least the partial one's (a distance no greater, and a factor of 1 or
                 // less: the same arithmetic, each step monotone), so it is the bound with the phonetic pair's: one division, not two.
-                upper = double.MaxNative(0, 1 - (o.FuzzyPenalty * distance / longer));
+                upper = FuzzyBound(o.FuzzyPenalty, distance, longer);
                 if (qPhoneticRole && samePhonetic)
                 {
                     upper = double.MaxNative(upper, o.PhoneticScore);
@@ -357,13 +357,13 @@ internal sealed partial class CandidateFilter
             }
 
             var reach = double.MaxNative(distance, budget);
-            var over = reach <= (2 * budget) + 1e-9 ? double.MaxNative(0, 1 - (o.FuzzyPenalty * reach / longer)) * o.PartialFactor : 0;
+            var over = reach <= (2 * budget) + 1e-9 ? FuzzyBound(o.FuzzyPenalty, reach, longer) * o.PartialFactor : 0;
             if (qPhoneticRole && samePhonetic)
             {
                 over = double.MaxNative(over, o.PhoneticScore);
             }
 
-            upper = strong ? double.MaxNative(double.MaxNative(0, 1 - (o.FuzzyPenalty * distance / longer)), over) : over;
+            upper = strong ? double.MaxNative(FuzzyBound(o.FuzzyPenalty, distance, longer), over) : over;
             return true;
         }
 
@@ -385,6 +385,15 @@ internal sealed partial class CandidateFilter
 
         return true;
     }
+
+    // An upper bound of a fuzzy pair's similarity, max(0, 1 - penalty × distance ÷ longer) as NameScorer.Graded computes it, with a
+    // multiplication by the length's inverse (a table) in place of the division, and 1e-12 more: the product and the quotient differ
+    // by a few units in the last place (under 1e-15 where the similarity is over 0), so the bound is never under the similarity.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static double FuzzyBound(double penalty, double distance, int longer) =>
+        double.MaxNative(0, 1 - (penalty * distance * ((uint)longer < (uint)Inverses.Length ? Inverses[longer] : 1.0 / longer)) + 1e-12);
+
+    private static readonly double[] Inverses = [.. Enumerable.Range(0, 64).Select(k => 1.0 / k)];
 
     // LatinBound for two words (the property tests): null where it leaves the pair to UpperSimilarityAndKind.
     internal static (double Upper, bool Strong, bool Known, MatchKind Kind)? LatinBoundOf(NameToken q, NameToken l, bool samePhonetic, ScreeningOptions o) =>

@@ -427,7 +427,7 @@ internal sealed partial class CandidateFilter
         var distance = Math.Max(Math.Max(0.3, TokenSimilarity.PresenceBound(qMask, lMask)), TokenSimilarity.LengthBound(longer - shorter, qMask, lMask));
         var (over, skeleton) = OverBudget(q, l, longer, budget, Math.Max(distance, budget), samePhonetic, o);
         return distance <= budget + 1e-9
-            ? (Math.Max(Math.Max(0, 1 - (o.FuzzyPenalty * distance / longer)), over), true, false, MatchKind.Unmatched)
+            ? (Math.Max(FuzzyBound(o.FuzzyPenalty, distance, longer), over), true, false, MatchKind.Unmatched)
             : (over, skeleton, false, MatchKind.Unmatched);
     }
 
@@ -442,7 +442,7 @@ internal sealed partial class CandidateFilter
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (double Upper, bool Strong) OverBudget(NameToken q, NameToken l, int longer, double budget, double distance, bool samePhonetic, ScreeningOptions o)
     {
-        var best = distance <= 2 * budget + 1e-9 ? Math.Max(0, 1 - (o.FuzzyPenalty * distance / longer)) * o.PartialFactor : 0;
+        var best = distance <= 2 * budget + 1e-9 ? FuzzyBound(o.FuzzyPenalty, distance, longer) * o.PartialFactor : 0;
         if (q.Role is not (TokenRole.Particle or TokenRole.Stopword or TokenRole.LegalForm) && samePhonetic)
         {
             best = Math.Max(best, o.PhoneticScore);

@@ -428,6 +428,30 @@ public sealed class CandidateFilterProperties
             Assert.True(latin is null || latin.Value == general, $"{q} / {l}: LatinBound {latin}, general {general}");
         });
 
+    // FuzzyBound (a multiplication by the length's inverse, not a division) is never under the similarity NameScorer.Graded gives a
+    // fuzzy pair, and over it by no more than 2e-12: every distance the filter's bounds and cut-off distances take (hundredths up to
+    // six, and the distance tables' tenths), every length up to 70, under penalties of the defaults' order and odd ones. Fails with
+    // the 1e-12 left out (the product is under the quotient for some), or with a wrong inverse.
+    [Fact]
+    public void FuzzyBound_BoundsTheFuzzySimilarity()
+    {
+        foreach (var penalty in new[] { ScreeningOptions.Default.FuzzyPenalty, 0.0, 0.1, 0.3, 0.4, 0.7, 1.0, 1.3, 2.5, 7.0 })
+        {
+            for (var longer = 1; longer <= 70; longer++)
+            {
+                for (var k = 0; k <= 600; k++)
+                {
+                    foreach (var distance in new[] { k / 100.0, k / 10.0 })
+                    {
+                        var exact = Math.Max(0, 1 - (penalty * distance / longer));
+                        var bound = CandidateFilter.FuzzyBound(penalty, distance, longer);
+                        Assert.True(bound >= exact && bound <= exact + 2e-12, $"penalty {penalty}, distance {distance}, length {longer}: bound {bound}, similarity {exact}");
+                    }
+                }
+            }
+        }
+    }
+
     // NameScorer.NumbersAgree counts without sorting: it says what its definition says, the two sides' numbers sorted are the same list
     // (numbers drawn from a few, so that sides share them, repeat them, or differ by one).
     [ScreeningProperty(MaxTest = 500)]
