@@ -202,9 +202,11 @@ internal sealed partial class CandidateFilter
         var f = Math.Min(o.MissingFactor, o.MismatchFactor);
         var baseline = -lambda * f * weight;
         double positive = 0;
+        var positives = 0;
         foreach (var c in columns)
         {
             positive += Math.Max(0, c);
+            positives += c > 0 ? 1 : 0;
         }
 
         // No k pairs add more than all the positive columns: when even that leaves the name under, it is (no sorting; a margin for
@@ -214,9 +216,25 @@ internal sealed partial class CandidateFilter
             return false;
         }
 
-        SortDescending(columns);
         var conflictCost = o.MismatchFactor > o.MissingFactor ? lambda * (o.MismatchFactor - o.MissingFactor) * 2 * MinSignificantWeight(o) : 0;
         var pairs = Math.Min(querySignificant, listedSignificant);
+
+        // The best over k below is at least its value at k = the number of positive columns, when that is at most min(n, m) (the
+        // sorted columns' first k are then the positive ones, whose sum is `positive`): when that value reaches, the name may, with
+        // no sorting (most names that pass do so here).
+        if (positives <= Math.Min(n, m) && baseline + positive - (conflictCost * Math.Max(0, pairs - positives)) >= -1e-9)
+        {
+            return true;
+        }
+
+        // And at most all the positive columns with the conflicts' cost at k = min(n, m), the least it is over the k below: when even
+        // that leaves the name under, it is (a margin for the sum's order, as above).
+        if (baseline + positive - (conflictCost * Math.Max(0, pairs - Math.Min(n, m))) < -1e-9 - 1e-12)
+        {
+            return false;
+        }
+
+        SortDescending(columns);
         var best = baseline - (conflictCost * pairs);
         double sum = 0;
         for (var k = 1; k <= Math.Min(n, m) && !double.IsNegativeInfinity(columns[k - 1]); k++)
