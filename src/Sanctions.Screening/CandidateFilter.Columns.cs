@@ -404,15 +404,6 @@ internal sealed partial class CandidateFilter
         return true;
     }
 
-    // An upper bound of a fuzzy pair's similarity, max(0, 1 - penalty × distance ÷ longer) as NameScorer.Graded computes it, with a
-    // multiplication by the length's inverse (a table) in place of the division, and 1e-12 more: the product and the quotient differ
-    // by a few units in the last place (under 1e-15 where the similarity is over 0), so the bound is never under the similarity.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static double FuzzyBound(double penalty, double distance, int longer) =>
-        double.MaxNative(0, 1 - (penalty * distance * ((uint)longer < (uint)Inverses.Length ? Inverses[longer] : 1.0 / longer)) + 1e-12);
-
-    private static readonly double[] Inverses = [.. Enumerable.Range(0, 64).Select(k => 1.0 / k)];
-
     // LatinBound for two words (the property tests): null where it leaves the pair to UpperSimilarityAndKind.
     internal static (double Upper, bool Strong, bool Known, MatchKind Kind)? LatinBoundOf(NameToken q, NameToken l, bool samePhonetic, ScreeningOptions o) =>
         LatinBound(q.Text.Length, TokenSimilarity.LetterMask(q.Text), q.Role is not (TokenRole.Particle or TokenRole.Stopword), q.Role is TokenRole.Name or TokenRole.Family,
