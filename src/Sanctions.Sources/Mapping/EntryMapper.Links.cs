@@ -9,7 +9,7 @@ namespace Sanctions.Sources.Mapping;
 /// <summary>The <c>Linked To:</c> names of a publication's entries, resolved once all its entries are mapped.</summary>
 internal sealed partial class EntryMapper
 {
-    /// <summary>Names noted per chunk: 4,096 of 16 bytes, under the large object heap's threshold.</summary>
+    /// <summary>Names noted per chunk: 4,096 of 12 bytes, under the large object heap's threshold.</summary>
     private const int LinkNameChunk = 4096;
 
     /// <summary>
@@ -74,10 +74,10 @@ internal sealed partial class EntryMapper
                 {
                     foreach (ref readonly var noted in linkNames[c].AsSpan(0, Math.Min(LinkNameChunk, linkNameCount - (c * LinkNameChunk))))
                     {
-                        if ((noted.Filter < 0 || filter.MayHold(noted.Filter)) && noted.Record.Party.Names[noted.Name] is var name
+                        if ((noted.Filter < 0 || filter.MayHold(noted.Filter)) && snapshot.Records.At(noted.Record).Party.Names[noted.Name] is var name
                             && NameKeySpan(name.Value) is var key && filter.MayHold(key) && lookup.TryGetValue(key, out var ids))
                         {
-                            AddMatch(ids, name.Kind, noted.Record.Key);
+                            AddMatch(ids, name.Kind, snapshot.Records.At(noted.Record).Key);
                         }
                     }
                 }
@@ -156,13 +156,16 @@ internal sealed partial class EntryMapper
                     linkNames.Add(new LinkName[LinkNameChunk]);
                 }
 
-                linkNames[^1][linkNameCount++ % LinkNameChunk] = new LinkName(record, LinkKeyFilter.Pack(NameKeySpan(names[i].Value)), i);
+                linkNames[^1][linkNameCount++ % LinkNameChunk] = new LinkName(record.Index, LinkKeyFilter.Pack(NameKeySpan(names[i].Value)), i);
             }
         }
     }
 
-    /// <summary>A name noted for linking: its record, its key's length and first letter packed (negative: always looked up) and its place among the party's names (16 bytes).</summary>
-    private readonly record struct LinkName(MappedRecord Record, int Filter, int Name);
+    /// <summary>
+    /// A name noted for linking: its record's row in the snapshot's table, its key's length and first letter packed (negative:
+    /// always looked up) and its place among the party's names (12 bytes, no reference for the collector to follow).
+    /// </summary>
+    private readonly record struct LinkName(int Record, int Filter, int Name);
 
     private static string NameKey(string name) => TextValues.Normalize(name).TrimEnd('.');
 
