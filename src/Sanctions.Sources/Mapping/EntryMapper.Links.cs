@@ -118,11 +118,11 @@ internal sealed partial class EntryMapper
                 {
                     ref var message = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(unmatched ??= new(StringComparer.Ordinal), linked, out _);
                     message ??= $"Linked To: '{linked}' names no entry of this publication; kept in remarks only";
-                    diagnostics.Warn(location.ToLocation(), recordId, message);
+                    diagnostics.Warn(location, recordId, message);
                 }
                 else
                 {
-                    diagnostics.Warn(location.ToLocation(), recordId, matches.Count > 1
+                    diagnostics.Warn(location, recordId, matches.Count > 1
                         ? $"Linked To: '{linked}' matches several entries by {(ids.Primary.Count > 0 ? "primary name" : "alias")}; kept in remarks only"
                         : $"Linked To: '{linked}' names the entry itself; kept in remarks only");
                 }
