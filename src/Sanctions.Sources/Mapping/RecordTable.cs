@@ -22,7 +22,7 @@ namespace Sanctions.Sources.Mapping;
 /// </remarks>
 internal sealed class RecordTable
 {
-    /// <summary>Rows per array: about 160 KB of rows, on the large object heap (85,000 bytes and more).</summary>
+    /// <summary>Rows per array: about 130–140 KB of rows, on the large object heap (85,000 bytes and more).</summary>
     private const int ChunkRows = 1024;
 
     private const int ChunkShift = 10;
