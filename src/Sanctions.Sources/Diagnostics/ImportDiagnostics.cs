@@ -1,4 +1,5 @@
 using Sanctions.Core.IO;
+using Sanctions.Sources.Raw;
 
 namespace Sanctions.Sources.Diagnostics;
 
@@ -39,6 +40,10 @@ internal sealed class ImportDiagnostics
     /// <summary>Records a warning about data that is kept.</summary>
     public void Warn(SourceLocation location, string? recordId, string message) =>
         Add(ImportIssueSeverity.Warning, location, recordId, message);
+
+    /// <summary>Records a warning about data that is kept, at a location whose XML path is made only when the issue's location is read.</summary>
+    public void Warn(in EntryLocation location, string? recordId, string message) =>
+        Add(new ImportIssue(ImportIssueSeverity.Warning, location, recordId is null ? null : MessageText.Value(recordId), MessageText.Message(message)));
 
     /// <summary>
     /// Reports a malformed record: throws in strict mode, counts and records the skip in lenient

@@ -9,8 +9,11 @@ namespace Sanctions.Sources.Mapping;
 /// <summary>The <c>Linked To:</c> names of a publication's entries, resolved once all its entries are mapped.</summary>
 internal sealed partial class EntryMapper
 {
-    /// <summary>Names noted per chunk: 4,096 of 16 bytes, under the large object heap's threshold.</summary>
-    private const int LinkNameChunk = 4096;
+    /// <summary>
+    /// Names noted per chunk: 8,192 of 12 bytes (96 KB), on the large object heap, which the collector does not copy (they
+    /// live until the publication is linked: under its threshold, each chunk was copied from generation 0 to 1 and 1 to 2).
+    /// </summary>
+    private const int LinkNameChunk = 8192;
 
     /// <summary>
     /// The names of the records this mapper added to its snapshot, in order (see <see cref="NoteLinkNames"/>), in chunks of
@@ -74,10 +77,10 @@ internal sealed partial class EntryMapper
                 {
                     foreach (ref readonly var noted in linkNames[c].AsSpan(0, Math.Min(LinkNameChunk, linkNameCount - (c * LinkNameChunk))))
                     {
-                        if ((noted.Filter < 0 || filter.MayHold(noted.Filter)) && noted.Record.Party.Names[noted.Name] is var name
+                        if ((noted.Filter < 0 || filter.MayHold(noted.Filter)) && snapshot.Records.At(noted.Record).Party.Names[noted.Name] is var name
                             && NameKeySpan(name.Value) is var key && filter.MayHold(key) && lookup.TryGetValue(key, out var ids))
                         {
-                            AddMatch(ids, name.Kind, noted.Record.Key);
+                            AddMatch(ids, name.Kind, snapshot.Records.At(noted.Record).Key);
                         }
                     }
                 }
@@ -118,11 +121,11 @@ internal sealed partial class EntryMapper
                 {
                     ref var message = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(unmatched ??= new(StringComparer.Ordinal), linked, out _);
                     message ??= $"Linked To: '{linked}' names no entry of this publication; kept in remarks only";
-                    diagnostics.Warn(location.ToLocation(), recordId, message);
+                    diagnostics.Warn(location, recordId, message);
                 }
                 else
                 {
-                    diagnostics.Warn(location.ToLocation(), recordId, matches.Count > 1
+                    diagnostics.Warn(location, recordId, matches.Count > 1
                         ? $"Linked To: '{linked}' matches several entries by {(ids.Primary.Count > 0 ? "primary name" : "alias")}; kept in remarks only"
                         : $"Linked To: '{linked}' names the entry itself; kept in remarks only");
                 }
@@ -156,13 +159,16 @@ internal sealed partial class EntryMapper
                     linkNames.Add(new LinkName[LinkNameChunk]);
                 }
 
-                linkNames[^1][linkNameCount++ % LinkNameChunk] = new LinkName(record, LinkKeyFilter.Pack(NameKeySpan(names[i].Value)), i);
+                linkNames[^1][linkNameCount++ % LinkNameChunk] = new LinkName(record.Index, LinkKeyFilter.Pack(NameKeySpan(names[i].Value)), i);
             }
         }
     }
 
-    /// <summary>A name noted for linking: its record, its key's length and first letter packed (negative: always looked up) and its place among the party's names (16 bytes).</summary>
-    private readonly record struct LinkName(MappedRecord Record, int Filter, int Name);
+    /// <summary>
+    /// A name noted for linking: its record's row in the snapshot's table, its key's length and first letter packed (negative:
+    /// always looked up) and its place among the party's names (12 bytes, no reference for the collector to follow).
+    /// </summary>
+    private readonly record struct LinkName(int Record, int Filter, int Name);
 
     private static string NameKey(string name) => TextValues.Normalize(name).TrimEnd('.');
 

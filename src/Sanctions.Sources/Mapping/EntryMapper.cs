@@ -118,19 +118,15 @@ internal sealed partial class EntryMapper
         }
 
         // One hash of the id, whether the record is new or not (a look-up, then an add, was two).
-        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(snapshot.Records, partyId, out var known);
-        MappedRecord record;
+        var record = snapshot.Records.GetOrAdd(partyId, party, out var known);
         if (known)
         {
             // One party on several lists of one file (CSL) or in several files of one publication: merge names.
-            record = slot!;
             record.Party = MergeNames(record.Party, party);
             linkNamesStale = true;
         }
         else
         {
-            record = new MappedRecord(partyId, party);
-            slot = record;
             NoteLinkNames(record);
         }
 

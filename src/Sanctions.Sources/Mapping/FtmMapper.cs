@@ -71,8 +71,7 @@ internal static class FtmMapper
         {
             if (ToParty(entity, entities, identifiers, sanctionPrograms, context, diagnostics) is { } party)
             {
-                var record = new MappedRecord(party.Id.Value, party);
-                snapshot.Records[party.Id.Value] = record;
+                var record = snapshot.Records.Set(party.Id.Value, party);
                 FtmFacts.AddPositions(entity, record);
                 imported++;
             }

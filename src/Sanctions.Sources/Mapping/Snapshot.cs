@@ -37,112 +37,16 @@ internal readonly record struct DesignationDraft(
         && Basis.AsSpan().SequenceEqual(other.Basis.AsSpan()) && From == other.From && To == other.To && Reference == other.Reference && Remarks == other.Remarks;
 }
 
-/// <summary>Everything one publication states about one list record.</summary>
-/// <remarks>
-/// Kept until the publications are merged, so through every collection of an import: the relation and position
-/// lists, which most records of a list do not have, are made on first use, and the designation list holds one.
-/// </remarks>
-internal sealed class MappedRecord
-{
-    private List<Relation>? relations;
-    private List<Position>? positions;
-    private DesignationDraft firstDraft;
-    private bool hasFirstDraft;
-    private List<DesignationDraft>? moreDrafts;
-
-    public MappedRecord(string key, Party party)
-    {
-        Key = key;
-        Party = party;
-    }
-
-    public string Key { get; }
-
-    public Party Party { get; set; }
-
-    /// <summary>The designations the record states: nearly always one, held without a list.</summary>
-    public Drafts Designations => new(this);
-
-    /// <summary>Relations stated by this record, with <see cref="RecordPeriod.Always"/> until merged.</summary>
-    public List<Relation> Relations => relations ??= [];
-
-    public List<Position> Positions => positions ??= [];
-
-    /// <summary>Whether the record states any relation (without making the list).</summary>
-    public bool HasRelations => relations is { Count: > 0 };
-
-    /// <summary>Whether the record states any position (without making the list).</summary>
-    public bool HasPositions => positions is { Count: > 0 };
-
-    /// <summary>
-    /// The designation drafts of a record, in order. Records live until the publication is merged, so through every
-    /// collection of an import: a list and its array for the one draft most records have were two more objects per entry
-    /// for the collector to copy.
-    /// </summary>
-    internal readonly struct Drafts(MappedRecord record) : IEnumerable<DesignationDraft>
-    {
-        public int Count => !record.hasFirstDraft ? 0 : 1 + (record.moreDrafts?.Count ?? 0);
-
-        public void Add(DesignationDraft draft)
-        {
-            if (!record.hasFirstDraft)
-            {
-                record.firstDraft = draft;
-                record.hasFirstDraft = true;
-            }
-            else
-            {
-                (record.moreDrafts ??= []).Add(draft);
-            }
-        }
-
-        public void AddRange(Drafts drafts)
-        {
-            foreach (var draft in drafts)
-            {
-                Add(draft);
-            }
-        }
-
-        public Enumerator GetEnumerator() => new(record);
-
-        IEnumerator<DesignationDraft> IEnumerable<DesignationDraft>.GetEnumerator() => GetEnumerator();
-
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-
-        internal struct Enumerator(MappedRecord record) : IEnumerator<DesignationDraft>
-        {
-            private int index = -1;
-
-            public readonly DesignationDraft Current => index == 0 ? record.firstDraft : record.moreDrafts![index - 1];
-
-            readonly object System.Collections.IEnumerator.Current => Current;
-
-            public void Reset() => index = -1;
-
-            public readonly void Dispose()
-            {
-            }
-
-            public bool MoveNext()
-            {
-                index++;
-                return index == 0 ? record.hasFirstDraft : index - 1 < (record.moreDrafts?.Count ?? 0);
-            }
-        }
-    }
-}
-
 /// <summary>One publication of a list, mapped: its records by key and its instant.</summary>
 internal sealed class Snapshot
 {
     public Snapshot(Instant? published, string? version)
-        : this(published, version, new Dictionary<string, MappedRecord>(StringComparer.Ordinal))
+        : this(published, version, new RecordTable())
     {
     }
 
-    /// <summary>A snapshot over <paramref name="records"/>, a dictionary no longer used, emptied (see <see cref="UnchangedRecords"/>).</summary>
-    public Snapshot(Instant? published, string? version, Dictionary<string, MappedRecord> records)
+    /// <summary>A snapshot over <paramref name="records"/>, a table no longer used, emptied (see <see cref="UnchangedRecords"/>).</summary>
+    public Snapshot(Instant? published, string? version, RecordTable records)
     {
         Published = published;
         Version = version;
@@ -154,7 +58,7 @@ internal sealed class Snapshot
 
     public string? Version { get; }
 
-    public Dictionary<string, MappedRecord> Records { get; }
+    public RecordTable Records { get; }
 
     /// <summary>
     /// Makes room for the records <paramref name="files"/> likely hold (their lengths, where their streams tell, divided by

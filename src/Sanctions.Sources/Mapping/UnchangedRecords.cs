@@ -27,8 +27,8 @@ internal sealed class UnchangedRecords
 {
     private Rows? previous;
     private Rows? current;
-    private Dictionary<string, MappedRecord>? previousRecords;
-    private Dictionary<string, MappedRecord>? spareRecords;
+    private RecordTable? previousRecords;
+    private RecordTable? spareRecords;
     private Rows? spare;
     private Dictionary<int, Clean> previousClean = [];
     private Dictionary<int, Clean> clean = [];
@@ -45,7 +45,7 @@ internal sealed class UnchangedRecords
     }
 
     /// <summary>
-    /// A snapshot for the next publication, over the records dictionary of the publication before the last (no longer
+    /// A snapshot for the next publication, over the records table of the publication before the last (no longer
     /// used): a new one per publication made the collector go through the whole heap sooner.
     /// </summary>
     public Snapshot NewSnapshot(NodaTime.Instant? published, string? version)
@@ -75,17 +75,13 @@ internal sealed class UnchangedRecords
         if (record.HasRelations)
         {
             // Its relations come from linking, which looks at the whole publication and is done again: the rest is kept.
-            var copy = new MappedRecord(record.Key, record.Party);
-            copy.Designations.AddRange(record.Designations);
-            if (record.HasPositions)
-            {
-                copy.Positions.AddRange(record.Positions);
-            }
-
-            record = copy;
+            snapshot.Records.AddWithoutRelations(before.PartyId, record);
+        }
+        else
+        {
+            snapshot.Records.AddCopy(before.PartyId, record);
         }
 
-        snapshot.Records.Add(before.PartyId, record);
         snapshot.TakenOver.Add(before.PartyId);
         TakenOver++;
         if (before.Link is { } link)
