@@ -1,18 +1,14 @@
 using System.Collections.Frozen;
+using Sanctions.Core.Parties;
 
 namespace Sanctions.Screening;
 
 // Word lists of the analysis, all in folded form. They hold words that change how a name is read, not names.
 internal static class Vocabulary
 {
-    // Dropped from person names: titles and honorifics say nothing about who a person is.
-    public static readonly FrozenSet<string> Honorifics = FrozenSet.ToFrozenSet(
-    [
-        "mr", "mrs", "ms", "miss", "mister", "madam", "dr", "doctor", "prof", "professor", "sir", "dame", "lord", "lady",
-        "ayatollah", "hojatoleslam", "general", "gen", "colonel", "col",
-        "major", "maj", "captain", "capt", "lieutenant", "lt", "admiral", "adm", "brigadier", "sergeant", "sgt", "commander", "cdr",
-        "president", "minister", "excellency", "hon", "honorable", "honourable", "rev", "reverend", "father", "fr", "jr", "sr", "mx",
-    ]);
+    // Dropped from person names: titles and honorifics say nothing about who a person is. The list is Core's, so that
+    // SanctionsWorld.Find (and the CLI's name resolution) drops the same words.
+    public static readonly FrozenSet<string> Honorifics = NameFolding.Titles;
 
     // Kept but weighed low: they join a family name to a given name in many languages. The honorifics of Arabic and Persian
     // names (sheikh, haji, mullah, hafiz, sayed…) are here too, not dropped: many are also given names (Hafiz Saeed).

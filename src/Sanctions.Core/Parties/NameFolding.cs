@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using AnyAscii;
@@ -27,6 +28,41 @@ namespace Sanctions.Core.Parties;
 /// <threadsafety>Stateless; safe from any thread.</threadsafety>
 public static class NameFolding
 {
+    /// <summary>
+    /// Titles and honorifics, folded (<c>mr</c>, <c>dr</c>, <c>general</c>, <c>ayatollah</c>, <c>jr</c>…): words that say nothing about who a
+    /// person is. Sanctions.Screening drops them at the start of a person's name (<c>jr</c> and <c>sr</c> anywhere), and
+    /// <see cref="World.SanctionsWorld.Find(string)"/> drops them from the same places when the text as written finds nothing.
+    /// Arabic and Persian honorifics that are also given names (<c>sheikh</c>, <c>haji</c>, <c>hafiz</c>, <c>sayed</c>…) are not among them.
+    /// </summary>
+    public static FrozenSet<string> Titles { get; } = FrozenSet.ToFrozenSet(
+    [
+        "mr", "mrs", "ms", "miss", "mister", "madam", "dr", "doctor", "prof", "professor", "sir", "dame", "lord", "lady",
+        "ayatollah", "hojatoleslam", "general", "gen", "colonel", "col",
+        "major", "maj", "captain", "capt", "lieutenant", "lt", "admiral", "adm", "brigadier", "sergeant", "sgt", "commander", "cdr",
+        "president", "minister", "excellency", "hon", "honorable", "honourable", "rev", "reverend", "father", "fr", "jr", "sr", "mx",
+    ], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The words of a folded name without its titles (<see cref="Titles"/>): those before its first other word, and <c>jr</c> or
+    /// <c>sr</c> anywhere; null when none is dropped or nothing else would be left.
+    /// </summary>
+    internal static string[]? WithoutTitles(string[] words)
+    {
+        var kept = new List<string>(words.Length);
+        var leading = true;
+        foreach (var w in words)
+        {
+            var title = Titles.Contains(w) && (leading || w is "jr" or "sr");
+            leading &= title;
+            if (!title)
+            {
+                kept.Add(w);
+            }
+        }
+
+        return kept.Count == words.Length || kept.Count == 0 ? null : [.. kept];
+    }
+
     /// <summary>Folds <paramref name="text"/> (see the type's summary).</summary>
     /// <param name="text">A name in any script.</param>
     /// <returns>Lower-case ASCII words separated by single spaces; empty when nothing in the text is a letter or a digit.</returns>

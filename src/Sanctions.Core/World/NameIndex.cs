@@ -107,6 +107,33 @@ internal sealed class NameIndex<T>
             return new FindResult<T>(text, FindStatus.NotFound, FindStep.None, [], []);
         }
 
+        var words = NameKey.Words(key);
+        if (ByName(text, key, words) is { } found)
+        {
+            return found;
+        }
+
+        // Titles and honorifics (Mr, Dr, General…) at the start, Jr or Sr anywhere, as screening drops them from a person's name.
+        if (NameFolding.WithoutTitles(words) is { } untitled && ByName(text, string.Join(' ', untitled), untitled) is { } withoutTitles)
+        {
+            return withoutTitles;
+        }
+
+        var suggestions = names
+            .Select(n => (n.Display, Distance: Math.Min(NameKey.Distance(key, n.Normalized), BestWordDistance(words, n.Words))))
+            .Where(n => n.Distance <= Math.Max(2, key.Length / 3))
+            .OrderBy(n => n.Distance)
+            .ThenBy(n => n.Display, StringComparer.Ordinal)
+            .Select(n => n.Display)
+            .Distinct(StringComparer.Ordinal)
+            .Take(5)
+            .ToImmutableArray();
+        return new FindResult<T>(text, FindStatus.NotFound, FindStep.None, [], suggestions);
+    }
+
+    // The name steps: a primary name or strong alias equal to the folded text or to its words sorted, then the names holding every word.
+    private FindResult<T>? ByName(string text, string key, string[] words)
+    {
         var hits = new HashSet<T>(ReferenceEqualityComparer.Instance);
         if (byName.TryGetValue(key, out var named))
         {
@@ -123,7 +150,6 @@ internal sealed class NameIndex<T>
             return Result(text, FindStep.Name, hits);
         }
 
-        var words = NameKey.Words(key);
         foreach (var name in names)
         {
             if (words.All(w => name.Words.Contains(w, StringComparer.Ordinal)))
@@ -132,21 +158,7 @@ internal sealed class NameIndex<T>
             }
         }
 
-        if (hits.Count > 0)
-        {
-            return Result(text, FindStep.Words, hits);
-        }
-
-        var suggestions = names
-            .Select(n => (n.Display, Distance: Math.Min(NameKey.Distance(key, n.Normalized), BestWordDistance(words, n.Words))))
-            .Where(n => n.Distance <= Math.Max(2, key.Length / 3))
-            .OrderBy(n => n.Distance)
-            .ThenBy(n => n.Display, StringComparer.Ordinal)
-            .Select(n => n.Display)
-            .Distinct(StringComparer.Ordinal)
-            .Take(5)
-            .ToImmutableArray();
-        return new FindResult<T>(text, FindStatus.NotFound, FindStep.None, [], suggestions);
+        return hits.Count > 0 ? Result(text, FindStep.Words, hits) : null;
     }
 
     // How close the query's words come to some word of a name: a typo'd surname still finds its person.

@@ -201,7 +201,9 @@ public sealed partial class SanctionsWorld
     /// <summary>
     /// Finds a party by id, by ISO 3166 code (states), by primary name or strong alias after normalisation (case, accents, punctuation;
     /// word order for persons), and only if nothing matched so far, by names containing every word of <paramref name="text"/>. The first
-    /// step with hits decides. Ambiguity is reported with the candidates, never guessed; no match comes with the nearest names.
+    /// step with hits decides. When none has any, the name steps are tried once more without the text's titles (<see cref="NameFolding.Titles"/>:
+    /// <c>Mr</c>, <c>Dr</c>, <c>General</c>… before the first other word, <c>Jr</c> or <c>Sr</c> anywhere), the words screening drops from a
+    /// person's name. Ambiguity is reported with the candidates, never guessed; no match comes with the nearest names.
     /// </summary>
     /// <param name="text">An id, code or name.</param>
     /// <returns>One party, several candidates, or none with suggestions.</returns>
