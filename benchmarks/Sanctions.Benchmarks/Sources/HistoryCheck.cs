@@ -10,7 +10,8 @@ namespace Sanctions.Benchmarks.Sources;
 /// <summary>
 /// <c>history-check FOLDER</c>: imports the unpacked monthly SDN publications (<c>sdn-scraped-*.csv</c>) as one history and
 /// checks, for every publication instant t, that the world as known at t says on t's day exactly what that file lists:
-/// every ent_num in the file designated (certain), and no other party. Prints one line per publication.
+/// every ent_num in the file designated (certain), no other party, and each entry's primary name (<c>SDN_Name</c>) among the party's
+/// primary names as known at t. Prints one line per publication.
 /// </summary>
 internal static partial class HistoryCheck
 {
@@ -24,22 +25,59 @@ internal static partial class HistoryCheck
         foreach (var publication in publications)
         {
             var at = publication.Published!.Value;
-            var listed = File.ReadLines(publication.Files[0].Name)
-                .Select(l => l.Split(',', 2)[0].Trim())
-                .Where(id => id.Length > 0 && id.All(char.IsAsciiDigit))
-                .Select(id => "ofac:" + id)
-                .ToHashSet(StringComparer.Ordinal);
+            var names = File.ReadLines(publication.Files[0].Name)
+                .Select(l => (Id: l.Split(',', 2)[0].Trim(), Line: l))
+                .Where(r => r.Id.Length > 0 && r.Id.All(char.IsAsciiDigit))
+                .ToDictionary(r => "ofac:" + r.Id, r => SecondField(r.Line), StringComparer.Ordinal);
+            var listed = names.Keys.ToHashSet(StringComparer.Ordinal);
             var view = world.AsOf(at.InUtc().Date, at);
             var designated = world.Parties.Where(p => view.IsDesignated(p.Id) == Certainty.Certain).Select(p => p.Id.Value).ToHashSet(StringComparer.Ordinal);
             var missing = listed.Except(designated).ToList();
             var extra = designated.Except(listed).ToList();
-            failures += missing.Count + extra.Count;
+
+            // The primary name the list gave at t (SDN_Name), against the party's primary names as known at t.
+            var renamed = world.Parties
+                .Where(p => names.TryGetValue(p.Id.Value, out var name) && !p.NamesKnownAt(at).Any(n => n.Kind == NameKind.Primary && n.Value == name))
+                .Select(p => p.Id.Value)
+                .ToList();
+            failures += missing.Count + extra.Count + renamed.Count;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{Path.GetFileName(publication.Files[0].Name)}: listed {listed.Count}, designated {designated.Count}, missing {missing.Count} {string.Join(' ', missing.Take(3))}, extra {extra.Count} {string.Join(' ', extra.Take(3))}"));
+                $"{Path.GetFileName(publication.Files[0].Name)}: listed {listed.Count}, designated {designated.Count}, missing {missing.Count} {string.Join(' ', missing.Take(3))}, extra {extra.Count} {string.Join(' ', extra.Take(3))}, primary name differs {renamed.Count} {string.Join(' ', renamed.Take(3))}"));
         }
 
         Console.WriteLine(failures == 0 ? "every publication: the world says what the file lists" : $"{failures} differences");
         Environment.ExitCode = failures == 0 ? 0 : 1;
+    }
+
+    // The second field of a CSV line whose first field is a number: quoted ("LAST, First", "" for a quote) or not.
+    private static string SecondField(string line)
+    {
+        var rest = line[(line.IndexOf(',', StringComparison.Ordinal) + 1)..];
+        if (!rest.StartsWith('"'))
+        {
+            var end = rest.IndexOf(',', StringComparison.Ordinal);
+            return (end < 0 ? rest : rest[..end]).Trim();
+        }
+
+        var value = new System.Text.StringBuilder();
+        for (var i = 1; i < rest.Length; i++)
+        {
+            if (rest[i] == '"')
+            {
+                if (i + 1 < rest.Length && rest[i + 1] == '"')
+                {
+                    value.Append('"');
+                    i++;
+                    continue;
+                }
+
+                break;
+            }
+
+            value.Append(rest[i]);
+        }
+
+        return value.ToString().Trim();
     }
 
     private static Instant InstantOf(string path)
