@@ -5,20 +5,23 @@ using Sanctions.Core.Parties;
 namespace Sanctions.Screening;
 
 // Countries as lists and customers write them, to ISO 3166 alpha-2 codes. The English names come from the ISO 3166 table that
-// ships inside NodaTime's time zone data; a few common other names are added. A country not found compares by its folded name.
+// ships inside NodaTime's time zone data; a few common other names are added. A text that names no country known here is not a
+// country: unknown is not no, so it takes no part in the country qualifier (it is neither for nor against a match).
 internal static class Countries
 {
     private static readonly FrozenDictionary<string, string> ByName = Build();
 
-    public static string Key(string country)
-    {
-        var folded = NameFolding.Fold(country);
-        if (folded.Length == 2 && ByName.ContainsKey(folded))
-        {
-            return folded;
-        }
+    /// <summary>The lower-case alpha-2 code a country is written as (a code in either case, an English name), or null when the text
+    /// names no country known here (<c>Atlantis</c>, <c>XX</c>, a typo).</summary>
+    public static string? Code(string country) => ByName.GetValueOrDefault(NameFolding.Fold(country));
 
-        return ByName.TryGetValue(folded, out var code) ? code : folded;
+    /// <summary>The code of a country as a list holds it: the importers write codes in upper case and keep the list's text where no
+    /// code fits, so a two-letter value in lower case is the list's text (the UN's nationality <c>na</c>, "not available"), not a
+    /// code (Namibia).</summary>
+    public static string? ListedCode(string country)
+    {
+        var trimmed = country.Trim();
+        return trimmed.Length == 2 && !(char.IsAsciiLetterUpper(trimmed[0]) && char.IsAsciiLetterUpper(trimmed[1])) ? null : Code(trimmed);
     }
 
     private static FrozenDictionary<string, string> Build()
@@ -52,6 +55,7 @@ internal static class Countries
         foreach (var (name, code) in more)
         {
             map.TryAdd(name, code);
+            map.TryAdd(code, code);
         }
 
         return map.ToFrozenDictionary(StringComparer.Ordinal);

@@ -16,7 +16,9 @@ public enum EvidenceRole
 /// One feature of a match: a pair of words and how they matched (<c>token.literal</c>, <c>token.transliterated</c>, <c>token.fuzzy</c>,
 /// <c>token.partial</c>, <c>token.initial</c>, <c>token.phonetic</c>, <c>token.legal-form</c>, <c>token.unmatched</c>, <c>token.mismatch</c>), a cap (<c>cap.single-token</c>,
 /// <c>cap.weak-alias</c>, <c>cap.phonetic-only</c>, <c>cap.numbers</c>) or a qualifier (<c>birth-date</c>, <c>country</c>,
-/// <c>gender</c>, <c>identifier</c>), with its score and weight.
+/// <c>gender</c>, <c>identifier</c>), with its score and weight. A qualifier the data cannot decide is <c>country.not-evaluated</c> or
+/// <c>birth-date.not-evaluated</c> (a country not known here, a birth date given only as words), with score 0 and weight 0: it says
+/// what each side gave and changes nothing.
 /// </summary>
 /// <param name="Feature">The feature's name.</param>
 /// <param name="Role">How the feature enters the score.</param>

@@ -219,28 +219,10 @@ public sealed partial class Screener
         var list = new List<Evidence>();
         if (party is Person person)
         {
-            if (query.BirthDate is { } from && !person.BirthDates.IsEmpty)
+            if (query.BirthDate is { } from && (!person.BirthDates.IsEmpty || !person.BirthDateFacts.IsEmpty))
             {
-                var to = query.BirthDateTo ?? from;
-                var earliest = from.Earliest;
-                var latest = to.Latest;
-                var gapDays = int.MaxValue;
-                string? closest = null;
-                foreach (var b in person.BirthDates)
-                {
-                    var gap = b.Latest < earliest ? NodaTime.Period.Between(b.Latest, earliest, NodaTime.PeriodUnits.Days).Days
-                        : b.Earliest > latest ? NodaTime.Period.Between(latest, b.Earliest, NodaTime.PeriodUnits.Days).Days : 0;
-                    if (gap < gapDays)
-                    {
-                        gapDays = gap;
-                        closest = b.ToString();
-                    }
-                }
-
                 var q = query.BirthDateTo is { } t ? $"{from}..{t}" : from.ToString();
-                list.Add(gapDays == 0 ? new Evidence("birth-date", EvidenceRole.Adjustment, q, closest, 1, o.BirthDateMatch)
-                    : gapDays <= 366 * o.BirthDateToleranceYears ? new Evidence("birth-date", EvidenceRole.Adjustment, q, closest, 0, 0)
-                    : new Evidence("birth-date", EvidenceRole.Adjustment, q, closest, -1, o.BirthDateMismatch));
+                list.Add(BirthDateEvidence(q, from.Earliest, (query.BirthDateTo ?? from).Latest, person));
             }
 
             if (query.Gender is { } g && person.Gender is { } pg && Gender(g) is { } qg && Gender(pg) is { } lg && qg != lg)
@@ -249,17 +231,9 @@ public sealed partial class Screener
             }
         }
 
-        if (!query.Countries.IsEmpty)
+        if (!query.Countries.IsEmpty && CountryEvidence(query, party) is { } country)
         {
-            var listed = party.Countries.Concat(party is Person p ? p.Nationalities.Concat(p.Citizenships) : []).Select(Countries.Key).Distinct(StringComparer.Ordinal).ToArray();
-            if (listed.Length > 0)
-            {
-                var asked = query.Countries.Select(Countries.Key).ToArray();
-                var same = asked.FirstOrDefault(listed.Contains);
-                list.Add(same is not null
-                    ? new Evidence("country", EvidenceRole.Adjustment, same, same, 1, o.CountryMatch)
-                    : new Evidence("country", EvidenceRole.Adjustment, string.Join(",", asked), string.Join(",", listed), -1, o.CountryMismatch));
-            }
+            list.Add(country);
         }
 
         if (query.Identifiers.IsEmpty)
@@ -285,6 +259,87 @@ public sealed partial class Screener
         }
 
         return [.. list];
+    }
+
+    // The listed birth dates as the list states them (BirthDateFacts, else the plain dates): a date, month or year at its precision, a
+    // range as its interval, "circa" widened by ApproximateBirthDateYears on each side, free text not evaluated. The closest date
+    // decides: overlapping a date as stated agrees; overlapping only the widening of "circa", or missing by no more than the tolerance,
+    // is neither for nor against; beyond, it differs.
+    private Evidence BirthDateEvidence(string q, NodaTime.LocalDate earliest, NodaTime.LocalDate latest, Person person)
+    {
+        var o = Options;
+        var best = int.MaxValue;
+        string? closest = null;
+        if (person.BirthDateFacts.IsEmpty)
+        {
+            foreach (var b in person.BirthDates)
+            {
+                Closest(b.Earliest, b.Latest, 0, b.ToString(), ref best, ref closest);
+            }
+        }
+        else
+        {
+            var widen = Math.Max(0, o.ApproximateBirthDateYears);
+            foreach (var b in person.BirthDateFacts)
+            {
+                if (b.From is { } start)
+                {
+                    Closest(start.Earliest, (b.To ?? start).Latest, b.Approximate ? widen : 0, b.ToString(), ref best, ref closest);
+                }
+            }
+
+            if (closest is null)
+            {
+                // Only words ("in the 1960s"): unknown is not no, the birth date is not evaluated.
+                var words = string.Join("; ", person.BirthDateFacts.Select(b => b.ToString()));
+                return new Evidence("birth-date.not-evaluated", EvidenceRole.Adjustment, q, words, 0, 0);
+            }
+        }
+
+        return best < 0 ? new Evidence("birth-date", EvidenceRole.Adjustment, q, closest, 1, o.BirthDateMatch)
+            : best <= 366 * o.BirthDateToleranceYears ? new Evidence("birth-date", EvidenceRole.Adjustment, q, closest, 0, 0)
+            : new Evidence("birth-date", EvidenceRole.Adjustment, q, closest, -1, o.BirthDateMismatch);
+
+        // The gap in days from the query's interval to the listed one widened by `widen` years, or −1 when the query's interval
+        // overlaps the listed one as stated.
+        void Closest(NodaTime.LocalDate from, NodaTime.LocalDate to, int widen, string text, ref int best, ref string? closest)
+        {
+            var gap = !(to < earliest || from > latest) ? -1
+                : Gap(widen == 0 ? from : from.PlusYears(-widen), widen == 0 ? to : to.PlusYears(widen));
+            if (gap < best)
+            {
+                best = gap;
+                closest = text;
+            }
+        }
+
+        int Gap(NodaTime.LocalDate from, NodaTime.LocalDate to) =>
+            to < earliest ? NodaTime.Period.Between(to, earliest, NodaTime.PeriodUnits.Days).Days
+            : from > latest ? NodaTime.Period.Between(latest, from, NodaTime.PeriodUnits.Days).Days : 0;
+    }
+
+    // Only countries known here take part: a mismatch needs a recognised country on both sides and no agreement. A query whose
+    // countries are all unknown ("Atlantis"), or a party whose countries are all text no code fits (the UN's "na"), is not evaluated.
+    private Evidence? CountryEvidence(ScreeningQuery query, Party party)
+    {
+        var o = Options;
+        var values = party.Countries.Concat(party is Person p ? p.Nationalities.Concat(p.Citizenships) : []).ToArray();
+        if (values.Length == 0)
+        {
+            return null;
+        }
+
+        var listed = values.Select(Countries.ListedCode).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+        var asked = query.Countries.Select(Countries.Code).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+        if (listed.Length == 0 || asked.Length == 0)
+        {
+            return new Evidence("country.not-evaluated", EvidenceRole.Adjustment, string.Join(",", query.Countries), string.Join(",", values.Distinct(StringComparer.Ordinal)), 0, 0);
+        }
+
+        var same = asked.FirstOrDefault(listed.Contains);
+        return same is not null
+            ? new Evidence("country", EvidenceRole.Adjustment, same, same, 1, o.CountryMatch)
+            : new Evidence("country", EvidenceRole.Adjustment, string.Join(",", asked), string.Join(",", listed), -1, o.CountryMismatch);
     }
 
     private static string? Gender(string g) => NameFolding.Fold(g) switch

@@ -194,6 +194,18 @@ public sealed partial class Screener
         return candidates.Count == 0 ? [] : Rank(query, analysed, candidates);
     }
 
+    /// <summary>Whether the screener knows <paramref name="country"/> as a country (an ISO 3166-1 alpha-2 code in either case, or an
+    /// English name such as <c>Iran</c> or <c>United Kingdom</c>). A query country it does not know (<c>Atlantis</c>, <c>XX</c>, a typo)
+    /// takes no part in the country qualifier: it is neither for nor against a match.</summary>
+    /// <param name="country">The country as written.</param>
+    /// <returns>True when the text names a country known here.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="country"/> is null.</exception>
+    public static bool RecognisesCountry(string country)
+    {
+        ArgumentNullException.ThrowIfNull(country);
+        return Countries.Code(country) is not null;
+    }
+
     /// <summary>Whether <paramref name="query"/> can be screened: some name of it has a word the analysis keeps (<see cref="NameAnalyzer"/>:
     /// not only punctuation, honorifics or characters it drops). <see cref="Screen"/> refuses a query that cannot.</summary>
     /// <param name="query">The query.</param>

@@ -151,6 +151,15 @@ public sealed record ScreeningMatch
                 text.AppendFormatted(feature.AsSpan(4));
                 text.AppendLiteral(")");
             }
+            else if (feature.EndsWith(".not-evaluated", StringComparison.Ordinal))
+            {
+                text.AppendFormatted(feature.AsSpan(0, feature.Length - 14));
+                text.AppendLiteral(" not evaluated (");
+                text.AppendFormatted(e.Query);
+                text.AppendLiteral(" / ");
+                text.AppendFormatted(e.Listed);
+                text.AppendLiteral(")");
+            }
             else
             {
                 text.AppendFormatted(feature);

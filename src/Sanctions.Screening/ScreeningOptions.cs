@@ -93,10 +93,15 @@ public sealed record ScreeningOptions
     /// <summary>Years by which birth dates may miss each other before they count against a match (neither for nor against within it). Default 1.</summary>
     public int BirthDateToleranceYears { get; init; } = 1;
 
+    /// <summary>Years by which a listed birth date the list calls approximate ("circa 1961") is widened on each side before it is
+    /// compared: a query date within the widening is neither for nor against a match (only the date as stated agrees), and
+    /// <see cref="BirthDateToleranceYears"/> applies beyond it. Default 2.</summary>
+    public int ApproximateBirthDateYears { get; init; } = 2;
+
     /// <summary>Added when a nationality or country agrees. Default 0.03.</summary>
     public double CountryMatch { get; init; } = 0.03;
 
-    /// <summary>Taken off when the party has countries and none agrees. Default 0.08.</summary>
+    /// <summary>Taken off when the query and the party both have a recognised country and none agrees. Default 0.08.</summary>
     public double CountryMismatch { get; init; } = 0.08;
 
     /// <summary>Taken off when genders are both known and differ. Default 0.10.</summary>
@@ -123,7 +128,7 @@ public sealed record ScreeningOptions
                 AlertThreshold, StrongThreshold, NameWeight, FamilyWeight, InitialWeight, ParticleWeight, LegalFormWeight, StopwordWeight, NumberWeight,
                 MissingFactor, MismatchFactor, InitialScore, PhoneticScore, LegalFormScore, FuzzyPenalty, PartialFactor, SingleTokenCap, WeakAliasCap,
                 PhoneticOnlyCap, NumberMismatchCap, BirthDateMatch, BirthDateMismatch, BirthDateToleranceYears, CountryMatch, CountryMismatch,
-                GenderMismatch, IdentifierMatch, GenericTokenMinimum, GenericTokenShare, SkeletonScore,
+                GenderMismatch, IdentifierMatch, GenericTokenMinimum, GenericTokenShare, SkeletonScore, ApproximateBirthDateYears,
             }.Select(o => Convert.ToString(o, CultureInfo.InvariantCulture)));
         var hash = 14695981039346656037UL;
         foreach (var b in Encoding.UTF8.GetBytes(text))

@@ -147,6 +147,7 @@ public sealed class ScreenerProperties
                 "token.unmatched" => e.Query is not null ? "'" + e.Query + "' not in the listed name" : "listed '" + e.Listed + "' not in the query",
                 _ when e.Feature.StartsWith("token.", StringComparison.Ordinal) => "'" + e.Query + "' ~ '" + e.Listed + "' " + e.Feature[6..],
                 _ when e.Feature.StartsWith("cap.", StringComparison.Ordinal) => e.Weight > 0 ? "capped (" + e.Feature[4..] + ")" : null,
+                _ when e.Feature.EndsWith(".not-evaluated", StringComparison.Ordinal) => e.Feature[..^14] + " not evaluated (" + e.Query + " / " + e.Listed + ")",
                 _ => e.Feature + (e.Score > 0 ? " agrees (" : e.Score < 0 ? " differs (" : " near (") + e.Query + " / " + e.Listed + ")",
             }).OfType<string>();
             var kind = m.MatchedName.Kind switch

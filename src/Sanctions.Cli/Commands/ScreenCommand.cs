@@ -70,6 +70,16 @@ internal sealed partial class ScreenCommand : CliCommand
             throw new CliException($"screen: --limit {max} must be at least 1.");
         }
 
+        // Unknown is not no: a country the screener does not know would take no part in the match, so asking for it is bad input
+        // rather than a qualifier silently dropped. (A batch row's country is the data's: there it is only not evaluated.)
+        foreach (var c in parse.GetValue(country) ?? [])
+        {
+            if (!Screener.RecognisesCountry(c))
+            {
+                throw new CliException($"screen: --country '{c}' is not a country known here; give an ISO 3166-1 alpha-2 code (IR) or an English name (Iran).");
+            }
+        }
+
         var day = parse.GetValue(on) ?? context.Today;
         var template = new ScreeningQuery("-", day)
         {

@@ -69,6 +69,39 @@ public sealed class ScreenCommandTests
         Assert.Contains("birth-date", other.GetProperty("evidence").EnumerateArray().Select(e => e.GetProperty("feature").GetString()));
     }
 
+    // Unknown is not no: a --country the screener does not know would take no part in the match, so it is bad input that names the
+    // value (exit 2), never a qualifier silently dropped or scored as "differs"; a batch row's own unknown country is the data's: that
+    // row's country is not evaluated and the batch goes on.
+    [Theory]
+    [InlineData("Atlantis")]
+    [InlineData("XX")]
+    [InlineData("Afghanstan")]
+    public void Screen_UnknownCountry_IsBadInput_ButOnlyNotEvaluatedInABatchRow(string country)
+    {
+        var run = CliRunner.Run("screen", "Dmitri Rogozin", "--on", "2018-01-01", "--country", country);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"--country '{country}' is not a country known here", run.Error, StringComparison.Ordinal);
+        Assert.Empty(run.Out);
+        Assert.Equal(0, CliRunner.Run("screen", "Dmitri Rogozin", "--on", "2018-01-01", "--country", "Russia").ExitCode);
+
+        var dir = Directory.CreateTempSubdirectory("screen-country");
+        try
+        {
+            var csv = Path.Combine(dir.FullName, "people.csv");
+            File.WriteAllLines(csv, ["name,nationality", $"Dmitri Rogozin,{country}", "Dmitri Rogozin,"]);
+            var batch = CliRunner.Run("screen", "--batch", csv, "--on", "2018-01-01");
+            Assert.Equal(0, batch.ExitCode);
+            var rows = batch.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+            Assert.Equal(2, rows.Length);
+            var scores = rows.Select(r => r.GetProperty("matches")[0].GetProperty("score").GetDouble()).ToArray();
+            Assert.Equal(scores[1], scores[0]);
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
     [Fact]
     public void Screen_Text_ShowsATable()
     {
@@ -183,6 +216,7 @@ public sealed class ScreenCommandTests
     [InlineData("screen Rogozin --limit 0")]
     [InlineData("screen Rogozin --type spaceship")]
     [InlineData("screen Rogozin --birth-date 1963/12/21")]
+    [InlineData("screen Rogozin --country Atlantis")]
     [InlineData("screen --batch /no/such/file.csv")]
     public void BadInput_ExitsTwoWithOneLine(string commandLine)
     {
