@@ -105,6 +105,27 @@ public sealed class ScreenerProperties
             Assert.Contains(matches.TakeWhile(m => m.Score == 1.0), m => m.Party.Id == p.party.Id);
         });
 
+    // Issue 15: the exact listed name ranks first with score 1.0 in every script the analysis handles, Armenian, Georgian and kana
+    // (the generic generators write none of them) among them.
+    [ScreeningProperty(MaxTest = 500)]
+    public Property Screen_ExactListedNameInEveryScript_RanksFirstWithScoreOne() => Prop.ForAll(
+        (from world in ScriptNames.World()
+         let current = world.Designations.Where(d => d.Recorded.To is null && d.Valid.Contains(d.Valid.From?.Latest ?? new LocalDate(2000, 1, 1)) == Certainty.Certain).ToArray()
+         let persons = current.Where(d => world.GetParty(d.Party).Names.Any(n => n.IsStrong && ScriptNames.Scripts.Contains(n.Script))).ToArray()
+         where persons.Length > 0
+         from designation in Gen.Elements(persons)
+         let party = world.GetParty(designation.Party)
+         from name in Gen.Elements(party.Names.Where(n => n.IsStrong && ScriptNames.Scripts.Contains(n.Script)).ToArray())
+         select (world, designation, party, name)).ToArbitrary(),
+        p =>
+        {
+            var from = p.designation.Valid.From?.Latest ?? new LocalDate(2000, 1, 1);
+            var matches = Screener.Build(p.world).Screen(new ScreeningQuery(p.name.Value, from) { Kind = p.party.Kind, IncludeDelisted = true });
+            Assert.True(matches.Length > 0, $"'{p.name.Value}' ({p.name.Script}) finds nothing");
+            Assert.True(matches[0].Score == 1.0, $"'{p.name.Value}' ({p.name.Script}): best {matches[0].Score} for '{matches[0].MatchedName}'");
+            Assert.True(matches.TakeWhile(m => m.Score == 1.0).Any(m => m.Party.Id == p.party.Id), $"'{p.name.Value}' ({p.name.Script}): its party is not among the first");
+        });
+
     [ScreeningProperty]
     public Property Screen_ScoreIsRecomputedFromEvidence_AndBandsFollowThresholds() => Prop.ForAll(Probes().ToArbitrary(), p =>
     {
