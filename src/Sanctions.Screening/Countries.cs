@@ -11,18 +11,40 @@ internal static class Countries
 {
     private static readonly FrozenDictionary<string, string> ByName = Build();
 
-    /// <summary>The lower-case alpha-2 code a country is written as (a code in either case, an English name), or null when the text
+    /// <summary>The lower-case alpha-2 code a country is written as (an alpha-2 or alpha-3 code in either case, an English name), or null when the text
     /// names no country known here (<c>Atlantis</c>, <c>XX</c>, a typo).</summary>
     public static string? Code(string country) => ByName.GetValueOrDefault(NameFolding.Fold(country));
 
     /// <summary>The code of a country as a list holds it: the importers write codes in upper case and keep the list's text where no
-    /// code fits, so a two-letter value in lower case is the list's text (the UN's nationality <c>na</c>, "not available"), not a
-    /// code (Namibia).</summary>
+    /// code fits, so a two-letter value not in upper case, or a three-letter one in lower case, is the list's text (the UN's
+    /// nationality <c>na</c>, "not available", not Namibia; <c>and</c>, not Andorra), not a code.</summary>
     public static string? ListedCode(string country)
     {
         var trimmed = country.Trim();
-        return trimmed.Length == 2 && !(char.IsAsciiLetterUpper(trimmed[0]) && char.IsAsciiLetterUpper(trimmed[1])) ? null : Code(trimmed);
+        return (trimmed.Length == 2 && !trimmed.All(char.IsAsciiLetterUpper)) || (trimmed.Length == 3 && trimmed.All(char.IsAsciiLetterLower))
+            ? null
+            : Code(trimmed);
     }
+
+    // The 249 ISO 3166-1 alpha-3 codes with their alpha-2 codes, as the ISO 3166 Maintenance Agency assigns them; taken from the
+    // iso-codes data of Debian's iso-codes package 4.15.0 (iso_3166-1.json), which follows the standard.
+    private const string Alpha3 =
+        "abwaw afgaf agoao aiaai alaax albal andad areae argar armam asmas ataaq atftf atgag ausau autat " +
+        "azeaz bdibi belbe benbj besbq bfabf bgdbd bgrbg bhrbh bhsbs bihba blmbl blrby blzbz bmubm bolbo " +
+        "brabr brbbb brnbn btnbt bvtbv bwabw cafcf canca cckcc chech chlcl chncn civci cmrcm codcd cogcg " +
+        "cokck colco comkm cpvcv cricr cubcu cuwcw cxrcx cymky cypcy czecz deude djidj dmadm dnkdk domdo " +
+        "dzadz ecuec egyeg erier esheh espes estee ethet finfi fjifj flkfk frafr frofo fsmfm gabga gbrgb " +
+        "geoge ggygg ghagh gibgi gingn glpgp gmbgm gnbgw gnqgq grcgr grdgd grlgl gtmgt gufgf gumgu guygy " +
+        "hkghk hmdhm hndhn hrvhr htiht hunhu idnid imnim indin iotio irlie irnir irqiq islis isril itait " +
+        "jamjm jeyje jorjo jpnjp kazkz kenke kgzkg khmkh kirki knakn korkr kwtkw laola lbnlb lbrlr lbyly " +
+        "lcalc lieli lkalk lsols ltult luxlu lvalv macmo mafmf marma mcomc mdamd mdgmg mdvmv mexmx mhlmh " +
+        "mkdmk mliml mltmt mmrmm mneme mngmn mnpmp mozmz mrtmr msrms mtqmq musmu mwimw mysmy mytyt namna " +
+        "nclnc nerne nfknf ngang nicni niunu nldnl norno nplnp nrunr nzlnz omnom pakpk panpa pcnpn perpe " +
+        "phlph plwpw pngpg polpl pripr prkkp prtpt prypy pseps pyfpf qatqa reure rouro rusru rwarw sausa " +
+        "sdnsd sensn sgpsg sgsgs shnsh sjmsj slbsb slesl slvsv smrsm somso spmpm srbrs ssdss stpst sursr " +
+        "svksk svnsi swese swzsz sxmsx sycsc syrsy tcatc tcdtd tgotg thath tjktj tkltk tkmtm tlstl tonto " +
+        "ttott tuntn turtr tuvtv twntw tzatz ugaug ukrua umium uryuy usaus uzbuz vatva vctvc venve vgbvg " +
+        "virvi vnmvn vutvu wlfwf wsmws yemye zafza zmbzm zwezw";
 
     private static FrozenDictionary<string, string> Build()
     {
@@ -56,6 +78,13 @@ internal static class Countries
         {
             map.TryAdd(name, code);
             map.TryAdd(code, code);
+        }
+
+        // ISO 3166-1 alpha-3 codes (passports' machine-readable zones and many customer files write them): five letters an entry,
+        // the alpha-3 code then its alpha-2 code. Names come first, so a code never replaces a name's meaning.
+        for (var i = 0; i + 5 <= Alpha3.Length; i += 6)
+        {
+            map.TryAdd(Alpha3.Substring(i, 3), Alpha3.Substring(i + 3, 2));
         }
 
         return map.ToFrozenDictionary(StringComparer.Ordinal);

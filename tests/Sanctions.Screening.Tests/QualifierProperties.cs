@@ -15,17 +15,17 @@ public sealed class QualifierProperties
 
     private static readonly string[] Names = ["PUTIN, Vladimir Vladimirovich", "AL-BASHIR, Omar Hassan", "ROGOZIN, Dmitry Olegovich", "KIM, Jong Un"];
 
-    // Texts that name no country: made-up places, unassigned codes, a typo, an alpha-3 code (not read here).
-    private static readonly string[] NotCountries = ["Atlantis", "XX", "Afghanstan", "Narnia", "zz", "Sudann", "IRN", "Q1", "-"];
+    // Texts that name no country: made-up places, unassigned alpha-2 and alpha-3 codes, a typo.
+    private static readonly string[] NotCountries = ["Atlantis", "XX", "Afghanstan", "Narnia", "zz", "Sudann", "XXX", "QQQ", "Q1", "-"];
 
     // What a list keeps as text when no code fits: the UN's "na" (not available, in lower case: not Namibia's code NA).
-    private static readonly string[] ListedTexts = ["na", "stateless", "Region: Crimea", "former Soviet Union", "unknown"];
+    private static readonly string[] ListedTexts = ["na", "and", "stateless", "Region: Crimea", "former Soviet Union", "unknown"];
 
     // Recognised countries as a query or a list writes them, with their codes.
     private static readonly (string Text, string Code)[] Known =
-        [("RU", "ru"), ("Russia", "ru"), ("SD", "sd"), ("Sudan", "sd"), ("IR", "ir"), ("Iran", "ir"), ("GB", "gb"), ("UK", "gb"), ("United Kingdom", "gb"), ("us", "us"), ("USA", "us")];
+        [("RU", "ru"), ("Russia", "ru"), ("SD", "sd"), ("Sudan", "sd"), ("IR", "ir"), ("Iran", "ir"), ("GB", "gb"), ("UK", "gb"), ("United Kingdom", "gb"), ("us", "us"), ("USA", "us"), ("IRN", "ir"), ("rus", "ru"), ("GBR", "gb"), ("Sdn", "sd")];
 
-    private static readonly string[] ListedCodes = ["RU", "SD", "IR", "GB", "US", "Russia", "Palestinian"];
+    private static readonly string[] ListedCodes = ["RU", "SD", "IR", "GB", "US", "RUS", "IRN", "Russia", "Palestinian"];
 
     private static Gen<string> NotCountry() => Gen.OneOf(
         Gen.Elements(NotCountries),

@@ -27,7 +27,7 @@ internal sealed partial class ScreenCommand : CliCommand
     private readonly Option<int?> limit = new("--limit") { Description = "At most N matches per name, best first.", HelpName = "N" };
     private readonly Option<string?> type = new("--type") { Description = "Only parties of this type: person, organization, vessel, aircraft, state, international-organization.", HelpName = "T" };
     private readonly Option<string?> birthDate = new("--birth-date") { Description = "Birth date at the precision known (yyyy, yyyy-MM or yyyy-MM-dd), or a range yyyy..yyyy.", HelpName = "D" };
-    private readonly Option<string[]> country = new("--country") { Description = "Nationality or country (ISO 3166-1 alpha-2 code or English name); repeatable.", HelpName = "C", AllowMultipleArgumentsPerToken = false };
+    private readonly Option<string[]> country = new("--country") { Description = "Nationality or country (ISO 3166-1 alpha-2 or alpha-3 code, or English name); repeatable.", HelpName = "C", AllowMultipleArgumentsPerToken = false };
     private readonly Option<string[]> identifier = new("--id") { Description = "An identifier of the subject (passport, IMO, tax id); repeatable.", HelpName = "ID" };
     private readonly Option<bool> includeDelisted = new("--include-delisted") { Description = "Also list parties with no designation in force on the day, marked delisted." };
     private readonly Option<string?> batch = new("--batch") { Description = "Screen every row of this CSV (header row) and write JSON Lines, one object per row, in input order.", HelpName = "FILE" };
@@ -76,7 +76,7 @@ internal sealed partial class ScreenCommand : CliCommand
         {
             if (!Screener.RecognisesCountry(c))
             {
-                throw new CliException($"screen: --country '{c}' is not a country known here; give an ISO 3166-1 alpha-2 code (IR) or an English name (Iran).");
+                throw new CliException($"screen: --country '{c}' is not a country known here; give an ISO 3166-1 alpha-2 or alpha-3 code (IR, IRN) or an English name (Iran).");
             }
         }
 

@@ -83,6 +83,9 @@ public sealed class ScreenCommandTests
         Assert.Contains($"--country '{country}' is not a country known here", run.Error, StringComparison.Ordinal);
         Assert.Empty(run.Out);
         Assert.Equal(0, CliRunner.Run("screen", "Dmitri Rogozin", "--on", "2018-01-01", "--country", "Russia").ExitCode);
+        var alpha3 = CliRunner.Run("screen", "Dmitri Rogozin", "--on", "2018-01-01", "--country", "RUS");
+        Assert.Equal(0, alpha3.ExitCode);
+        Assert.Empty(alpha3.Error);
 
         var dir = Directory.CreateTempSubdirectory("screen-country");
         try
