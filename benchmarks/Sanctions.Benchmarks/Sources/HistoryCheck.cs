@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using nietras.SeparatedValues;
 using NodaTime;
 using Sanctions.Core.Parties;
 using Sanctions.Core.Temporal;
@@ -25,10 +26,7 @@ internal static partial class HistoryCheck
         foreach (var publication in publications)
         {
             var at = publication.Published!.Value;
-            var names = File.ReadLines(publication.Files[0].Name)
-                .Select(l => (Id: l.Split(',', 2)[0].Trim(), Line: l))
-                .Where(r => r.Id.Length > 0 && r.Id.All(char.IsAsciiDigit))
-                .ToDictionary(r => "ofac:" + r.Id, r => SecondField(r.Line), StringComparer.Ordinal);
+            var names = ListedNames(publication.Files[0].Name);
             var listed = names.Keys.ToHashSet(StringComparer.Ordinal);
             var view = world.AsOf(at.InUtc().Date, at);
             var designated = world.Parties.Where(p => view.IsDesignated(p.Id) == Certainty.Certain).Select(p => p.Id.Value).ToHashSet(StringComparer.Ordinal);
@@ -49,35 +47,21 @@ internal static partial class HistoryCheck
         Environment.ExitCode = failures == 0 ? 0 : 1;
     }
 
-    // The second field of a CSV line whose first field is a number: quoted ("LAST, First", "" for a quote) or not.
-    private static string SecondField(string line)
+    // Each entry of a legacy SDN file (no header; ent_num, SDN_Name, …) by party id, with its name as the file gives it.
+    private static Dictionary<string, string> ListedNames(string path)
     {
-        var rest = line[(line.IndexOf(',', StringComparison.Ordinal) + 1)..];
-        if (!rest.StartsWith('"'))
+        using var reader = Sep.New(',').Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).FromFile(path);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in reader)
         {
-            var end = rest.IndexOf(',', StringComparison.Ordinal);
-            return (end < 0 ? rest : rest[..end]).Trim();
-        }
-
-        var value = new System.Text.StringBuilder();
-        for (var i = 1; i < rest.Length; i++)
-        {
-            if (rest[i] == '"')
+            var id = row[0].Span.Trim();
+            if (row.ColCount > 1 && id.Length > 0 && !id.ContainsAnyExceptInRange('0', '9'))
             {
-                if (i + 1 < rest.Length && rest[i + 1] == '"')
-                {
-                    value.Append('"');
-                    i++;
-                    continue;
-                }
-
-                break;
+                names.Add("ofac:" + id.ToString(), row[1].ToString().Trim());
             }
-
-            value.Append(rest[i]);
         }
 
-        return value.ToString().Trim();
+        return names;
     }
 
     private static Instant InstantOf(string path)
